@@ -27,7 +27,7 @@ describe("python", () => {
   });
 });
 
-describe.concurrent.skipIf(!is311)("twins (python3 twin.py == expected.txt)", () => {
+describe.skipIf(!is311).concurrent("twins (python3 twin.py == expected.txt)", () => {
   for (const f of fixtures) {
     test(f.name, async () => {
       const result = await run(PYTHON, ["-X", "utf8", "twin.py"], {
