@@ -1,0 +1,117 @@
+// Family "delegation": ns per value resumed through a chain of D generators (D−1 `yield*` /
+// `yield from` hops over a leaf that yields N values; D=1 is a lone generator).
+// N = max(2e6/D, 10·D) for JS, max(1e6/D, 10·D) for CPython; each sample repeats the drain
+// (chain construction included) for ≥ 20 ms.
+import { pathToFileURL } from "node:url";
+import { buildVariants } from "./build.mjs";
+import { sampleNs } from "./measure.mjs";
+import { fmt, fmtRatios, median, table } from "./stats.mjs";
+import { BUILDS, VARIANTS, ratios, target, timeRounds, unavailableLines, value } from "./variants.mjs";
+
+export const id = "delegation";
+export const title = "Delegation depth: ns per value resumed through a chain of D generators";
+
+export const source = `import { generator } from "pycoro";
+
+export const leaf = generator(function* (n: number): Generator<number, number, unknown> {
+  for (let i = 0; i < n; i++) yield i;
+  return n;
+});
+
+export const wrap = generator(function* (it: Generator<number, number, unknown>): Generator<number, number, unknown> {
+  return yield* it;
+});
+
+export function chain(d: number, n: number): Generator<number, number, unknown> {
+  let g = leaf(n);
+  for (let k = 1; k < d; k++) g = wrap(g);
+  return g;
+}
+`;
+
+const VARIANT_IDS = ["native", "pycoro", "pycoro-next", "regen", "tsc", "cpython"];
+const DEPTHS = [1, 10, 100, 1000];
+const JS_VALUES = 2e6, PY_VALUES = 1e6;
+
+export async function run(ctx) {
+  const built = await buildVariants(id, source, BUILDS(VARIANT_IDS));
+  const { perRound, errors } = await timeRounds(ctx, {
+    family: id,
+    variants: VARIANT_IDS,
+    built,
+    args: { depths: DEPTHS, values: ctx.quick ? JS_VALUES / 10 : JS_VALUES },
+    pyScript: "genbench.py",
+    pyArgs: { mode: "chain", depths: DEPTHS, py_values: ctx.quick ? PY_VALUES / 10 : PY_VALUES },
+  });
+  const rows = [];
+  const growth = {};
+  for (const v of VARIANT_IDS) {
+    if (!perRound[v]) {
+      rows.push([VARIANTS[v].label, "unavailable", ...DEPTHS.map(() => ""), "", "", ""]);
+      continue;
+    }
+    // t(1000)/t(1) per round, then the median.
+    const g = median((perRound[v] ?? []).map((m) => m.D1000 / m.D1));
+    growth[v] = g;
+    const t1 = value(perRound, v, "D1"), t1000 = value(perRound, v, "D1000");
+    rows.push([
+      VARIANTS[v].label,
+      ...DEPTHS.map((d) => fmt(value(perRound, v, `D${d}`))),
+      `${fmt(g)}×`,
+      fmt((t1000 - t1) / 999),
+      fmtRatios(ratios(perRound, v, "native", "D1")),
+      fmtRatios(ratios(perRound, v, "native", "D1000")),
+    ]);
+  }
+  const md = [
+    `### ${title}`,
+    "",
+    "ns per value; growth = t(1000)/t(1) (≈1000× means O(D) per value, ≈1× means O(1)); ns/level = (t(1000) − t(1)) / 999; ratios against V8 native in the same round, median (min–max).",
+    "",
+    table(["implementation", ...DEPTHS.map((d) => `D=${d}`), "t(1000)/t(1)", "ns/level", "÷native D=1", "÷native D=1000"], rows),
+    "",
+    ...unavailableLines(VARIANT_IDS, errors).map((l) => `- ${l}`),
+    target(`pycoro t(1000)/t(1) ≤ 2× (measured ${fmt(growth.pycoro)}×; native ${fmt(growth.native)}×)`, growth.pycoro, growth.pycoro <= 2),
+  ].join("\n");
+  return { id, perRound, errors, markdown: md };
+}
+
+export async function child({ file, protocol, quick, depths, values }) {
+  const m = await import(pathToFileURL(file).href);
+  const opts = { samples: quick ? 3 : 5, warmup: 1 };
+  let drain;
+  if (protocol === "py") {
+    drain = (g) => {
+      let k = 0;
+      try {
+        for (;;) {
+          g.send(undefined);
+          k++;
+        }
+      } catch (e) {
+        if (!e || e.name !== "StopIteration") throw e;
+      }
+      return k;
+    };
+  } else {
+    drain = (g) => {
+      let k = 0;
+      while (!g.next().done) k++;
+      return k;
+    };
+  }
+  const samples = {};
+  for (const d of depths) {
+    const n = Math.max(Math.floor(values / d), 10 * d);
+    samples[`D${d}`] = sampleNs(
+      (reps) => {
+        for (let r = 0; r < reps; r++) {
+          const k = drain(m.chain(d, n));
+          if (k !== n) throw new Error(`chain(${d}, ${n}) yielded ${k} values`);
+        }
+      },
+      { unitsPerRep: n, ...opts },
+    );
+  }
+  return { samples };
+}

@@ -1,0 +1,60 @@
+// Timing loop used inside benchmark child processes (never in the parent).
+// Method (shared/research/anchor-benchmarks.md): calibrate so one sample takes ≥ minMs, run
+// warm-up samples, then take `samples` samples; report ns per unit for each.
+
+const now = () => process.hrtime.bigint();
+
+/**
+ * `body(reps)` does `reps` repetitions of `unitsPerRep` units of work each.
+ * Returns ns per unit for each sample.
+ */
+export function sampleNs(body, { unitsPerRep = 1, minMs = 20, samples = 5, warmup = 1 } = {}) {
+  const minNs = minMs * 1e6;
+  let reps = 1;
+  for (;;) {
+    const t0 = now();
+    body(reps);
+    const t = Number(now() - t0);
+    if (t >= minNs) break;
+    reps = t < minNs / 64 ? reps * 16 : Math.ceil((reps * minNs * 1.15) / Math.max(t, 1));
+  }
+  for (let i = 0; i < warmup; i++) body(reps);
+  const out = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = now();
+    body(reps);
+    out.push(Number(now() - t0) / (reps * unitsPerRep));
+  }
+  return out;
+}
+
+/** The generator protocols a driver can use. */
+export const protocols = {
+  /** JavaScript iterator protocol: g.next(v) -> {value, done}. */
+  js: {
+    start: (g) => g.next(),
+    send: (g, v) => g.next(v).value,
+    drain(g) {
+      let n = 0;
+      while (!g.next().done) n++;
+      return n;
+    },
+  },
+  /** Python protocol (pycoro): g.send(v) -> value, StopIteration at the end. */
+  py: {
+    start: (g) => g.send(undefined),
+    send: (g, v) => g.send(v),
+    drain(g) {
+      let n = 0;
+      try {
+        for (;;) {
+          g.send(undefined);
+          n++;
+        }
+      } catch (e) {
+        if (!e || e.name !== "StopIteration") throw e;
+      }
+      return n;
+    },
+  },
+};
