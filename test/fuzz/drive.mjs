@@ -1,0 +1,126 @@
+// Drives one program instance and records a trace. The same plan is used for the native and the
+// pycoro variant; only behaviour JavaScript and Python share is exercised:
+//  - the first resume sends undefined (Python refuses a non-None send to a just-started generator);
+//  - throw() only after the first resume, only Error instances, never StopIteration, and never
+//    while the program may be delegating to a foreign iterator (JS closes it, PEP 380 does not);
+//  - no return()/close() (JS return() skips catch blocks; Python's close() raises GeneratorExit);
+//  - for..of runs to exhaustion (a break would call return()).
+// pycoro's send/throw return the yielded value and raise StopIteration(value) on return; they are
+// normalised to {value, done} here.
+import { makeRng } from "./gen.mjs";
+
+export const MAX_STEPS = 400;
+export const MAX_FOROF = 5000;
+
+function show(v) {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number" || typeof v === "boolean" || v === undefined || v === null) return String(v);
+  if (typeof v === "function") return "<function>";
+  try {
+    return `<${v?.constructor?.name ?? "object"} ${JSON.stringify(v)}>`;
+  } catch {
+    return "<object>";
+  }
+}
+
+export function showError(e) {
+  if (e instanceof Error || (e && typeof e === "object" && "message" in e)) return `${e.name ?? e.constructor?.name}(${JSON.stringify(String(e.message))})`;
+  return `raw ${show(e)}`;
+}
+
+const protocols = {
+  js: {
+    send: (g, v) => g.next(v),
+    throw: (g, e) => g.throw(e),
+  },
+  py: {
+    send(g, v) {
+      try {
+        return { value: g.send(v), done: false };
+      } catch (e) {
+        if (e && e.name === "StopIteration") return { value: e.value, done: true };
+        throw e;
+      }
+    },
+    throw(g, err) {
+      try {
+        return { value: g.throw(err), done: false };
+      } catch (e) {
+        if (e && e.name === "StopIteration") return { value: e.value, done: true };
+        throw e;
+      }
+    },
+  },
+};
+
+/** The action at step `i` of program `p`'s plan: ["send", v] or ["throw", tag]. */
+export function planStep(p, i) {
+  if (i === 0) return ["send", undefined];
+  const r = makeRng((p.seed * 7919 + i * 104729) >>> 0);
+  const x = r.next();
+  if (p.throws && x < 0.15) return ["throw", "T" + i];
+  if (x < 0.25) return ["send", undefined];
+  return ["send", r.int(10)];
+}
+
+/**
+ * Run `make(log, p.arg)` under plan `p` with protocol "js" (native) or "py" (pycoro).
+ * Returns the trace: an array of strings mixing the program's log and the driver's events.
+ */
+export function drive(make, p, proto) {
+  const log = [];
+  const P = protocols[proto];
+  let g;
+  try {
+    g = make(log, p.arg);
+  } catch (e) {
+    log.push(`CALL raised ${showError(e)}`);
+    return log;
+  }
+  if (p.mode === "forof") {
+    try {
+      let n = 0;
+      for (const x of g) {
+        log.push(`Y ${show(x)}`);
+        if (++n >= MAX_FOROF) {
+          log.push("CAP");
+          break;
+        }
+      }
+      log.push("END");
+    } catch (e) {
+      log.push(`E ${showError(e)}`);
+    }
+    return log;
+  }
+  let finished = false;
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const [kind, arg] = planStep(p, i);
+    try {
+      const r = kind === "send" ? P.send(g, arg) : P.throw(g, new Error(arg));
+      log.push(`${kind === "send" ? `send(${show(arg)})` : `throw(${arg})`} -> ${r.done ? "done" : "yield"} ${show(r.value)}`);
+      if (r.done) finished = true;
+    } catch (e) {
+      log.push(`${kind === "send" ? `send(${show(arg)})` : `throw(${arg})`} raised ${showError(e)}`);
+      finished = true;
+    }
+    if (finished) {
+      // One more resume of the finished generator: both must report done (value undefined).
+      try {
+        const r = P.send(g, 7);
+        log.push(`after: ${r.done ? "done" : "yield"} ${show(r.value)}`);
+      } catch (e) {
+        log.push(`after: raised ${showError(e)}`);
+      }
+      return log;
+    }
+  }
+  log.push("CAP");
+  return log;
+}
+
+/** Index of the first differing entry, or -1. */
+export function firstDiff(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
+  return -1;
+}

@@ -1,0 +1,384 @@
+// Seeded generator of random generator-function bodies for the differential fuzzer.
+//
+// A program is a JSON-serialisable AST (so failures can be saved, replayed and reduced) of the
+// body of `function* (log, a)`: nested for / while / do / for-of loops with labels and labelled
+// break/continue, labelled blocks, if/else, switch with fall-through, try/catch/finally with
+// yields in every block and return/break/continue/throw inside finally, yields inside expressions
+// (`a + (yield x)`, `x += yield`, ?:, &&, ||, ??, calls with yield arguments, templates, arrays),
+// `yield*` to helper generators and (rarely) to arrays, and let/const per-iteration closures pushed
+// to an array and called later. Every loop is bounded by construction (counters live in the loop
+// header; loop variables are never assigned), so every program terminates natively.
+
+export function makeRng(seed) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n) => Math.floor(next() * n),
+    range: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    chance: (p) => next() < p,
+    pick: (arr) => arr[Math.floor(next() * arr.length)],
+  };
+}
+
+/** Module-level helpers shared by every program (compiled by pycoro too: `sub*` are marked). */
+export const PRELUDE = `import { generator } from "pycoro";
+
+const f2 = (p: any, q: any): string => String(p) + "/" + String(q);
+const f3 = (p: any, q: any, r: any): any => (typeof p === "number" ? p : 0) + String(q) + String(r);
+
+const sub = generator(function* (n: number): any {
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    const r: any = yield "s" + i;
+    t += typeof r === "number" ? r : 1;
+  }
+  return "sub" + t;
+});
+
+const subTry = generator(function* (log: any[], n: number): any {
+  try {
+    for (let i = 0; i < n; i++) yield "t" + i;
+    return "subR";
+  } catch (e: any) {
+    log.push("subC:" + e.message);
+    yield "tc";
+    return "subC";
+  } finally {
+    log.push("subF");
+  }
+});
+`;
+
+const VARS = ["a", "v0", "v1", "v2"];
+
+class Gen {
+  constructor(rng, opts) {
+    this.r = rng;
+    this.n = 0; // unique id counter
+    this.budget = opts.budget;
+    this.maxDepth = opts.maxDepth;
+    this.foreign = false;
+  }
+  id() {
+    return ++this.n;
+  }
+
+  // ---- expressions -------------------------------------------------------------------------
+  /** An expression; `y` = may contain yield. Returns AST. */
+  expr(ctx, y, d = 0) {
+    const r = this.r;
+    const leaf = d >= 2 || r.chance(0.35);
+    if (leaf) {
+      if (y && r.chance(0.3)) return r.chance(0.15) ? { e: "yield", arg: null } : { e: "yield", arg: this.expr(ctx, false, d + 1) };
+      if (y && r.chance(0.04)) return { e: "delegate", callee: "sub", n: r.range(0, 2) };
+      return this.atom(ctx);
+    }
+    const k = r.int(10);
+    switch (k) {
+      case 0:
+      case 1:
+        return { e: "bin", op: r.pick(["+", "-", "*", "%"]), l: this.expr(ctx, y, d + 1), rr: this.expr(ctx, y, d + 1) };
+      case 2:
+        return { e: "cmp", op: r.pick(["<", ">", "===", "!=="]), l: this.expr(ctx, y, d + 1), rr: this.expr(ctx, y, d + 1) };
+      case 3:
+        return { e: "cond", c: this.expr(ctx, y, d + 1), t: this.expr(ctx, y, d + 1), f: this.expr(ctx, y, d + 1) };
+      case 4:
+        return { e: "logic", op: r.pick(["&&", "||", "??"]), l: this.expr(ctx, y, d + 1), rr: this.expr(ctx, y, d + 1) };
+      case 5:
+        return r.chance(0.5)
+          ? { e: "call", f: "f2", args: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] }
+          : { e: "call", f: "f3", args: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
+      case 6:
+        return { e: "tmpl", parts: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
+      case 7:
+        return { e: "arr", items: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
+      default:
+        return y ? { e: "yield", arg: this.expr(ctx, false, d + 1) } : this.atom(ctx);
+    }
+  }
+  atom(ctx) {
+    const r = this.r;
+    if (r.chance(0.3)) return { e: "num", v: r.int(10) };
+    return { e: "var", name: r.pick([...VARS, ...ctx.scope]) };
+  }
+  cond(ctx, y) {
+    const r = this.r;
+    const v = r.pick([...VARS, ...ctx.scope]);
+    if (y && r.chance(0.2)) return { e: "cmp", op: r.pick(["<", ">"]), l: { e: "yield", arg: { e: "var", name: v } }, rr: { e: "num", v: r.int(8) } };
+    return r.pick([
+      () => ({ e: "mod", l: { e: "var", name: v }, m: r.range(2, 3), k: r.int(2) }),
+      () => ({ e: "cmp", op: r.pick(["<", ">"]), l: { e: "var", name: v }, rr: { e: "num", v: r.int(8) } }),
+      () => this.expr(ctx, false, 1),
+    ])();
+  }
+
+  // ---- statements --------------------------------------------------------------------------
+  block(ctx, min, max) {
+    const out = [];
+    const n = this.r.range(min, max);
+    for (let i = 0; i < n && this.budget > 0; i++) out.push(this.stmt(ctx));
+    // A jump may end a block (never in its middle: no unreachable code).
+    if (this.r.chance(0.2)) {
+      const j = this.jump(ctx);
+      if (j) out.push(j);
+    }
+    return out;
+  }
+  jump(ctx) {
+    const r = this.r;
+    const opts = [];
+    if (ctx.breakable) opts.push(() => ({ s: "break", label: null }));
+    if (ctx.loop) opts.push(() => ({ s: "continue", label: null }));
+    const loopLabels = ctx.labels.filter((l) => l.loop);
+    if (loopLabels.length) opts.push(() => ({ s: "continue", label: r.pick(loopLabels).name }));
+    if (ctx.labels.length) opts.push(() => ({ s: "break", label: r.pick(ctx.labels).name }));
+    opts.push(() => ({ s: "return", arg: r.chance(0.7) ? this.expr(ctx, true) : null }));
+    opts.push(() => ({ s: "throw", tag: "x" + this.id() }));
+    const j = r.pick(opts)();
+    // Mostly conditional, so the rest of the enclosing construct still runs sometimes.
+    return r.chance(0.75) ? { s: "if", c: this.cond(ctx, false), then: [j], else: null } : j;
+  }
+  child(ctx, extra) {
+    return { ...ctx, depth: ctx.depth + 1, labels: [...ctx.labels], scope: [...ctx.scope], ...extra };
+  }
+  maybeLabel(ctx, loop) {
+    if (!this.r.chance(0.35)) return null;
+    return { name: "L" + this.id(), loop };
+  }
+  stmt(ctx) {
+    this.budget--;
+    const r = this.r;
+    const deep = ctx.depth >= this.maxDepth;
+    const k = deep ? r.int(7) : r.int(17);
+    switch (k) {
+      case 0:
+      case 1:
+        return { s: "log", tag: "p" + this.id(), e: this.expr(ctx, true) };
+      case 2:
+        return { s: "yield", arg: r.chance(0.1) ? null : this.expr(ctx, true) };
+      case 3: {
+        const form = r.pick(["=", "+=", "=+", "+=y", "-="]);
+        return { s: "assign", v: r.pick(["v0", "v1", "v2"]), form, e: form === "+=y" ? this.expr(ctx, false, 1) : this.expr(ctx, true) };
+      }
+      case 4:
+        if (ctx.loop && ctx.scope.length) return { s: "closure", e: this.expr(ctx, false, 1) };
+        return { s: "log", tag: "q" + this.id(), e: this.expr(ctx, true) };
+      case 5:
+        return { s: "callfns", tag: "F" + this.id() };
+      case 6: {
+        const name = "s" + this.id();
+        const st = { s: "decl", kind: r.pick(["let", "const"]), name, e: this.expr(ctx, true) };
+        ctx.scope.push(name); // visible to the rest of this block
+        return st;
+      }
+      case 7:
+        return { s: "if", c: this.cond(ctx, true), then: this.block(this.child(ctx, {}), 1, 3), else: r.chance(0.5) ? this.block(this.child(ctx, {}), 1, 3) : null };
+      case 8: {
+        const label = this.maybeLabel(ctx, true);
+        const i = "i" + this.id();
+        const c = this.child(ctx, { loop: true, breakable: true });
+        if (label) c.labels.push(label);
+        c.scope.push(i);
+        return { s: "for", label: label?.name ?? null, v: i, n: r.range(0, 3), body: this.block(c, 1, 4) };
+      }
+      case 9: {
+        const label = this.maybeLabel(ctx, true);
+        const c = this.child(ctx, { loop: true, breakable: true });
+        if (label) c.labels.push(label);
+        return { s: r.pick(["while", "do"]), label: label?.name ?? null, v: "w" + this.id(), n: r.range(0, 3), body: this.block(c, 1, 4) };
+      }
+      case 10: {
+        const label = this.maybeLabel(ctx, true);
+        const x = "x" + this.id();
+        const c = this.child(ctx, { loop: true, breakable: true });
+        if (label) c.labels.push(label);
+        c.scope.push(x);
+        const items = Array.from({ length: r.range(0, 3) }, () => r.int(10));
+        return { s: "forof", label: label?.name ?? null, v: x, items, body: this.block(c, 1, 4) };
+      }
+      case 11: {
+        const cases = [];
+        const keys = [0, 1, 2, null].filter(() => r.chance(0.6));
+        if (keys.length === 0) keys.push(r.pick([0, 1, null]));
+        const c = this.child(ctx, { breakable: true });
+        for (const key of keys) {
+          const body = this.block(this.child(c, {}), 0, 2);
+          if (r.chance(0.6)) body.push({ s: "break", label: null });
+          cases.push({ key, body });
+        }
+        return { s: "switch", d: this.expr(ctx, true, 1), cases };
+      }
+      case 12:
+      case 13: {
+        const form = r.pick(["tc", "tf", "tcf", "tcf"]);
+        const t = { s: "try", block: this.block(this.child(ctx, {}), 1, 3), param: null, handler: null, finalizer: null };
+        if (form.includes("c")) {
+          t.param = "e" + this.id();
+          t.handler = [{ s: "logerr", tag: "c" + this.id(), v: t.param }, ...this.block(this.child(ctx, {}), 0, 2)];
+        }
+        if (form.includes("f")) t.finalizer = [{ s: "log", tag: "f" + this.id(), e: { e: "num", v: 0 } }, ...this.block(this.child(ctx, { inFinally: true }), 0, 2)];
+        return t;
+      }
+      case 14: {
+        const label = { name: "B" + this.id(), loop: false };
+        const c = this.child(ctx, {});
+        c.labels.push(label);
+        return { s: "lblock", label: label.name, body: this.block(c, 1, 3) };
+      }
+      case 15: {
+        if (r.chance(0.12)) {
+          this.foreign = true;
+          return { s: "delegate", v: r.pick(["v0", "v1", "v2"]), callee: "array", items: [r.int(5), r.int(5)] };
+        }
+        return { s: "delegate", v: r.chance(0.6) ? r.pick(["v0", "v1", "v2"]) : null, callee: r.pick(["sub", "subTry"]), n: r.range(0, 3) };
+      }
+      default: {
+        const j = this.jump(ctx);
+        return j ?? { s: "yield", arg: this.expr(ctx, true) };
+      }
+    }
+  }
+}
+
+/**
+ * A random program. `opts.budget`: about how many statements; `opts.maxDepth`: nesting.
+ * Returns { seed, body, arg, mode, foreign } (JSON).
+ */
+export function generateProgram(seed, opts = {}) {
+  const r = makeRng(seed);
+  const g = new Gen(r, { budget: opts.budget ?? r.range(6, 28), maxDepth: opts.maxDepth ?? 3 });
+  const ctx = { depth: 0, loop: false, breakable: false, labels: [], scope: [], inFinally: false };
+  const body = [];
+  while (g.budget > 0) body.push(g.stmt(ctx));
+  if (r.chance(0.7)) body.push({ s: "return", arg: g.expr(ctx, true) });
+  return {
+    seed,
+    body,
+    arg: r.int(10),
+    // "steps": a plan of send/throw; "forof": drained by JavaScript for..of.
+    mode: r.chance(0.25) ? "forof" : "steps",
+    throws: !g.foreign && r.chance(0.6),
+  };
+}
+
+// ---- printing -------------------------------------------------------------------------------
+
+export function printExpr(x) {
+  switch (x.e) {
+    case "num":
+      return String(x.v);
+    case "var":
+      return x.name;
+    case "yield":
+      return x.arg ? `(yield ${printExpr(x.arg)})` : "(yield)";
+    case "delegate":
+      return `(yield* ${x.callee}(${x.n}))`;
+    case "bin":
+      return `(${printExpr(x.l)} ${x.op} ${printExpr(x.rr)})`;
+    case "cmp":
+      return `(${printExpr(x.l)} ${x.op} ${printExpr(x.rr)})`;
+    case "mod":
+      return `(${printExpr(x.l)} % ${x.m} === ${x.k})`;
+    case "cond":
+      return `(${printExpr(x.c)} ? ${printExpr(x.t)} : ${printExpr(x.f)})`;
+    case "logic":
+      return `(${printExpr(x.l)} ${x.op} ${printExpr(x.rr)})`;
+    case "call":
+      return `${x.f}(${x.args.map(printExpr).join(", ")})`;
+    case "tmpl":
+      return "`${" + printExpr(x.parts[0]) + "}|${" + printExpr(x.parts[1]) + "}`";
+    case "arr":
+      return `[${x.items.map(printExpr).join(", ")}].join("-")`;
+    default:
+      throw new Error(`bad expr ${JSON.stringify(x)}`);
+  }
+}
+
+function printBlock(stmts, ind) {
+  return stmts.map((s) => printStmt(s, ind)).join("\n");
+}
+
+const lbl = (s) => (s.label ? `${s.label}: ` : "");
+
+export function printStmt(s, ind = "  ") {
+  const I = ind, J = ind + "  ";
+  switch (s.s) {
+    case "log":
+      return `${I}log.push("${s.tag}:" + String(${printExpr(s.e)}));`;
+    case "logerr":
+      return `${I}log.push("${s.tag}:" + ${s.v}.message);`;
+    case "yield":
+      return `${I}yield${s.arg ? " " + printExpr(s.arg) : ""};`;
+    case "assign":
+      if (s.form === "=+") return `${I}${s.v} = ${s.v} + ${printExpr(s.e)};`;
+      if (s.form === "+=y") return `${I}${s.v} += yield ${printExpr(s.e)};`;
+      return `${I}${s.v} ${s.form} ${printExpr(s.e)};`;
+    case "closure":
+      return `${I}fns.push(() => ${printExpr(s.e)});`;
+    case "callfns":
+      return `${I}log.push("${s.tag}:" + fns.map((f) => String(f())).join(","));`;
+    case "decl":
+      return `${I}${s.kind} ${s.name}: any = ${printExpr(s.e)};`;
+    case "if":
+      return `${I}if (${printExpr(s.c)}) {\n${printBlock(s.then, J)}\n${I}}` + (s.else ? ` else {\n${printBlock(s.else, J)}\n${I}}` : "");
+    case "for":
+      return `${I}${lbl(s)}for (let ${s.v} = 0; ${s.v} < ${s.n}; ${s.v}++) {\n${printBlock(s.body, J)}\n${I}}`;
+    case "while":
+      return `${I}let ${s.v} = 0;\n${I}${lbl(s)}while (${s.v}++ < ${s.n}) {\n${printBlock(s.body, J)}\n${I}}`;
+    case "do":
+      return `${I}let ${s.v} = 0;\n${I}${lbl(s)}do {\n${printBlock(s.body, J)}\n${I}} while (${s.v}++ < ${s.n});`;
+    case "forof":
+      return `${I}${lbl(s)}for (const ${s.v} of [${s.items.join(", ")}]) {\n${printBlock(s.body, J)}\n${I}}`;
+    case "switch":
+      return (
+        `${I}switch (${printExpr(s.d)} % 3) {\n` +
+        s.cases.map((c) => `${J}${c.key === null ? "default" : `case ${c.key}`}: {\n${printBlock(c.body, J + "  ")}\n${J}}`).join("\n") +
+        `\n${I}}`
+      );
+    case "try":
+      return (
+        `${I}try {\n${printBlock(s.block, J)}\n${I}}` +
+        (s.handler ? ` catch (${s.param}: any) {\n${printBlock(s.handler, J)}\n${I}}` : "") +
+        (s.finalizer ? ` finally {\n${printBlock(s.finalizer, J)}\n${I}}` : "")
+      );
+    case "lblock":
+      return `${I}${s.label}: {\n${printBlock(s.body, J)}\n${I}}`;
+    case "delegate": {
+      const call = s.callee === "array" ? `[${s.items.join(", ")}]` : s.callee === "subTry" ? `subTry(log, ${s.n})` : `sub(${s.n})`;
+      return `${I}${s.v ? `${s.v} = ` : ""}yield* ${call};`;
+    }
+    case "break":
+      return `${I}break${s.label ? " " + s.label : ""};`;
+    case "continue":
+      return `${I}continue${s.label ? " " + s.label : ""};`;
+    case "return":
+      return `${I}return${s.arg ? " " + printExpr(s.arg) : ""};`;
+    case "throw":
+      return `${I}throw new Error("${s.tag}");`;
+    default:
+      throw new Error(`bad stmt ${JSON.stringify(s)}`);
+  }
+}
+
+/** `generator(function* (log, a) { ... })` for one program. */
+export function printProgram(p, ind = "") {
+  return (
+    `${ind}generator(function* (log: any[], a: any): any {\n` +
+    `${ind}  let v0: any = a, v1: any = 0, v2: any = 1;\n` +
+    `${ind}  const fns: (() => any)[] = [];\n` +
+    printBlock(p.body, ind + "  ") +
+    `\n${ind}})`
+  );
+}
+
+/** One module exporting `programs`, an array of the given programs (in order). */
+export function printModule(programs) {
+  return `${PRELUDE}\nexport const programs: any[] = [\n${programs.map((p) => `  // seed ${p.seed}\n` + printProgram(p, "  ") + ",").join("\n")}\n];\n`;
+}

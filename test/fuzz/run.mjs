@@ -1,0 +1,305 @@
+#!/usr/bin/env node
+// Differential fuzzer: random generator functions run natively (V8 `function*`) and compiled by
+// pycoro (`generator(function* ...)`), driven identically (drive.mjs); the traces must be equal.
+//
+//   node test/fuzz/run.mjs [--seed S] [--count N]       one batch (default: seed 1, 200 programs)
+//   node test/fuzz/run.mjs --long [--count N] [--time S] random seeds, batches of 500 (npm run fuzz)
+//   node test/fuzz/run.mjs --replay FILE.json           re-run a saved failure, print both traces
+//   options: --native-only (check the fuzzer itself: native runs twice, deterministic, terminates)
+//            --no-reduce, --json (one JSON summary line at the end), --max-report N
+//
+// Programs run in a worker process (hangs are caught by a timeout and blamed on the program that
+// was running). On a mismatch the failing program is reduced to a small one, printed with its
+// traces and saved to .pycoro-cache/fuzz/failures/.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildAll, first, loadNative, loadPycoro, OUT, ROOT } from "./build.mjs";
+import { drive, firstDiff, planStep } from "./drive.mjs";
+import { generateProgram, printModule, printProgram } from "./gen.mjs";
+import { reduce } from "./reduce.mjs";
+
+const SELF = fileURLToPath(import.meta.url);
+const FAIL_DIR = path.join(OUT, "failures");
+
+function parseArgs(argv) {
+  const o = { seed: 1, count: undefined, long: false, time: 600, nativeOnly: false, reduce: true, json: false, maxReport: 3, batch: 500 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--seed") o.seed = Number(argv[++i]);
+    else if (a === "--count") o.count = Number(argv[++i]);
+    else if (a === "--long") o.long = true;
+    else if (a === "--time") o.time = Number(argv[++i]);
+    else if (a === "--native-only") o.nativeOnly = true;
+    else if (a === "--no-reduce") o.reduce = false;
+    else if (a === "--json") o.json = true;
+    else if (a === "--max-report") o.maxReport = Number(argv[++i]);
+    else if (a === "--batch") o.batch = Number(argv[++i]);
+    else if (a === "--worker") o.worker = argv[++i];
+    else if (a === "--reduce-worker") o.reduceWorker = argv[++i];
+    else if (a === "--replay") o.replay = argv[++i];
+    else throw new Error(`unknown argument ${a}`);
+  }
+  o.count ??= o.long ? 5000 : 200;
+  return o;
+}
+
+/** Program i of batch `seed`. */
+const programSeed = (seed, i) => ((Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca77)) >>> 0) || 1;
+
+// ---- checking one program --------------------------------------------------------------------
+
+/** Compare native and pycoro on program p (already built). Returns a result record. */
+function check(p, nativeFn, pycoroFn) {
+  const nat = drive(nativeFn, p, "js");
+  if (typeof pycoroFn !== "function") return { status: pycoroFn.stage, message: pycoroFn.message, native: nat };
+  const py = drive(pycoroFn, p, "py");
+  const d = firstDiff(nat, py);
+  if (d < 0) return { status: "ok" };
+  return { status: "mismatch", at: d, native: nat, pycoro: py };
+}
+
+function checkNativeOnly(p, nativeFn) {
+  const a = drive(nativeFn, p, "js");
+  const b = drive(nativeFn, p, "js");
+  if (firstDiff(a, b) >= 0) return { status: "nondeterministic", native: a, pycoro: b };
+  if (a.includes("CAP")) return { status: "cap", native: a };
+  if (a.some((l) => l.includes("raw ") || /TypeError|ReferenceError|SyntaxError/.test(l))) return { status: "native-error", native: a };
+  return { status: "ok", steps: a.length };
+}
+
+// ---- worker: run a batch, streaming results ---------------------------------------------------
+
+async function worker(job) {
+  const out = (s) => process.stdout.write(s + "\n");
+  const programs = job.seeds.map((s) => generateProgram(s));
+  let built;
+  try {
+    if (job.nativeOnly) built = { native: await loadNative(printModule(programs)) };
+    else built = await buildAll(programs);
+  } catch (e) {
+    out(`FATAL ${JSON.stringify(first(e))}`);
+    return;
+  }
+  for (let i = 0; i < programs.length; i++) {
+    if (i < job.skip) continue;
+    out(`RUN ${i}`);
+    const p = programs[i];
+    let r;
+    try {
+      r = job.nativeOnly ? checkNativeOnly(p, built.native[i]) : check(p, built.native[i], built.pycoro[i]);
+    } catch (e) {
+      r = { status: "harness-error", message: first(e) };
+    }
+    out(`RES ${JSON.stringify({ i, seed: p.seed, ...r })}`);
+  }
+  out("DONE");
+}
+
+function runWorker(args, timeoutMs, onLine) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [SELF, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let buf = "", err = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.stdout.on("data", (d) => {
+      buf += d;
+      let k;
+      while ((k = buf.indexOf("\n")) >= 0) {
+        onLine(buf.slice(0, k));
+        buf = buf.slice(k + 1);
+      }
+    });
+    child.stderr.on("data", (d) => (err += d));
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (buf) onLine(buf);
+      resolve({ code, signal, stderr: err });
+    });
+  });
+}
+
+/** Run programs `seeds` in workers; a hang kills the worker, is blamed and the rest resumes. */
+async function runBatch(seeds, opts) {
+  const results = [];
+  let skip = 0;
+  while (skip < seeds.length) {
+    let running = -1, done = false, fatal = null;
+    const jobFile = path.join(OUT, `job-${process.pid}-${seeds[0]}-${skip}.json`);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(jobFile, JSON.stringify({ seeds, skip, nativeOnly: opts.nativeOnly }));
+    const w = await runWorker(["--worker", jobFile], 60_000 + seeds.length * 200, (line) => {
+      if (line.startsWith("RUN ")) running = Number(line.slice(4));
+      else if (line.startsWith("RES ")) {
+        results.push(JSON.parse(line.slice(4)));
+        running = -1;
+      } else if (line === "DONE") done = true;
+      else if (line.startsWith("FATAL ")) fatal = JSON.parse(line.slice(6));
+    });
+    fs.rmSync(jobFile, { force: true });
+    if (done) break;
+    if (fatal) throw new Error(`fuzz worker could not build the batch: ${fatal}`);
+    if (running < 0) throw new Error(`fuzz worker died (${w.signal ?? `exit ${w.code}`}) outside a program: ${w.stderr.slice(-2000)}`);
+    results.push({
+      i: running,
+      seed: seeds[running],
+      status: w.signal === "SIGKILL" ? "hang" : "crash",
+      message: w.signal === "SIGKILL" ? "timed out (infinite loop in a step?)" : `worker died: ${w.stderr.trim().split("\n").slice(-3).join(" / ")}`,
+    });
+    skip = running + 1;
+  }
+  return results;
+}
+
+// ---- reduction (in its own worker: a candidate may hang) --------------------------------------
+
+/** Does `q` still fail the way `kind` did? (native must build and run cleanly) */
+async function stillFails(q, kind) {
+  let nat;
+  try {
+    nat = await loadNative(printModule([q]));
+  } catch {
+    return false;
+  }
+  const nt = drive(nat[0], q, "js");
+  if (nt.includes("CAP") || nt.some((l) => /TypeError|ReferenceError|SyntaxError/.test(l))) return false;
+  const py = await loadPycoro(printModule([q]));
+  if (py.error) return py.error.stage === kind;
+  if (kind !== "mismatch") return false;
+  return firstDiff(nt, drive(py.programs[0], q, "py")) >= 0;
+}
+
+async function reduceWorker(file) {
+  const { program, kind } = JSON.parse(fs.readFileSync(file, "utf8"));
+  await reduce(program, (q) => stillFails(q, kind), {
+    deadline: Date.now() + 60_000,
+    onBetter: (q) => process.stdout.write(`BEST ${JSON.stringify(q)}\n`),
+  });
+  process.stdout.write("DONE\n");
+}
+
+async function reduceFailure(program, kind) {
+  const file = path.join(OUT, `reduce-${process.pid}-${program.seed}.json`);
+  fs.writeFileSync(file, JSON.stringify({ program, kind }));
+  let best = program;
+  await runWorker(["--reduce-worker", file], 90_000, (line) => {
+    if (line.startsWith("BEST ")) best = JSON.parse(line.slice(5));
+  });
+  fs.rmSync(file, { force: true });
+  return best;
+}
+
+// ---- reporting --------------------------------------------------------------------------------
+
+function planText(p, traceLen) {
+  if (p.mode === "forof") return "drive: for (const x of g) to exhaustion";
+  const steps = [];
+  for (let i = 0; i < Math.min(traceLen + 1, 40); i++) {
+    const [k, a] = planStep(p, i);
+    steps.push(k === "send" ? `send(${a})` : `throw(new Error("${a}"))`);
+  }
+  return `drive: ${steps.join(", ")}, ... (py: g.send/g.throw; js: g.next/g.throw)`;
+}
+
+function traceDiff(a, b, at) {
+  const lines = [];
+  const from = Math.max(0, at - 6);
+  for (let i = from; i < Math.max(a.length, b.length) && i < at + 4; i++) {
+    const same = a[i] === b[i];
+    lines.push(`  ${same ? " " : "!"} ${String(i).padStart(3)}  native: ${a[i] ?? "(end)"}`);
+    if (!same) lines.push(`         pycoro: ${b[i] ?? "(end)"}`);
+  }
+  return lines.join("\n");
+}
+
+async function describeFailure(r, opts) {
+  const original = generateProgram(r.seed);
+  let p = original;
+  if (opts.reduce && ["mismatch", "compile", "diagnostics", "load"].includes(r.status)) p = await reduceFailure(original, r.status);
+  // Re-run the reduced program for its traces.
+  let detail = r.message ? `  ${r.message}\n` : "";
+  let nat = [], py = [];
+  if (r.status !== "hang" && r.status !== "crash") {
+    try {
+      nat = drive((await loadNative(printModule([p])))[0], p, "js");
+      const pc = opts.nativeOnly ? null : await loadPycoro(printModule([p]));
+      if (pc?.error) detail = `  ${pc.error.stage}: ${pc.error.message}\n`;
+      else if (pc) {
+        py = drive(pc.programs[0], p, "py");
+        const at = firstDiff(nat, py);
+        detail = at >= 0 ? `  traces differ at entry ${at}:\n${traceDiff(nat, py, at)}\n` : "  (reduced program no longer differs; showing the original)\n";
+      }
+    } catch (e) {
+      detail += `  (re-run failed: ${first(e)})\n`;
+    }
+  }
+  fs.mkdirSync(FAIL_DIR, { recursive: true });
+  const file = path.join(FAIL_DIR, `${r.seed}.json`);
+  fs.writeFileSync(file, JSON.stringify({ status: r.status, program: p, original, native: nat, pycoro: py }, null, 2));
+  return [
+    `✗ program seed ${r.seed}: ${r.status}${p !== original ? " (reduced)" : ""}`,
+    detail.trimEnd(),
+    `  ${planText(p, nat.length)}; arg a = ${p.arg}`,
+    "  program (module prelude: test/fuzz/gen.mjs PRELUDE):",
+    printProgram(p, "    "),
+    `  saved: ${path.relative(ROOT, file)}  (replay: node test/fuzz/run.mjs --replay ${path.relative(ROOT, file)})`,
+  ].join("\n");
+}
+
+async function replay(file) {
+  const saved = JSON.parse(fs.readFileSync(file, "utf8"));
+  const p = saved.program;
+  console.log(printModule([p]));
+  console.log(planText(p, 40));
+  const nat = drive((await loadNative(printModule([p])))[0], p, "js");
+  const pc = await loadPycoro(printModule([p]));
+  if (pc.error) return console.log(`pycoro ${pc.error.stage}: ${pc.error.message}`);
+  const py = drive(pc.programs[0], p, "py");
+  console.log(`compiled: ${pc.file}`);
+  const at = firstDiff(nat, py);
+  console.log(at < 0 ? "traces equal" : `traces differ at ${at}:\n${traceDiff(nat, py, at)}`);
+}
+
+// ---- main -------------------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.worker) return worker(JSON.parse(fs.readFileSync(opts.worker, "utf8")));
+  if (opts.reduceWorker) return reduceWorker(opts.reduceWorker);
+  if (opts.replay) return replay(opts.replay);
+
+  const started = Date.now();
+  const batches = [];
+  if (opts.long) {
+    for (let n = 0; n < opts.count; n += opts.batch) batches.push({ seed: (Math.random() * 2 ** 32) >>> 0, count: Math.min(opts.batch, opts.count - n) });
+  } else batches.push({ seed: opts.seed, count: opts.count });
+
+  const all = [];
+  for (const b of batches) {
+    if (opts.long && (Date.now() - started) / 1000 > opts.time) break;
+    const seeds = Array.from({ length: b.count }, (_, i) => programSeed(b.seed, i));
+    const res = await runBatch(seeds, opts);
+    all.push(...res);
+    const bad = res.filter((r) => r.status !== "ok").length;
+    if (!opts.json) console.error(`batch seed ${b.seed}: ${res.length} programs, ${bad} failing (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  const failures = all.filter((r) => r.status !== "ok");
+  const byStatus = {};
+  for (const r of all) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  const reports = [];
+  for (const r of failures.slice(0, opts.maxReport)) reports.push(await describeFailure(r, opts));
+  const summary = `${all.length} programs (${opts.nativeOnly ? "native only" : "native vs pycoro"}): ${Object.entries(byStatus).map(([k, v]) => `${v} ${k}`).join(", ")}; ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  if (opts.json) {
+    console.log(JSON.stringify({ summary, total: all.length, byStatus, failures: failures.map((f) => ({ seed: f.seed, status: f.status })), reports }));
+  } else {
+    for (const t of reports) console.log(t + "\n");
+    if (failures.length > reports.length) console.log(`(${failures.length - reports.length} more failing seeds: ${failures.slice(reports.length, reports.length + 30).map((f) => f.seed).join(", ")}${failures.length > reports.length + 30 ? ", ..." : ""})`);
+    console.log(summary);
+  }
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
