@@ -1,0 +1,253 @@
+/**
+ * emit.ts — the state-machine IR -> a class whose `$step` method is a `switch` dispatch.
+ *
+ * Input: a StateMachine (ir.ts). Output (see docs/DESIGN.md §2):
+ *
+ *   class g$ extends __pycoro.Generator {
+ *     constructor($t, a) { super(); this.$t = $t; this.a = a; this.x = void 0; ... }
+ *     $step($s, $v, $m) {
+ *       const $f = this;
+ *       let $err;
+ *       $loop: for (;;) {
+ *         try {
+ *           if ($m) { $m = 0; throw $v; }              // throw() into the resume point
+ *           switch ($s) { case 0: ... case 1: ... }
+ *         } catch ($e) {
+ *           switch ($s) {                               // handlers known statically per state
+ *             case 2: case 3: $err = $e; $s = 5; continue $loop;            // -> catch
+ *             case 5: $f.$c0 = -1; $f.$x0 = $e; $s = 6; continue $loop;     // -> finally
+ *           }
+ *           throw $e;
+ *         }
+ *       }
+ *     }
+ *     static $meta = { name, qualname, file, line, kind, locals, lines };
+ *   }
+ *
+ * Without a lowered try statement there is no try/catch at all: an exception leaves `$step` and
+ * the driver closes the frame. Completion codes of a finally: a state to continue at (>= 1),
+ * -1 re-raise `$xB`, -2 return `$xB`.
+ */
+import ts from "typescript";
+import type { Op, StateMachine, Label } from "./ir.js";
+import { handlerOf, finallysBetween } from "./ir.js";
+import type { StoragePlan } from "./hoist.js";
+
+export interface EmitInput {
+  readonly sm: StateMachine;
+  readonly plan: StoragePlan;
+  readonly factory: ts.NodeFactory;
+  readonly runtime: string;
+  /** Base class name in the runtime (`Generator`, `GeneratorCoroutine`, ...). */
+  readonly base: string;
+  /** Fields of the parameters, in the order the wrapper passes them. */
+  readonly paramFields: string[];
+}
+
+const THROW = -1, RETURN = -2;
+
+export class Emitter {
+  private readonly f: ts.NodeFactory;
+  private readonly n: StoragePlan["names"];
+  constructor(private readonly input: EmitInput) {
+    this.f = input.factory;
+    this.n = input.plan.names;
+  }
+
+  private id(name: string) { return this.f.createIdentifier(name); }
+  private frameField(name: string) { return this.f.createPropertyAccessExpression(this.id(this.n.frame), name); }
+  private num(n: number) { return n < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(-n)) : this.f.createNumericLiteral(n); }
+  private goto(label: Label): ts.Statement[] {
+    return [this.f.createExpressionStatement(this.f.createAssignment(this.id(this.n.state), this.num(label))),
+      this.f.createContinueStatement(this.n.loop)];
+  }
+
+  /** Ops rendered as statements (also used for jumps embedded in verbatim code). */
+  render(op: Op): ts.Statement[] {
+    const f = this.f;
+    const loc = <T extends ts.Node>(node: T, at?: ts.Node): T => (at ? ts.setTextRange(node, at) : node);
+    switch (op.kind) {
+      case "stmt": return [op.node];
+      case "assign": return [loc(f.createExpressionStatement(f.createAssignment(op.target, op.value)), op.loc)];
+      case "jump": return this.goto(op.target);
+      case "branch": {
+        const cond = op.when ? op.cond : f.createLogicalNot(f.createParenthesizedExpression(op.cond));
+        return [f.createIfStatement(cond, f.createBlock(this.goto(op.target)))];
+      }
+      case "yield":
+        return [f.createExpressionStatement(f.createAssignment(this.frameField("$s"), this.num(op.resume))),
+          loc(f.createReturnStatement(op.value), op.loc)];
+      case "delegate": {
+        const call = f.createCallExpression(f.createPropertyAccessExpression(this.id(this.input.runtime), op.how === "await" ? "awaitFrom" : "yieldFrom"),
+          undefined, [this.id(this.n.frame), op.value]);
+        return [f.createExpressionStatement(f.createAssignment(this.frameField("$s"), this.num(op.resume))), loc(f.createReturnStatement(call), op.loc)];
+      }
+      case "return": return [loc(f.createReturnStatement(op.value), op.loc)];
+      case "throw": return [loc(f.createThrowStatement(op.value), op.loc)];
+      case "complete": {
+        const b = this.input.sm.blocks[op.block];
+        const code = op.code === "throw" ? THROW : op.code === "return" ? RETURN : op.code;
+        const out = [f.createExpressionStatement(f.createAssignment(this.frameField(b.completionField!), this.num(code)))];
+        out.push(f.createExpressionStatement(f.createAssignment(this.frameField(b.valueField!), op.value ?? f.createVoidZero())));
+        return out;
+      }
+      case "endfinally": return this.endFinally(op.block);
+    }
+  }
+
+  private endFinally(blockId: number): ts.Statement[] {
+    const f = this.f;
+    const sm = this.input.sm;
+    const b = sm.blocks[blockId];
+    const c = this.frameField(b.completionField!), x = this.frameField(b.valueField!);
+    // A return leaving this finally runs the next enclosing finally first, if any.
+    const outer = finallysBetween(sm, b.outer, undefined)[0];
+    const onReturn: ts.Statement[] = outer
+      ? [...this.render({ kind: "complete", block: outer.id, code: "return", value: x }), ...this.goto(outer.finallyLabel!)]
+      : [f.createReturnStatement(x)];
+    return [
+      f.createIfStatement(f.createStrictEquality(c, this.num(THROW)), f.createThrowStatement(x)),
+      f.createIfStatement(f.createStrictEquality(c, this.num(RETURN)), f.createBlock(onReturn)),
+      f.createExpressionStatement(f.createAssignment(this.id(this.n.state), c)),
+      f.createContinueStatement(this.n.loop),
+    ];
+  }
+
+  emitClass(name: string): ts.ClassExpression {
+    const f = this.f;
+    const { sm, plan } = this.input;
+    return f.createClassExpression(undefined, `${name}$`, undefined,
+      [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(
+        f.createPropertyAccessExpression(this.id(this.input.runtime), this.input.base), undefined)])],
+      [this.constructorDecl(), this.stepMethod(), this.metaProperty(name)]);
+    void sm; void plan;
+  }
+
+  /** Constructor parameters: `$t` (if `this` is used), `$a` (if `arguments`), then the parameters' bound names. */
+  ctorParams(): string[] {
+    const { sm } = this.input;
+    return [...(sm.usesThis ? ["$t"] : []), ...(sm.usesArguments ? ["$a"] : []), ...this.input.paramFields];
+  }
+
+  private constructorDecl(): ts.ConstructorDeclaration {
+    const f = this.f;
+    const { sm } = this.input;
+    const params = this.ctorParams();
+    const paramNames = params.map((_, i) => `p${i}`);
+    const body: ts.Statement[] = [f.createExpressionStatement(f.createCallExpression(f.createSuper(), undefined, []))];
+    params.forEach((p, i) => body.push(f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), p), this.id(paramNames[i])))));
+    for (const fld of sm.fields) {
+      if (params.includes(fld.name)) continue;
+      body.push(f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), fld.name), f.createVoidZero())));
+    }
+    return f.createConstructorDeclaration(undefined, paramNames.map((p) => f.createParameterDeclaration(undefined, undefined, p)), f.createBlock(body, true));
+  }
+
+  private stepMethod(): ts.MethodDeclaration {
+    const f = this.f;
+    const { sm } = this.input;
+    const n = this.n;
+    const hasHandlers = sm.blocks.length > 0;
+    const cases = this.cases();
+    const dispatch = f.createSwitchStatement(this.id(n.state), f.createCaseBlock(cases));
+    const throwIn = (reset: boolean) => f.createIfStatement(this.id(n.mode),
+      f.createBlock([...(reset ? [f.createExpressionStatement(f.createAssignment(this.id(n.mode), f.createNumericLiteral(0)))] : []), f.createThrowStatement(this.id(n.sent))]));
+    const body: ts.Statement[] = [
+      f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.frame, undefined, undefined, f.createThis())], ts.NodeFlags.Const)),
+    ];
+    if (sm.blocks.some((b) => b.catchLabel !== undefined)) {
+      body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.caught)], ts.NodeFlags.Let)));
+    }
+    let loopBody: ts.Statement;
+    if (hasHandlers) {
+      loopBody = f.createBlock([f.createTryStatement(f.createBlock([throwIn(true), dispatch], true),
+        f.createCatchClause(n.exc, f.createBlock([this.handlerDispatch(), f.createThrowStatement(this.id(n.exc))], true)), undefined)], true);
+    } else {
+      body.push(throwIn(false));
+      loopBody = dispatch;
+    }
+    body.push(f.createLabeledStatement(n.loop, f.createForStatement(undefined, undefined, undefined, loopBody)));
+    return f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined,
+      [n.state, n.sent, n.mode].map((p) => f.createParameterDeclaration(undefined, undefined, p)), undefined, f.createBlock(body, true));
+  }
+
+  /** Labels in order of their offsets: each one opens a case. */
+  private orderedLabels(): Label[] {
+    const { sm } = this.input;
+    const labels: Label[] = [];
+    sm.labelOffsets.forEach((off, l) => { if (off >= 0) labels.push(l); });
+    return labels.sort((a, b) => sm.labelOffsets[a] - sm.labelOffsets[b] || a - b);
+  }
+
+  private cases(): ts.CaseClause[] {
+    const f = this.f;
+    const { sm } = this.input;
+    const labels = this.orderedLabels();
+    return labels.map((label, i) => {
+      const start = sm.labelOffsets[label];
+      const nextLabel = labels[i + 1];
+      const end = nextLabel === undefined ? sm.ops.length : sm.labelOffsets[nextLabel];
+      const stmts: ts.Statement[] = [];
+      let terminal = false;
+      for (let k = start; k < end; k++) {
+        const op = sm.ops[k];
+        stmts.push(...this.render(op));
+        terminal = isTerminal(op);
+      }
+      // Falling into a case of another exception region: make the state say so first.
+      if (!terminal && nextLabel !== undefined && sm.labelRegions[nextLabel] !== sm.labelRegions[label]) {
+        stmts.push(f.createExpressionStatement(f.createAssignment(this.id(this.n.state), this.num(nextLabel))));
+      }
+      return f.createCaseClause(this.num(label), stmts);
+    });
+  }
+
+  /** The body of the `catch`: route by state to the handler of its region. */
+  private handlerDispatch(): ts.Statement {
+    const f = this.f;
+    const { sm } = this.input;
+    const groups = new Map<string, { states: Label[]; stmts: ts.Statement[] }>();
+    for (const label of this.orderedLabels()) {
+      const h = handlerOf(sm, sm.labelRegions[label]);
+      if (h.kind === "none") continue;
+      const key = `${h.kind}:${h.block.id}`;
+      let g = groups.get(key);
+      if (!g) {
+        const e = this.id(this.n.exc);
+        const stmts = h.kind === "catch"
+          ? [f.createExpressionStatement(f.createAssignment(this.id(this.n.caught), e)), ...this.goto(h.block.catchLabel!)]
+          : [...this.render({ kind: "complete", block: h.block.id, code: "throw", value: e }), ...this.goto(h.block.finallyLabel!)];
+        g = { states: [], stmts };
+        groups.set(key, g);
+      }
+      g.states.push(label);
+    }
+    const clauses: ts.CaseClause[] = [];
+    for (const g of groups.values()) {
+      g.states.forEach((s, i) => clauses.push(f.createCaseClause(this.num(s), i === g.states.length - 1 ? g.stmts : [])));
+    }
+    return f.createSwitchStatement(this.id(this.n.state), f.createCaseBlock(clauses));
+  }
+
+  private metaProperty(name: string): ts.PropertyDeclaration {
+    const f = this.f;
+    const { sm } = this.input;
+    const str = (s: string) => f.createStringLiteral(s);
+    const locals = sm.fields.filter((x) => x.user !== undefined).map((x) => f.createArrayLiteralExpression([str(x.name), str(x.user!)]));
+    const lines = sm.labelLines.map((l) => f.createNumericLiteral(l));
+    const meta = f.createObjectLiteralExpression([
+      f.createPropertyAssignment("name", str(name)),
+      f.createPropertyAssignment("qualname", str(sm.qualname)),
+      f.createPropertyAssignment("file", str(sm.file)),
+      f.createPropertyAssignment("line", f.createNumericLiteral(sm.line)),
+      f.createPropertyAssignment("kind", str(sm.kind)),
+      f.createPropertyAssignment("locals", f.createArrayLiteralExpression(locals)),
+      f.createPropertyAssignment("lines", f.createArrayLiteralExpression(lines)),
+    ], false);
+    return f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], "$meta", undefined, undefined, meta);
+  }
+}
+
+function isTerminal(op: Op): boolean {
+  return op.kind === "jump" || op.kind === "yield" || op.kind === "delegate" || op.kind === "return" || op.kind === "throw" || op.kind === "endfinally";
+}

@@ -1,0 +1,343 @@
+/**
+ * hoist.ts — decide where each local of a marked function lives, and rename references.
+ *
+ * A local survives a suspension only if it lives in the frame. This pass looks at every binding
+ * the scope resolver found and gives it one of three homes:
+ *
+ * | home     | which bindings                                                   | a reference becomes   |
+ * | -------- | ---------------------------------------------------------------- | --------------------- |
+ * | native   | declared in a statement that contains no suspension (it stays    | `x` (unchanged)       |
+ * |          | verbatim, so JavaScript's own scoping applies, closures included)|                       |
+ * | field    | parameters; `var`s; block bindings of a block that is lowered    | `$f.x`                |
+ * | env      | block bindings of a lowered block inside a lowered loop that a   | `$f.$env1.x` (in the  |
+ * |          | closure captures: each entry of the block gets a fresh object,   | body), `$env1.x` (in  |
+ * |          | and a closure binds the object current when it was created       | the closure)          |
+ *
+ * The env home is what keeps `for (let i ...) { fns.push(() => i); yield; }` correct: hoisting
+ * such a binding to one field would make every closure see the last value (babel#15594,
+ * regenerator#65).
+ *
+ * Before:                                   After (body of the step method):
+ *   let x = 1;                                $f.x = 1;
+ *   for (let i = 0; i < 3; i++) {             $f.$env1 = { i: 0 }; ...
+ *     fns.push(() => i); yield i;             fns.push((($env1) => () => $env1.i)($f.$env1)); ...
+ *   }
+ *
+ * `this` and `arguments` of the marked function become `$f.$t` and `$f.$a`.
+ */
+import ts from "typescript";
+import type { Binding, ScopeInfo, Scope } from "./scope.js";
+import type { Field } from "./ir.js";
+
+/** Names a frame field may not take: the runtime's own fields and the protocol's methods. */
+const RESERVED = new Set([
+  "constructor", "send", "throw", "close", "next", "return", "then", "toString", "valueOf", "toJSON",
+  "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__proto__",
+  "gi_running", "gi_suspended", "gi_yieldfrom", "gi_frame", "gi_code", "__name__", "__qualname__",
+  "cr_running", "cr_suspended", "cr_await", "cr_frame", "cr_code", "cr_origin",
+  "ag_running", "ag_await", "ag_frame", "ag_code", "__await__", "__aiter__", "__anext__",
+  "asend", "athrow", "aclose",
+]);
+
+export type Home =
+  | { kind: "native" }
+  | { kind: "field"; field: string }
+  | { kind: "env"; env: EnvScope };
+
+export interface EnvScope {
+  readonly id: number;
+  /** Frame field holding the current environment object. */
+  readonly field: string;
+  /** Identifier a closure receives it as. */
+  readonly param: string;
+  readonly scope: Scope;
+  readonly bindings: Binding[];
+}
+
+export interface StoragePlan {
+  readonly homes: Map<Binding, Home>;
+  readonly fields: Field[];
+  readonly envs: Map<ts.Node, EnvScope>;
+  /** Fresh identifiers for the step's own variables (chosen to avoid every name in the source). */
+  readonly names: { frame: string; state: string; sent: string; mode: string; exc: string; caught: string; loop: string };
+  newField(base: string, kind: Field["kind"], user?: string): string;
+}
+
+export interface HoistInput {
+  readonly fn: ts.FunctionLikeDeclaration;
+  readonly scopes: ScopeInfo;
+  /** Does this node contain a suspension point (not counting nested functions)? */
+  readonly suspends: (node: ts.Node) => boolean;
+}
+
+export function planStorage({ fn, scopes, suspends }: HoistInput): StoragePlan {
+  const used = new Set<string>();
+  const fields: Field[] = [];
+  const newField = (base: string, kind: Field["kind"], user?: string): string => {
+    let name = base;
+    if (RESERVED.has(name) || (name.startsWith("$") && kind !== "temp" && kind !== "completion" && kind !== "iterator" && kind !== "env" && kind !== "this" && kind !== "arguments")) name = `${name}_`;
+    for (let i = 1; used.has(name); i++) name = `${base}${kind === "temp" || kind === "completion" || kind === "iterator" || kind === "env" ? "" : "_"}${i}`;
+    used.add(name);
+    fields.push({ name, kind, user });
+    return name;
+  };
+  const fresh = (base: string): string => {
+    let n = base;
+    for (let i = 1; scopes.allNames.has(n); i++) n = `${base}${i}`;
+    return n;
+  };
+  const names = {
+    frame: fresh("$f"), state: fresh("$s"), sent: fresh("$v"), mode: fresh("$m"),
+    exc: fresh("$e"), caught: fresh("$err"), loop: fresh("$loop"),
+  };
+
+  const homes = new Map<Binding, Home>();
+  const envs = new Map<ts.Node, EnvScope>();
+  const bodySuspends = suspends(fn.body!);
+
+  // Which own scopes are lowered (their node contains a suspension)? The function scope is
+  // lowered when the body suspends anywhere.
+  const isLowered = (scope: Scope): boolean => (scope.node === fn ? bodySuspends : suspends(scope.node));
+  // Is this scope re-entered while the frame lives, i.e. inside a lowered loop?
+  const inLoweredLoop = (scope: Scope): boolean => {
+    for (let n: ts.Node | undefined = scope.node; n && n !== fn; n = n.parent) {
+      if (isIterationStatement(n) && suspends(n)) return true;
+    }
+    return false;
+  };
+
+  for (const p of fn.parameters) collectNames(p.name, (id) => {
+    const b = scopes.refs.get(id);
+    if (b && !homes.has(b)) homes.set(b, { kind: "field", field: newField(b.name, "param", b.name) });
+  });
+  for (const b of scopes.bindings) {
+    if (homes.has(b)) continue;
+    if (b.kind === "var" || b.kind === "param") {
+      homes.set(b, bodySuspends || b.scope.node === fn ? { kind: "field", field: newField(b.name, "local", b.name) } : { kind: "native" });
+      continue;
+    }
+    if (b.scope.node === fn) {
+      homes.set(b, bodySuspends ? { kind: "field", field: newField(b.name, "local", b.name) } : { kind: "native" });
+      continue;
+    }
+    if (!isLowered(b.scope)) { homes.set(b, { kind: "native" }); continue; }
+    if (b.captured && inLoweredLoop(b.scope)) {
+      let env = envs.get(b.scope.node);
+      if (!env) {
+        const id = envs.size + 1;
+        env = { id, field: newField(`$env${id}`, "env"), param: fresh(`$env${id}`), scope: b.scope, bindings: [] };
+        envs.set(b.scope.node, env);
+      }
+      env.bindings.push(b);
+      homes.set(b, { kind: "env", env });
+      continue;
+    }
+    homes.set(b, { kind: "field", field: newField(b.name, "local", b.name) });
+  }
+  return { homes, fields, envs, names, newField };
+}
+
+export function isIterationStatement(n: ts.Node): n is ts.IterationStatement {
+  return ts.isForStatement(n) || ts.isForInStatement(n) || ts.isForOfStatement(n) || ts.isWhileStatement(n) || ts.isDoStatement(n);
+}
+
+export function collectNames(name: ts.BindingName, f: (id: ts.Identifier) => void): void {
+  if (ts.isIdentifier(name)) return f(name);
+  for (const el of name.elements) if (!ts.isOmittedExpression(el)) collectNames(el.name, f);
+}
+
+/**
+ * Rewrites code that stays verbatim: renames references to their homes, turns declarations of
+ * frame-homed bindings into assignments, wraps closures over env bindings, and hands
+ * break/continue/return that leave the verbatim statement to `onJump`.
+ */
+export interface RewriteHooks {
+  /** A jump from verbatim code to a lowered target: return the statement that replaces it, or undefined to keep it. */
+  onJump(node: ts.BreakStatement | ts.ContinueStatement | ts.ReturnStatement, expr: ts.Expression | undefined): ts.Statement | undefined;
+}
+
+export class Renamer {
+  private readonly f: ts.NodeFactory;
+  constructor(
+    private readonly ctx: ts.TransformationContext,
+    private readonly scopes: ScopeInfo,
+    private readonly plan: StoragePlan,
+  ) { this.f = ctx.factory; }
+
+  frame(): ts.Identifier { return this.f.createIdentifier(this.plan.names.frame); }
+  field(name: string): ts.PropertyAccessExpression { return this.f.createPropertyAccessExpression(this.frame(), name); }
+
+  homeOf(id: ts.Identifier): Home | undefined {
+    const b = this.scopes.refs.get(ts.getOriginalNode(id) as ts.Identifier);
+    return b && this.plan.homes.get(b);
+  }
+
+  /** The expression that reads/writes binding `id` from the marked function's own code (`closureEnvs` set inside a wrapped closure). */
+  access(id: ts.Identifier, closureEnvs?: Set<EnvScope>): ts.Expression | undefined {
+    const h = this.homeOf(id);
+    if (!h || h.kind === "native") return undefined;
+    if (h.kind === "field") return ts.setTextRange(this.field(h.field), id);
+    if (closureEnvs) {
+      closureEnvs.add(h.env);
+      return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createIdentifier(h.env.param), id.text), id);
+    }
+    return ts.setTextRange(this.f.createPropertyAccessExpression(this.field(h.env.field), id.text), id);
+  }
+
+  /** Rewrite an expression or statement with no suspension inside. */
+  visit<T extends ts.Node>(node: T, hooks: RewriteHooks): T {
+    return this.visitNode(node, hooks, undefined, { labels: [], loops: 0, switches: 0 }) as T;
+  }
+
+  private visitNode(node: ts.Node, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.Node {
+    const f = this.f;
+    const visitor = (n: ts.Node): ts.Node => this.visitNode(n, hooks, closure, jumps);
+    if (ts.isIdentifier(node)) {
+      if (node.text === "arguments" && !closure?.has(NON_ARROW) && this.scopes.usesArguments && !this.homeOf(node)) return this.field("$a");
+      return this.access(node, closure) ?? node;
+    }
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return closure?.has(NON_ARROW) ? node : this.field("$t");
+    if (ts.isShorthandPropertyAssignment(node)) {
+      const acc = this.access(node.name, closure);
+      if (acc) return f.createPropertyAssignment(node.name.text, acc);
+      return ts.visitEachChild(node, visitor, this.ctx);
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      return f.updatePropertyAccessExpression(node, this.visitNode(node.expression, hooks, closure, jumps) as ts.Expression, node.name);
+    }
+    if (isFunctionOrClass(node)) return this.visitClosure(node, hooks, closure, jumps);
+    if (ts.isVariableStatement(node)) {
+      const list = this.declarationList(node.declarationList, hooks, closure, jumps);
+      if (ts.isVariableDeclarationList(list)) return f.updateVariableStatement(node, node.modifiers, list);
+      return ts.setTextRange(f.createExpressionStatement(list), node);
+    }
+    if (ts.isForStatement(node) && node.initializer && ts.isVariableDeclarationList(node.initializer)) {
+      const init = this.declarationList(node.initializer, hooks, closure, jumps);
+      return this.loop(node, jumps, (j) => f.updateForStatement(node, init,
+        node.condition && (this.visitNode(node.condition, hooks, closure, j) as ts.Expression),
+        node.incrementor && (this.visitNode(node.incrementor, hooks, closure, j) as ts.Expression),
+        this.visitNode(node.statement, hooks, closure, j) as ts.Statement));
+    }
+    if ((ts.isForInStatement(node) || ts.isForOfStatement(node)) && ts.isVariableDeclarationList(node.initializer)) {
+      const decl = node.initializer.declarations[0];
+      let init: ts.ForInitializer = node.initializer;
+      if (this.isFieldHomed(decl.name)) init = this.bindingToTarget(decl.name, hooks, closure, jumps);
+      else init = ts.visitEachChild(node.initializer, visitor, this.ctx);
+      return this.loop(node, jumps, (j) => {
+        const expr = this.visitNode(node.expression, hooks, closure, j) as ts.Expression;
+        const body = this.visitNode(node.statement, hooks, closure, j) as ts.Statement;
+        return ts.isForInStatement(node) ? f.updateForInStatement(node, init, expr, body)
+          : f.updateForOfStatement(node, node.awaitModifier, init, expr, body);
+      });
+    }
+    if (isIterationStatement(node)) return this.loop(node, jumps, (j) => ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx));
+    if (ts.isSwitchStatement(node)) {
+      const j = { ...jumps, switches: jumps.switches + 1 };
+      return ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx);
+    }
+    if (ts.isLabeledStatement(node)) {
+      const j = { ...jumps, labels: [...jumps.labels, node.label.text] };
+      return f.updateLabeledStatement(node, node.label, this.visitNode(node.statement, hooks, closure, j) as ts.Statement);
+    }
+    if (!closure && (ts.isBreakStatement(node) || ts.isContinueStatement(node))) {
+      const label = node.label?.text;
+      const inside = label ? jumps.labels.includes(label)
+        : ts.isBreakStatement(node) ? jumps.loops + jumps.switches > 0 : jumps.loops > 0;
+      if (!inside) return hooks.onJump(node, undefined) ?? node;
+      return node;
+    }
+    if (!closure && ts.isReturnStatement(node)) {
+      const expr = node.expression && (this.visitNode(node.expression, hooks, closure, jumps) as ts.Expression);
+      return hooks.onJump(node, expr) ?? f.updateReturnStatement(node, expr);
+    }
+    if (ts.isBindingElement(node) || ts.isVariableDeclaration(node)) return ts.visitEachChild(node, visitor, this.ctx);
+    return ts.visitEachChild(node, visitor, this.ctx);
+  }
+
+  private loop(node: ts.Node, jumps: NativeJumps, build: (j: NativeJumps) => ts.Node): ts.Node {
+    return build({ ...jumps, loops: jumps.loops + 1 });
+  }
+
+  private isFieldHomed(name: ts.BindingName): boolean {
+    let homed = false;
+    collectNames(name, (id) => { const h = this.homeOf(id); if (h && h.kind !== "native") homed = true; });
+    return homed;
+  }
+
+  /** `let a = 1, {b} = o` with frame-homed bindings -> `$f.a = 1, ({b: $f.b} = o)` (a bare `let a;` resets a to undefined). */
+  private declarationList(list: ts.VariableDeclarationList, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.VariableDeclarationList | ts.Expression {
+    if (!list.declarations.some((d) => this.isFieldHomed(d.name))) {
+      return ts.visitEachChild(list, (n) => this.visitNode(n, hooks, closure, jumps), this.ctx);
+    }
+    const f = this.f;
+    const parts: ts.Expression[] = [];
+    const isVar = (list.flags & ts.NodeFlags.BlockScoped) === 0;
+    for (const d of list.declarations) {
+      if (!d.initializer && (isVar || !ts.isIdentifier(d.name))) continue;
+      const value = d.initializer ? (this.visitNode(d.initializer, hooks, closure, jumps) as ts.Expression) : f.createVoidZero();
+      parts.push(ts.setTextRange(f.createAssignment(this.bindingToTarget(d.name, hooks, closure, jumps), value), d));
+    }
+    if (parts.length === 0) return f.createVoidZero();
+    return parts.reduce((a, b) => f.createComma(a, b));
+  }
+
+  /** A binding pattern as an assignment target: `{a, b: [c = 1]}` -> `{a: $f.a, b: [$f.c = 1]}`. */
+  bindingToTarget(name: ts.BindingName, hooks: RewriteHooks, closure?: Set<EnvScope>, jumps: NativeJumps = { labels: [], loops: 0, switches: 0 }): ts.Expression {
+    const f = this.f;
+    if (ts.isIdentifier(name)) return this.access(name, closure) ?? name;
+    const init = (el: ts.BindingElement, target: ts.Expression): ts.Expression =>
+      el.initializer ? f.createAssignment(target, this.visitNode(el.initializer, hooks, closure, jumps) as ts.Expression) : target;
+    if (ts.isObjectBindingPattern(name)) {
+      return f.createObjectLiteralExpression(name.elements.map((el) => {
+        const target = this.bindingToTarget(el.name, hooks, closure, jumps);
+        if (el.dotDotDotToken) return f.createSpreadAssignment(target);
+        const key = el.propertyName
+          ? (ts.isComputedPropertyName(el.propertyName) ? f.createComputedPropertyName(this.visitNode(el.propertyName.expression, hooks, closure, jumps) as ts.Expression) : el.propertyName)
+          : f.createIdentifier((el.name as ts.Identifier).text);
+        return f.createPropertyAssignment(key as ts.PropertyName, init(el, target));
+      }));
+    }
+    return f.createArrayLiteralExpression(name.elements.map((el) => {
+      if (ts.isOmittedExpression(el)) return f.createOmittedExpression();
+      const target = this.bindingToTarget(el.name, hooks, closure, jumps);
+      return el.dotDotDotToken ? f.createSpreadElement(target) : init(el, target);
+    }));
+  }
+
+  /**
+   * A nested function or class: references inside it go to the same homes, except env bindings,
+   * which the closure must capture as they are now. If it uses any, wrap it:
+   * `(($env1) => <closure>)($f.$env1)`.
+   */
+  private visitClosure(node: ts.Node, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.Node {
+    const own = new Set<EnvScope>();
+    if (closure?.has(NON_ARROW)) own.add(NON_ARROW);
+    if (!ts.isArrowFunction(node)) own.add(NON_ARROW);
+    const inner = this.visitInClosure(node, hooks, own, closure, jumps);
+    if (closure) { for (const e of own) if (e !== NON_ARROW) closure.add(e); return inner; }
+    const envs = [...own].filter((e) => e !== NON_ARROW);
+    if (envs.length === 0 || !ts.isExpression(inner as ts.Node)) return inner;
+    const f = this.f;
+    return f.createCallExpression(
+      f.createParenthesizedExpression(f.createArrowFunction(undefined, undefined,
+        envs.map((e) => f.createParameterDeclaration(undefined, undefined, e.param)), undefined, undefined, inner as ts.Expression)),
+      undefined, envs.map((e) => this.field(e.field)));
+  }
+
+  private visitInClosure(node: ts.Node, hooks: RewriteHooks, own: Set<EnvScope>, outer: Set<EnvScope> | undefined, jumps: NativeJumps): ts.Node {
+    // `this` inside an arrow still means the marked function's `this`; arrows see the outer set.
+    if (ts.isArrowFunction(node) && !(outer?.has(NON_ARROW))) own.delete(NON_ARROW);
+    return ts.visitEachChild(node, (n) => this.visitNode(n, hooks, own, jumps), this.ctx);
+  }
+}
+
+interface NativeJumps { labels: string[]; loops: number; switches: number }
+
+/** Marker in a closure's env set: we are inside a non-arrow function, whose `this`/`arguments` are its own. */
+const NON_ARROW = { id: -1 } as unknown as EnvScope;
+
+export function isFunctionOrClass(n: ts.Node): boolean {
+  return ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isClassExpression(n) ||
+    ts.isClassDeclaration(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) ||
+    ts.isConstructorDeclaration(n);
+}

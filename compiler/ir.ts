@@ -1,0 +1,137 @@
+/**
+ * ir.ts — the state-machine IR: what `lower` produces and what `emit` and `inspect` read.
+ *
+ * A marked function becomes a flat list of operations. A *label* is a state number: marking a
+ * label at an offset starts a `case` there (labels are never renumbered, so lowering can write
+ * jumps to a label before it is marked). State 0 is the entry and is never a jump target.
+ *
+ * | op            | meaning                                              | emitted JavaScript                         |
+ * | ------------- | ---------------------------------------------------- | ------------------------------------------ |
+ * | stmt S        | a statement with no suspension inside (verbatim,     | S                                          |
+ * |               | after renaming locals to frame fields)               |                                            |
+ * | assign T = E  | store a value                                        | T = E;                                     |
+ * | jump L        | unconditional jump                                   | s = L; continue loop;                      |
+ * | branch C L w  | jump to L when !!C === w                             | if (C) { s = L; continue loop; }           |
+ * | yield E L     | suspend, yielding E; resume at L with the sent value | $f.$s = L; return E;                       |
+ * | delegate E L  | `yield* E` / `await E`: push E's frame; resume at L  | $f.$s = L; return __pycoro.yieldFrom($f,E) |
+ * |               | with its return value (or its exception)             |                                            |
+ * | return E      | finish with E (only where no finally intervenes)     | return E;                                  |
+ * | throw E       | raise E at this point                                | throw E;                                   |
+ * | complete B K  | record the pending completion of finally block B     | $f.$cB = K; [$f.$vB = E;]                  |
+ * |               | (K: a label to continue at, "throw", or "return")    |                                            |
+ * | endfinally B  | leave finally block B: re-raise, return (through the | if ($f.$cB === -1) throw $f.$vB; ...       |
+ * |               | next finally), or continue at the recorded label     |                                            |
+ *
+ * Exception regions: every label records the region it lies in. A region is the try, catch or
+ * finally part of one lowered `try` statement (or the function itself); its *handler* is known
+ * statically, so the emitted `catch` routes an exception by the current state alone.
+ *
+ * In the value positions of ops, `%sent%` (the value a resume delivers) is the identifier the
+ * emitter names `$v`; it is only read at the start of a resume case.
+ */
+import type ts from "typescript";
+
+export type Label = number;
+
+export type Op =
+  | { kind: "stmt"; node: ts.Statement }
+  | { kind: "assign"; target: ts.Expression; value: ts.Expression; loc?: ts.Node }
+  | { kind: "jump"; target: Label }
+  | { kind: "branch"; cond: ts.Expression; target: Label; when: boolean }
+  | { kind: "yield"; value: ts.Expression | undefined; resume: Label; loc?: ts.Node }
+  | { kind: "delegate"; value: ts.Expression; resume: Label; loc?: ts.Node; how: "yieldFrom" | "await" }
+  | { kind: "return"; value: ts.Expression | undefined; loc?: ts.Node }
+  | { kind: "throw"; value: ts.Expression; loc?: ts.Node }
+  | { kind: "complete"; block: number; code: Label | "throw" | "return"; value?: ts.Expression }
+  | { kind: "endfinally"; block: number };
+
+export type RegionPart = "function" | "try" | "catch" | "finally";
+
+export interface Region {
+  readonly id: number;
+  readonly part: RegionPart;
+  /** The lowered try statement this region belongs to (absent for the function region). */
+  readonly block?: number;
+  /** The region the try statement itself lies in. */
+  readonly parent: number;
+}
+
+export interface ExceptionBlock {
+  readonly id: number;
+  readonly tryLabel: Label;
+  catchLabel?: Label;
+  finallyLabel?: Label;
+  readonly endLabel: Label;
+  /** Region enclosing the whole try statement. */
+  readonly outer: number;
+  /** Frame fields holding the pending completion of the finally part. */
+  completionField?: string;
+  valueField?: string;
+  /** Step-local that carries the caught exception from the dispatcher to the catch body. */
+}
+
+export type FieldKind = "param" | "local" | "temp" | "completion" | "iterator" | "env" | "this" | "arguments";
+
+export interface Field {
+  readonly name: string;
+  readonly kind: FieldKind;
+  /** The user's name for params and locals (what introspection shows). */
+  readonly user?: string;
+}
+
+export interface StateMachine {
+  readonly name: string;
+  readonly qualname: string;
+  readonly kind: "generator" | "coroutine" | "generator-coroutine" | "async-generator";
+  readonly file: string;
+  readonly line: number;
+  readonly ops: Op[];
+  /** label -> op offset where its case starts */
+  readonly labelOffsets: number[];
+  /** label -> region id */
+  readonly labelRegions: number[];
+  /** label -> 1-based source line (for frame introspection) */
+  readonly labelLines: number[];
+  /** labels that are resume points (after a yield or delegation) */
+  readonly resumeLabels: Set<Label>;
+  readonly regions: Region[];
+  readonly blocks: ExceptionBlock[];
+  readonly fields: Field[];
+  readonly usesThis: boolean;
+  readonly usesArguments: boolean;
+}
+
+/** Handler of a region: where an exception raised in it goes. */
+export type Handler =
+  | { kind: "catch"; block: ExceptionBlock }
+  | { kind: "finally"; block: ExceptionBlock }
+  | { kind: "none" };
+
+export function handlerOf(sm: Pick<StateMachine, "regions" | "blocks">, regionId: number): Handler {
+  const r = sm.regions[regionId];
+  if (r.part === "function") return { kind: "none" };
+  const b = sm.blocks[r.block!];
+  if (r.part === "try" && b.catchLabel !== undefined) return { kind: "catch", block: b };
+  if ((r.part === "try" || r.part === "catch") && b.finallyLabel !== undefined) return { kind: "finally", block: b };
+  return handlerOf(sm, r.parent);
+}
+
+/** The innermost finally that must run when control leaves `regionId` for `targetRegion` (or the function). */
+export function finallysBetween(sm: Pick<StateMachine, "regions" | "blocks">, regionId: number, targetRegion: number | undefined): ExceptionBlock[] {
+  const out: ExceptionBlock[] = [];
+  for (let r = sm.regions[regionId]; r.part !== "function" && r.id !== targetRegion; r = sm.regions[r.parent]) {
+    if (isWithin(sm, targetRegion, r.id)) break;
+    const b = sm.blocks[r.block!];
+    if ((r.part === "try" || r.part === "catch") && b.finallyLabel !== undefined) out.push(b);
+  }
+  return out;
+}
+
+/** Is region `inner` equal to or nested inside region `outer`? */
+export function isWithin(sm: Pick<StateMachine, "regions">, inner: number | undefined, outer: number): boolean {
+  if (inner === undefined) return false;
+  for (let r = sm.regions[inner]; ; r = sm.regions[r.parent]) {
+    if (r.id === outer) return true;
+    if (r.part === "function") return false;
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * transformer.ts — the TypeScript transformer: runs the passes on every marked function.
+ *
+ *   analyze (analyze.ts, scope.ts) -> hoist (hoist.ts) -> spill + lower (spill.ts, lower.ts) -> emit (emit.ts)
+ *
+ * Before:
+ *   import { generator } from "pycoro";
+ *   const g = generator(function* (a: number) { const x = yield a; return x; });
+ * After:
+ *   import * as __pycoro from "pycoro/internal";
+ *   import { generator } from "pycoro";
+ *   const g = __pycoro.defineGenerator(class g$ extends __pycoro.Generator { ... },
+ *                                      (C) => function g(a: number) { return new C(a); });
+ *
+ * Methods (`@generator *items(a) {}`) keep their place in the class; the state-machine class is
+ * created once per evaluation of the class and cached in a variable declared just before the
+ * statement holding the class: `items(a) { return new (_items$ ??= class ... )(this, a); }`.
+ * It is created inside the method so that private names (`#x`) stay in scope.
+ *
+ * Unmarked code is returned untouched (the same node objects), so its output is byte-for-byte
+ * what TypeScript would print without pycoro.
+ */
+import ts from "typescript";
+import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, type MarkedFunction } from "./analyze.js";
+import { analyzeScopes } from "./scope.js";
+import { planStorage, collectNames } from "./hoist.js";
+import { Lowerer } from "./lower.js";
+import { Emitter } from "./emit.js";
+import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
+import type { StateMachine } from "./ir.js";
+
+export interface TransformOptions {
+  /** Called with every diagnostic (errors and warnings). */
+  onDiagnostic?: (d: Diagnostic) => void;
+  /** Called with the IR of every compiled function (the inspector's input). */
+  onMachine?: (sm: StateMachine) => void;
+  /** Module specifier of the runtime (default "pycoro/internal"). */
+  runtimeModule?: string;
+  /** The type checker, when a Program is available. */
+  checker?: ts.TypeChecker;
+}
+
+const BASE: Record<MarkedFunction["kind"], string> = {
+  "generator": "Generator", "generator-coroutine": "GeneratorCoroutine", "coroutine": "Coroutine", "async-generator": "AsyncGenerator",
+};
+const DEFINE: Record<MarkedFunction["kind"], string> = {
+  "generator": "defineGenerator", "generator-coroutine": "defineGenerator", "coroutine": "defineCoroutine", "async-generator": "defineAsyncGenerator",
+};
+
+export function createTransformer(options: TransformOptions = {}): ts.TransformerFactory<ts.SourceFile> {
+  return (ctx) => (sf) => transformFile(sf, ctx, options);
+}
+
+function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options: TransformOptions): ts.SourceFile {
+  const diags = new Diagnostics(sf.fileName);
+  const resolver = new MarkerResolver(sf, options.checker);
+  const marked = findMarkedFunctions(sf, resolver, diags);
+  const flush = () => { for (const d of diags.list) options.onDiagnostic?.(d); };
+  if (marked.length === 0) { flush(); return sf; }
+
+  const f = ctx.factory;
+  const runtime = freshName(sf, "__pycoro");
+  const byCall = new Map<ts.Node, MarkedFunction>();
+  const byMethod = new Map<ts.Node, MarkedFunction>();
+  for (const m of marked) {
+    if (m.call) byCall.set(m.call, m);
+    else byMethod.set(m.fn, m);
+  }
+  let cacheId = 0;
+  const pendingCaches: string[][] = [];
+
+  const compileMachine = (m: MarkedFunction): { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesArguments: boolean; error?: string } => {
+    diags.begin();
+    const fn = m.fn;
+    const scopes = analyzeScopes(fn);
+    const isAsync = m.kind === "coroutine" || m.kind === "async-generator";
+    const suspends = suspensionAnalysis(fn, isAsync);
+    const plan = planStorage({ fn, scopes, suspends });
+    const lowerer = new Lowerer({ fn, kind: m.kind, name: m.name, qualname: m.qualname, file: sf.fileName, scopes, plan, suspends, ctx, runtime, diagnostics: diags });
+    const paramFields: string[] = [];
+    const paramNames: string[] = [];
+    for (const p of fn.parameters) {
+      if (ts.isIdentifier(p.name) && p.name.text === "this") continue;
+      collectNames(p.name, (id) => {
+        const home = plan.homes.get(scopes.refs.get(id)!);
+        if (home?.kind === "field") { paramFields.push(home.field); paramNames.push(id.text); }
+      });
+    }
+    const liveSm = { blocks: lowerer.blocks, regions: lowerer.regions } as unknown as StateMachine;
+    const renderer = new Emitter({ sm: liveSm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
+    lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
+    checkKindRules(m, suspends, diags);
+    const sm = lowerer.lower();
+    const errors = diags.errorsSinceBegin();
+    if (errors.length) return { paramNames, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
+    options.onMachine?.(sm);
+    const emitter = new Emitter({ sm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
+    return { cls: emitter.emitClass(safeName(m.name)), paramNames, usesThis: sm.usesThis, usesArguments: sm.usesArguments };
+  };
+
+  const newArgs = (r: { paramNames: string[]; usesThis: boolean; usesArguments: boolean }): ts.Expression[] => [
+    ...(r.usesThis ? [f.createThis()] : []),
+    ...(r.usesArguments ? [f.createIdentifier("arguments")] : []),
+    ...r.paramNames.map((n) => f.createIdentifier(n)),
+  ];
+  const compileError = (msg: string) => f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(runtime), "compileError"), undefined, [f.createStringLiteral(msg)]);
+
+  const replaceCall = (m: MarkedFunction): ts.Expression => {
+    const r = compileMachine(m);
+    if (!r.cls) return compileError(r.error!);
+    const fn = m.fn as ts.FunctionExpression | ts.ArrowFunction;
+    const C = f.createUniqueName("C");
+    const body = f.createBlock([f.createReturnStatement(f.createNewExpression(C, undefined, newArgs(r)))], true);
+    const wrapper = ts.isArrowFunction(fn)
+      ? f.createArrowFunction(undefined, fn.typeParameters, fn.parameters, undefined, undefined, body)
+      : f.createFunctionExpression(undefined, undefined, fn.name ?? safeName(m.name), fn.typeParameters, fn.parameters, undefined, body);
+    const make = f.createArrowFunction(undefined, undefined, [f.createParameterDeclaration(undefined, undefined, C)], undefined, undefined, wrapper);
+    return ts.setTextRange(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(runtime), DEFINE[m.kind]), undefined, [r.cls, make]), m.call!);
+  };
+
+  const replaceMethod = (m: MarkedFunction, method: ts.MethodDeclaration): ts.MethodDeclaration => {
+    const r = compileMachine(m);
+    const modifiers = method.modifiers?.filter((x) => x !== m.decorator && x.kind !== ts.SyntaxKind.AsyncKeyword);
+    let body: ts.Block;
+    if (!r.cls) {
+      body = f.createBlock([f.createThrowStatement(f.createNewExpression(f.createIdentifier("Error"), undefined, [f.createStringLiteral(r.error!)]))], true);
+    } else {
+      const cache = `_${safeName(m.name)}$${++cacheId}`;
+      pendingCaches[pendingCaches.length - 1]?.push(cache);
+      const cls = f.createParenthesizedExpression(f.createBinaryExpression(f.createIdentifier(cache), ts.SyntaxKind.QuestionQuestionEqualsToken, r.cls));
+      body = f.createBlock([f.createReturnStatement(f.createNewExpression(cls, undefined, newArgs(r)))], true);
+    }
+    return ts.setTextRange(f.createMethodDeclaration(modifiers, undefined, method.name, method.questionToken, method.typeParameters, method.parameters, undefined, body), method);
+  };
+
+  const visit = (node: ts.Node): ts.Node => {
+    const call = byCall.get(node);
+    if (call) return replaceCall(call);
+    const method = byMethod.get(node);
+    if (method) return replaceMethod(method, node as ts.MethodDeclaration);
+    if (isStatementList(node)) return visitStatementList(node);
+    return ts.visitEachChild(node, visit, ctx);
+  };
+  const visitStatements = (statements: ts.NodeArray<ts.Statement>): ts.Statement[] => {
+    const out: ts.Statement[] = [];
+    for (const st of statements) {
+      pendingCaches.push([]);
+      const v = visit(st) as ts.Statement;
+      const caches = pendingCaches.pop()!;
+      if (caches.length) out.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(caches.map((c) => f.createVariableDeclaration(c)), ts.NodeFlags.Let)));
+      out.push(v);
+    }
+    return out;
+  };
+  const visitStatementList = (node: ts.Block | ts.ModuleBlock | ts.CaseClause | ts.DefaultClause): ts.Node => {
+    const stmts = visitStatements(node.statements);
+    if (ts.isBlock(node)) return f.updateBlock(node, stmts);
+    if (ts.isModuleBlock(node)) return f.updateModuleBlock(node, stmts);
+    if (ts.isCaseClause(node)) return f.updateCaseClause(node, ts.visitNode(node.expression, visit) as ts.Expression, stmts);
+    return f.updateDefaultClause(node, stmts);
+  };
+
+  const statements = visitStatements(sf.statements);
+  flush();
+  const importRuntime = f.createImportDeclaration(undefined,
+    f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier(runtime))),
+    f.createStringLiteral(options.runtimeModule ?? "pycoro/internal"));
+  return f.updateSourceFile(sf, [importRuntime, ...statements]);
+}
+
+function checkKindRules(m: MarkedFunction, suspends: (n: ts.Node) => boolean, diags: Diagnostics): void {
+  if (m.kind !== "async-generator") return;
+  const visit = (n: ts.Node): void => {
+    if (ts.isFunctionLike(n) && n !== m.fn) return;
+    if (ts.isYieldExpression(n) && n.asteriskToken) diags.report(n, Codes.YieldStarInAsyncGenerator, "`yield*` is not allowed in an async generator (Python has no `yield from` there); write `for await (const x of it) yield x;`.");
+    if (ts.isReturnStatement(n) && n.expression) diags.report(n, Codes.ReturnValueInAsyncGenerator, "an async generator cannot return a value (Python: 'return' with value in async generator); use a bare `return`.");
+    ts.forEachChild(n, visit);
+  };
+  void suspends;
+  ts.forEachChild(m.fn, visit);
+}
+
+function isStatementList(n: ts.Node): n is ts.Block | ts.ModuleBlock | ts.CaseClause | ts.DefaultClause {
+  return ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n);
+}
+
+function freshName(sf: ts.SourceFile, base: string): string {
+  let n = base;
+  for (let i = 1; sf.text.includes(n); i++) n = `${base}${i}`;
+  return n;
+}
+
+function safeName(name: string): string {
+  const s = name.replace(/[^A-Za-z0-9_$]/g, "_");
+  return /^[A-Za-z_$]/.test(s) ? s : `_${s}`;
+}
