@@ -1,0 +1,93 @@
+/**
+ * lowering-helpers.ts — small functions the emitted state machines call where a lowered
+ * construct needs JavaScript semantics that one expression cannot give.
+ *
+ * | helper                 | used for                                                           |
+ * | ---------------------- | ------------------------------------------------------------------ |
+ * | iter(x)                | a lowered `for...of`: GetIterator(x)                               |
+ * | iterClose(it, thrown)  | leaving a lowered `for...of` early: IteratorClose                  |
+ * | forIn(obj)             | a lowered `for...in`: keys in JavaScript's order, skipping deleted  |
+ * | objectCoercible(v)     | a lowered object pattern: `const {} = null` throws                 |
+ * | objectRest(v, keys)    | `{a, ...rest}` in a lowered pattern                                |
+ * | destructureIter(v)     | an array pattern with a suspension inside: one step per element    |
+ * | compileError(message)  | a marked function the compiler rejected: throws when called        |
+ */
+
+export function iter(x: unknown): Iterator<unknown> {
+  const method = x == null ? undefined : (x as any)[Symbol.iterator];
+  if (typeof method !== "function") throw new TypeError(`${describe(x)} is not iterable`);
+  const it = method.call(x);
+  if (Object(it) !== it) throw new TypeError("Result of the Symbol.iterator method is not an object");
+  return it;
+}
+
+export function iterClose(it: Iterator<unknown>, thrown: boolean): void {
+  let ret: ((...a: unknown[]) => unknown) | undefined;
+  try {
+    ret = (it as any).return;
+    if (ret == null) return;
+    const result = ret.call(it);
+    if (!thrown && Object(result) !== result) throw new TypeError(`Iterator result ${String(result)} is not an object`);
+  } catch (e) {
+    if (!thrown) throw e; // an exception already leaving the loop wins over one from return()
+  }
+}
+
+export function forIn(obj: unknown): { next(): string | undefined } {
+  const keys: string[] = [];
+  if (obj != null) for (const k in obj as object) keys.push(k);
+  const target = Object(obj);
+  let i = 0;
+  return {
+    next() {
+      while (i < keys.length) {
+        const k = keys[i++];
+        if (k in target) return k;
+      }
+      return undefined;
+    },
+  };
+}
+
+export function objectCoercible<T>(v: T): T {
+  if (v == null) throw new TypeError(`Cannot destructure '${String(v)}' as it is ${v === null ? "null" : "undefined"}.`);
+  return v;
+}
+
+export function objectRest(v: object, exclude: PropertyKey[]): Record<PropertyKey, unknown> {
+  const out: Record<PropertyKey, unknown> = {};
+  const skip = new Set(exclude.map((k) => (typeof k === "symbol" ? k : String(k))));
+  for (const k of Reflect.ownKeys(v)) {
+    if (skip.has(k as string)) continue;
+    const desc = Object.getOwnPropertyDescriptor(v, k);
+    if (desc?.enumerable) out[k as string] = (v as any)[k];
+  }
+  return out;
+}
+
+export function destructureIter(v: unknown): { next(): unknown; rest(): unknown[]; close(): void } {
+  const it = iter(v);
+  let done = false;
+  const step = () => {
+    if (done) return undefined;
+    const r = it.next();
+    if (r.done) { done = true; return undefined; }
+    return r.value;
+  };
+  return {
+    next: step,
+    rest() { const out: unknown[] = []; while (!done) { const x = step(); if (!done) out.push(x); } return out; },
+    close() { if (!done) { done = true; iterClose(it, false); } },
+  };
+}
+
+export function compileError(message: string): (...args: unknown[]) => never {
+  return () => { throw new SyntaxError(`pycoro could not compile this function:\n${message}`); };
+}
+
+function describe(x: unknown): string {
+  if (x === null) return "null";
+  if (typeof x === "string") return JSON.stringify(x);
+  if (typeof x === "object" || typeof x === "function") return "object";
+  return String(x);
+}
