@@ -18,7 +18,8 @@ export { createTransformer } from "./transformer.js";
 
 export interface CompileOptions {
   fileName?: string;
-  sourceMap?: boolean;
+  /** true: a separate map in `map`; "inline": a data: URL comment at the end of `code`. */
+  sourceMap?: boolean | "inline";
   /** "esm" (default) or "cjs" */
   module?: "esm" | "cjs";
   /** Runtime module specifier the output imports (default "pycoro/internal"). */
@@ -41,8 +42,9 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
       module: options.module === "cjs" ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext,
-      sourceMap: options.sourceMap,
-      inlineSources: options.sourceMap,
+      sourceMap: options.sourceMap === true,
+      inlineSourceMap: options.sourceMap === "inline",
+      inlineSources: !!options.sourceMap,
       experimentalDecorators: false,
       useDefineForClassFields: true,
     },

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import { main } from "../dist/compiler/cli.js";
+
+main(process.argv.slice(2)).then(
+  (code) => { if (code) process.exitCode = code; },
+  (err) => { console.error(err); process.exitCode = 1; },
+);
