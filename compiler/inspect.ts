@@ -14,7 +14,8 @@ export type InspectFormat = "text" | "json" | "dot" | "mermaid";
 
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
 const scratch = ts.createSourceFile("inspect.ts", "", ts.ScriptTarget.ES2022);
-const print = (n: ts.Node): string => printer.printNode(ts.EmitHint.Unspecified, n, scratch).replace(/\s*\n\s*/g, " ");
+let current: ts.SourceFile = scratch;
+const print = (n: ts.Node): string => printer.printNode(ts.EmitHint.Unspecified, n, current).replace(/\s*\n\s*/g, " ");
 
 export interface StateView {
   readonly state: Label;
@@ -42,6 +43,7 @@ function describeOp(op: Op, sm: StateMachine): string {
 }
 
 export function stateViews(sm: StateMachine): StateView[] {
+  current = sm.source ?? scratch;
   const labels: Label[] = [];
   sm.labelOffsets.forEach((off, l) => { if (off >= 0) labels.push(l); });
   labels.sort((a, b) => sm.labelOffsets[a] - sm.labelOffsets[b] || a - b);

@@ -85,6 +85,8 @@ export interface StateMachine {
   readonly kind: "generator" | "coroutine" | "generator-coroutine" | "async-generator";
   readonly file: string;
   readonly line: number;
+  /** The source file the ops' original nodes come from (for printing them). */
+  readonly source?: ts.SourceFile;
   readonly ops: Op[];
   /** label -> op offset where its case starts */
   readonly labelOffsets: number[];

@@ -198,7 +198,7 @@ export class Lowerer {
     for (const t of this.trampolines) t();
     return {
       name: this.input.name, qualname: this.input.qualname, kind: this.input.kind, file: this.input.file,
-      line: this.lineOf(fn), ops: this.ops, labelOffsets: this.labelOffsets, labelRegions: this.labelRegions,
+      line: this.lineOf(fn), source: this.sourceFile, ops: this.ops, labelOffsets: this.labelOffsets, labelRegions: this.labelRegions,
       labelLines: this.labelLines, resumeLabels: this.resumeLabels, regions: this.regions, blocks: this.blocks,
       fields: plan.fields, usesThis: this.input.scopes.usesThis, usesArguments: this.input.scopes.usesArguments,
     };
@@ -425,7 +425,7 @@ export class Lowerer {
     const f = this.f;
     this.emitStmt(f.createIfStatement(f.createStrictInequality(it, f.createNull()),
       f.createExpressionStatement(f.createCallExpression(this.runtime("iterClose"), undefined,
-        [it, f.createStrictEquality(this.field(block.completionField!), f.createNumericLiteral(-1))]))));
+        [it, f.createStrictEquality(this.field(block.completionField!), f.createPrefixMinus(f.createNumericLiteral(1)))]))));
     this.emitAssign(it, f.createNull());
     this.endTry(block);
   }
