@@ -191,10 +191,16 @@ export class Lowerer {
 
   lower(): StateMachine {
     const { fn, plan } = this.input;
-    const body = fn.body as ts.Block;
-    this.enterScope(body, body.statements);
-    for (const st of body.statements) this.statement(st);
-    this.emit({ kind: "return", value: undefined });
+    const body = fn.body!;
+    if (ts.isBlock(body)) {
+      this.enterScope(body, body.statements);
+      this.statements(body.statements);
+      this.emit({ kind: "return", value: undefined });
+    } else {
+      // `async (x) => expr`: the body is one return.
+      this.line = this.lineOf(body);
+      this.emit({ kind: "return", value: this.spill.expr(body), loc: body });
+    }
     for (const t of this.trampolines) t();
     return {
       name: this.input.name, qualname: this.input.qualname, kind: this.input.kind, file: this.input.file,
@@ -280,7 +286,96 @@ export class Lowerer {
 
   private block(node: ts.Block): void {
     this.enterScope(node, node.statements);
-    for (const st of node.statements) this.statement(st);
+    this.statements(node.statements);
+  }
+
+  /** A statement list; an `await using` declaration scopes over the statements after it. */
+  statements(list: readonly ts.Statement[]): void {
+    for (let i = 0; i < list.length; i++) {
+      const st = list[i];
+      if (ts.isVariableStatement(st) && (st.declarationList.flags & ts.NodeFlags.AwaitUsing) === ts.NodeFlags.AwaitUsing) {
+        return this.asyncWith(st.declarationList.declarations, list.slice(i + 1));
+      }
+      this.statement(st);
+    }
+  }
+
+  /**
+   * `await using v = cm; REST` is Python's `async with cm as v: REST` (PEP 492):
+   *
+   *   $mgr = cm; $exit = aexitOf($mgr); v = await aenter($mgr); $ok = true;
+   *   try { try { REST } catch (e) { $ok = false; if (!(await aexit($exit, $mgr, e))) throw e; } }
+   *   finally { if ($ok) await aexit($exit, $mgr, undefined); }
+   */
+  private asyncWith(decls: readonly ts.VariableDeclaration[], rest: readonly ts.Statement[]): void {
+    if (decls.length === 0) return this.statements(rest);
+    const [decl, ...more] = decls;
+    const f = this.f, plan = this.input.plan;
+    this.resetTemps();
+    this.line = this.lineOf(decl);
+    const mgr = this.field(plan.newField("$mgr", "iterator"));
+    const exit = this.field(plan.newField("$exit", "iterator"));
+    const ok = this.field(plan.newField("$ok", "iterator"));
+    const exc = this.field(plan.newField("$exc", "iterator"));
+    this.emitAssign(mgr, this.spill.expr(decl.initializer!), decl);
+    this.emitAssign(exit, f.createCallExpression(this.runtime("aexitOf"), undefined, [mgr]), decl);
+    const entered = this.emitDelegate(f.createCallExpression(this.runtime("aenter"), undefined, [mgr]), decl, "await");
+    this.assignBinding(decl.name, entered, decl);
+    this.emitAssign(ok, f.createTrue());
+    const outer = this.openTry(false, true);
+    const inner = this.openTry(true, false);
+    this.asyncWith(more, rest);
+    this.closeTryPart(inner);
+    this.beginCatch(inner);
+    this.emitAssign(ok, f.createFalse());
+    this.emitAssign(exc, f.createIdentifier(this.names.caught));
+    const suppress = this.emitDelegate(f.createCallExpression(this.runtime("aexit"), undefined, [exit, mgr, exc]), decl, "await");
+    const done = this.defineLabel();
+    this.emitBranch(suppress, done, true);
+    this.emit({ kind: "throw", value: exc });
+    this.markLabel(done);
+    this.emitAssign(exc, f.createVoidZero());
+    this.closeTryPart(inner);
+    this.endTry(inner);
+    this.closeTryPart(outer);
+    this.beginFinally(outer);
+    const skip = this.defineLabel();
+    this.emitBranch(ok, skip, false);
+    this.emitDelegate(f.createCallExpression(this.runtime("aexit"), undefined, [exit, mgr, f.createVoidZero()]), decl, "await");
+    this.markLabel(skip);
+    this.endTry(outer);
+  }
+
+  /**
+   * `for await (x of ait)` is Python's `async for` (PEP 492):
+   *
+   *   $ait = aiter(ait);
+   *   top: try { $r = await anext($ait); } catch (e) { if (e is StopAsyncIteration) goto done; throw e; }
+   *        x = $r; BODY; goto top;
+   *   done:
+   *
+   * Leaving early does not close the iterator (Python does not; use `aclosing`).
+   */
+  forAwait(node: ts.ForOfStatement, labels: string[]): void {
+    const f = this.f, plan = this.input.plan;
+    const ait = this.field(plan.newField("$ait", "iterator"));
+    const res = this.field(plan.newField("$r", "iterator"));
+    this.emitAssign(ait, f.createCallExpression(this.runtime("aiter"), undefined, [this.spill.expr(node.expression)]), node.expression);
+    const top = this.defineLabel(), done = this.defineLabel();
+    this.markLabel(top);
+    this.resetTemps();
+    const block = this.openTry(true, false);
+    this.emitAssign(res, this.emitDelegate(f.createCallExpression(this.runtime("anext"), undefined, [ait]), node, "await"));
+    this.closeTryPart(block);
+    this.beginCatch(block);
+    const caught = f.createIdentifier(this.names.caught);
+    this.emitBranch(f.createBinaryExpression(caught, ts.SyntaxKind.InstanceOfKeyword, this.runtime("StopAsyncIteration")), done, true);
+    this.emit({ kind: "throw", value: caught });
+    this.endTry(block);
+    this.bindLoopVariable(node, res);
+    this.loopBody(node.statement, labels, done, top);
+    this.emitJump(top);
+    this.markLabel(done);
   }
 
   private expressionStatement(node: ts.ExpressionStatement): void {
@@ -403,7 +498,7 @@ export class Lowerer {
   }
 
   private forOfStatement(node: ts.ForOfStatement): void {
-    if (node.awaitModifier) return this.spill.forAwait(node, this.takeLabels());
+    if (node.awaitModifier) return this.forAwait(node, this.takeLabels());
     const labels = this.takeLabels();
     const it = this.field(this.input.plan.newField("$it", "iterator"));
     const res = this.field(this.input.plan.newField("$r", "iterator"));
@@ -464,7 +559,7 @@ export class Lowerer {
     this.targets.push({ labels, kind: "switch", breakLabel: end, breakRegion: this.region });
     node.caseBlock.clauses.forEach((clause, i) => {
       this.markLabel(clauseLabels[i]);
-      for (const st of clause.statements) this.statement(st);
+      this.statements(clause.statements);
     });
     this.targets.pop();
     this.markLabel(end);

@@ -203,10 +203,11 @@ export function analyzeScopes(fn: ts.FunctionLikeDeclaration): ScopeInfo {
 
   const root = newScope(fn, undefined, true, true);
   for (const p of fn.parameters) declarePattern(root, p.name, "param");
-  const body = fn.body as ts.Block;
-  hoistStatements(body.statements, root);
+  const body = fn.body!;
+  if (ts.isBlock(body)) hoistStatements(body.statements, root);
   for (const p of fn.parameters) walk(p, root, false);
-  ts.forEachChild(body, (c) => walk(c, root, false));
+  if (ts.isBlock(body)) ts.forEachChild(body, (c) => walk(c, root, false));
+  else walk(body, root, false);
   return { root, bindings, refs, scopeOf, usesThis, usesArguments, allNames };
 }
 

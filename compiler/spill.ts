@@ -422,11 +422,6 @@ export class Spiller {
     this.L.emitAssign(t, e);
     return t;
   }
-
-  /** `for await` (async for) is lowered by the coroutine support. */
-  forAwait(node: ts.ForOfStatement, _labels: string[]): void {
-    this.L.input.diagnostics.unsupported(node, "`for await` in this kind of function", "use it inside `coroutine(async function ...)`");
-  }
 }
 
 function splitDefault(e: ts.Expression): [ts.Expression, ts.Expression | undefined] {
