@@ -1,0 +1,358 @@
+// The driver: one loop that resumes, throws into and closes chains of delegating frames.
+//
+// Why this file exists: CPython resumes a `yield from` chain by re-entering every frame on every
+// resume and recurses through `_gen_throw` / `gen_close_iter` for throw and close, so it costs
+// O(depth) per value and C stack per level. pycoro keeps the chain in an explicit `Stack`
+// (DESIGN.md §3): an operation on the base frame runs the leaf directly, and a frame that finishes
+// is popped and its parent resumed in the same loop. No JavaScript stack grows with the depth, in
+// any of send, throw or close. What the loop computes is exactly what CPython 3.11's
+// `gen_send_ex2`, `_gen_throw`, `gen_close` and `gen_close_iter` (Objects/genobject.c) compute:
+//
+// - send: the value goes to the leaf; a finished frame resumes its delegator with its return value
+//   (m = 0) or its exception (m = 1). A closed frame in a chain "returns" None (YF-06).
+// - throw: the leaf gets it. throw(GeneratorExit) into a delegator instead closes the whole
+//   sub-chain first and then raises it in the base (YF-11). Argument errors are raised where CPython
+//   raises them: before anything is touched, or, in a delegating chain, in the delegator of the
+//   frame that would have received the exception.
+// - close: the leaf is closed first, then GeneratorExit (or the error the child's close raised) is
+//   raised in each delegator going down the stack (YF-10/12). A frame that yields while being
+//   closed makes its close fail with "generator ignored GeneratorExit" and stays suspended (GEN-12).
+//   A frame's return value on close is discarded (3.11, GEN-11).
+//
+// Levels `closeLo..closeTop` of the stack are "being closed": when the frame at closeTop finishes,
+// its close is resolved and delivered to the level below. Levels above closeTop (frames a closing
+// frame delegated to from its `finally`) run normally.
+//
+// Running state (GEN-04/05, YF-13) is derived, never stored per frame: a frame is running if its
+// step is on the JavaScript stack (`$s === -2`) or it belongs to a stack whose loop is running.
+
+import { StopIteration, GeneratorExit, RuntimeError, ValueError } from "./errors.js";
+import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
+import type { ForeignFrame } from "./delegate.js";
+
+/** Operations of `drive`. */
+export const SEND = 0;
+export const THROW = 1;
+export const CLOSE = 2;
+/** The base just returned DELEGATE from a step run outside the loop (the send/throw fast path). */
+export const DELEGATED = 3;
+
+/** True while `f` executes: its own step runs, or it is part of a chain whose loop runs. */
+export function isRunning(f: Frame): boolean {
+  const s = f.$s;
+  if (s === RUNNING) return true;
+  if (s === CLOSED) return false;
+  const o = f.$own;
+  return o !== null && o.running;
+}
+
+/** PEP 479: a StopIteration escaping a body becomes RuntimeError, with cause and context set. */
+export function escaped(f: Frame, e: unknown): unknown {
+  if (e instanceof StopIteration) {
+    const err = new RuntimeError(`${f.$kind} raised StopIteration`, { cause: e });
+    err.context = e;
+    return err;
+  }
+  return e;
+}
+
+function alreadyExecuting(f: Frame): ValueError {
+  return new ValueError(`${f.$kind} already executing`);
+}
+
+/** Put `x` on top of `st`, taking it over from any other stack (which becomes invalid). */
+function take(st: Stack, x: Frame): void {
+  const o = x.$own;
+  if (o !== st && o !== null) o.valid = false;
+  x.$own = st;
+  st.f.push(x);
+}
+
+/**
+ * Push the chain hanging below the top frame (following `$yf`). Stops at a running frame: the top
+ * then still has `$yf` set ("blocked"), and anything sent to that child fails with ValueError in
+ * the top, as CPython's SEND into an executing generator does.
+ */
+function extend(st: Stack): void {
+  const F = st.f;
+  let top = F[F.length - 1];
+  for (let c = top.$yf; c !== null; c = top.$yf) {
+    if (isRunning(c)) return;
+    take(st, c);
+    top = c;
+  }
+}
+
+/** Drop levels >= n from the stack; those frames keep their state and their own `$yf` links. */
+function detach(st: Stack, n: number): void {
+  const F = st.f;
+  for (let i = n; i < F.length; i++) F[i].$own = null;
+  F.length = n;
+}
+
+/**
+ * The stack whose base is `g`: its current one if still valid, else rebuilt (O(depth), only after
+ * the chain was driven from elsewhere). Only `g` is pushed here; `extend` pushes the rest once the
+ * stack is marked running (so that a cycle back into it is seen as "already executing").
+ */
+function stackOf(g: Frame): Stack {
+  let st = g.$own;
+  if (st !== null && st.f[0] === g) {
+    if (st.valid) return st;
+    // Reuse the invalid stack of this base: release the frames it still owns, then rebuild.
+    const F = st.f;
+    for (let i = 0; i < F.length; i++) if (F[i].$own === st) F[i].$own = null;
+    F.length = 0;
+    st.valid = true;
+  } else {
+    if (st !== null) st.valid = false;
+    st = new Stack();
+  }
+  g.$own = st;
+  st.f.push(g);
+  return st;
+}
+
+/**
+ * Run operation `op` on the base frame `g` and return what its caller gets: the value the chain
+ * yielded (g suspended), or g's return value (then `g.$s === -1`; the caller raises StopIteration
+ * or reports done). Exceptions propagate. For THROW, `v` is the normalized exception, `bad` the
+ * argument error (if the arguments were invalid) and `ge` whether the first argument was a
+ * GeneratorExit (class or instance) — CPython tests that before validating.
+ */
+export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
+  if (op !== DELEGATED) {
+    if (isRunning(g)) {
+      if (bad !== null) throw bad;
+      throw alreadyExecuting(g);
+    }
+    const s = g.$s;
+    if (s === CLOSED) {
+      if (op === THROW) throw bad ?? v; // GEN-19: re-raised as-is
+      return undefined; // send: bare StopIteration (GEN-07); close: no-op (GEN-15)
+    }
+    if (s === CREATED) {
+      if (op === SEND) {
+        if (v != null) throw new TypeError(`can't send non-None value to a just-started ${g.$kind}`);
+      } else if (op === THROW) {
+        if (bad !== null) throw bad;
+        g.$s = CLOSED; // GEN-20/22: raised before the body runs, PEP 479 still applies
+        throw escaped(g, v);
+      } else {
+        g.$s = CLOSED; // GEN-09: the body never runs
+        return undefined;
+      }
+    }
+  }
+  const st = stackOf(g);
+  st.running = true;
+  try {
+    extend(st);
+    return run(st, op, v, bad, ge);
+  } finally {
+    st.running = false;
+  }
+}
+
+// Actions of the loop in `run`.
+const RESUME = 0; // resume F[t] with (m, v)
+const CLOSE_AT = 1; // close level t (CPython gen_close / gen_close_iter on F[t])
+const RESOLVED = 2; // the close of level t finished: ok, or failed with `v`
+
+function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
+  const F = st.f;
+  let t = F.length - 1;
+  let m = 0;
+  let act = RESUME;
+  let ok = true;
+  let closeLo = -1;
+  let closeTop = -1;
+  const thrown = v; // the exception of a THROW, raised in the base once its sub-chain is closed
+
+  // Set up the first action. A top whose `$yf` is still set delegates to a running frame
+  // ("blocked"): that child is a virtual level t + 1 every operation on which fails.
+  const blocked = F[t].$yf !== null;
+  if (op === SEND || op === DELEGATED) {
+    if (blocked) {
+      m = 1;
+      v = alreadyExecuting(F[t].$yf!);
+      F[t].$yf = null;
+    } else if (op === DELEGATED) {
+      v = undefined;
+    }
+  } else if (op === CLOSE) {
+    closeLo = 0;
+    act = CLOSE_AT;
+    if (blocked) t++;
+  } else if (ge && F[0].$yf !== null) {
+    // throw(GeneratorExit) into a delegator: close the sub-chain (levels 1..), then raise in F[0].
+    closeLo = 1;
+    act = CLOSE_AT;
+    if (blocked) t++;
+  } else if (bad !== null) {
+    // Invalid throw() arguments reach the frame that would receive the exception, which rejects
+    // them untouched; the TypeError is raised in its delegator.
+    let recv: number;
+    if (blocked) recv = t;
+    else if (F[t].$foreign) recv = (F[t] as ForeignFrame).it.throw != null ? t - 1 : t - 2;
+    else recv = t - 1;
+    if (recv < 0) throw bad;
+    detach(st, recv + 1);
+    F[recv].$yf = null;
+    t = recv;
+    m = 1;
+    v = bad;
+  } else {
+    m = 1;
+    if (blocked) {
+      v = alreadyExecuting(F[t].$yf!);
+      F[t].$yf = null;
+    }
+  }
+
+  for (;;) {
+    if (act === CLOSE_AT) {
+      closeTop = t;
+      act = RESOLVED;
+      if (t === F.length) {
+        // the virtual blocked level: closing a running generator fails
+        v = alreadyExecuting(F[t - 1].$yf!);
+        ok = false;
+        continue;
+      }
+      const f = F[t];
+      if (f.$foreign) {
+        F.length = t;
+        f.$own = null;
+        try {
+          (f as ForeignFrame).$closeIter();
+          ok = true;
+        } catch (e) {
+          ok = false;
+          v = e;
+        }
+        continue;
+      }
+      const s = f.$s;
+      if (s === CLOSED || s === CREATED) {
+        f.$s = CLOSED;
+        F.length = t;
+        f.$own = null;
+        ok = true;
+        continue;
+      }
+      act = RESUME;
+      m = 1;
+      v = new GeneratorExit();
+      // fall through to RESUME below
+    }
+
+    if (act === RESOLVED) {
+      // Level t's close is over and level t is off the stack (F.length === t).
+      const c = t;
+      if (c === 0) {
+        if (ok) return undefined;
+        throw v;
+      }
+      const p = F[c - 1];
+      t = c - 1;
+      act = RESUME;
+      m = 1;
+      if (c - 1 >= closeLo) {
+        // the delegator is being closed too: raise a fresh GeneratorExit (or the error) in it
+        closeTop = c - 1;
+        p.$yf = null;
+        if (ok) v = new GeneratorExit();
+      } else {
+        // throw(GeneratorExit) on the base: its sub-chain is closed, now raise in the base
+        closeTop = -1;
+        if (ok) {
+          if (bad !== null) throw bad; // the base stays suspended on its (closed) child
+          v = thrown;
+        }
+        p.$yf = null;
+      }
+      continue;
+    }
+
+    // RESUME F[t] with (m, v); then handle its outcome.
+    const f = F[t];
+    const s = f.$s;
+    let r: unknown;
+    let raised = false;
+    if (s === CLOSED) {
+      // A finished generator in a chain: send gives None; throw re-raises, and a StopIteration
+      // raised that way resumes the delegator with its value (CPython's _PyGen_FetchStopIterationValue).
+      if (m === 0) r = undefined;
+      else if (v instanceof StopIteration) r = v.value;
+      else {
+        raised = true;
+        r = v;
+      }
+    } else if (s === CREATED && m === 0 && v != null) {
+      raised = true; // the frame stays untouched
+      r = new TypeError(`can't send non-None value to a just-started ${f.$kind}`);
+    } else if (s === CREATED && m === 1) {
+      f.$s = CLOSED;
+      raised = true;
+      r = escaped(f, v);
+    } else {
+      f.$s = RUNNING;
+      try {
+        r = f.$step(s, v, m);
+      } catch (e) {
+        f.$s = CLOSED;
+        raised = true;
+        r = f.$foreign ? e : escaped(f, e);
+      }
+      if (!raised) {
+        if (r === DELEGATE) {
+          extend(st);
+          t = F.length - 1;
+          const top = F[t];
+          if (top.$yf !== null) {
+            m = 1;
+            v = alreadyExecuting(top.$yf);
+            top.$yf = null;
+          } else {
+            m = 0;
+            v = undefined;
+          }
+          continue;
+        }
+        if (f.$s > 0) {
+          // Yielded.
+          if (closeTop < 0) return r;
+          // A frame being closed yielded (itself, or a frame it delegated to): GEN-12 / YF-11.
+          const c = closeTop;
+          v = new RuntimeError(`${F[c].$kind} ignored GeneratorExit`);
+          if (c === 0) throw v; // the base stays suspended at its new yield, stack intact
+          detach(st, c);
+          t = c;
+          ok = false;
+          act = RESOLVED;
+          continue;
+        }
+        f.$s = CLOSED;
+      }
+    }
+
+    // F[t] finished: returned r, or raised r.
+    F.length = t;
+    f.$own = null;
+    if (t === closeTop) {
+      ok = !raised || r instanceof GeneratorExit || r instanceof StopIteration;
+      v = r;
+      act = RESOLVED;
+      continue;
+    }
+    if (t === 0) {
+      if (raised) throw r;
+      return r;
+    }
+    t--;
+    F[t].$yf = null;
+    m = raised ? 1 : 0;
+    v = r;
+  }
+}

@@ -1,0 +1,88 @@
+// The frame data model shared by the driver, the delegation adapter and the generator classes.
+//
+// Why this file exists: DESIGN.md §1–3 fix what a frame is (one object per call, three base
+// fields, a `$step` method) and what a delegation `Stack` is. Everything that walks or resumes
+// frames imports these definitions from here, so the layout lives in exactly one place.
+// There is no behaviour here beyond the constructor.
+
+/** What a compiled frame class describes about its function (DESIGN.md §2, `static $meta`). */
+export interface FrameMeta {
+  /** The function's name (`__name__`). */
+  readonly name: string;
+  /** The qualified name (`__qualname__`, e.g. `A.items` for a method). */
+  readonly qualname: string;
+  /** Source file the function comes from. */
+  readonly file: string;
+  /** Source line of the function's definition. */
+  readonly line: number;
+  /** `"generator"` for generator(function*), `"coroutine"` for coroutine(function*). Informational. */
+  readonly kind: string;
+  /** `[field, userName]` for each hoisted local the frame holds, in source order. */
+  readonly locals: readonly (readonly [string, string])[];
+  /** Source line of each resume point: `lines[N]` is where state N is suspended (`lines[0]`: entry). */
+  readonly lines: readonly number[];
+}
+
+/**
+ * Returned by `yieldFrom` from a step when the frame now delegates (`$yf` set). A frame never yields
+ * this object: the driver intercepts it.
+ */
+export const DELEGATE: unique symbol = Symbol("pycoro.DELEGATE");
+export type Delegate = typeof DELEGATE;
+
+/** State values of `$s` other than resume points (which are > 0). */
+export const CREATED = 0;
+export const CLOSED = -1;
+export const RUNNING = -2;
+
+/**
+ * The base of every frame: compiled generator frames and the adapter frames that wrap foreign
+ * iterators under `yield*`. The constructor sets `$s`, `$yf`, `$own` in that order and nothing
+ * else, so a compiled frame with k hoisted locals has exactly 3 + k fields.
+ */
+export abstract class Frame {
+  /** State: 0 created, > 0 suspended at resume point N, -1 closed, -2 running (its step is on the JS stack). */
+  declare $s: number;
+  /** The frame this one delegates to while suspended at a `yield*`, else null. */
+  declare $yf: Frame | null;
+  /** The delegation stack this frame currently belongs to, or null (DESIGN.md §3). */
+  declare $own: Stack | null;
+
+  constructor() {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+  }
+
+  /**
+   * Run from resume point `s` with sent value `v` (m = 0) or exception `v` to raise there (m = 1).
+   * Yield: set `$s = N > 0`, return the value. Delegate: set `$s = N`, return `yieldFrom(...)`.
+   * Return: set `$s = -1`, return the value. Raise: throw.
+   */
+  abstract $step(s: number, v: unknown, m: number): unknown;
+}
+
+/**
+ * Which Python object a frame class plays, and the words its messages use. Set on prototypes
+ * (see generator.ts, delegate.ts), so instances carry no extra field.
+ */
+export interface Frame {
+  /** Python type name for messages (`generator`; later `coroutine`, `async_generator`). */
+  readonly $kind: string;
+  /** True for an adapter around a foreign iterator (never visible to users). */
+  readonly $foreign: boolean;
+}
+
+/**
+ * The delegation chain of one base frame, base first, leaf last (DESIGN.md §3). Every frame in a
+ * valid stack has `$own === this`. A stack is invalidated when another driver takes one of its
+ * frames over; the next operation on its base rebuilds it from the `$yf` links.
+ */
+export class Stack {
+  /** frames[0] is the base; frames[i].$yf === frames[i + 1] while the stack is at rest. */
+  readonly f: Frame[] = [];
+  /** False once another stack took over one of this stack's frames. */
+  valid = true;
+  /** True while a driver loop runs this stack: every frame in it is then "running". */
+  running = false;
+}

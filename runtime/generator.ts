@@ -1,0 +1,193 @@
+// Generator objects: the Python generator API on top of compiled frames.
+//
+// Why this file exists: a compiled generator frame *is* the Python generator object (DESIGN.md §1),
+// so the base classes the compiler extends carry the public protocol (§4): send/throw/close, the
+// JavaScript iterator protocol, and the gi_* introspection properties. The common case — `send`
+// to a suspended frame that does not delegate — runs the frame's step right here without touching
+// the driver; everything else (delegation, close, errors, re-entrancy) goes to driver.ts.
+
+import { StopIteration, GeneratorExit, typeName } from "./errors.js";
+import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, type FrameMeta } from "./frame.js";
+import { drive, escaped, isRunning, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
+import type { ForeignFrame } from "./delegate.js";
+
+/** The suspended frame of a generator, as `gi_frame` shows it. */
+export interface GeneratorFrameInfo {
+  /** Function name (`f_code.co_name`). */
+  readonly name: string;
+  /** Qualified name (`co_qualname`). */
+  readonly qualname: string;
+  readonly file: string;
+  /** The line the frame is suspended at (the definition line before it starts or while it runs). */
+  readonly line: number;
+  /** The frame's locals by the user's names (unset locals, i.e. `undefined`, are left out). */
+  readonly locals: Record<string, unknown>;
+}
+
+/** `__name__` / `__qualname__` assigned by users (rare: kept off the frame to keep it small). */
+const renamed = new WeakMap<Frame, { name?: string; qualname?: string }>();
+
+/**
+ * Send `v` into `g` (m = 0) or raise `v` in it (m = 1). Returns the value yielded, or the return
+ * value when `g.$s === CLOSED` afterwards. The fast path runs a non-delegating suspended frame's
+ * step inline: no allocation, no driver.
+ */
+function resume(g: Generator, v: unknown, m: number): unknown {
+  const s = g.$s;
+  if ((s > 0 && g.$yf === null) || (s === CREATED && m === 0 && v == null)) {
+    g.$s = RUNNING;
+    let r: unknown;
+    try {
+      r = g.$step(s, v, m);
+    } catch (e) {
+      g.$s = CLOSED;
+      throw escaped(g, e);
+    }
+    if (r === DELEGATE) return drive(g, DELEGATED, undefined, null, false);
+    if (g.$s <= 0) g.$s = CLOSED;
+    return r;
+  }
+  return m === 0 ? drive(g, SEND, v, null, false) : drive(g, THROW, v, null, false);
+}
+
+function isErrorClass(x: unknown): x is new (...a: unknown[]) => Error {
+  return typeof x === "function" && (x === Error || x.prototype instanceof Error);
+}
+
+function meta(g: Frame): FrameMeta {
+  return (g.constructor as typeof Generator).$meta;
+}
+
+/**
+ * A Python generator. Compiled generator functions return instances of subclasses of this class
+ * (one per function, emitted by the compiler, implementing `$step`).
+ */
+export abstract class Generator extends Frame {
+  /** Describes the compiled function (emitted as a static field on each subclass). */
+  declare static $meta: FrameMeta;
+
+  /** Resume with `v` (None = undefined or null); return the next yielded value or raise StopIteration. */
+  send(v?: unknown): unknown {
+    const r = resume(this, v, 0);
+    if (this.$s === CLOSED) throw new StopIteration(r);
+    return r;
+  }
+
+  /**
+   * Raise an exception at the suspension point; return the next yielded value or raise
+   * StopIteration. `e` is an Error instance, or an Error class instantiated here (with `value` as
+   * argument if given; a `value` that already is an instance of the class is used as is).
+   */
+  throw(e?: unknown, value?: unknown): unknown {
+    if (arguments.length === 0) throw new TypeError("throw expected at least 1 argument, got 0");
+    let exc: unknown = undefined;
+    let bad: TypeError | null = null;
+    if (e instanceof Error) {
+      if (value != null) bad = new TypeError("instance exception may not have a separate value");
+      else exc = e;
+    } else if (isErrorClass(e)) {
+      exc = value instanceof e ? value : value == null ? new e() : new e(value);
+    } else {
+      bad = new TypeError(
+        `exceptions must be classes or instances deriving from BaseException, not ${typeName(e)}`,
+      );
+    }
+    let r: unknown;
+    if (bad === null && this.$s > 0 && this.$yf === null) {
+      r = resume(this, exc, 1);
+    } else {
+      // Without a sub-iterator to forward to, CPython validates before anything else.
+      if (bad !== null && (this.$yf === null || isRunning(this))) throw bad;
+      const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
+      r = drive(this, THROW, exc, bad, ge);
+    }
+    if (this.$s === CLOSED) throw new StopIteration(r);
+    return r;
+  }
+
+  /** Raise GeneratorExit at the suspension point (closing any sub-iterator first); return None. */
+  close(): undefined {
+    drive(this, CLOSE, undefined, null, false);
+    return undefined;
+  }
+
+  /** JavaScript iterator protocol: `send(v)` as an IteratorResult (no StopIteration). */
+  next(v?: unknown): IteratorResult<unknown, unknown> {
+    const r = resume(this, v, 0);
+    return { value: r, done: this.$s === CLOSED };
+  }
+
+  /** JavaScript iterator protocol: close the generator (runs its `finally` blocks). */
+  return(v?: unknown): IteratorResult<unknown, unknown> {
+    this.close();
+    return { value: v, done: true };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  get gi_running(): boolean {
+    return isRunning(this);
+  }
+
+  get gi_suspended(): boolean {
+    return this.$s > 0 && !isRunning(this);
+  }
+
+  /** The object this generator delegates to while suspended in `yield*` (None while running). */
+  get gi_yieldfrom(): unknown {
+    const yf = this.$yf;
+    if (yf === null || this.$s <= 0 || isRunning(this)) return null;
+    return yf.$foreign ? (yf as ForeignFrame).it : yf;
+  }
+
+  /** The frame (name, file, current line, locals), or null once the generator is closed. */
+  get gi_frame(): GeneratorFrameInfo | null {
+    const s = this.$s;
+    if (s === CLOSED) return null;
+    const mt = meta(this);
+    const line = s >= 0 && s < mt.lines.length ? mt.lines[s] : mt.line;
+    return { name: mt.name, qualname: mt.qualname, file: mt.file, line, locals: frameLocals(this) };
+  }
+
+  get __name__(): string {
+    return renamed.get(this)?.name ?? meta(this).name;
+  }
+  set __name__(v: string) {
+    if (typeof v !== "string") throw new TypeError("__name__ must be set to a string object");
+    renamed.set(this, { ...renamed.get(this), name: v });
+  }
+
+  get __qualname__(): string {
+    return renamed.get(this)?.qualname ?? meta(this).qualname;
+  }
+  set __qualname__(v: string) {
+    if (typeof v !== "string") throw new TypeError("__qualname__ must be set to a string object");
+    renamed.set(this, { ...renamed.get(this), qualname: v });
+  }
+}
+
+/**
+ * A generator-based coroutine (`coroutine(function* ...)`, Python's `@types.coroutine`): the same
+ * machine as a generator, and CPython reports it as a `generator` in every message. What differs
+ * (it may `yield*` a native coroutine, it is awaitable) arrives with native coroutines.
+ */
+export abstract class GeneratorCoroutine extends Generator {}
+
+/** The hoisted locals of a live frame, by the user's names; `undefined` ones are omitted. */
+export function frameLocals(g: Generator): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (g.$s === CLOSED) return out;
+  const self = g as unknown as Record<string, unknown>;
+  for (const [field, name] of meta(g).locals) {
+    const x = self[field];
+    if (x !== undefined) out[name] = x;
+  }
+  return out;
+}
+
+for (const C of [Generator, GeneratorCoroutine]) {
+  Object.defineProperty(C.prototype, "$kind", { value: "generator", writable: true, configurable: true });
+  Object.defineProperty(C.prototype, "$foreign", { value: false, writable: true, configurable: true });
+}

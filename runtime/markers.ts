@@ -1,0 +1,127 @@
+// The markers `generator` and `coroutine`, and `defineGenerator`, which emitted code calls.
+//
+// Why this file exists: a marked function gets Python semantics only from the transformer. The
+// transformer replaces the function with one made by `defineGenerator` (DESIGN.md §2), which is
+// tagged; the markers return tagged functions unchanged. A marked function that was NOT compiled
+// must never run with silently different (JavaScript) semantics (SURFACE.md §1): the markers turn
+// it into a function that throws on its first call, naming the function and how to enable the
+// transformer. Defining it does not throw, so merely importing a module stays harmless. The
+// markers also work as method decorators, TC39 (`(value, context)`) and legacy
+// experimentalDecorators (`(target, key, descriptor)`).
+
+import { typeName } from "./errors.js";
+import type { Generator } from "./generator.js";
+import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from "./types.js";
+
+/** Tag on functions made by `defineGenerator`: the frame class. `Symbol.for`, so that two copies
+ *  of the runtime recognise each other's compiled functions. */
+const COMPILED = Symbol.for("pycoro.compiled");
+
+/** A compiled frame class (extends Generator or GeneratorCoroutine). */
+export type FrameClass = abstract new (...args: never[]) => Generator;
+
+/**
+ * `defineGenerator(C, make)` returns `make(C)` — the user-visible function that allocates a frame
+ * of class `C` per call — tagged as compiled. Used for generator(function*) (C extends Generator)
+ * and coroutine(function*) (C extends GeneratorCoroutine) alike.
+ */
+export function defineGenerator<C extends FrameClass, F extends Function>(C: C, make: (C: C) => F): F {
+  const fn = make(C);
+  if (typeof fn !== "function") throw new TypeError(`defineGenerator: make() returned ${typeName(fn)}, not a function`);
+  Object.defineProperty(fn, COMPILED, { value: C });
+  return fn;
+}
+
+/** True for a function made by `defineGenerator` (a compiled generator function). */
+export function isCompiled(fn: unknown): boolean {
+  return typeof fn === "function" && (fn as unknown as Record<symbol, unknown>)[COMPILED] !== undefined;
+}
+
+/** The frame class of a compiled function, or undefined. */
+export function frameClassOf(fn: unknown): FrameClass | undefined {
+  return typeof fn === "function" ? ((fn as unknown as Record<symbol, unknown>)[COMPILED] as FrameClass | undefined) : undefined;
+}
+
+function notCompiledMessage(marker: string, name: string): string {
+  return (
+    `pycoro: '${name}' is marked with ${marker}() but was not compiled by the pycoro transformer, ` +
+    `so it cannot run with Python semantics. Enable the transformer: run the file with ` +
+    `\`pycoro run file.ts\`, or add { "transform": "pycoro/transformer" } to compilerOptions.plugins ` +
+    `in tsconfig.json and build with ts-patch (tspc), or compile with \`pycoro build\`.`
+  );
+}
+
+/** Replace an uncompiled marked function by one that throws when first called. */
+function uncompiled(marker: string, fn: Function, name: string): Function {
+  const shown = name === "" ? "<anonymous>" : name;
+  const f = function (this: unknown): never {
+    throw new Error(notCompiledMessage(marker, shown));
+  };
+  Object.defineProperty(f, "name", { value: fn.name, configurable: true });
+  Object.defineProperty(f, "length", { value: fn.length, configurable: true });
+  return f;
+}
+
+function isDescriptor(x: unknown): x is PropertyDescriptor {
+  return typeof x === "object" && x !== null && ("value" in x || "get" in x || "set" in x || "writable" in x);
+}
+
+function mark(marker: string, args: unknown[]): unknown {
+  const [a, b, c] = args;
+  // Legacy (experimentalDecorators) method decorator: (target, key, descriptor) -> descriptor.
+  if (args.length === 3 && isDescriptor(c)) {
+    const v = c.value;
+    if (typeof v !== "function") throw new TypeError(`@${marker} can only decorate methods, not ${typeName(v)}`);
+    if (!isCompiled(v)) c.value = uncompiled(marker, v, String(b));
+    return c;
+  }
+  if (typeof a !== "function") throw new TypeError(`${marker}() expects a function, not ${typeName(a)}`);
+  if (isCompiled(a)) return a;
+  // TC39 decorator: (value, context) with context.name; plain call: the function's own name.
+  const ctx = b as { name?: unknown } | undefined;
+  const name = typeof ctx === "object" && ctx !== null && "name" in ctx ? String(ctx.name) : a.name;
+  return uncompiled(marker, a, name);
+}
+
+/** Marks a generator function (or method) for Python generator semantics. */
+export function generator<T, A extends unknown[], Y, R, S>(
+  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
+  context: ClassMethodDecoratorContext<T>,
+): (this: T, ...args: A) => globalThis.Generator<Y, R, S>;
+export function generator<T, A extends unknown[], Y, R, S>(
+  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
+): (this: T, ...args: A) => PyGenerator<Y, R, S>;
+export function generator(target: object, key: string | symbol, descriptor: PropertyDescriptor): PropertyDescriptor;
+export function generator(...args: unknown[]): unknown {
+  return mark("generator", args);
+}
+
+/**
+ * Marks a coroutine: `async function` (native coroutine), `async function*` (async generator) or
+ * `function*` (generator-based coroutine, Python's @types.coroutine).
+ */
+export function coroutine<T, A extends unknown[], R>(
+  fn: (this: T, ...args: A) => Promise<R>,
+  context: ClassMethodDecoratorContext<T>,
+): (this: T, ...args: A) => Promise<R>;
+export function coroutine<T, A extends unknown[], Y, R, S>(
+  fn: (this: T, ...args: A) => AsyncGenerator<Y, R, S>,
+  context: ClassMethodDecoratorContext<T>,
+): (this: T, ...args: A) => AsyncGenerator<Y, R, S>;
+export function coroutine<T, A extends unknown[], Y, R, S>(
+  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
+  context: ClassMethodDecoratorContext<T>,
+): (this: T, ...args: A) => globalThis.Generator<Y, R, S>;
+export function coroutine<T, A extends unknown[], R>(
+  fn: (this: T, ...args: A) => Promise<R>,
+): (this: T, ...args: A) => PyCoroutine<R>;
+export function coroutine<T, A extends unknown[], Y, S>(
+  fn: (this: T, ...args: A) => AsyncGenerator<Y, void, S>,
+): (this: T, ...args: A) => PyAsyncGenerator<Y, S>;
+export function coroutine<T, A extends unknown[], Y, R, S>(
+  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
+): (this: T, ...args: A) => PyGenerator<Y, R, S>;
+export function coroutine(target: object, key: string | symbol, descriptor: PropertyDescriptor): PropertyDescriptor;
+export function coroutine(...args: unknown[]): unknown {
+  return mark("coroutine", args);
+}

@@ -1,0 +1,37 @@
+// Helpers for the runtime tests: Python-like outcome strings, to compare with the "Observed:" lines
+// of /work/shared/spec/python-semantics.md.
+
+import { StopIteration } from "../../runtime/index.js";
+
+/** `-> value` or `raised Name: message`, as the pysem snippets print them. */
+export function show(f: () => unknown): string {
+  try {
+    return `-> ${String(f())}`;
+  } catch (e) {
+    if (e instanceof Error) return `raised ${e.name}: ${e.message}`;
+    return `raised ${String(e)}`;
+  }
+}
+
+/** The exception `f` raises (fails the test if it returns). */
+export function raises(f: () => unknown): Error & { context?: unknown; value?: unknown } {
+  try {
+    f();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error("expected an exception");
+}
+
+/** Drive `g` with next() to the end: the values yielded and the return value (python's run()). */
+export function run(g: { send(v?: unknown): unknown }): [unknown[], unknown] {
+  const out: unknown[] = [];
+  for (;;) {
+    try {
+      out.push(g.send(undefined));
+    } catch (e) {
+      if (e instanceof StopIteration) return [out, e.value];
+      throw e;
+    }
+  }
+}
