@@ -126,7 +126,7 @@ export class Emitter {
   /** Constructor parameters: `$t` (if `this` is used), `$a` (if `arguments`), then the parameters' bound names. */
   ctorParams(): string[] {
     const { sm } = this.input;
-    return [...(sm.usesThis ? ["$t"] : []), ...(sm.usesArguments ? ["$a"] : []), ...this.input.paramFields];
+    return [...(sm.usesThis ? ["$t"] : []), ...(sm.usesSuper ? ["$super"] : []), ...(sm.usesArguments ? ["$a"] : []), ...this.input.paramFields];
   }
 
   private constructorDecl(): ts.ConstructorDeclaration {

@@ -197,6 +197,10 @@ export class Renamer {
       return this.access(node, closure) ?? node;
     }
     if (node.kind === ts.SyntaxKind.ThisKeyword) return closure?.has(NON_ARROW) ? node : this.field("$t");
+    if (!closure?.has(NON_ARROW)) {
+      const sup = this.superAccess(node, (n) => this.visitNode(n, hooks, closure, jumps) as ts.Expression);
+      if (sup) return sup;
+    }
     if (ts.isShorthandPropertyAssignment(node)) {
       const acc = this.access(node.name, closure);
       if (acc) return f.createPropertyAssignment(node.name.text, acc);
@@ -252,6 +256,26 @@ export class Renamer {
     }
     if (ts.isBindingElement(node) || ts.isVariableDeclaration(node)) return ts.visitEachChild(node, visitor, this.ctx);
     return ts.visitEachChild(node, visitor, this.ctx);
+  }
+
+  /**
+   * `super.m(...)` / `super.m` / `super[k]` of a marked method: the step runs on the frame, so
+   * `super` comes from an accessor the method passes in (`$f.$super(key)` reads `super[key]` with
+   * the method's receiver).
+   */
+  private superAccess(node: ts.Node, visit: (n: ts.Node) => ts.Expression): ts.Expression | undefined {
+    const f = this.f;
+    const keyOf = (e: ts.Node): ts.Expression | undefined =>
+      ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.SuperKeyword ? f.createStringLiteral(e.name.text)
+      : ts.isElementAccessExpression(e) && e.expression.kind === ts.SyntaxKind.SuperKeyword ? visit(e.argumentExpression) : undefined;
+    const read = (key: ts.Expression) => f.createCallExpression(this.field("$super"), undefined, [key]);
+    if (ts.isCallExpression(node)) {
+      const key = keyOf(node.expression);
+      if (!key) return undefined;
+      return f.createCallExpression(f.createPropertyAccessExpression(read(key), "call"), undefined, [this.field("$t"), ...node.arguments.map(visit)]);
+    }
+    const key = keyOf(node);
+    return key && read(key);
   }
 
   private loop(node: ts.Node, jumps: NativeJumps, build: (j: NativeJumps) => ts.Node): ts.Node {

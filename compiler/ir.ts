@@ -101,6 +101,7 @@ export interface StateMachine {
   readonly fields: Field[];
   readonly usesThis: boolean;
   readonly usesArguments: boolean;
+  readonly usesSuper: boolean;
 }
 
 /** Handler of a region: where an exception raised in it goes. */

@@ -50,6 +50,8 @@ export interface ScopeInfo {
   /** Does the marked function use `this` / `arguments` (outside nested non-arrow functions)? */
   readonly usesThis: boolean;
   readonly usesArguments: boolean;
+  /** Does it use `super` (a marked method calling the overridden method)? */
+  readonly usesSuper: boolean;
   /** Every identifier text appearing in the function: fresh names must avoid these. */
   readonly allNames: Set<string>;
 }
@@ -61,6 +63,7 @@ export function analyzeScopes(fn: ts.FunctionLikeDeclaration): ScopeInfo {
   const allNames = new Set<string>();
   let usesThis = false;
   let usesArguments = false;
+  let usesSuper = false;
 
   const newScope = (node: ts.Node, parent: Scope | undefined, own: boolean, isFunction: boolean): Scope => {
     const scope: Scope = { node, parent, own, isFunction, bindings: new Map() };
@@ -150,6 +153,10 @@ export function analyzeScopes(fn: ts.FunctionLikeDeclaration): ScopeInfo {
       if (!inNonArrowFn) usesThis = true;
       return;
     }
+    if (node.kind === ts.SyntaxKind.SuperKeyword) {
+      if (!inNonArrowFn) { usesSuper = true; usesThis = true; }
+      return;
+    }
     if (ts.isFunctionLike(node) && node !== fn) return walkFunction(node, scope, inNonArrowFn);
     if (ts.isClassLike(node)) {
       const inner = newScope(node, scope, false, false);
@@ -193,7 +200,7 @@ export function analyzeScopes(fn: ts.FunctionLikeDeclaration): ScopeInfo {
     for (const p of f.parameters) declarePattern(s, p.name, "param");
     const body = (f as ts.FunctionLikeDeclaration).body;
     if (body && ts.isBlock(body)) hoistStatements(body.statements, s);
-    if (ts.isPropertyName(f.name as any) && f.name && ts.isComputedPropertyName(f.name)) walk(f.name, scope, inNonArrowFn);
+    if (f.name && ts.isComputedPropertyName(f.name)) walk(f.name, scope, inNonArrowFn);
     for (const p of f.parameters) walk(p, s, isArrow ? inNonArrowFn : true);
     if (body) {
       if (ts.isBlock(body)) ts.forEachChild(body, (c) => walk(c, s, isArrow ? inNonArrowFn : true));
@@ -208,7 +215,7 @@ export function analyzeScopes(fn: ts.FunctionLikeDeclaration): ScopeInfo {
   for (const p of fn.parameters) walk(p, root, false);
   if (ts.isBlock(body)) ts.forEachChild(body, (c) => walk(c, root, false));
   else walk(body, root, false);
-  return { root, bindings, refs, scopeOf, usesThis, usesArguments, allNames };
+  return { root, bindings, refs, scopeOf, usesThis, usesArguments, usesSuper, allNames };
 }
 
 function findBinding(scope: Scope, name: string): Binding | undefined {

@@ -69,7 +69,7 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   let cacheId = 0;
   const pendingCaches: string[][] = [];
 
-  const compileMachine = (m: MarkedFunction): { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesArguments: boolean; error?: string } => {
+  const compileMachine = (m: MarkedFunction): { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean; error?: string } => {
     diags.begin();
     const fn = m.fn;
     const scopes = analyzeScopes(fn);
@@ -95,11 +95,13 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     if (errors.length) return { paramNames, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
     options.onMachine?.(sm);
     const emitter = new Emitter({ sm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
-    return { cls: emitter.emitClass(safeName(m.name)), paramNames, usesThis: sm.usesThis, usesArguments: sm.usesArguments };
+    return { cls: emitter.emitClass(safeName(m.name)), paramNames, usesThis: sm.usesThis, usesSuper: sm.usesSuper, usesArguments: sm.usesArguments };
   };
 
-  const newArgs = (r: { paramNames: string[]; usesThis: boolean; usesArguments: boolean }): ts.Expression[] => [
+  const newArgs = (r: { paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean }): ts.Expression[] => [
     ...(r.usesThis ? [f.createThis()] : []),
+    ...(r.usesSuper ? [f.createArrowFunction(undefined, undefined, [f.createParameterDeclaration(undefined, undefined, "k")], undefined, undefined,
+      f.createElementAccessExpression(f.createSuper(), f.createIdentifier("k")))] : []),
     ...(r.usesArguments ? [f.createIdentifier("arguments")] : []),
     ...r.paramNames.map((n) => f.createIdentifier(n)),
   ];
