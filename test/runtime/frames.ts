@@ -942,7 +942,7 @@ function* guarded(name: string, log: string[], sub: unknown) {
     log.push(`${name} got ${r}`);
     return r;
   } catch (e) {                                            // state 3, region C = {4}
-    log.push(`${name} caught ${e.name}: ${e.message}` + (e.context ? ` ctx ${e.context.name}` : ""));
+    log.push(`${name} caught ${e.name}: ${e.message}`);
     if (e instanceof GeneratorExit) throw e;
     yield `${name} handled`;
     return "after handled";
@@ -981,8 +981,8 @@ export const guarded = __pycoro.defineGenerator(
               $f.$s = -1;
               return v;
             case 3: {
-              const e = $f.e as Error & { context?: Error };
-              $f.log.push(`${$f.name} caught ${e.name}: ${e.message}` + (e.context ? ` ctx ${e.context.name}` : ""));
+              const e = $f.e as Error;
+              $f.log.push(`${$f.name} caught ${e.name}: ${e.message}`);
               if (e instanceof __pycoro.GeneratorExit) throw e;
               $f.$s = 4;
               return `${$f.name} handled`;
@@ -1314,5 +1314,293 @@ export const items = __pycoro.defineGenerator(
   (C) =>
     function items(this: { base: number }, n: number): G {
       return new C(this, n);
+    },
+);
+
+/*
+function* seq(xs: unknown[], ret: unknown) {
+  for (let i = 0; i < xs.length; i++) yield xs[i];
+  return ret;
+}
+*/
+export const seq = __pycoro.defineGenerator(
+  class seq$ extends __pycoro.Generator {
+    declare xs: unknown[];
+    declare ret: unknown;
+    declare i: number;
+    constructor($t: unknown, xs: unknown[], ret: unknown) {
+      super();
+      this.xs = xs;
+      this.ret = ret;
+      this.i = 0;
+    }
+    $step(s: number, v: unknown, m: number): unknown {
+      const $f = this;
+      if (m) throw v;
+      for (;;) {
+        switch (s) {
+          case 0:
+            $f.i = 0;
+          // falls through
+          case 1:
+            if (!($f.i < $f.xs.length)) {
+              s = 3;
+              continue;
+            }
+            $f.$s = 2;
+            return $f.xs[$f.i];
+          case 2:
+            $f.i++;
+            s = 1;
+            continue;
+          case 3:
+            return $f.ret;
+        }
+      }
+    }
+    static $meta = meta("seq", 1, [["xs", "xs"], ["ret", "ret"], ["i", "i"]], [1, 2, 2, 3]);
+  },
+  (C) =>
+    function seq(this: unknown, xs: unknown[], ret?: unknown): G {
+      return new C(this, xs, ret);
+    },
+);
+
+/*
+function* innerFin(log: string[]) {
+  try {                                  // region T = {1, 2, 3}
+    const x = yield "i1";
+    log.push(`inner got ${x}`);
+    const y = yield "i2";
+    log.push(`inner got ${y}`);
+    return "inner-ret";
+  } finally {                            // state 4
+    log.push("inner finally");
+  }
+}
+*/
+export const innerFin = __pycoro.defineGenerator(
+  class innerFin$ extends __pycoro.Generator {
+    declare log: string[];
+    declare $c1: number;
+    declare $v1: unknown;
+    constructor($t: unknown, log: string[]) {
+      super();
+      this.log = log;
+      this.$c1 = 0;
+      this.$v1 = undefined;
+    }
+    $step(s: number, v: unknown, m: number): unknown {
+      const $f = this;
+      for (;;) {
+        try {
+          if (m) {
+            m = 0;
+            throw v;
+          }
+          switch (s) {
+            case 0:
+              s = 1;
+            // falls through
+            case 1:
+              $f.$s = 2;
+              return "i1";
+            case 2:
+              $f.log.push(`inner got ${v}`);
+              $f.$s = 3;
+              return "i2";
+            case 3:
+              $f.log.push(`inner got ${v}`);
+              $f.$c1 = 2;
+              $f.$v1 = "inner-ret";
+              s = 4;
+              continue;
+            case 4:
+              $f.log.push("inner finally");
+              if ($f.$c1 === 1) throw $f.$v1;
+              return $f.$c1 === 2 ? $f.$v1 : undefined;
+          }
+        } catch (e) {
+          if (s >= 1 && s <= 3) {
+            $f.$c1 = 1;
+            $f.$v1 = e;
+            s = 4;
+            continue;
+          }
+          throw e;
+        }
+      }
+    }
+    static $meta = meta("innerFin", 1, [["log", "log"]], [1, 3, 5, 7, 9]);
+  },
+  (C) =>
+    function innerFin(this: unknown, log: string[]): G {
+      return new C(this, log);
+    },
+);
+
+/** A frame class that reports itself as a native coroutine (kind "coroutine"), to test the YF-07
+ *  hook before native coroutines exist. */
+export const fakeNativeCoroutine = __pycoro.defineGenerator(
+  class fakeNative$ extends __pycoro.Generator {
+    constructor($t: unknown) {
+      super();
+    }
+    $step(s: number, v: unknown, m: number): unknown {
+      const $f = this;
+      if (m) throw v;
+      switch (s) {
+        case 0:
+          $f.$s = 1;
+          return "native-yielded";
+        case 1:
+          return "native-result";
+      }
+    }
+    static $meta = meta("co", 1, [], [1, 1], "coroutine");
+  },
+  (C) =>
+    function co(this: unknown): G {
+      return new C(this);
+    },
+);
+Object.defineProperty(Object.getPrototypeOf(fakeNativeCoroutine()), "$kind", { value: "coroutine" });
+
+/*
+const gco = coroutine(function* gco(x) { const r = yield* x; return r; })   // generator-based coroutine
+*/
+export const overCo = __pycoro.defineGenerator(
+  class overCo$ extends __pycoro.GeneratorCoroutine {
+    declare x: unknown;
+    constructor($t: unknown, x: unknown) {
+      super();
+      this.x = x;
+    }
+    $step(s: number, v: unknown, m: number): unknown {
+      const $f = this;
+      if (m) throw v;
+      switch (s) {
+        case 0:
+          return __pycoro.yieldFrom($f, $f.x, 1);
+        case 1:
+          return v;
+      }
+    }
+    static $meta = meta("overCo", 1, [["x", "x"]], [1, 1], "coroutine");
+  },
+  (C) =>
+    function overCo(this: unknown, x: unknown): G {
+      return new C(this, x);
+    },
+);
+
+/*
+function* twice(a: unknown, b: unknown) {
+  const r1 = yield* a;
+  const r2 = yield* b;
+  return `${r1},${r2}`;
+}
+*/
+export const twice = __pycoro.defineGenerator(
+  class twice$ extends __pycoro.Generator {
+    declare a: unknown;
+    declare b: unknown;
+    declare r1: unknown;
+    constructor($t: unknown, a: unknown, b: unknown) {
+      super();
+      this.a = a;
+      this.b = b;
+      this.r1 = undefined;
+    }
+    $step(s: number, v: unknown, m: number): unknown {
+      const $f = this;
+      if (m) throw v;
+      switch (s) {
+        case 0:
+          return __pycoro.yieldFrom($f, $f.a, 1);
+        case 1:
+          $f.r1 = v;
+          return __pycoro.yieldFrom($f, $f.b, 2);
+        case 2:
+          return `${$f.r1},${v}`;
+      }
+    }
+    static $meta = meta("twice", 1, [["a", "a"], ["b", "b"], ["r1", "r1"]], [1, 2, 3]);
+  },
+  (C) =>
+    function twice(this: unknown, a: unknown, b: unknown): G {
+      return new C(this, a, b);
+    },
+);
+
+/*
+function* midIgnore(log: string[], sub: unknown) {
+  try { yield* sub; }                                    // region T = {1, 2}
+  catch (e) {                                            // state 3
+    if (!(e instanceof GeneratorExit)) throw e;
+    log.push("mid got GE");
+    yield "mid ignores";
+  }
+  log.push("mid resumed");                               // state 5
+  yield "mid2";
+}
+*/
+export const midIgnore = __pycoro.defineGenerator(
+  class midIgnore$ extends __pycoro.Generator {
+    declare log: string[];
+    declare sub: unknown;
+    declare e: unknown;
+    constructor($t: unknown, log: string[], sub: unknown) {
+      super();
+      this.log = log;
+      this.sub = sub;
+      this.e = undefined;
+    }
+    $step(s: number, v: unknown, m: number): unknown {
+      const $f = this;
+      for (;;) {
+        try {
+          if (m) {
+            m = 0;
+            throw v;
+          }
+          switch (s) {
+            case 0:
+              s = 1;
+            // falls through
+            case 1:
+              return __pycoro.yieldFrom($f, $f.sub, 2);
+            case 2:
+              s = 5;
+              continue;
+            case 3:
+              if (!($f.e instanceof __pycoro.GeneratorExit)) throw $f.e;
+              $f.log.push("mid got GE");
+              $f.$s = 4;
+              return "mid ignores";
+            case 4:
+            // falls through
+            case 5:
+              $f.log.push("mid resumed");
+              $f.$s = 6;
+              return "mid2";
+            case 6:
+              return undefined;
+          }
+        } catch (e) {
+          if (s === 1 || s === 2) {
+            $f.e = e;
+            s = 3;
+            continue;
+          }
+          throw e;
+        }
+      }
+    }
+    static $meta = meta("midIgnore", 1, [["log", "log"], ["sub", "sub"]], [1, 2, 2, 3, 6, 8, 9]);
+  },
+  (C) =>
+    function midIgnore(this: unknown, log: string[], sub: unknown): G {
+      return new C(this, log, sub);
     },
 );

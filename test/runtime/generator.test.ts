@@ -124,7 +124,7 @@ describe("close() (GEN-09..15)", () => {
     expect(g.close()).toBeUndefined();
     expect(log).toEqual([]);
     expect(getGeneratorState(g)).toBe("GEN_CLOSED");
-    expect(show(() => g.next().done)).toBe("-> true");
+    expect(show(() => g.next().done)).toBe("-> True");
     expect(show(() => g.send(undefined))).toBe("raised StopIteration: ");
   });
 
@@ -143,7 +143,7 @@ describe("close() (GEN-09..15)", () => {
     const log: string[] = [];
     const g = onGE(log, "reraise");
     g.send(undefined);
-    expect(show(() => g.close())).toBe("-> undefined");
+    expect(show(() => g.close())).toBe("-> None");
     expect(log).toEqual(["caught GeneratorExit"]);
   });
 

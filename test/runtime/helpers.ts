@@ -3,10 +3,19 @@
 
 import { StopIteration } from "../../runtime/index.js";
 
+/** Python's str() of the values the tests print: None, True/False, lists of repr'd strings. */
+export function py(x: unknown): string {
+  if (x === undefined || x === null) return "None";
+  if (x === true) return "True";
+  if (x === false) return "False";
+  if (Array.isArray(x)) return `[${x.map((e) => (typeof e === "string" ? `'${e}'` : py(e))).join(", ")}]`;
+  return String(x);
+}
+
 /** `-> value` or `raised Name: message`, as the pysem snippets print them. */
 export function show(f: () => unknown): string {
   try {
-    return `-> ${String(f())}`;
+    return `-> ${py(f())}`;
   } catch (e) {
     if (e instanceof Error) return `raised ${e.name}: ${e.message}`;
     return `raised ${String(e)}`;
