@@ -26,7 +26,7 @@
 // Running state (GEN-04/05, YF-13) is derived, never stored per frame: a frame is running if its
 // step is on the JavaScript stack (`$s === -2`) or it belongs to a stack whose loop is running.
 
-import { StopIteration, GeneratorExit, RuntimeError, ValueError } from "./errors.js";
+import { StopIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./delegate.js";
 
@@ -243,7 +243,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
       }
       act = RESUME;
       m = 1;
-      v = new GeneratorExit();
+      v = signal(GeneratorExit);
       // fall through to RESUME below
     }
 
@@ -262,7 +262,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         // the delegator is being closed too: raise a fresh GeneratorExit (or the error) in it
         closeTop = c - 1;
         p.$yf = null;
-        if (ok) v = new GeneratorExit();
+        if (ok) v = signal(GeneratorExit);
       } else {
         // throw(GeneratorExit) on the base: its sub-chain is closed, now raise in the base
         closeTop = -1;

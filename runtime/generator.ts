@@ -6,7 +6,7 @@
 // to a suspended frame that does not delegate — runs the frame's step right here without touching
 // the driver; everything else (delegation, close, errors, re-entrancy) goes to driver.ts.
 
-import { StopIteration, GeneratorExit, typeName } from "./errors.js";
+import { StopIteration, GeneratorExit, signal, typeName } from "./errors.js";
 import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, type FrameMeta } from "./frame.js";
 import { drive, escaped, isRunning, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
 import type { ForeignFrame } from "./delegate.js";
@@ -69,7 +69,7 @@ export abstract class Generator extends Frame {
   /** Resume with `v` (None = undefined or null); return the next yielded value or raise StopIteration. */
   send(v?: unknown): unknown {
     const r = resume(this, v, 0);
-    if (this.$s === CLOSED) throw new StopIteration(r);
+    if (this.$s === CLOSED) throw signal(StopIteration, r);
     return r;
   }
 
@@ -101,7 +101,7 @@ export abstract class Generator extends Frame {
       const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
       r = drive(this, THROW, exc, bad, ge);
     }
-    if (this.$s === CLOSED) throw new StopIteration(r);
+    if (this.$s === CLOSED) throw signal(StopIteration, r);
     return r;
   }
 

@@ -8,6 +8,8 @@ export { Generator, GeneratorCoroutine } from "./generator.js";
 export { yieldFrom } from "./delegate.js";
 export { DELEGATE, type FrameMeta } from "./frame.js";
 export { defineGenerator } from "./markers.js";
+// Helpers lowered for-of / for-in / destructuring / rejected functions call (lowering-helpers.ts).
+export * from "./lowering-helpers.js";
 // Errors emitted code may raise or test for (e.g. `instanceof GeneratorExit` in lowered handlers).
 export { StopIteration, GeneratorExit, RuntimeError, ValueError } from "./errors.js";
 export { iter, iterClose, forIn, objectCoercible, objectRest, destructureIter, compileError } from "./lowering-helpers.js";
