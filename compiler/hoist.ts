@@ -68,9 +68,11 @@ export interface HoistInput {
   readonly scopes: ScopeInfo;
   /** Does this node contain a suspension point (not counting nested functions)? */
   readonly suspends: (node: ts.Node) => boolean;
+  /** Nesting depth among marked functions: a nested machine's frame must not shadow its parent's. */
+  readonly depth?: number;
 }
 
-export function planStorage({ fn, scopes, suspends }: HoistInput): StoragePlan {
+export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): StoragePlan {
   const used = new Set<string>();
   const fields: Field[] = [];
   const newField = (base: string, kind: Field["kind"], user?: string): string => {
@@ -87,7 +89,7 @@ export function planStorage({ fn, scopes, suspends }: HoistInput): StoragePlan {
     return n;
   };
   const names = {
-    frame: fresh("$f"), state: fresh("$s"), sent: fresh("$v"), mode: fresh("$m"),
+    frame: fresh(depth ? `$f${depth}` : "$f"), state: fresh("$s"), sent: fresh("$v"), mode: fresh("$m"),
     exc: fresh("$e"), caught: fresh("$err"), loop: fresh("$loop"),
   };
 
@@ -125,7 +127,7 @@ export function planStorage({ fn, scopes, suspends }: HoistInput): StoragePlan {
       let env = envs.get(b.scope.node);
       if (!env) {
         const id = envs.size + 1;
-        env = { id, field: newField(`$env${id}`, "env"), param: fresh(`$env${id}`), scope: b.scope, bindings: [] };
+        env = { id, field: newField(`$env${id}`, "env"), param: fresh(depth ? `$env${depth}_${id}` : `$env${id}`), scope: b.scope, bindings: [] };
         envs.set(b.scope.node, env);
       }
       env.bindings.push(b);
@@ -162,6 +164,8 @@ export class Renamer {
     private readonly ctx: ts.TransformationContext,
     private readonly scopes: ScopeInfo,
     private readonly plan: StoragePlan,
+    /** Compiles a marked function nested in this one (returns its replacement), if `node` is one. */
+    private readonly nested?: (node: ts.Node) => ts.Node | undefined,
   ) { this.f = ctx.factory; }
 
   frame(): ts.Identifier { return this.f.createIdentifier(this.plan.names.frame); }
@@ -192,6 +196,9 @@ export class Renamer {
   private visitNode(node: ts.Node, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.Node {
     const f = this.f;
     const visitor = (n: ts.Node): ts.Node => this.visitNode(n, hooks, closure, jumps);
+    const compiled = this.nested?.(node);
+    // The nested machine refers to our locals by their original identifiers: rename those too.
+    if (compiled) return this.visitNode(compiled, hooks, closure, jumps);
     if (ts.isIdentifier(node)) {
       if (node.text === "arguments" && !closure?.has(NON_ARROW) && this.scopes.usesArguments && !this.homeOf(node)) return this.field("$a");
       return this.access(node, closure) ?? node;

@@ -53,6 +53,7 @@ export interface LowerInput {
   readonly ctx: ts.TransformationContext;
   readonly runtime: string;
   readonly diagnostics: Diagnostics;
+  readonly nested?: (node: ts.Node) => ts.Node | undefined;
 }
 
 export class Lowerer {
@@ -77,7 +78,7 @@ export class Lowerer {
 
   constructor(readonly input: LowerInput) {
     this.f = input.ctx.factory;
-    this.renamer = new Renamer(input.ctx, input.scopes, input.plan);
+    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested);
     this.spill = new Spiller(this);
     this.sourceFile = input.fn.getSourceFile();
     this.line = this.lineOf(input.fn);
@@ -220,7 +221,7 @@ export class Lowerer {
         if (!target) continue;
         const f = this.f;
         const expr = f.createFunctionExpression(st.modifiers?.filter((m) => m.kind === ts.SyntaxKind.AsyncKeyword) as ts.Modifier[] | undefined,
-          st.asteriskToken, st.name.text, st.typeParameters, st.parameters, st.type, st.body);
+          st.asteriskToken, f.createIdentifier(st.name.text), st.typeParameters, st.parameters, st.type, st.body);
         ts.setOriginalNode(expr, st);
         this.emitAssign(target, this.rename(ts.setTextRange(expr, st)), st);
       }
@@ -273,7 +274,7 @@ export class Lowerer {
       const target = this.renamer.access(node.name);
       if (target) {
         const f = this.f;
-        const expr = f.createClassExpression(node.modifiers?.filter(ts.isDecorator), node.name, node.typeParameters, node.heritageClauses, node.members);
+        const expr = f.createClassExpression(node.modifiers?.filter(ts.isDecorator), f.createIdentifier(node.name.text), node.typeParameters, node.heritageClauses, node.members);
         ts.setOriginalNode(expr, node);
         return this.emitAssign(target, this.rename(ts.setTextRange(expr, node)), node);
       }

@@ -98,8 +98,9 @@ export class Spiller {
     return items.map((e, i) => {
       if (i > last) return this.L.rename(e);
       if (ts.isSpreadElement(e)) {
-        const arr = this.expr(this.f.createArrayLiteralExpression([e]) as ts.Expression);
-        return this.f.createSpreadElement(i < last ? this.cache(arr) : arr);
+        const inner = this.expr(e.expression);
+        // Spreading iterates now: an earlier spread is frozen into an array before later suspensions.
+        return this.f.createSpreadElement(i < last ? this.cache(this.f.createArrayLiteralExpression([this.f.createSpreadElement(inner)])) : inner);
       }
       if (ts.isOmittedExpression(e)) return e;
       const v = this.expr(e);
@@ -281,7 +282,10 @@ export class Spiller {
         return f.createPropertyAssignment(name, keep(this.expr(p.initializer)));
       }
       if (ts.isShorthandPropertyAssignment(p)) return f.createPropertyAssignment(p.name.text, keep(this.expr(p.name)));
-      if (ts.isSpreadAssignment(p)) return f.createSpreadAssignment(keep(this.expr(f.createObjectLiteralExpression([p]))));
+      if (ts.isSpreadAssignment(p)) {
+        const inner = this.expr(p.expression);
+        return f.createSpreadAssignment(i < last ? this.cache(f.createObjectLiteralExpression([f.createSpreadAssignment(inner)])) : inner);
+      }
       if (p.name && ts.isComputedPropertyName(p.name) && this.L.suspends(p.name)) {
         this.L.input.diagnostics.unsupported(p, "a suspension point in a computed method name", "compute the name into a local first");
       }

@@ -69,14 +69,20 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   let cacheId = 0;
   const pendingCaches: string[][] = [];
 
-  const compileMachine = (m: MarkedFunction): { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean; error?: string } => {
+  const compileMachine = (m: MarkedFunction, depth: number): { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean; error?: string } => {
     diags.begin();
     const fn = m.fn;
     const scopes = analyzeScopes(fn);
     const isAsync = m.kind === "coroutine" || m.kind === "async-generator";
     const suspends = suspensionAnalysis(fn, isAsync);
-    const plan = planStorage({ fn, scopes, suspends });
-    const lowerer = new Lowerer({ fn, kind: m.kind, name: m.name, qualname: m.qualname, file: sf.fileName, scopes, plan, suspends, ctx, runtime, diagnostics: diags });
+    const plan = planStorage({ fn, scopes, suspends, depth });
+    const nested = (node: ts.Node): ts.Node | undefined => {
+      const inner = byCall.get(node);
+      if (inner) return replaceCall(inner, depth + 1);
+      const method = byMethod.get(node);
+      return method ? replaceMethod(method, node as ts.MethodDeclaration, depth + 1) : undefined;
+    };
+    const lowerer = new Lowerer({ fn, kind: m.kind, name: m.name, qualname: m.qualname, file: sf.fileName, scopes, plan, suspends, ctx, runtime, diagnostics: diags, nested });
     const paramFields: string[] = [];
     const paramNames: string[] = [];
     for (const p of fn.parameters) {
@@ -107,8 +113,8 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   ];
   const compileError = (msg: string) => f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(runtime), "compileError"), undefined, [f.createStringLiteral(msg)]);
 
-  const replaceCall = (m: MarkedFunction): ts.Expression => {
-    const r = compileMachine(m);
+  const replaceCall = (m: MarkedFunction, depth = 0): ts.Expression => {
+    const r = compileMachine(m, depth);
     if (!r.cls) return compileError(r.error!);
     const fn = m.fn as ts.FunctionExpression | ts.ArrowFunction;
     const C = f.createUniqueName("C");
@@ -120,16 +126,21 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     return ts.setTextRange(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(runtime), DEFINE[m.kind]), undefined, [r.cls, make]), m.call!);
   };
 
-  const replaceMethod = (m: MarkedFunction, method: ts.MethodDeclaration): ts.MethodDeclaration => {
-    const r = compileMachine(m);
+  const replaceMethod = (m: MarkedFunction, method: ts.MethodDeclaration, depth = 0): ts.MethodDeclaration => {
+    const r = compileMachine(m, depth);
     const modifiers = method.modifiers?.filter((x) => x !== m.decorator && x.kind !== ts.SyntaxKind.AsyncKeyword);
     let body: ts.Block;
     if (!r.cls) {
       body = f.createBlock([f.createThrowStatement(f.createNewExpression(f.createIdentifier("Error"), undefined, [f.createStringLiteral(r.error!)]))], true);
     } else {
-      const cache = `_${safeName(m.name)}$${++cacheId}`;
-      pendingCaches[pendingCaches.length - 1]?.push(cache);
-      const cls = f.createParenthesizedExpression(f.createBinaryExpression(f.createIdentifier(cache), ts.SyntaxKind.QuestionQuestionEqualsToken, r.cls));
+      // Inside another marked function there is no statement list to declare the cache in: the
+      // class is then created per call (correct, only slower).
+      let cls: ts.Expression = f.createParenthesizedExpression(r.cls);
+      if (depth === 0) {
+        const cache = `_${safeName(m.name)}$${++cacheId}`;
+        pendingCaches[pendingCaches.length - 1]?.push(cache);
+        cls = f.createParenthesizedExpression(f.createBinaryExpression(f.createIdentifier(cache), ts.SyntaxKind.QuestionQuestionEqualsToken, r.cls));
+      }
       body = f.createBlock([f.createReturnStatement(f.createNewExpression(cls, undefined, newArgs(r)))], true);
     }
     return ts.setTextRange(f.createMethodDeclaration(modifiers, undefined, method.name, method.questionToken, method.typeParameters, method.parameters, undefined, body), method);
