@@ -207,3 +207,26 @@ function safeName(name: string): string {
   const s = name.replace(/[^A-Za-z0-9_$]/g, "_");
   return /^[A-Za-z_$]/.test(s) ? s : `_${s}`;
 }
+
+/**
+ * The ts-patch plugin entry (`"plugins": [{ "transform": "pycoro/transformer" }]`): ts-patch calls
+ * it with the Program, the plugin's config and helpers; diagnostics go to tsc's own output.
+ */
+export default function pycoroTransformer(
+  program?: ts.Program,
+  _config?: unknown,
+  extras?: { addDiagnostic?: (d: ts.Diagnostic) => void },
+): ts.TransformerFactory<ts.SourceFile> {
+  return createTransformer({
+    checker: program?.getTypeChecker(),
+    onDiagnostic: (d) => {
+      if (!extras?.addDiagnostic) { process.stderr.write(`${formatDiagnostic(d)}\n`); return; }
+      const file = program?.getSourceFile(d.file);
+      const start = file ? file.getPositionOfLineAndCharacter(d.line - 1, d.column - 1) : undefined;
+      extras.addDiagnostic({
+        category: d.category === "error" ? ts.DiagnosticCategory.Error : ts.DiagnosticCategory.Warning,
+        code: Number(d.code.replace(/\D/g, "")), file, start, length: 1, messageText: `${d.code}: ${d.message}`, source: "pycoro",
+      });
+    },
+  });
+}

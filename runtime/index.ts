@@ -19,4 +19,4 @@ export {
 } from "./errors.js";
 export { getGeneratorState, getGeneratorLocals, type GeneratorState } from "./introspect.js";
 export { isGenerator } from "./delegate.js";
-export type { PyGenerator, PyCoroutine, PyAsyncGenerator, ErrorClass, GeneratorFrameInfo } from "./types.js";
+export type { PyGenerator, PyIterator, PyCoroutine, PyAsyncGenerator, ErrorClass, GeneratorFrameInfo } from "./types.js";

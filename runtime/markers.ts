@@ -13,6 +13,8 @@ import { typeName } from "./errors.js";
 import type { Generator } from "./generator.js";
 import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from "./types.js";
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- decorator signatures must accept any `this` */
+
 /** Tag on functions made by `defineGenerator`: the frame class. `Symbol.for`, so that two copies
  *  of the runtime recognise each other's compiled functions. */
 const COMPILED = Symbol.for("pycoro.compiled");
@@ -44,7 +46,7 @@ export function frameClassOf(fn: unknown): FrameClass | undefined {
 
 function notCompiledMessage(marker: string, name: string): string {
   return (
-    `pycoro: '${name}' is marked with ${marker}() but was not compiled by the pycoro transformer, ` +
+    `pycoro: ${name} is marked with ${marker}() but was not compiled by the pycoro transformer, ` +
     `so it cannot run with Python semantics. Enable the transformer: run the file with ` +
     `\`pycoro run file.ts\`, or add { "transform": "pycoro/transformer" } to compilerOptions.plugins ` +
     `in tsconfig.json and build with ts-patch (tspc), or compile with \`pycoro build\`.`
@@ -53,7 +55,7 @@ function notCompiledMessage(marker: string, name: string): string {
 
 /** Replace an uncompiled marked function by one that throws when first called. */
 function uncompiled(marker: string, fn: Function, name: string): Function {
-  const shown = name === "" ? "<anonymous>" : name;
+  const shown = name === "" ? "an anonymous function" : `'${name}'`;
   const f = function (this: unknown): never {
     throw new Error(notCompiledMessage(marker, shown));
   };
@@ -84,10 +86,11 @@ function mark(marker: string, args: unknown[]): unknown {
 }
 
 /** Marks a generator function (or method) for Python generator semantics. */
-export function generator<T, A extends unknown[], Y, R, S>(
-  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
-  context: ClassMethodDecoratorContext<T>,
-): (this: T, ...args: A) => globalThis.Generator<Y, R, S>;
+/** (A decorator cannot change a method's type: decorated methods keep `Generator`.) */
+export function generator<F extends (...args: any[]) => globalThis.Generator<unknown, unknown, any>>(
+  fn: F,
+  context: ClassMethodDecoratorContext<any, any>,
+): F;
 export function generator<T, A extends unknown[], Y, R, S>(
   fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
 ): (this: T, ...args: A) => PyGenerator<Y, R, S>;
@@ -100,18 +103,9 @@ export function generator(...args: unknown[]): unknown {
  * Marks a coroutine: `async function` (native coroutine), `async function*` (async generator) or
  * `function*` (generator-based coroutine, Python's @types.coroutine).
  */
-export function coroutine<T, A extends unknown[], R>(
-  fn: (this: T, ...args: A) => Promise<R>,
-  context: ClassMethodDecoratorContext<T>,
-): (this: T, ...args: A) => Promise<R>;
-export function coroutine<T, A extends unknown[], Y, R, S>(
-  fn: (this: T, ...args: A) => AsyncGenerator<Y, R, S>,
-  context: ClassMethodDecoratorContext<T>,
-): (this: T, ...args: A) => AsyncGenerator<Y, R, S>;
-export function coroutine<T, A extends unknown[], Y, R, S>(
-  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
-  context: ClassMethodDecoratorContext<T>,
-): (this: T, ...args: A) => globalThis.Generator<Y, R, S>;
+export function coroutine<
+  F extends (...args: any[]) => Promise<unknown> | AsyncGenerator<unknown, unknown, any> | globalThis.Generator<unknown, unknown, any>,
+>(fn: F, context: ClassMethodDecoratorContext<any, any>): F;
 export function coroutine<T, A extends unknown[], R>(
   fn: (this: T, ...args: A) => Promise<R>,
 ): (this: T, ...args: A) => PyCoroutine<R>;

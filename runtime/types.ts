@@ -26,7 +26,8 @@ export interface PyGenerator<Y = unknown, R = unknown, S = unknown> {
   next(...args: [] | [S]): IteratorResult<Y, R>;
   /** JavaScript iterator protocol: closes the generator. */
   return(value?: R): IteratorResult<Y, R>;
-  [Symbol.iterator](): PyGenerator<Y, R, S>;
+  /** The generator itself (`iter(g) is g`), typed as the JavaScript iterator it is for `for...of`. */
+  [Symbol.iterator](): PyIterator<Y, R, S>;
   readonly gi_running: boolean;
   readonly gi_suspended: boolean;
   /** The generator or iterator this one delegates to (`yield*`), else null. */
@@ -34,6 +35,17 @@ export interface PyGenerator<Y = unknown, R = unknown, S = unknown> {
   readonly gi_frame: GeneratorFrameInfo | null;
   __name__: string;
   __qualname__: string;
+}
+
+/**
+ * A pycoro generator seen as a JavaScript iterator (what `for...of`, spread and `yield*` in
+ * unmarked code use). It has no JavaScript-style `throw`: a pycoro generator's `throw` is
+ * Python's, returning the next yielded value rather than an IteratorResult.
+ */
+export interface PyIterator<Y = unknown, R = unknown, S = unknown> {
+  next(...args: [] | [S]): IteratorResult<Y, R>;
+  return(value?: R): IteratorResult<Y, R>;
+  [Symbol.iterator](): PyIterator<Y, R, S>;
 }
 
 /** A native coroutine object, `coroutine(async function ...)` (runtime: a later issue). */
