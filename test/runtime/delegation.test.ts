@@ -32,6 +32,7 @@ import {
   midIgnore,
   fakeNativeCoroutine,
   overCo,
+  yieldThenDelegate,
   type G,
 } from "./frames.js";
 import { show, raises, run, py } from "./helpers.js";
@@ -393,7 +394,12 @@ S16 raised TypeError: instance exception may not have a separate value ['c caugh
 S16 raised StopIteration:  ['a got None'] GEN_CLOSED
 S17 a handled ['a caught TypeError: instance exception may not have a separate value'] GEN_SUSPENDED
 S17 raised TypeError: instance exception may not have a separate value GEN_SUSPENDED
-S18 delegator resumed with sv`;
+S18 delegator resumed with sv
+S19 first s1 seq
+S19 s2 o1 ['outer got result x:sr']
+S20 s1 s2 None GEN_CLOSED ['a caught GeneratorExit: ']
+S20 delegator resumed with None
+S21 1 True`;
 
   function scenarios(): string {
     const out: string[] = [];
@@ -530,6 +536,23 @@ S18 delegator resumed with sv`;
     dd.next();
     [...s1];
     p("S18", dd.throw(new StopIteration("sv")));
+    // S19
+    log = [];
+    b = yieldThenDelegate(seq(["s1", "s2"], "sr"));
+    a = outer2(log, b);
+    p("S19", a.next().value, b.send("x"), (b.gi_yieldfrom as G).__name__);
+    p("S19", a.next().value, a.next().value, log);
+    // S20
+    log = [];
+    const s20 = seq(["s1", "s2", "s3"], "s-ret");
+    a = guarded("a", log, s20);
+    b = deleg(s20);
+    p("S20", a.next().value, b.next().value, a.close(), st(s20), log);
+    p("S20", b.next().value);
+    // S21
+    const it21 = [1, 2][Symbol.iterator]();
+    g = deleg(it21);
+    p("S21", g.next().value, g.gi_yieldfrom === it21);
     return out.join("\n");
   }
 

@@ -1604,3 +1604,41 @@ export const midIgnore = __pycoro.defineGenerator(
       return new C(this, log, sub);
     },
 );
+
+/*
+function* yieldThenDelegate(sub: unknown) {
+  const a = yield "first";
+  const r = yield* sub;
+  return `${a}:${r}`;
+}
+*/
+export const yieldThenDelegate = __pycoro.defineGenerator(
+  class yieldThenDelegate$ extends __pycoro.Generator {
+    declare sub: unknown;
+    declare a: unknown;
+    constructor($t: unknown, sub: unknown) {
+      super();
+      this.sub = sub;
+      this.a = undefined;
+    }
+    $step(s: number, v: unknown, m: number): unknown {
+      const $f = this;
+      if (m) throw v;
+      switch (s) {
+        case 0:
+          $f.$s = 1;
+          return "first";
+        case 1:
+          $f.a = v;
+          return __pycoro.yieldFrom($f, $f.sub, 2);
+        case 2:
+          return `${$f.a}:${v}`;
+      }
+    }
+    static $meta = meta("yieldThenDelegate", 1, [["sub", "sub"], ["a", "a"]], [1, 2, 3]);
+  },
+  (C) =>
+    function yieldThenDelegate(this: unknown, sub: unknown): G {
+      return new C(this, sub);
+    },
+);

@@ -84,6 +84,11 @@ def midIgnore(log, sub):
     log.append("mid resumed")
     yield "mid2"
 
+def yieldThenDelegate(sub):
+    a = yield "first"
+    r = yield from sub
+    return f"{a}:{r}"
+
 class NoThrow:
     def __iter__(self): return self
     def __next__(self): return "nt"
@@ -203,5 +208,23 @@ p("S17", show(lambda: b.throw(ValueError("1"), "x")), st(b))
 # S18: throw(StopIteration) into a chain whose leaf is exhausted resumes the delegator with its value
 s1 = seq([1]); dd = deleg(s1); next(dd); list(s1)
 p("S18", dd.throw(StopIteration("sv")))
+
+# S19: the leaf of a chain, driven directly, starts delegating; then the base resumes the longer chain
+log = []
+b = yieldThenDelegate(seq(["s1", "s2"], "sr")); a = outer2(log, b)
+p("S19", next(a), b.send("x"), b.gi_yieldfrom.__name__)
+p("S19", next(a), next(a), log)
+
+# S20: a shared sub-generator is closed through one delegator; the other then gets None
+log = []
+s = seq(["s1", "s2", "s3"], "s-ret")
+a, b = guarded("a", log, s), deleg(s)
+p("S20", next(a), next(b), a.close(), st(s), log)
+p("S20", next(b))
+
+# S21: gi_yieldfrom of a delegator suspended in a foreign iterator is the iterator itself
+it = iter([1, 2])
+g = deleg(it)
+p("S21", next(g), g.gi_yieldfrom is it)
 
 print("\n".join(out))
