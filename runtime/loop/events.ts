@@ -1,0 +1,618 @@
+// The event loop: a FIFO of ready callbacks, a heap of timers, and a driver that runs them.
+//
+// Why this file exists: this is asyncio's BaseEventLoop without I/O. One iteration (`_runOnce`)
+// moves the due timers to the end of the ready queue (after the callbacks already there, LOOP-03)
+// and runs exactly the callbacks that were ready when it started (LOOP-01); callbacks they schedule
+// run in the next iteration. Timers compare by `when` only, in Python's heapq order (LOOP-02).
+//
+// Node cannot block, so `runForever` / `runUntilComplete` return Promises. The driver runs
+// iterations synchronously in batches with the loop set as the running loop; when nothing is ready
+// and the next timer is in the future it parks: with the real clock it sleeps on setTimeout, with a
+// virtual clock it moves time straight to the next deadline (after yielding to Node once, so that
+// JavaScript work in flight can schedule something first). A parked loop wakes when something is
+// scheduled on it from outside (a JavaScript promise bridged with wrapFuture settling, user code
+// calling callSoon). Every ~10 ms of work, and between iterations while bridged promises are in
+// flight, it yields to Node so that I/O and promise callbacks get their turn, as a CPython loop
+// polls its selector every iteration.
+
+import { RuntimeError } from "../errors.js";
+import { type Clock, type ClockOption, makeClock } from "./clock.js";
+import { LoopCoroutine, isCoroutine } from "./coro.js";
+import { Future, isFuture } from "./futures.js";
+import { Handle, TimerHandle, timerLess } from "./handles.js";
+import { heapify, heappop, heappush } from "./heapq.js";
+import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
+import { pyRepr } from "./repr.js";
+import {
+  type AsyncGenHooks,
+  _getRunningLoop,
+  _restoreAsyncgenHooks,
+  _setLoopFactory,
+  _setRunningLoop,
+  setAsyncgenHooks,
+} from "./state.js";
+import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
+import { gather } from "./gather.js";
+
+/** Below this many timers, cancelled ones are only popped from the head of the heap. */
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+/** Above this fraction of cancelled timers, the heap is rebuilt without them. */
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+/** asyncio's MAXIMUM_SELECT_TIMEOUT (one day). */
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+/** Wall-clock milliseconds of uninterrupted work before the driver yields to Node. */
+const SLICE_MS = 10;
+
+export interface EventLoopOptions {
+  /** "real" (default): time is `performance.now()`; "virtual": time jumps to the next timer. */
+  clock?: ClockOption;
+  /** asyncio debug mode (argument checks on call_soon & co., slow-callback warnings). */
+  debug?: boolean;
+}
+
+/** The exception handler: `(loop, context) => void`. */
+export type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => void;
+
+/** A task factory: `(loop, coro) => Future`. */
+export type TaskFactory = (loop: EventLoop, coro: unknown) => Future<unknown>;
+
+const coroutineFunctionTag = Symbol.for("pycoro.compiled");
+
+function isCoroutineFunction(fn: unknown): boolean {
+  if (typeof fn !== "function") return false;
+  const C = (fn as unknown as Record<symbol, unknown>)[coroutineFunctionTag] as { prototype?: { $kind?: unknown } } | undefined;
+  return C?.prototype?.$kind === "coroutine";
+}
+
+function runUntilCompleteCb(fut: Future<unknown>): void {
+  if (!fut.cancelled()) fut.exception();
+  fut.getLoop().stop();
+}
+Object.defineProperty(runUntilCompleteCb, "__qualname__", { value: "_run_until_complete_cb" });
+
+/** asyncio's event loop (BaseEventLoop), minus sockets and subprocesses. */
+export class EventLoop {
+  /** @internal */ _clock: Clock;
+  /** @internal ready callbacks: _ready[_readyHead ..] */ _ready: (Handle | undefined)[] = [];
+  /** @internal */ _readyHead = 0;
+  /** @internal the timer heap */ _scheduled: TimerHandle[] = [];
+  /** @internal */ _timerCancelledCount = 0;
+  /** @internal */ _closed = false;
+  /** @internal */ _stopping = false;
+  /** @internal runForever in progress (CPython: _thread_id is not None) */ _running = false;
+  /** @internal */ _debug: boolean;
+  /** @internal */ _exceptionHandler: ExceptionHandler | null = null;
+  /** @internal */ _taskFactory: TaskFactory | null = null;
+  /** @internal */ _currentHandle: Handle | null = null;
+  /** @internal the task whose step is executing */ _currentTask: Task<unknown> | null = null;
+  /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new Set<Task<unknown>>();
+  /** @internal async generators being iterated (shutdown_asyncgens closes them) */ _asyncgens = new Set<object>();
+  /** @internal */ _asyncgensShutdownCalled = false;
+  /** @internal */ _executorShutdownCalled = false;
+  /** In debug mode, callbacks slower than this (seconds) are logged. */
+  slowCallbackDuration = 0.1;
+
+  // driver state
+  /** @internal parked: waiting for a timer or for something scheduled from outside */ _parked = false;
+  /** @internal */ _parkTimer: ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate> | null = null;
+  /** @internal */ _inBatch = false;
+  /** @internal bridged JavaScript promises still pending (wrapFuture) */ _pendingBridges = 0;
+  /** @internal virtual clock: we already yielded to Node once before this jump */ _jumpYielded = false;
+  /** @internal */ _runResolve: (() => void) | null = null;
+  /** @internal */ _runReject: ((e: unknown) => void) | null = null;
+  /** @internal */ readonly _hooks: AsyncGenHooks;
+  /** @internal bound driver */ readonly _drive: () => void;
+
+  constructor(options: EventLoopOptions = {}) {
+    this._clock = makeClock(options.clock);
+    this._debug = options.debug ?? false;
+    this._hooks = {
+      firstiter: (agen) => this._asyncgenFirstiterHook(agen),
+      finalizer: (agen) => this._asyncgenFinalizerHook(agen),
+    };
+    this._drive = () => this._driveBatch();
+  }
+
+  // ---------------------------------------------------------------- scheduling
+
+  /** Seconds on the loop's clock (monotonic, or virtual). */
+  time(): number {
+    return this._clock.now();
+  }
+
+  /** The loop's clock kind. */
+  get clock(): "real" | "virtual" {
+    return this._clock.kind;
+  }
+
+  /** Call `callback(...args)` in the next iteration, after the callbacks already scheduled (FIFO). */
+  callSoon(callback: Function, ...args: unknown[]): Handle {
+    this._checkClosed();
+    if (this._debug) this._checkCallback(callback, "call_soon");
+    return this._callSoon(callback, args);
+  }
+
+  /** @internal */
+  _callSoon(callback: Function, args: readonly unknown[]): Handle {
+    const h = new Handle(callback, args, this);
+    this._ready.push(h);
+    if (this._parked) this._wake();
+    return h;
+  }
+
+  /** callSoon for code running outside the loop (JavaScript callbacks, other loops): wakes a parked loop. */
+  callSoonThreadsafe(callback: Function, ...args: unknown[]): Handle {
+    this._checkClosed();
+    if (this._debug) this._checkCallback(callback, "call_soon_threadsafe");
+    return this._callSoon(callback, args);
+  }
+
+  /** Call `callback(...args)` `delay` seconds from now. */
+  callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle {
+    if (delay === undefined || delay === null) throw new TypeError("delay must not be None");
+    if (typeof delay !== "number") {
+      throw new TypeError(`unsupported operand type(s) for +: 'float' and '${typeof delay === "string" ? "str" : typeof delay}'`);
+    }
+    return this.callAt(this.time() + delay, callback, ...args);
+  }
+
+  /** Call `callback(...args)` at loop time `when`. Timers with equal `when` are not FIFO (LOOP-02). */
+  callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle {
+    if (when === undefined || when === null) throw new TypeError("when cannot be None");
+    this._checkClosed();
+    if (this._debug) this._checkCallback(callback, "call_at");
+    const timer = new TimerHandle(when, callback, args, this);
+    heappush(this._scheduled, timer, timerLess);
+    timer._scheduled = true;
+    if (this._parked) this._wake();
+    return timer;
+  }
+
+  /** @internal */
+  _checkCallback(callback: unknown, method: string): void {
+    if (isCoroutine(callback) || isCoroutineFunction(callback)) {
+      throw new TypeError(`coroutines cannot be used with ${method}()`);
+    }
+    if (typeof callback !== "function") {
+      throw new TypeError(`a callable object was expected by ${method}(), got ${pyRepr(callback)}`);
+    }
+  }
+
+  /** @internal A TimerHandle was cancelled (counted for the heap clean-up). */
+  _timerHandleCancelled(handle: TimerHandle): void {
+    if (handle._scheduled) this._timerCancelledCount += 1;
+  }
+
+  // ---------------------------------------------------------------- futures and tasks
+
+  createFuture<T = unknown>(): Future<T> {
+    return new Future<T>({ loop: this });
+  }
+
+  /** Wrap a coroutine object in a Task scheduled on this loop. */
+  createTask<T = unknown>(coro: unknown, options: TaskOptions = {}): Task<T> {
+    this._checkClosed();
+    if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name });
+    const task = this._taskFactory(this, coro) as Task<T>;
+    if (options.name !== undefined && options.name !== null && typeof task.setName === "function") task.setName(options.name);
+    return task;
+  }
+
+  setTaskFactory(factory: TaskFactory | null): void {
+    if (factory !== null && typeof factory !== "function") throw new TypeError("task factory must be a callable or None");
+    this._taskFactory = factory;
+  }
+
+  getTaskFactory(): TaskFactory | null {
+    return this._taskFactory;
+  }
+
+  /** @internal */
+  _registerTask(task: Task<unknown>): void {
+    this._tasks.add(task);
+  }
+
+  /** @internal */
+  _unregisterTask(task: Task<unknown>): void {
+    this._tasks.delete(task);
+  }
+
+  /** @internal asyncio._enter_task */
+  _enterTask(task: Task<unknown>): void {
+    const cur = this._currentTask;
+    if (cur !== null) {
+      throw new RuntimeError(`Cannot enter into task ${task.__repr__()} while another task ${cur.__repr__()} is being executed.`);
+    }
+    this._currentTask = task;
+  }
+
+  /** @internal asyncio._leave_task */
+  _leaveTask(task: Task<unknown>): void {
+    const cur = this._currentTask;
+    if (cur !== task) {
+      throw new RuntimeError(`Leaving task ${task.__repr__()} does not match the current task ${cur === null ? "None" : cur.__repr__()}.`);
+    }
+    this._currentTask = null;
+  }
+
+  /** @internal A JavaScript promise was bridged into this loop; call the result when it settles. */
+  _bridgeStarted(): () => void {
+    this._pendingBridges += 1;
+    let done = false;
+    return () => {
+      if (!done) {
+        done = true;
+        this._pendingBridges -= 1;
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------- running
+
+  isRunning(): boolean {
+    return this._running;
+  }
+
+  isClosed(): boolean {
+    return this._closed;
+  }
+
+  /** @internal */
+  _checkClosed(): void {
+    if (this._closed) throw new RuntimeError("Event loop is closed");
+  }
+
+  /** @internal */
+  _checkRunning(): void {
+    if (this._running) throw new RuntimeError("This event loop is already running");
+    if (_getRunningLoop() !== null) throw new RuntimeError("Cannot run the event loop while another loop is running");
+  }
+
+  /** Run until stop() is called. Resolves when the loop has stopped. */
+  runForever(): Promise<void> {
+    this._checkClosed();
+    this._checkRunning();
+    this._running = true;
+    const done = new Promise<void>((resolve, reject) => {
+      this._runResolve = resolve;
+      this._runReject = reject;
+    });
+    this._driveBatch();
+    return done;
+  }
+
+  /**
+   * Run until `future` (a Future, a coroutine wrapped in a Task, or any awaitable) is done, and
+   * resolve with its result or reject with its exception. Argument and state errors are thrown
+   * synchronously, as CPython raises them before running anything.
+   */
+  runUntilComplete<T>(future: PromiseLike<T> | Future<T> | object): Promise<T> {
+    this._checkClosed();
+    this._checkRunning();
+    const newTask = !isFuture(future);
+    const fut = ensureFuture<T>(future, { loop: this });
+    if (newTask && fut instanceof Task) fut._logDestroyPending = false;
+    fut.addDoneCallback(runUntilCompleteCb);
+    return this.runForever().then(
+      () => {
+        fut.removeDoneCallback(runUntilCompleteCb);
+        if (!fut.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+        return fut.result();
+      },
+      (e) => {
+        fut.removeDoneCallback(runUntilCompleteCb);
+        if (newTask && fut.done() && !fut.cancelled()) fut.exception();
+        throw e;
+      },
+    );
+  }
+
+  /** Stop after the current iteration (before runForever: after one iteration, LOOP-05). */
+  stop(): void {
+    this._stopping = true;
+    if (this._parked) this._wake();
+  }
+
+  /** Close the loop: drop pending callbacks and timers. Not allowed while running. */
+  close(): void {
+    if (this._running) throw new RuntimeError("Cannot close a running event loop");
+    if (this._closed) return;
+    this._closed = true;
+    this._ready = [];
+    this._readyHead = 0;
+    this._scheduled = [];
+    this._executorShutdownCalled = true;
+  }
+
+  /** @internal number of ready callbacks */
+  _readyCount(): number {
+    return this._ready.length - this._readyHead;
+  }
+
+  /** @internal Drop cancelled timers: all of them if they are many, else those at the heap's head. */
+  _cleanupTimers(): void {
+    const sched = this._scheduled;
+    const n = sched.length;
+    if (n > MIN_SCHEDULED_TIMER_HANDLES && this._timerCancelledCount / n > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+      const kept: TimerHandle[] = [];
+      for (const h of sched) {
+        if (h._cancelled) h._scheduled = false;
+        else kept.push(h);
+      }
+      heapify(kept, timerLess);
+      this._scheduled = kept;
+      this._timerCancelledCount = 0;
+    } else {
+      while (sched.length > 0 && sched[0]._cancelled) {
+        this._timerCancelledCount -= 1;
+        const h = heappop(sched, timerLess);
+        h._scheduled = false;
+      }
+    }
+  }
+
+  /**
+   * One full iteration (BaseEventLoop._run_once): move due timers to the ready queue, then run the
+   * callbacks that are ready now. Subclasses may override it to observe iterations.
+   */
+  _runOnce(): void {
+    this._cleanupTimers();
+    const sched = this._scheduled;
+    const end = this.time() + this._clock.resolution;
+    while (sched.length > 0) {
+      if (sched[0]._when >= end) break;
+      const h = heappop(sched, timerLess);
+      h._scheduled = false;
+      this._ready.push(h);
+    }
+    const ntodo = this._ready.length - this._readyHead;
+    for (let i = 0; i < ntodo; i++) {
+      const ready = this._ready;
+      const h = ready[this._readyHead] as Handle;
+      ready[this._readyHead] = undefined;
+      this._readyHead += 1;
+      if (h._cancelled) continue;
+      if (this._debug) {
+        this._currentHandle = h;
+        const t0 = performance.now();
+        try {
+          h._run();
+        } finally {
+          this._currentHandle = null;
+        }
+        const dt = (performance.now() - t0) / 1000;
+        if (dt >= this.slowCallbackDuration) logSink(`Executing ${h.__repr__()} took ${dt.toFixed(3)} seconds`);
+      } else {
+        h._run();
+      }
+    }
+    // compact the ready queue
+    const head = this._readyHead;
+    if (head === this._ready.length) {
+      this._ready.length = 0;
+      this._readyHead = 0;
+    } else if (head > 1024 && head * 2 > this._ready.length) {
+      this._ready.splice(0, head);
+      this._readyHead = 0;
+    }
+  }
+
+  /** @internal Run iterations until we must wait, stop, or yield to Node. */
+  _driveBatch(): void {
+    this._parked = false;
+    this._parkTimer = null;
+    if (!this._running || this._inBatch) return;
+    this._inBatch = true;
+    const prevLoop = _setRunningLoop(this);
+    const prevHooks = setAsyncgenHooks(this._hooks);
+    try {
+      const start = performance.now();
+      let n = 0;
+      for (;;) {
+        if (!this._stopping && this._ready.length === this._readyHead) {
+          this._cleanupTimers();
+          const sched = this._scheduled;
+          if (sched.length === 0) {
+            this._park(-1); // nothing to do until something is scheduled from outside
+            return;
+          }
+          const when = sched[0]._when;
+          const delay = when - this._clock.now();
+          if (delay > 0) {
+            const clock = this._clock;
+            if (clock.advanceTo === undefined) {
+              this._park(Math.min(delay, MAXIMUM_SELECT_TIMEOUT));
+              return;
+            }
+            if (!this._jumpYielded) {
+              // Before time jumps, let JavaScript work in flight (promise callbacks, bridged
+              // promises) run once: it may schedule something earlier than the next timer.
+              this._jumpYielded = true;
+              this._park(0);
+              return;
+            }
+            clock.advanceTo(when);
+          }
+        }
+        this._jumpYielded = false;
+        this._runOnce();
+        if (this._stopping) {
+          this._finishRun(null);
+          return;
+        }
+        if (this._pendingBridges > 0) {
+          // Let settled promises deliver between iterations.
+          this._parked = true;
+          queueMicrotask(this._drive);
+          return;
+        }
+        if ((++n & 31) === 0 && performance.now() - start >= SLICE_MS) {
+          this._park(0);
+          return;
+        }
+      }
+    } catch (e) {
+      this._finishRun(e, true);
+    } finally {
+      this._inBatch = false;
+      _setRunningLoop(prevLoop);
+      _restoreAsyncgenHooks(prevHooks);
+    }
+  }
+
+  /** @internal Wait: -1 until woken, 0 one macrotask, else `seconds` on a real timer. */
+  _park(seconds: number): void {
+    this._parked = true;
+    if (seconds < 0) this._parkTimer = null;
+    else if (seconds === 0) this._parkTimer = setImmediate(this._drive);
+    else this._parkTimer = setTimeout(this._drive, Math.ceil(seconds * 1000));
+  }
+
+  /** @internal Something was scheduled while parked: run again soon. */
+  _wake(): void {
+    if (!this._parked || this._inBatch) return;
+    const t = this._parkTimer;
+    if (t !== null) {
+      clearTimeout(t as ReturnType<typeof setTimeout>);
+      clearImmediate(t as ReturnType<typeof setImmediate>);
+    }
+    this._parkTimer = null;
+    this._parked = false;
+    queueMicrotask(this._drive);
+  }
+
+  /** @internal */
+  _finishRun(error: unknown, failed = false): void {
+    this._stopping = false;
+    this._running = false;
+    this._parked = false;
+    const resolve = this._runResolve;
+    const reject = this._runReject;
+    this._runResolve = this._runReject = null;
+    if (failed) reject?.(error);
+    else resolve?.();
+  }
+
+  // ---------------------------------------------------------------- async generators, executor
+
+  /** @internal */
+  _asyncgenFirstiterHook(agen: object): void {
+    if (this._asyncgensShutdownCalled) {
+      logSink(`ResourceWarning: asynchronous generator ${pyRepr(agen)} was scheduled after loop.shutdown_asyncgens() call`);
+    }
+    this._asyncgens.add(agen);
+  }
+
+  /** @internal */
+  _asyncgenFinalizerHook(agen: object): void {
+    this._asyncgens.delete(agen);
+    if (!this._closed) {
+      this.callSoonThreadsafe(() => ensureFuture((agen as { aclose(): unknown }).aclose(), { loop: this }));
+    }
+  }
+
+  /** Close every async generator still being iterated (asyncio.run calls this at the end). */
+  shutdownAsyncgens(): LoopCoroutine<void> {
+    const loop = this;
+    return new LoopCoroutine(
+      (function* (): Generator<unknown, void, unknown> {
+        loop._asyncgensShutdownCalled = true;
+        if (loop._asyncgens.size === 0) return;
+        const closing = [...loop._asyncgens];
+        loop._asyncgens.clear();
+        const g = gather(...closing.map((ag) => (ag as { aclose(): PromiseLike<unknown> }).aclose()), { returnExceptions: true });
+        const results = (yield* g.__await__()) as unknown[];
+        results.forEach((result, i) => {
+          if (result instanceof Error && result.name !== "CancelledError") {
+            loop.callExceptionHandler({
+              message: `an error occurred during closing of asynchronous generator ${pyRepr(closing[i])}`,
+              exception: result,
+              asyncgen: closing[i],
+            });
+          }
+        });
+      })(),
+      "BaseEventLoop.shutdown_asyncgens",
+    );
+  }
+
+  /** There is no default executor yet: marks the executor as shut down. */
+  shutdownDefaultExecutor(): LoopCoroutine<void> {
+    const loop = this;
+    return new LoopCoroutine(
+      (function* (): Generator<unknown, void, unknown> {
+        loop._executorShutdownCalled = true;
+      })(),
+      "BaseEventLoop.shutdown_default_executor",
+    );
+  }
+
+  // ---------------------------------------------------------------- errors and debug
+
+  /** `handler(loop, context)` replaces the default handler; null restores it. */
+  setExceptionHandler(handler: ExceptionHandler | null): void {
+    if (handler !== null && handler !== undefined && typeof handler !== "function") {
+      throw new TypeError(`A callable object or None is expected, got ${pyRepr(handler)}`);
+    }
+    this._exceptionHandler = handler ?? null;
+  }
+
+  getExceptionHandler(): ExceptionHandler | null {
+    return this._exceptionHandler;
+  }
+
+  /** Log the context the way asyncio's logger does (stderr). */
+  defaultExceptionHandler(context: ExceptionContext): void {
+    const ctx: ExceptionContext = { ...context };
+    logSink(formatExceptionContext(ctx));
+  }
+
+  /** Report an error nobody can catch: to the custom handler, falling back to the default one. */
+  callExceptionHandler(context: ExceptionContext): void {
+    const handler = this._exceptionHandler;
+    if (handler === null) {
+      try {
+        this.defaultExceptionHandler(context);
+      } catch (e) {
+        logSink(`Exception in default exception handler\n${formatException(e)}`);
+      }
+      return;
+    }
+    try {
+      handler(this, context);
+    } catch (exc) {
+      try {
+        this.defaultExceptionHandler({ message: "Unhandled error in exception handler", exception: exc, context });
+      } catch (e) {
+        logSink(`Exception in default exception handler while handling an unexpected error in custom exception handler\n${formatException(e)}`);
+      }
+    }
+  }
+
+  getDebug(): boolean {
+    return this._debug;
+  }
+
+  setDebug(enabled: boolean): void {
+    this._debug = !!enabled;
+  }
+
+  __repr__(): string {
+    return `<${this.constructor.name} running=${this._running ? "True" : "False"} closed=${this._closed ? "True" : "False"} debug=${this._debug ? "True" : "False"}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.__repr__();
+  }
+}
+
+/** asyncio.new_event_loop({ clock, debug }) */
+export function newEventLoop(options: EventLoopOptions = {}): EventLoop {
+  return new EventLoop(options);
+}
+
+_setLoopFactory(() => new EventLoop());

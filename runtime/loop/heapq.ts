@@ -1,0 +1,64 @@
+// Python's `heapq` (push, pop, heapify), step for step.
+//
+// Why this file exists: asyncio keeps its timers in a heapq of TimerHandles that compare only
+// `when`, so timers with equal deadlines come out in whatever order the heap algorithm produces,
+// not FIFO (LOOP-02). Reproducing CPython's tie order means reproducing its exact sift algorithm
+// (Lib/heapq.py, identical to Modules/_heapqmodule.c): the "bottom-up" `_siftup` that walks to a
+// leaf along the smaller children and then sifts the new item back down.
+
+/** Anything with a `less than` test; for TimerHandles: `a.when < b.when`. */
+export type Less<T> = (a: T, b: T) => boolean;
+
+/** heapq.heappush */
+export function heappush<T>(heap: T[], item: T, lt: Less<T>): void {
+  heap.push(item);
+  siftdown(heap, 0, heap.length - 1, lt);
+}
+
+/** heapq.heappop (the heap must not be empty) */
+export function heappop<T>(heap: T[], lt: Less<T>): T {
+  const last = heap.pop() as T;
+  if (heap.length > 0) {
+    const top = heap[0];
+    heap[0] = last;
+    siftup(heap, 0, lt);
+    return top;
+  }
+  return last;
+}
+
+/** heapq.heapify */
+export function heapify<T>(heap: T[], lt: Less<T>): void {
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftup(heap, i, lt);
+}
+
+function siftdown<T>(heap: T[], start: number, pos: number, lt: Less<T>): void {
+  const item = heap[pos];
+  while (pos > start) {
+    const parentPos = (pos - 1) >> 1;
+    const parent = heap[parentPos];
+    if (lt(item, parent)) {
+      heap[pos] = parent;
+      pos = parentPos;
+      continue;
+    }
+    break;
+  }
+  heap[pos] = item;
+}
+
+function siftup<T>(heap: T[], pos: number, lt: Less<T>): void {
+  const end = heap.length;
+  const start = pos;
+  const item = heap[pos];
+  let child = 2 * pos + 1;
+  while (child < end) {
+    const right = child + 1;
+    if (right < end && !lt(heap[child], heap[right])) child = right;
+    heap[pos] = heap[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = item;
+  siftdown(heap, start, pos, lt);
+}

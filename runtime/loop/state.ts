@@ -1,0 +1,117 @@
+// Process-wide loop state: the running loop, the current (policy) loop, async-generator hooks.
+//
+// Why this file exists: several modules need "the running loop" (futures created without a loop,
+// tasks, sleep, gather) and the event-loop policy's current loop, and they must not import the
+// EventLoop class to get them (that would make every module depend on every other one). CPython
+// keeps these as thread-locals; JavaScript has one thread, so they are module variables here.
+//
+// Unlike CPython, a pycoro loop does not hold the thread while it runs: between two batches of
+// iterations it returns to Node's event loop (it is "running" but parked). The running loop is set
+// only while a batch executes, so code outside the loop (a plain async function awaiting a task,
+// a timer callback of Node's) sees no running loop, exactly as another thread would in CPython.
+
+import { RuntimeError } from "../errors.js";
+import type { EventLoop } from "./events.js";
+
+let running: EventLoop | null = null;
+/** The loop that ran most recently (it may be parked between batches, still "running"). */
+let lastRunning: EventLoop | null = null;
+
+/** asyncio._get_running_loop(): the loop executing callbacks right now, or null. */
+export function _getRunningLoop(): EventLoop | null {
+  return running;
+}
+
+/** asyncio._set_running_loop(); returns the previous one (restored by the loop after a batch). */
+export function _setRunningLoop(loop: EventLoop | null): EventLoop | null {
+  const prev = running;
+  running = loop;
+  if (loop !== null) lastRunning = loop;
+  return prev;
+}
+
+/**
+ * The loop a coroutine awaited from plain JavaScript should run on: the running loop, else the
+ * one that ran last if it is still running (parked between two batches), else null.
+ */
+export function _activeLoop(): EventLoop | null {
+  if (running !== null) return running;
+  if (lastRunning !== null && lastRunning.isRunning() && !lastRunning.isClosed()) return lastRunning;
+  return null;
+}
+
+/** asyncio.get_running_loop(): the running loop, or RuntimeError('no running event loop'). */
+export function getRunningLoop(): EventLoop {
+  const loop = running;
+  if (loop === null) throw new RuntimeError("no running event loop");
+  return loop;
+}
+
+// ---- the event loop policy (BaseDefaultEventLoopPolicy, main thread) ----
+
+let current: EventLoop | null = null;
+let setCalled = false;
+let factory: (() => EventLoop) | null = null;
+
+/** events.ts registers how the policy makes a loop (avoids an import cycle). */
+export function _setLoopFactory(f: () => EventLoop): void {
+  factory = f;
+}
+
+/**
+ * asyncio.get_event_loop(): the running loop; else the policy's current loop, created on first use
+ * unless set_event_loop() was ever called (after asyncio.run it is reset to None, LOOP-11).
+ */
+export function getEventLoop(): EventLoop {
+  if (running !== null) return running;
+  if (current === null && !setCalled && factory !== null) setEventLoop(factory());
+  if (current === null) throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
+  return current;
+}
+
+/** asyncio.set_event_loop(loop | null). */
+export function setEventLoop(loop: EventLoop | null): void {
+  setCalled = true;
+  if (loop !== null && (typeof loop !== "object" || typeof (loop as { callSoon?: unknown }).callSoon !== "function")) {
+    throw new TypeError(`loop must be an instance of AbstractEventLoop or None, not '${(loop as object)?.constructor?.name ?? typeof loop}'`);
+  }
+  current = loop;
+}
+
+// ---- sys.set_asyncgen_hooks ----
+
+/** The hooks a loop installs while it runs (PEP 525): async generators call them. */
+export interface AsyncGenHooks {
+  /** Called by an async generator on its first iteration. */
+  firstiter: ((agen: object) => void) | null;
+  /** Called when an unfinished async generator is finalised (garbage collected). */
+  finalizer: ((agen: object) => void) | null;
+}
+
+let hooks: AsyncGenHooks = { firstiter: null, finalizer: null };
+
+/** sys.get_asyncgen_hooks() */
+export function getAsyncgenHooks(): AsyncGenHooks {
+  return hooks;
+}
+
+/** sys.set_asyncgen_hooks(); returns the previous hooks. */
+export function setAsyncgenHooks(h: Partial<AsyncGenHooks>): AsyncGenHooks {
+  const prev = hooks;
+  hooks = { firstiter: h.firstiter ?? null, finalizer: h.finalizer ?? null };
+  return prev;
+}
+
+/** Restore hooks saved by setAsyncgenHooks (the loop brackets every batch with these). */
+export function _restoreAsyncgenHooks(h: AsyncGenHooks): void {
+  hooks = h;
+}
+
+// ---- task names ----
+
+let taskCounter = 0;
+
+/** The next default task name number (process-wide, as `itertools.count(1)` in tasks.py). */
+export function _nextTaskNumber(): number {
+  return ++taskCounter;
+}
