@@ -1,0 +1,280 @@
+// Coroutine objects for the loop's own coroutines (sleep, wait, wait_for ...), and the checks
+// asyncio makes on coroutines and awaitables.
+//
+// Why this file exists: the runtime is plain TypeScript, not compiled by pycoro, yet asyncio's
+// `sleep`, `wait` and `wait_for` are coroutines: `create_task(sleep(1))` must work and a task must
+// be able to throw CancelledError into them at their await point. `LoopCoroutine` gives a JavaScript
+// generator function Python's coroutine protocol (send / throw / close, `__await__`, CPython's error
+// messages); inside, `yield* fut.__await__()` is `await fut`. JavaScript's own `yield*` forwards
+// next/throw/return exactly as PEP 380 needs for the loop's well-behaved iterators; foreign
+// awaitables go through `delegateTo`, which applies Python's forwarding rules instead.
+
+import { RuntimeError, StopIteration, ValueError, typeName } from "../errors.js";
+import { GeneratorCoroutine } from "../generator.js";
+import { wrapFuture } from "./futures.js";
+
+const CREATED = 0;
+const SUSPENDED = 1;
+const RUNNING = 2;
+const CLOSED = 3;
+
+/** Python's coroutine protocol (what a Task drives). */
+export interface CoroutineLike {
+  send(value?: unknown): unknown;
+  throw(exc: unknown): unknown;
+  close(): unknown;
+}
+
+/** The iterator an `__await__()` returns (JavaScript protocol, optionally Python's send). */
+export interface AwaitIterator {
+  next(value?: unknown): IteratorResult<unknown, unknown>;
+  send?(value: unknown): unknown;
+  throw?(exc: unknown): IteratorResult<unknown, unknown>;
+  return?(value?: unknown): IteratorResult<unknown, unknown>;
+}
+
+/** Set by tasks.ts: how `then` runs a coroutine as a task (avoids an import cycle). */
+let thenImpl: ((coro: CoroutineLike) => PromiseLike<unknown>) | null = null;
+export function _setCoroutineThen(f: (coro: CoroutineLike) => PromiseLike<unknown>): void {
+  thenImpl = f;
+}
+
+/**
+ * A coroutine object made from a JavaScript generator: `new LoopCoroutine(body(), "sleep")`.
+ * It is awaitable (`__await__`), delegable from generator-based coroutines (`yield*`), and a
+ * thenable (plain async code awaiting it runs it as a task).
+ */
+export class LoopCoroutine<R = unknown> implements CoroutineLike {
+  /** @internal */ _g: Generator<unknown, R, unknown>;
+  /** @internal */ _st = CREATED;
+  __name__: string;
+  __qualname__: string;
+
+  constructor(body: Generator<unknown, R, unknown>, name: string) {
+    this._g = body;
+    this.__name__ = name;
+    this.__qualname__ = name;
+  }
+
+  /** Resume with a value (None to start); the next value yielded to the driver, or StopIteration. */
+  send(value?: unknown): unknown {
+    return this._resume(false, value);
+  }
+
+  /** Raise `exc` at the await point; the next value yielded, or StopIteration. */
+  throw(exc: unknown, value?: unknown): unknown {
+    if (typeof exc === "function" && (exc === Error || exc.prototype instanceof Error)) {
+      const C = exc as new (v?: unknown) => Error;
+      exc = value instanceof C ? value : value == null ? new C() : new C(value);
+    }
+    return this._resume(true, exc);
+  }
+
+  /** Raise GeneratorExit at the await point (runs `finally` blocks); None. */
+  close(): undefined {
+    const st = this._st;
+    if (st === RUNNING) throw new ValueError("coroutine already executing");
+    if (st !== SUSPENDED) {
+      this._st = CLOSED;
+      return undefined;
+    }
+    this._st = RUNNING;
+    let r: IteratorResult<unknown, R>;
+    try {
+      r = this._g.return(undefined as R);
+    } catch (e) {
+      this._st = CLOSED;
+      throw e;
+    }
+    if (!r.done) {
+      this._st = SUSPENDED;
+      throw new RuntimeError("coroutine ignored GeneratorExit");
+    }
+    this._st = CLOSED;
+    return undefined;
+  }
+
+  /** @internal */
+  _resume(isThrow: boolean, v: unknown): unknown {
+    const st = this._st;
+    if (st === RUNNING) throw new ValueError("coroutine already executing");
+    if (st === CLOSED) throw new RuntimeError("cannot reuse already awaited coroutine");
+    if (st === CREATED && !isThrow && v != null) {
+      throw new TypeError("can't send non-None value to a just-started coroutine");
+    }
+    this._st = RUNNING;
+    let r: IteratorResult<unknown, R>;
+    try {
+      r = isThrow ? this._g.throw(v) : this._g.next(v);
+    } catch (e) {
+      this._st = CLOSED;
+      if (e instanceof StopIteration) {
+        const err = new RuntimeError("coroutine raised StopIteration", { cause: e });
+        err.context = e;
+        throw err;
+      }
+      throw e;
+    }
+    if (r.done) {
+      this._st = CLOSED;
+      throw new StopIteration(r.value);
+    }
+    this._st = SUSPENDED;
+    return r.value;
+  }
+
+  /** The awaitable protocol: an iterator over this coroutine (CPython's coroutine_wrapper). */
+  __await__(): CoroutineAwaitIterator<R> {
+    return new CoroutineAwaitIterator(this);
+  }
+
+  /** `yield*` from a generator-based coroutine (Python's `yield from coro` under @types.coroutine). */
+  [Symbol.iterator](): CoroutineAwaitIterator<R> {
+    return new CoroutineAwaitIterator(this);
+  }
+
+  /** Awaiting from plain async JavaScript runs the coroutine as a task on the loop. */
+  then<T1 = R, T2 = never>(
+    onfulfilled?: ((value: R) => T1 | PromiseLike<T1>) | null,
+    onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
+  ): Promise<T1 | T2> {
+    if (thenImpl === null) throw new RuntimeError("pycoro loop not initialised");
+    return Promise.resolve(thenImpl(this) as PromiseLike<R>).then(onfulfilled, onrejected);
+  }
+
+  get cr_running(): boolean {
+    return this._st === RUNNING;
+  }
+
+  get cr_suspended(): boolean {
+    return this._st === SUSPENDED;
+  }
+
+  __repr__(): string {
+    return `<coroutine object ${this.__qualname__}>`;
+  }
+}
+Object.defineProperty(LoopCoroutine.prototype, "$kind", { value: "coroutine", writable: true, configurable: true });
+
+/** `coro.__await__()`: the coroutine seen as an iterator (done:true carries the return value). */
+export class CoroutineAwaitIterator<R> implements Iterator<unknown, R, unknown> {
+  constructor(private readonly coro: LoopCoroutine<R>) {}
+  next(v?: unknown): IteratorResult<unknown, R> {
+    try {
+      return { value: this.coro._resume(false, v), done: false };
+    } catch (e) {
+      if (e instanceof StopIteration) return { value: e.value as R, done: true };
+      throw e;
+    }
+  }
+  send(v: unknown): unknown {
+    return this.coro.send(v);
+  }
+  throw(e: unknown): IteratorResult<unknown, R> {
+    try {
+      return { value: this.coro._resume(true, e), done: false };
+    } catch (x) {
+      if (x instanceof StopIteration) return { value: x.value as R, done: true };
+      throw x;
+    }
+  }
+  return(v?: unknown): IteratorResult<unknown, R> {
+    this.coro.close();
+    return { value: v as R, done: true };
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** `asyncio.iscoroutine` (3.11): anything with send/throw/close, generators included (TASK-04). */
+export function isCoroutine(x: unknown): x is CoroutineLike {
+  if (x === null || typeof x !== "object") return false;
+  const o = x as Record<string, unknown>;
+  return typeof o.send === "function" && typeof o.throw === "function" && typeof o.close === "function";
+}
+
+/** `inspect.isawaitable`: a coroutine or an object with `__await__`. */
+export function isAwaitable(x: unknown): boolean {
+  if (x === null || (typeof x !== "object" && typeof x !== "function")) return false;
+  return typeof (x as { __await__?: unknown }).__await__ === "function" || x instanceof GeneratorCoroutine;
+}
+
+/** A JavaScript thenable (a Promise or anything with `then`). */
+export function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return x !== null && (typeof x === "object" || typeof x === "function") && typeof (x as { then?: unknown }).then === "function";
+}
+
+/**
+ * What `await x` iterates, with CPython's checks: `x.__await__()` (which must return a non-coroutine
+ * iterator), or a generator-based coroutine itself.
+ */
+export function awaitIter(x: unknown): AwaitIterator {
+  if (x instanceof GeneratorCoroutine) return x as unknown as AwaitIterator;
+  const aw = x === null || x === undefined ? undefined : (x as { __await__?: unknown }).__await__;
+  if (typeof aw !== "function") throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
+  const it = aw.call(x) as unknown;
+  if (isCoroutine(it) && typeof (it as { __await__?: unknown }).__await__ === "function") {
+    throw new TypeError("__await__() returned a coroutine");
+  }
+  if (it === null || typeof it !== "object" || typeof (it as { next?: unknown }).next !== "function") {
+    throw new TypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  }
+  return it as AwaitIterator;
+}
+
+function step(f: () => unknown): IteratorResult<unknown, unknown> {
+  let r: unknown;
+  try {
+    r = f();
+  } catch (e) {
+    if (e instanceof StopIteration) return { value: e.value, done: true };
+    throw e;
+  }
+  if (r === null || typeof r !== "object") throw new TypeError(`Iterator result ${String(r)} is not an object`);
+  return r as IteratorResult<unknown, unknown>;
+}
+
+/**
+ * `yield from it` for any iterator, with PEP 380's rules: send(None) is next(); a sent value goes
+ * to `send` (else `next(v)`); a thrown exception to `throw` (without one it is raised here and the
+ * iterator is left alone); closing this generator calls `it.return()`.
+ */
+export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unknown> {
+  let res = step(() => it.next());
+  for (;;) {
+    if (res.done) return res.value;
+    let thrown = false;
+    let v: unknown;
+    let closing = true;
+    try {
+      v = yield res.value;
+      closing = false;
+    } catch (e) {
+      thrown = true;
+      v = e;
+      closing = false;
+    } finally {
+      if (closing && typeof it.return === "function") it.return();
+    }
+    if (thrown) {
+      const th = it.throw;
+      if (typeof th !== "function") throw v;
+      res = step(() => th.call(it, v));
+    } else if (v == null) {
+      res = step(() => it.next());
+    } else {
+      const send = it.send;
+      res = typeof send === "function" ? step(() => ({ value: send.call(it, v), done: false })) : step(() => it.next(v));
+    }
+  }
+}
+
+/**
+ * `await x` inside a LoopCoroutine body: `const r = yield* awaitValue(x)`. A JavaScript thenable
+ * (not awaitable in Python terms) is bridged through a Future of the running loop.
+ */
+export function awaitValue(x: unknown): Generator<unknown, unknown, unknown> {
+  if (!isAwaitable(x) && isThenable(x)) return delegateTo(wrapFuture(x).__await__());
+  return delegateTo(awaitIter(x));
+}

@@ -1,0 +1,342 @@
+// asyncio.Future: a result that will exist later, and the only thing a task ever waits on.
+//
+// Why this file exists: every wake-up in asyncio goes through a future's done callbacks, scheduled
+// with `loop.call_soon` and never called synchronously (FUT-05), so the future decides the loop's
+// iteration counts (ORD-03/04). States, messages and the await protocol follow CPython 3.11's C
+// implementation (FUT-01..06): `__await__` yields the future itself once with
+// `_asyncio_future_blocking = true` (that is how a Task knows to wait for it), then returns
+// `result()`. A future is also a thenable, so plain async JavaScript can `await` it; that path
+// resolves a native promise directly and adds nothing to the loop's queues.
+
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../errors.js";
+import { excRepr, formatCallback, pyRepr } from "./repr.js";
+import { getEventLoop } from "./state.js";
+import type { EventLoop } from "./events.js";
+
+export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
+
+/** A done callback: called (through the loop) with the future. */
+export type DoneCallback<F> = (fut: F) => unknown;
+// (methods taking callbacks are bivariant, so a Future<T> is usable where a Future<unknown> is expected)
+
+/** Native promise settlement hooks of `then` (created lazily, outside the loop's queues). */
+interface Settle {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+  promise: Promise<unknown>;
+}
+
+/** Python's `Future` (asyncio.futures.Future). T is the result type. */
+export class Future<T = unknown> {
+  /** @internal */ _state: FutureState = "PENDING";
+  /** @internal */ _result: T | undefined = undefined;
+  /** @internal */ _exception: unknown = undefined;
+  /** @internal */ _hasException = false;
+  /** @internal */ _loop: EventLoop;
+  /** @internal */ _callbacks: Function[] = [];
+  /** @internal */ _cancelMessage: unknown = undefined;
+  /** @internal A saved CancelledError (tasks): handed out by the first retrieval only (TASK-09). */
+  _cancelledExc: unknown = undefined;
+  /** @internal */ _settle: Settle | null = null;
+  /** @internal "Task exception was never retrieved" bookkeeping (reported only by a GC hook, not here). */
+  _logTraceback = false;
+  /**
+   * Set by `__await__` just before it yields the future to the task driving the awaiting
+   * coroutine; the task resets it. Its presence (not null) is also asyncio's duck-type marker.
+   */
+  declare _asyncio_future_blocking: boolean;
+
+  constructor(options: { loop?: EventLoop } = {}) {
+    this._loop = options.loop ?? getEventLoop();
+  }
+
+  /** The loop this future belongs to. */
+  getLoop(): EventLoop {
+    return this._loop;
+  }
+
+  /** @internal `_make_cancelled_error`: the saved CancelledError once, then fresh ones. */
+  _makeCancelledError(): unknown {
+    if (this._cancelledExc !== undefined) {
+      const exc = this._cancelledExc;
+      this._cancelledExc = undefined;
+      return exc;
+    }
+    return this._cancelMessage === undefined || this._cancelMessage === null
+      ? new CancelledError()
+      : new CancelledError(String(this._cancelMessage));
+  }
+
+  /** Cancel: False if already done, else mark cancelled, schedule the callbacks, True. */
+  cancel(msg?: unknown): boolean {
+    return this._cancel(msg);
+  }
+
+  /** @internal Future.cancel (tasks override `cancel` but finish with this one). */
+  _cancel(msg?: unknown): boolean {
+    this._logTraceback = false;
+    if (this._state !== "PENDING") return false;
+    this._state = "CANCELLED";
+    this._cancelMessage = msg;
+    this._scheduleCallbacks();
+    return true;
+  }
+
+  /** @internal Ask the loop to call every callback (FIFO); settle the JavaScript promise, if any. */
+  _scheduleCallbacks(): void {
+    const cbs = this._callbacks;
+    if (cbs.length > 0) {
+      this._callbacks = [];
+      for (const cb of cbs) this._loop.callSoon(cb, this);
+    }
+    if (this._settle !== null) this._settleNow(this._settle);
+  }
+
+  cancelled(): boolean {
+    return this._state === "CANCELLED";
+  }
+
+  done(): boolean {
+    return this._state !== "PENDING";
+  }
+
+  /** The result; raises the exception, CancelledError, or InvalidStateError('Result is not set.'). */
+  result(): T {
+    if (this._state === "CANCELLED") throw this._makeCancelledError();
+    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
+    this._logTraceback = false;
+    if (this._hasException) throw this._exception;
+    return this._result as T;
+  }
+
+  /** The exception (None if the future has a result); CancelledError / InvalidStateError as result(). */
+  exception(): unknown {
+    if (this._state === "CANCELLED") throw this._makeCancelledError();
+    if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
+    this._logTraceback = false;
+    return this._hasException ? this._exception : undefined;
+  }
+
+  /** Call `fn(future)` through the loop once done (at once via call_soon if already done). */
+  addDoneCallback(fn: DoneCallback<Future<T>>): void {
+    if (this._state !== "PENDING") this._loop.callSoon(fn, this);
+    else this._callbacks.push(fn);
+  }
+
+  /** Remove every registration of `fn`; returns how many were removed. */
+  removeDoneCallback(fn: DoneCallback<Future<T>>): number {
+    const before = this._callbacks.length;
+    if (before === 0) return 0;
+    const kept = this._callbacks.filter((f) => f !== fn);
+    const removed = before - kept.length;
+    if (removed) this._callbacks = kept;
+    return removed;
+  }
+
+  /** Mark done with a result; InvalidStateError('invalid state') if already done. */
+  setResult(result: T): void {
+    this._setResult(result);
+  }
+
+  /** @internal */
+  _setResult(result: T): void {
+    if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
+    this._result = result;
+    this._state = "FINISHED";
+    this._scheduleCallbacks();
+  }
+
+  /**
+   * Mark done with an exception (an Error instance, or an Error class to instantiate).
+   * StopIteration and non-exceptions are rejected with TypeError (FUT-03).
+   */
+  setException(exception: unknown): void {
+    if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
+    if (typeof exception === "function" && (exception === Error || exception.prototype instanceof Error)) {
+      exception = new (exception as new () => Error)();
+    }
+    if (!(exception instanceof Error)) throw new TypeError("invalid exception object");
+    if (exception.constructor === StopIteration) {
+      throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+    }
+    this._setException(exception);
+  }
+
+  /** @internal Any thrown JavaScript value is accepted here (a task's coroutine may throw a string). */
+  _setException(exception: unknown): void {
+    if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
+    this._exception = exception;
+    this._hasException = true;
+    this._state = "FINISHED";
+    this._scheduleCallbacks();
+    this._logTraceback = true;
+  }
+
+  /** The await protocol (FUT-06): yields this future once if pending, then returns result(). */
+  __await__(): FutureIter<T> {
+    return new FutureIter(this);
+  }
+
+  /** JavaScript interop: `await fut` in plain async code. Does not count as retrieving a CancelledError. */
+  then<T1 = T, T2 = never>(
+    onfulfilled?: ((value: T) => T1 | PromiseLike<T1>) | null,
+    onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
+  ): Promise<T1 | T2> {
+    let s = this._settle;
+    if (s === null) {
+      let resolve!: (v: unknown) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<unknown>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      s = this._settle = { resolve, reject, promise };
+      if (this._state !== "PENDING") this._settleNow(s);
+    }
+    return (s.promise as Promise<T>).then(onfulfilled, onrejected);
+  }
+
+  /** @internal */
+  _settleNow(s: Settle): void {
+    if (this._state === "FINISHED") {
+      if (this._hasException) {
+        this._logTraceback = false;
+        s.reject(this._exception);
+      } else s.resolve(this._result);
+    } else if (this._state === "CANCELLED") {
+      // Peek, do not consume: the first Python-level retrieval still gets the original (TASK-09).
+      s.reject(this._cancelledExc ?? (this._cancelMessage == null ? new CancelledError() : new CancelledError(String(this._cancelMessage))));
+    }
+  }
+
+  /** @internal The words after the class name in the repr (base_futures._future_repr_info). */
+  _reprInfo(): string[] {
+    const info: string[] = [this._state.toLowerCase()];
+    if (this._state === "FINISHED") {
+      if (this._hasException) info.push(`exception=${excRepr(this._exception)}`);
+      else info.push(`result=${pyRepr(this._result, true)}`);
+    }
+    const cbs = this._callbacks;
+    if (cbs.length > 0) {
+      const f = (cb: Function) => formatCallback(cb, []);
+      let s: string;
+      if (cbs.length === 1) s = f(cbs[0]);
+      else if (cbs.length === 2) s = `${f(cbs[0])}, ${f(cbs[1])}`;
+      else s = `${f(cbs[0])}, <${cbs.length - 2} more>, ${f(cbs[cbs.length - 1])}`;
+      info.push(`cb=[${s}]`);
+    }
+    return info;
+  }
+
+  /** `<Future pending>`, `<Future finished result=42>`, `<Future cancelled>` ... */
+  __repr__(): string {
+    return `<${this.constructor.name} ${this._reprInfo().join(" ")}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.__repr__();
+  }
+}
+Future.prototype._asyncio_future_blocking = false;
+
+/** The iterator of `Future.__await__` (a generator in CPython: `yield self; return self.result()`). */
+export class FutureIter<T> implements Iterator<unknown, T, unknown> {
+  /** 0 created, 1 suspended at the yield, 2 finished */
+  private st = 0;
+  constructor(private readonly fut: Future<T>) {}
+
+  next(_v?: unknown): IteratorResult<unknown, T> {
+    const fut = this.fut;
+    if (this.st === 0) {
+      this.st = 1;
+      if (fut._state === "PENDING") {
+        fut._asyncio_future_blocking = true;
+        return { value: fut, done: false };
+      }
+    } else if (this.st === 2) {
+      return { value: undefined as T, done: true };
+    }
+    this.st = 2;
+    if (fut._state === "PENDING") throw new RuntimeError("await wasn't used with future");
+    return { value: fut.result(), done: true };
+  }
+
+  send(v: unknown): unknown {
+    const r = this.next(v);
+    if (r.done) throw new StopIteration(r.value);
+    return r.value;
+  }
+
+  throw(e: unknown): IteratorResult<unknown, T> {
+    this.st = 2;
+    throw e;
+  }
+
+  return(v?: unknown): IteratorResult<unknown, T> {
+    this.st = 2;
+    return { value: v as T, done: true };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** `asyncio.isfuture`: a Future, or an object whose class advertises the future protocol. */
+export function isFuture(x: unknown): x is Future<unknown> {
+  if (x instanceof Future) return true;
+  if (x === null || typeof x !== "object") return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto !== null && "_asyncio_future_blocking" in proto && (x as Future)._asyncio_future_blocking != null;
+}
+
+/** True if the (done, not cancelled) future holds an exception; marks it retrieved like exception(). */
+export function hasException(fut: Future<unknown>): boolean {
+  const exc = fut.exception();
+  return fut instanceof Future ? fut._hasException : exc !== undefined && exc !== null;
+}
+
+/** `futures._get_loop`. */
+export function getLoopOf(fut: Future<unknown>): EventLoop {
+  return typeof fut.getLoop === "function" ? fut.getLoop() : fut._loop;
+}
+
+/** `futures._set_result_unless_cancelled` (sleep's timer callback). */
+export function setResultUnlessCancelled<T>(fut: Future<T>, result: T): void {
+  if (fut.cancelled()) return;
+  fut.setResult(result);
+}
+Object.defineProperty(setResultUnlessCancelled, "__qualname__", { value: "_set_result_unless_cancelled" });
+
+/**
+ * `asyncio.wrap_future` for JavaScript: a Future of `loop` that takes the outcome of a promise (or
+ * any thenable) when it settles, delivered through `call_soon_threadsafe` like a result from another
+ * thread. A Future is returned unchanged. Cancelling the Future does not cancel the promise.
+ */
+export function wrapFuture<T>(p: PromiseLike<T> | Future<T>, options: { loop?: EventLoop } = {}): Future<T> {
+  if (isFuture(p)) return p as Future<T>;
+  const loop = options.loop ?? getEventLoop();
+  const fut = loop.createFuture<T>();
+  const done = loop._bridgeStarted();
+  const deliver = (ok: boolean, v: unknown) => {
+    done();
+    if (loop.isClosed()) return;
+    loop.callSoonThreadsafe(copyOutcome, fut, ok, v);
+  };
+  Promise.resolve(p).then(
+    (v) => deliver(true, v),
+    (e) => deliver(false, e),
+  );
+  return fut;
+}
+
+function copyOutcome(fut: Future<unknown>, ok: boolean, v: unknown): void {
+  if (fut.cancelled()) return;
+  if (ok) fut._setResult(v);
+  else fut._setException(v);
+}
+Object.defineProperty(copyOutcome, "__qualname__", { value: "_copy_future_state" });

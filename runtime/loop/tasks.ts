@@ -1,0 +1,337 @@
+// asyncio.Task: a Future that drives a coroutine object, one `send`/`throw` per loop callback.
+//
+// Why this file exists: this is asyncio's Task.__step / __wakeup, transcribed (Lib/asyncio/tasks.py,
+// 3.11). The step is scheduled with call_soon, never run synchronously (TASK-01); what the coroutine
+// yields decides what happens next (TASK-05): a future (marked `_asyncio_future_blocking` by its
+// `__await__`) parks the task until the future's done callback schedules `__wakeup`; `undefined` / null
+// (a bare yield, `sleep(0)`) reschedules the step; anything else is thrown back in as RuntimeError.
+// Cancellation is a request (TASK-07..17): cancel() cancels the awaited future, or sets
+// `_mustCancel` so the next step throws CancelledError at the await point; the coroutine may catch
+// it. `cancelling()` counts requests and only `uncancel()` lowers it (3.11).
+
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError } from "../errors.js";
+import { isGenerator } from "../delegate.js";
+import { Future, getLoopOf, isFuture, wrapFuture } from "./futures.js";
+import { LoopCoroutine, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type CoroutineLike } from "./coro.js";
+import { formatCoroutine, pyRepr } from "./repr.js";
+import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
+import type { EventLoop } from "./events.js";
+
+/** Marker: `__step()` without an exception (Python's exc=None; JavaScript can throw undefined). */
+const NO_EXC: unique symbol = Symbol("no exception");
+
+/** A frame as `getStack()` reports it (the suspended frame of a compiled coroutine). */
+export interface StackFrame {
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface TaskOptions {
+  /** The task's name (default `Task-N`); converted with String(). */
+  name?: unknown;
+}
+
+/** A coroutine wrapped in a Future (asyncio.Task). */
+export class Task<T = unknown> extends Future<T> {
+  /** @internal */ _coro: CoroutineLike;
+  /** @internal */ _name: string;
+  /** @internal */ _numCancelsRequested = 0;
+  /** @internal */ _mustCancel = false;
+  /** @internal */ _futWaiter: Future<unknown> | null = null;
+  /** @internal If False, "Task was destroyed but it is pending!" is not reported. */ _logDestroyPending = true;
+  /** @internal bound step, scheduled with call_soon */ readonly _stepCb: (exc?: unknown) => void;
+  /** @internal bound wakeup, the done callback of the awaited future */ readonly _wakeupCb: (fut: Future<unknown>) => void;
+
+  constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
+    super({ loop: options.loop });
+    if (!isCoroutine(coro)) {
+      this._logDestroyPending = false;
+      throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
+    }
+    this._name = options.name === undefined || options.name === null ? `Task-${_nextTaskNumber()}` : String(options.name);
+    this._coro = coro;
+    const step = (exc: unknown = NO_EXC) => this._step(exc);
+    Object.defineProperty(step, "__qualname__", { value: "TaskStepMethWrapper" });
+    this._stepCb = step;
+    const wakeup = (fut: Future<unknown>) => this._wakeup(fut);
+    Object.defineProperty(wakeup, "__qualname__", { value: "Task.task_wakeup" });
+    this._wakeupCb = wakeup;
+    this._loop.callSoon(step);
+    this._loop._registerTask(this);
+  }
+
+  getCoro(): CoroutineLike {
+    return this._coro;
+  }
+
+  getName(): string {
+    return this._name;
+  }
+
+  setName(value: unknown): void {
+    this._name = String(value);
+  }
+
+  override setResult(_result: T): never {
+    throw new RuntimeError("Task does not support set_result operation");
+  }
+
+  override setException(_exception: unknown): never {
+    throw new RuntimeError("Task does not support set_exception operation");
+  }
+
+  /**
+   * Request cancellation: the coroutine gets CancelledError(msg) at its await point in a later
+   * iteration. False if the task is done. Increments cancelling().
+   */
+  override cancel(msg?: unknown): boolean {
+    this._logTraceback = false;
+    if (this.done()) return false;
+    this._numCancelsRequested += 1;
+    if (this._futWaiter !== null) {
+      // Leave _futWaiter: it may be a task that swallows the cancellation (cancel it again later).
+      if (this._futWaiter.cancel(msg)) return true;
+    }
+    // The step must already be scheduled.
+    this._mustCancel = true;
+    this._cancelMessage = msg;
+    return true;
+  }
+
+  /** How many cancellation requests are pending (not undone by uncancel()). */
+  cancelling(): number {
+    return this._numCancelsRequested;
+  }
+
+  /** Decrement cancelling(); returns the new count. */
+  uncancel(): number {
+    if (this._numCancelsRequested > 0) this._numCancelsRequested -= 1;
+    return this._numCancelsRequested;
+  }
+
+  /** @internal Task.__step */
+  _step(exc: unknown = NO_EXC): void {
+    if (this.done()) {
+      throw new InvalidStateError(`_step(): already done: ${this.__repr__()}, ${exc === NO_EXC ? "None" : pyRepr(exc)}`);
+    }
+    if (this._mustCancel) {
+      if (!(exc instanceof CancelledError)) exc = this._makeCancelledError();
+      this._mustCancel = false;
+    }
+    const coro = this._coro;
+    this._futWaiter = null;
+    const loop = this._loop;
+    loop._enterTask(this);
+    try {
+      let result: unknown;
+      try {
+        result = exc === NO_EXC ? coro.send(undefined) : coro.throw(exc);
+      } catch (e) {
+        if (e instanceof StopIteration) {
+          if (this._mustCancel) {
+            // Cancelled right before the coroutine returned.
+            this._mustCancel = false;
+            this._cancel(this._cancelMessage);
+          } else {
+            this._setResult(e.value as T);
+          }
+        } else if (e instanceof CancelledError) {
+          this._cancelledExc = e; // handed out by the first retrieval (TASK-09)
+          this._cancel();
+        } else {
+          this._setException(e);
+        }
+        return;
+      }
+      const blocking = result === null || result === undefined ? undefined : (result as { _asyncio_future_blocking?: unknown })._asyncio_future_blocking;
+      if (blocking !== undefined && blocking !== null) {
+        const fut = result as Future<unknown>;
+        if (getLoopOf(fut) !== loop) {
+          const err = new RuntimeError(`Task ${this.__repr__()} got Future ${fut.__repr__()} attached to a different loop`);
+          loop.callSoon(this._stepCb, err);
+        } else if (blocking) {
+          if (fut === (this as Future<unknown>)) {
+            loop.callSoon(this._stepCb, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`));
+          } else {
+            fut._asyncio_future_blocking = false;
+            fut.addDoneCallback(this._wakeupCb);
+            this._futWaiter = fut;
+            if (this._mustCancel) {
+              if (fut.cancel(this._cancelMessage)) this._mustCancel = false;
+            }
+          }
+        } else {
+          const err = new RuntimeError(`yield was used instead of yield from in task ${this.__repr__()} with ${pyRepr(fut)}`);
+          loop.callSoon(this._stepCb, err);
+        }
+      } else if (result === undefined || result === null) {
+        // A bare yield gives up the rest of this iteration (sleep(0)).
+        loop.callSoon(this._stepCb);
+      } else if (isGenerator(result)) {
+        const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
+        loop.callSoon(this._stepCb, err);
+      } else {
+        loop.callSoon(this._stepCb, new RuntimeError(`Task got bad yield: ${pyRepr(result)}`));
+      }
+    } finally {
+      loop._leaveTask(this);
+    }
+  }
+
+  /** @internal Task.__wakeup: the awaited future is done; step with its outcome. */
+  _wakeup(fut: Future<unknown>): void {
+    try {
+      fut.result();
+    } catch (e) {
+      this._step(e); // may be a cancellation
+      return;
+    }
+    this._step();
+  }
+
+  /** @internal */
+  override _cancel(msg?: unknown): boolean {
+    const r = super._cancel(msg);
+    if (r) this._loop._unregisterTask(this);
+    return r;
+  }
+  /** @internal */
+  override _setResult(result: T): void {
+    super._setResult(result);
+    this._loop._unregisterTask(this);
+  }
+  /** @internal */
+  override _setException(exception: unknown): void {
+    super._setException(exception);
+    this._loop._unregisterTask(this);
+  }
+
+  /**
+   * The stack of the task's coroutine: its suspended frame (as CPython, one frame), or [] once
+   * it has finished. `limit` keeps the newest frames.
+   */
+  getStack(options: { limit?: number } = {}): StackFrame[] {
+    const c = this._coro as { cr_frame?: unknown; gi_frame?: unknown; ag_frame?: unknown };
+    const f = (c.cr_frame ?? c.gi_frame ?? c.ag_frame ?? null) as { name?: string; qualname?: string; file?: string; line?: number } | null;
+    if (f === null || (options.limit !== undefined && options.limit <= 0)) return [];
+    return [{ name: f.name ?? "", file: f.file ?? "", line: f.line ?? 0 }];
+  }
+
+  /** Print the stack (or "No stack for ...") to `file` (default: process.stderr), as CPython. */
+  printStack(options: { limit?: number; file?: { write(s: string): unknown } } = {}): void {
+    const out = options.file ?? process.stderr;
+    const frames = this.getStack({ limit: options.limit });
+    const exc = this._hasException ? this._exception : undefined;
+    if (frames.length === 0) out.write(`No stack for ${this.__repr__()}\n`);
+    else if (exc !== undefined) out.write(`Traceback for ${this.__repr__()} (most recent call last):\n`);
+    else out.write(`Stack for ${this.__repr__()} (most recent call last):\n`);
+    for (const f of frames) {
+      out.write(`  File "${f.file}", line ${f.line}, in ${f.name}\n`);
+      const src = sourceLine(f.file, f.line);
+      if (src) out.write(`    ${src}\n`);
+    }
+    if (exc !== undefined) {
+      const name = exc instanceof Error ? (exc.constructor.name === "Error" ? "Exception" : exc.constructor.name) : typeof exc;
+      const msg = exc instanceof Error ? exc.message : String(exc);
+      out.write(msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
+    }
+  }
+
+  /** @internal */
+  override _reprInfo(): string[] {
+    const info = super._reprInfo();
+    if (this._numCancelsRequested > 0 && !this.done()) info[0] = "cancelling";
+    info.splice(1, 0, `name=${pyRepr(this._name)}`);
+    info.splice(2, 0, `coro=<${formatCoroutine(this._coro)}>`);
+    if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${this._futWaiter.__repr__()}`);
+    return info;
+  }
+}
+
+/** Line `line` of a source file, stripped, or "" (for printStack). */
+function sourceLine(file: string, line: number): string {
+  try {
+    const fs = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process?.getBuiltinModule?.("node:fs") as
+      | { readFileSync(p: string, enc: string): string }
+      | undefined;
+    if (!fs || !file) return "";
+    return (fs.readFileSync(file, "utf8").split("\n")[line - 1] ?? "").trim();
+  } catch {
+    return "";
+  }
+}
+
+/** asyncio.current_task(): the task running on `loop` (default: the running loop), or null. */
+export function currentTask(loop?: EventLoop): Task<unknown> | null {
+  return (loop ?? getRunningLoop())._currentTask;
+}
+
+/** asyncio.all_tasks(): the pending tasks of `loop` (default: the running loop). */
+export function allTasks(loop?: EventLoop): Set<Task<unknown>> {
+  const l = loop ?? getRunningLoop();
+  const out = new Set<Task<unknown>>();
+  for (const t of l._tasks) if (!t.done()) out.add(t);
+  return out;
+}
+
+/** asyncio.create_task(coro, { name }): schedule `coro` on the running loop. */
+export function createTask<T>(coro: PromiseLike<T> | CoroutineLike, options: TaskOptions = {}): Task<T> {
+  const loop = getRunningLoop();
+  const task = loop.createTask<T>(coro as CoroutineLike);
+  if (options.name !== undefined && options.name !== null) task.setName(options.name);
+  return task;
+}
+
+/** The coroutine ensure_future wraps around a non-coroutine awaitable (`_wrap_awaitable`). */
+function wrapAwaitable(aw: unknown): LoopCoroutine<unknown> {
+  return new LoopCoroutine(delegateTo(awaitIter(aw)), "_wrap_awaitable");
+}
+
+/**
+ * asyncio.ensure_future: a Future is returned as is; a coroutine (or any awaitable) is wrapped in a
+ * task; a JavaScript thenable is bridged with wrapFuture. Else TypeError.
+ */
+export function ensureFuture<T>(x: unknown, options: { loop?: EventLoop } = {}): Future<T> {
+  const loop = options.loop;
+  if (isFuture(x)) {
+    if (loop !== undefined && loop !== getLoopOf(x)) {
+      throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
+    }
+    return x as Future<T>;
+  }
+  let coro: CoroutineLike;
+  let wrapped = false;
+  if (isCoroutine(x)) coro = x;
+  else if (isAwaitable(x)) {
+    coro = wrapAwaitable(x);
+    wrapped = true;
+  } else if (isThenable(x)) {
+    return wrapFuture(x as PromiseLike<T>, { loop: loop ?? getEventLoop() });
+  } else {
+    throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  const l = loop ?? getEventLoop();
+  try {
+    return l.createTask<T>(coro);
+  } catch (e) {
+    if (!wrapped && e instanceof RuntimeError) coro.close();
+    throw e;
+  }
+}
+
+// `await coro` from plain async JavaScript: run the coroutine as a task of the running loop, or of the
+// current (policy) loop while that one is running; with no loop running, run it with asyncio.run.
+_setCoroutineThen((coro) => {
+  const loop = _activeLoop();
+  if (loop !== null) return loop.createTask(coro);
+  return runFromJs(coro);
+});
+
+let runFromJs: (coro: CoroutineLike) => PromiseLike<unknown> = () => {
+  throw new RuntimeError("no running event loop");
+};
+/** @internal run.ts registers how a coroutine awaited from JavaScript outside any loop is run. */
+export function _setRunFromJs(f: (coro: CoroutineLike) => PromiseLike<unknown>): void {
+  runFromJs = f;
+}
