@@ -1,0 +1,129 @@
+// asyncio.gather.
+//
+// Why this file exists: gather's failure and cancellation policy is its own (GA-01..10) and easy
+// to get subtly wrong, so this is tasks.py's gather transcribed: results in argument order; the
+// first exception goes to the awaiter at once while the other children keep running; a cancelled
+// child counts as a CancelledError; cancelling the gather cancels every child and the gather then
+// ends cancelled even if a child swallowed it; duplicates are wrapped once. The outer future is
+// completed from the children's done callbacks, which is why awaiting a gather costs one more
+// iteration than awaiting a task (ORD-10).
+
+import { CancelledError } from "../errors.js";
+import { Future, getLoopOf, hasException } from "./futures.js";
+import { ensureFuture, Task } from "./tasks.js";
+import { getEventLoop } from "./state.js";
+import type { EventLoop } from "./events.js";
+
+export interface GatherOptions {
+  /** Put exceptions (and CancelledError for cancelled children) in the result list instead of raising. */
+  returnExceptions?: boolean;
+}
+
+/** The future gather returns: cancel() cancels the children instead of itself (asyncio's _GatheringFuture). */
+export class _GatheringFuture<T = unknown[]> extends Future<T> {
+  /** @internal */ _children: Future<unknown>[];
+  /** @internal */ _cancelRequested = false;
+
+  constructor(children: Future<unknown>[], loop: EventLoop) {
+    super({ loop });
+    this._children = children;
+  }
+
+  /** Cancel every child that is not done; True if any was. The gather ends when they all have. */
+  override cancel(msg?: unknown): boolean {
+    if (this.done()) return false;
+    let ret = false;
+    for (const child of this._children) if (child.cancel(msg)) ret = true;
+    if (ret) this._cancelRequested = true;
+    return ret;
+  }
+}
+export { _GatheringFuture as GatheringFuture };
+
+function isOptions(x: unknown): x is GatherOptions {
+  if (x === null || typeof x !== "object") return false;
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.keys(x).every((k) => k === "returnExceptions");
+}
+
+type Results<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * asyncio.gather(*aws, return_exceptions=False): run awaitables concurrently; a Future of their
+ * results in argument order. Options go last: `gather(a, b, { returnExceptions: true })`.
+ */
+export function gather<T extends readonly unknown[]>(...aws: { [K in keyof T]: PromiseLike<T[K]> }): _GatheringFuture<Results<T>>;
+export function gather(...args: [...PromiseLike<unknown>[], GatherOptions]): _GatheringFuture<unknown[]>;
+export function gather(...args: unknown[]): Future<unknown[]> {
+  let returnExceptions = false;
+  if (args.length > 0 && isOptions(args[args.length - 1])) {
+    returnExceptions = !!(args.pop() as GatherOptions).returnExceptions;
+  }
+  if (args.length === 0) {
+    const outer = getEventLoop().createFuture<unknown[]>();
+    outer.setResult([]);
+    return outer;
+  }
+
+  let nfuts = 0;
+  let nfinished = 0;
+  let loop: EventLoop | undefined;
+  let outer: _GatheringFuture<unknown[]> | null = null;
+  const children: Future<unknown>[] = [];
+
+  const doneCallback = (fut: Future<unknown>): void => {
+    nfinished += 1;
+    if (outer === null || outer.done()) {
+      if (!fut.cancelled()) fut.exception(); // mark the exception retrieved
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer._setException(fut._makeCancelledError());
+        return;
+      }
+      if (hasException(fut)) {
+        outer._setException(fut.exception());
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results: unknown[] = [];
+      for (const f of children) {
+        if (f.cancelled()) {
+          // Not _makeCancelledError(): the child's own message, '' when it has none (GA-04).
+          results.push(new CancelledError(f._cancelMessage === undefined || f._cancelMessage === null ? "" : String(f._cancelMessage)));
+        } else if (hasException(f)) {
+          results.push(f.exception());
+        } else {
+          results.push(f.result());
+        }
+      }
+      if (outer._cancelRequested) {
+        // The gather was cancelled: raise CancelledError whatever the children did (GA-06).
+        outer._setException(fut._makeCancelledError());
+      } else {
+        outer._setResult(results);
+      }
+    }
+  };
+  Object.defineProperty(doneCallback, "__qualname__", { value: "gather.<locals>._done_callback" });
+
+  const argToFut = new Map<unknown, Future<unknown>>();
+  for (const arg of args) {
+    let fut = argToFut.get(arg);
+    if (fut === undefined) {
+      fut = ensureFuture<unknown>(arg, { loop });
+      if (loop === undefined) loop = getLoopOf(fut);
+      // A task made here for the caller: no "destroyed but pending" report for it.
+      if (fut !== arg && fut instanceof Task) fut._logDestroyPending = false;
+      nfuts += 1;
+      argToFut.set(arg, fut);
+      fut.addDoneCallback(doneCallback);
+    }
+    children.push(fut);
+  }
+  outer = new _GatheringFuture<unknown[]>(children, loop!);
+  return outer;
+}

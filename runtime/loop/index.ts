@@ -1,0 +1,18 @@
+// The event loop's public names (asyncio's, in camelCase), for runtime/index.ts to re-export.
+//
+// Why this file exists: runtime/loop/ is one concern per file; this barrel is the single list of
+// what users get from `pycoro`, so the package entry can re-export it in one line.
+
+export { EventLoop, newEventLoop, type EventLoopOptions, type ExceptionHandler, type TaskFactory } from "./events.js";
+export { Handle, TimerHandle } from "./handles.js";
+export { Future, isFuture, wrapFuture } from "./futures.js";
+export { Task, createTask, currentTask, allTasks, ensureFuture, type TaskOptions, type StackFrame } from "./tasks.js";
+export { run, Runner, type RunOptions } from "./run.js";
+export { getRunningLoop, getEventLoop, setEventLoop, getAsyncgenHooks, setAsyncgenHooks, type AsyncGenHooks } from "./state.js";
+export { sleep } from "./sleep.js";
+export { gather, GatheringFuture, type GatherOptions } from "./gather.js";
+export { wait, waitFor, asCompleted, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, type ReturnWhen, type WaitOptions } from "./wait.js";
+export { shield } from "./shield.js";
+export { isCoroutine, LoopCoroutine } from "./coro.js";
+export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
+export type { ExceptionContext } from "./report.js";

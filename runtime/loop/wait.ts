@@ -1,0 +1,258 @@
+// asyncio.wait, asyncio.wait_for and asyncio.as_completed.
+//
+// Why this file exists: these three wait on several outcomes with a timeout, and differ in policy
+// (WAIT-01..05, WF-01..05): wait() returns (done, pending) and never raises or cancels; wait_for()
+// cancels the inner awaitable on timeout, *waits for the cancellation to finish*, and raises
+// TimeoutError (or returns the value if the inner swallowed the cancel); as_completed() hands out
+// awaitables in completion order. They are CPython 3.11's tasks.py, transcribed as LoopCoroutines
+// (wait, wait_for) and a lazy generator (as_completed), so argument errors surface at the same
+// moment as in CPython: when the coroutine first runs, or at the first next().
+
+import { CancelledError, TimeoutError, ValueError, typeName } from "../errors.js";
+import { LoopCoroutine, awaitValue, isCoroutine } from "./coro.js";
+import { Future, hasException, isFuture } from "./futures.js";
+import { ensureFuture } from "./tasks.js";
+import { getEventLoop, getRunningLoop } from "./state.js";
+import type { EventLoop } from "./events.js";
+import type { TimerHandle } from "./handles.js";
+
+export const FIRST_COMPLETED = "FIRST_COMPLETED";
+export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
+export const ALL_COMPLETED = "ALL_COMPLETED";
+export type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
+
+export interface WaitOptions {
+  /** Seconds; null / undefined waits without limit. On timeout nothing is cancelled (WAIT-02). */
+  timeout?: number | null;
+  returnWhen?: ReturnWhen;
+}
+
+function releaseWaiter(waiter: Future<unknown>): void {
+  if (!waiter.done()) waiter.setResult(undefined);
+}
+Object.defineProperty(releaseWaiter, "__qualname__", { value: "_release_waiter" });
+
+/** `functools.partial(_release_waiter, waiter)`: one function object, so it can be removed again. */
+function releaser(waiter: Future<unknown>): () => void {
+  const cb = () => releaseWaiter(waiter);
+  Object.defineProperty(cb, "__qualname__", { value: "_release_waiter" });
+  return cb;
+}
+
+function* waitInternal<T>(
+  fs: Set<Future<T>>,
+  timeout: number | null,
+  returnWhen: ReturnWhen,
+  loop: EventLoop,
+): Generator<unknown, [Set<Future<T>>, Set<Future<T>>], unknown> {
+  const waiter = loop.createFuture<undefined>();
+  let timeoutHandle: TimerHandle | null = null;
+  if (timeout !== null) timeoutHandle = loop.callLater(timeout, releaseWaiter, waiter);
+  let counter = fs.size;
+  const onCompletion = (f: Future<T>): void => {
+    counter -= 1;
+    if (counter <= 0 || returnWhen === FIRST_COMPLETED || (returnWhen === FIRST_EXCEPTION && !f.cancelled() && hasException(f))) {
+      if (timeoutHandle !== null) timeoutHandle.cancel();
+      if (!waiter.done()) waiter.setResult(undefined);
+    }
+  };
+  Object.defineProperty(onCompletion, "__qualname__", { value: "_wait.<locals>._on_completion" });
+  for (const f of fs) f.addDoneCallback(onCompletion);
+  try {
+    yield* waiter.__await__();
+  } finally {
+    if (timeoutHandle !== null) timeoutHandle.cancel();
+    for (const f of fs) f.removeDoneCallback(onCompletion);
+  }
+  const done = new Set<Future<T>>();
+  const pending = new Set<Future<T>>();
+  for (const f of fs) (f.done() ? done : pending).add(f);
+  return [done, pending];
+}
+
+function* waitBody<T>(fs: Iterable<Future<T>>, timeout: number | null, returnWhen: string): Generator<unknown, [Set<Future<T>>, Set<Future<T>>], unknown> {
+  if (isFuture(fs) || isCoroutine(fs)) throw new TypeError(`expect a list of futures, not ${typeName(fs)}`);
+  const list = [...fs];
+  if (list.length === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+  if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
+    throw new ValueError(`Invalid return_when value: ${returnWhen}`);
+  }
+  const set = new Set(list);
+  for (const f of set) if (isCoroutine(f)) throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
+  const loop = getRunningLoop();
+  return yield* waitInternal(set, timeout, returnWhen, loop);
+}
+
+/**
+ * asyncio.wait(fs, { timeout, returnWhen }): `[done, pending]`, two Sets. Never raises the futures'
+ * exceptions and never cancels them. `fs` holds futures/tasks (coroutines are refused, as in 3.11).
+ */
+export function wait<T>(fs: Iterable<Future<T>>, options: WaitOptions = {}): LoopCoroutine<[Set<Future<T>>, Set<Future<T>>]> {
+  return new LoopCoroutine(waitBody(fs, options.timeout ?? null, options.returnWhen ?? ALL_COMPLETED), "wait");
+}
+
+/** `_cancel_and_wait`: cancel `fut` and wait until it is done (without awaiting it directly). */
+function* cancelAndWait(fut: Future<unknown>, loop: EventLoop): Generator<unknown, void, unknown> {
+  const waiter = loop.createFuture<undefined>();
+  const cb = releaser(waiter);
+  fut.addDoneCallback(cb);
+  try {
+    fut.cancel();
+    yield* waiter.__await__();
+  } finally {
+    fut.removeDoneCallback(cb);
+  }
+}
+
+function timeoutFrom(exc: unknown): TimeoutError {
+  const err = new TimeoutError(undefined, { cause: exc });
+  err.context = exc;
+  return err;
+}
+
+function* waitForBody<T>(aw: unknown, timeout: number | null | undefined): Generator<unknown, T, unknown> {
+  const loop = getRunningLoop();
+  if (timeout === null || timeout === undefined) return (yield* awaitValue(aw)) as T;
+
+  if (timeout <= 0) {
+    const fut = ensureFuture<T>(aw, { loop });
+    if (fut.done()) return fut.result();
+    yield* cancelAndWait(fut, loop);
+    try {
+      return fut.result();
+    } catch (exc) {
+      if (exc instanceof CancelledError) throw timeoutFrom(exc);
+      throw exc;
+    }
+  }
+
+  const waiter = loop.createFuture<undefined>();
+  const timeoutHandle = loop.callLater(timeout, releaseWaiter, waiter);
+  const cb = releaser(waiter);
+  const fut = ensureFuture<T>(aw, { loop });
+  fut.addDoneCallback(cb);
+  try {
+    try {
+      // wait until the future completes or the timeout
+      yield* waiter.__await__();
+    } catch (e) {
+      if (e instanceof CancelledError) {
+        if (fut.done()) return fut.result();
+        fut.removeDoneCallback(cb);
+        // the inner task must not be running after wait_for() returns
+        yield* cancelAndWait(fut, loop);
+      }
+      throw e;
+    }
+    if (fut.done()) return fut.result();
+    fut.removeDoneCallback(cb);
+    yield* cancelAndWait(fut, loop);
+    // the inner may have swallowed the cancellation (its value wins) or failed during it (WF-03)
+    try {
+      return fut.result();
+    } catch (exc) {
+      if (exc instanceof CancelledError) throw timeoutFrom(exc);
+      throw exc;
+    }
+  } finally {
+    timeoutHandle.cancel();
+  }
+}
+
+/**
+ * asyncio.wait_for(aw, timeout): await `aw` (wrapped in a task) for at most `timeout` seconds; on
+ * timeout cancel it, wait for it to finish, and raise TimeoutError (cause: the CancelledError).
+ * `timeout` null / undefined is a plain await.
+ */
+export function waitFor<T>(aw: PromiseLike<T> | Future<T>, timeout: number | null | undefined): LoopCoroutine<T> {
+  return new LoopCoroutine(waitForBody<T>(aw, timeout), "wait_for");
+}
+
+/** The part of asyncio.Queue as_completed needs: get() parks on a future that put_nowait() resolves. */
+class DoneQueue<T> {
+  private items: T[] = [];
+  private getters: Future<undefined>[] = [];
+  constructor(private readonly loop: EventLoop) {}
+
+  putNowait(item: T): void {
+    this.items.push(item);
+    while (this.getters.length > 0) {
+      const w = this.getters.shift()!;
+      if (!w.done()) {
+        w.setResult(undefined);
+        break;
+      }
+    }
+  }
+
+  *get(): Generator<unknown, T, unknown> {
+    while (this.items.length === 0) {
+      const getter = this.loop.createFuture<undefined>();
+      this.getters.push(getter);
+      try {
+        yield* getter.__await__();
+      } catch (e) {
+        getter.cancel();
+        const i = this.getters.indexOf(getter);
+        if (i >= 0) this.getters.splice(i, 1);
+        if (this.items.length > 0 && !getter.cancelled()) {
+          while (this.getters.length > 0) {
+            const w = this.getters.shift()!;
+            if (!w.done()) {
+              w.setResult(undefined);
+              break;
+            }
+          }
+        }
+        throw e;
+      }
+    }
+    return this.items.shift()!;
+  }
+}
+
+/**
+ * asyncio.as_completed(fs, { timeout }): a generator of awaitables that give the outcomes in
+ * completion order; with a timeout, those still pending raise TimeoutError. Lazy, as in 3.11:
+ * nothing (not even the argument check) happens before the first next().
+ */
+export function* asCompleted<T>(
+  fs: Iterable<PromiseLike<T> | Future<T>>,
+  options: { timeout?: number | null } = {},
+): Generator<LoopCoroutine<T>, void, unknown> {
+  if (isFuture(fs) || isCoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${typeName(fs)}`);
+  const loop = getEventLoop();
+  const done = new DoneQueue<Future<T> | null>(loop);
+  const todo = new Set<Future<T>>();
+  for (const f of new Set(fs)) todo.add(ensureFuture<T>(f, { loop }));
+  let timeoutHandle: TimerHandle | null = null;
+
+  const onTimeout = (): void => {
+    for (const f of todo) {
+      f.removeDoneCallback(onCompletion);
+      done.putNowait(null); // a dummy value for waitForOne()
+    }
+    todo.clear();
+  };
+  Object.defineProperty(onTimeout, "__qualname__", { value: "as_completed.<locals>._on_timeout" });
+  const onCompletion = (f: Future<T>): void => {
+    if (todo.size === 0) return; // onTimeout() was here first
+    todo.delete(f);
+    done.putNowait(f);
+    if (todo.size === 0 && timeoutHandle !== null) timeoutHandle.cancel();
+  };
+  Object.defineProperty(onCompletion, "__qualname__", { value: "as_completed.<locals>._on_completion" });
+
+  function* waitForOne(): Generator<unknown, T, unknown> {
+    const f = yield* done.get();
+    if (f === null) throw new TimeoutError();
+    return f.result();
+  }
+
+  for (const f of todo) f.addDoneCallback(onCompletion);
+  if (todo.size > 0 && options.timeout !== undefined && options.timeout !== null) {
+    timeoutHandle = loop.callLater(options.timeout, onTimeout);
+  }
+  const n = todo.size;
+  for (let i = 0; i < n; i++) yield new LoopCoroutine(waitForOne(), "as_completed.<locals>._wait_for_one");
+}
