@@ -25,8 +25,9 @@ export const first = (e) => String(e && e.message !== undefined ? `${e.name}: ${
 let compiler;
 export async function loadCompiler() {
   if (compiler) return compiler;
-  const file = path.join(ROOT, "dist", "compiler", "index.js");
-  if (!fs.existsSync(file)) throw new Error("dist/compiler/index.js not built (npm run build)");
+  // $PYCORO_FUZZ_COMPILER: another module with the same compile() (to test the fuzzer itself).
+  const file = process.env.PYCORO_FUZZ_COMPILER ? path.resolve(process.env.PYCORO_FUZZ_COMPILER) : path.join(ROOT, "dist", "compiler", "index.js");
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} not built (npm run build)`);
   const mod = await import(pathToFileURL(file).href);
   if (typeof mod.compile !== "function") throw new Error("dist/compiler/index.js exports no compile()");
   compiler = mod;

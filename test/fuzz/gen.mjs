@@ -165,7 +165,8 @@ class Gen {
         return { s: "yield", arg: r.chance(0.1) ? null : this.expr(ctx, true) };
       case 3: {
         const form = r.pick(["=", "+=", "=+", "+=y", "-="]);
-        return { s: "assign", v: r.pick(["v0", "v1", "v2"]), form, e: form === "+=y" ? this.expr(ctx, false, 1) : this.expr(ctx, true) };
+        const e = form === "+=y" ? (r.chance(0.3) ? null : this.expr(ctx, false, 1)) : this.expr(ctx, true);
+        return { s: "assign", v: r.pick(["v0", "v1", "v2"]), form, e };
       }
       case 4:
         if (ctx.loop && ctx.scope.length) return { s: "closure", e: this.expr(ctx, false, 1) };
@@ -318,7 +319,7 @@ export function printStmt(s, ind = "  ") {
       return `${I}yield${s.arg ? " " + printExpr(s.arg) : ""};`;
     case "assign":
       if (s.form === "=+") return `${I}${s.v} = ${s.v} + ${printExpr(s.e)};`;
-      if (s.form === "+=y") return `${I}${s.v} += yield ${printExpr(s.e)};`;
+      if (s.form === "+=y") return `${I}${s.v} += yield${s.e ? " " + printExpr(s.e) : ""};`;
       return `${I}${s.v} ${s.form} ${printExpr(s.e)};`;
     case "closure":
       return `${I}fns.push(() => ${printExpr(s.e)});`;

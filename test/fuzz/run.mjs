@@ -97,13 +97,23 @@ async function worker(job) {
   out("DONE");
 }
 
-function runWorker(args, timeoutMs, onLine) {
+/**
+ * Spawn this script as a worker; `onLine` gets each stdout line. The worker is killed when it
+ * prints nothing for `idleMs` (after its first line; `startMs` before it, for the build).
+ */
+function runWorker(args, { startMs = 120_000, idleMs = 10_000 } = {}, onLine) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [SELF, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let buf = "", err = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    let buf = "", err = "", killed = false;
+    let timer = setTimeout(kill, startMs);
+    function kill() {
+      killed = true;
+      child.kill("SIGKILL");
+    }
     child.stdout.on("data", (d) => {
       buf += d;
+      clearTimeout(timer);
+      timer = setTimeout(kill, idleMs);
       let k;
       while ((k = buf.indexOf("\n")) >= 0) {
         onLine(buf.slice(0, k));
@@ -114,7 +124,7 @@ function runWorker(args, timeoutMs, onLine) {
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       if (buf) onLine(buf);
-      resolve({ code, signal, stderr: err });
+      resolve({ code, signal, killed, stderr: err });
     });
   });
 }
@@ -128,7 +138,7 @@ async function runBatch(seeds, opts) {
     const jobFile = path.join(OUT, `job-${process.pid}-${seeds[0]}-${skip}.json`);
     fs.mkdirSync(OUT, { recursive: true });
     fs.writeFileSync(jobFile, JSON.stringify({ seeds, skip, nativeOnly: opts.nativeOnly }));
-    const w = await runWorker(["--worker", jobFile], 60_000 + seeds.length * 200, (line) => {
+    const w = await runWorker(["--worker", jobFile], {}, (line) => {
       if (line.startsWith("RUN ")) running = Number(line.slice(4));
       else if (line.startsWith("RES ")) {
         results.push(JSON.parse(line.slice(4)));
@@ -143,8 +153,8 @@ async function runBatch(seeds, opts) {
     results.push({
       i: running,
       seed: seeds[running],
-      status: w.signal === "SIGKILL" ? "hang" : "crash",
-      message: w.signal === "SIGKILL" ? "timed out (infinite loop in a step?)" : `worker died: ${w.stderr.trim().split("\n").slice(-3).join(" / ")}`,
+      status: w.killed ? "hang" : "crash",
+      message: w.killed ? "no progress for 10 s (an infinite loop inside a step?)" : `worker died: ${w.stderr.trim().split("\n").slice(-3).join(" / ")}`,
     });
     skip = running + 1;
   }
@@ -182,7 +192,7 @@ async function reduceFailure(program, kind) {
   const file = path.join(OUT, `reduce-${process.pid}-${program.seed}.json`);
   fs.writeFileSync(file, JSON.stringify({ program, kind }));
   let best = program;
-  await runWorker(["--reduce-worker", file], 90_000, (line) => {
+  await runWorker(["--reduce-worker", file], { startMs: 90_000, idleMs: 90_000 }, (line) => {
     if (line.startsWith("BEST ")) best = JSON.parse(line.slice(5));
   });
   fs.rmSync(file, { force: true });
