@@ -3,12 +3,18 @@
 
 import { StopIteration } from "../../runtime/index.js";
 
+/** Python's repr() of a string. */
+export function reprStr(s: string): string {
+  if (s.includes("'") && !s.includes('"')) return `"${s.replaceAll("\\", "\\\\")}"`;
+  return `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+}
+
 /** Python's str() of the values the tests print: None, True/False, lists of repr'd strings. */
 export function py(x: unknown): string {
   if (x === undefined || x === null) return "None";
   if (x === true) return "True";
   if (x === false) return "False";
-  if (Array.isArray(x)) return `[${x.map((e) => (typeof e === "string" ? `'${e}'` : py(e))).join(", ")}]`;
+  if (Array.isArray(x)) return `[${x.map((e) => (typeof e === "string" ? reprStr(e) : py(e))).join(", ")}]`;
   return String(x);
 }
 
