@@ -24,11 +24,11 @@ Object.defineProperty(PyValueError.prototype, "name", { value: "ValueError" });
 class KeyError extends Error {}
 Object.defineProperty(KeyError.prototype, "name", { value: "KeyError" });
 
-const val = co(function* val<T>(x: T, delay = 0) {
+const val = co(function* val<T>(x: T, delay: number = 0) {
   yield* aw(sleep(delay));
   return x;
 });
-const boom = co(function* boom(msg: string, delay = 0): Generator<unknown, never, unknown> {
+const boom = co(function* boom(msg: string, delay: number = 0): Generator<unknown, never, unknown> {
   yield* aw(sleep(delay));
   throw new PyValueError(msg);
 });
@@ -207,7 +207,7 @@ describe("WAIT: wait and as_completed", () => {
       const [d3, p3] = (yield* aw(wait(tasks.keys(), { returnWhen: FIRST_EXCEPTION }))) as [Set<Future<unknown>>, Set<Future<unknown>>];
       out.push(`3 ${names(d3, tasks)} | ${names(p3, tasks)}`);
       const cases: [string, () => unknown][] = [
-        ["4", () => wait(new Set())],
+        ["4", () => wait(new Set<Future<unknown>>())],
         ["5", () => wait([val(1, 0) as never])],
         ["6", () => wait([ensureFuture(val(1, 0))], { returnWhen: "bogus" as never })],
         ["7", () => wait(ensureFuture(val(1, 0)) as never)],
@@ -272,7 +272,7 @@ describe("WF: wait_for and shield", () => {
     await runV(function* () {
       const loop = getRunningLoop();
       const log: string[] = [];
-      const slow = co(function* slow(tag: string, delay = 10) {
+      const slow = co(function* slow(tag: string, delay: number = 10) {
         try {
           yield* aw(sleep(delay));
           return tag;

@@ -11,7 +11,7 @@ import { gather } from "../../runtime/loop/gather.js";
 import { Runner } from "../../runtime/loop/run.js";
 import { shield } from "../../runtime/loop/shield.js";
 import { sleep } from "../../runtime/loop/sleep.js";
-import { createTask } from "../../runtime/loop/tasks.js";
+import { createTask, type Task } from "../../runtime/loop/tasks.js";
 import { wait, waitFor } from "../../runtime/loop/wait.js";
 import { CountingLoop, aw, co } from "./helpers.js";
 
@@ -75,7 +75,7 @@ test("order_01: ORD-01..04, 06, 08, 09, 10 (gather), GA-01", async () => {
         throw e;
       }
     });
-    let st = createTask(sleeper());
+    let st: Task<unknown> = createTask(sleeper());
     yield* aw(sleep(0));
     mark("main calls cancel()");
     st.cancel();
@@ -198,7 +198,7 @@ test("order_02: ORD-02, 04, 05, 06, 07, 10 (gather, wait, wait_for, shield, task
         throw e;
       }
     });
-    let t = createTask(spinner());
+    let t: Task<unknown> = createTask(spinner());
     yield* aw(sleep(0));
     mark("cancel()");
     t.cancel();

@@ -49,7 +49,7 @@ describe("TASK: scheduling, names, protocol errors", () => {
 
       const t2 = createTask(child("B"), { name: "custom" });
       expect(raised(() => t2.result())).toEqual(new InvalidStateError("Result is not set."));
-      expect(raised(() => t2.setResult(1))).toEqual(new RuntimeError("Task does not support set_result operation"));
+      expect(raised(() => t2.setResult(1 as never))).toEqual(new RuntimeError("Task does not support set_result operation"));
       expect(raised(() => t2.setException(new Error()))).toEqual(new RuntimeError("Task does not support set_exception operation"));
       yield* aw(t2);
       out.push(`6 ${t2.__repr__()}`);
@@ -107,7 +107,7 @@ describe("TASK: scheduling, names, protocol errors", () => {
       }
       other.close();
       out.push(`15 ${currentTask() instanceof Task} ${allTasks().size}`);
-      out.push(`16 ${(currentTask()!.getCoro() as { __qualname__: string }).__qualname__}`);
+      out.push(`16 ${(currentTask()!.getCoro() as unknown as { __qualname__: string }).__qualname__}`);
       out.push(`17 ${ensureFuture(child("E")).constructor.name}`);
       const f = getRunningLoop().createFuture();
       out.push(`18 ${ensureFuture(f) === f}`);
