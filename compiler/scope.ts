@@ -228,6 +228,8 @@ function findBinding(scope: Scope, name: string): Binding | undefined {
 
 /** Nodes that only exist for the type checker. */
 export function isTypeOnly(node: ts.Node): boolean {
+  if (ts.isExpressionWithTypeArguments(node) && ts.isHeritageClause(node.parent) && node.parent.token === ts.SyntaxKind.ExtendsKeyword &&
+      ts.isClassLike(node.parent.parent)) return false; // `class extends Base`: Base is a value
   return (
     ts.isTypeNode(node) ||
     ts.isInterfaceDeclaration(node) ||
