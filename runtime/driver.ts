@@ -34,8 +34,11 @@ import type { ForeignFrame } from "./delegate.js";
 export const SEND = 0;
 export const THROW = 1;
 export const CLOSE = 2;
-/** The base just returned DELEGATE from a step run outside the loop (the send/throw fast path). */
+/** The top frame just returned DELEGATE from a step run outside the loop (a fast path). */
 export const DELEGATED = 3;
+/** The top frame just returned / raised (value in `v`) from a step run outside the loop. */
+const RETURNED = 4;
+const RAISED = 5;
 
 /** True while `f` executes: its own step runs, or it is part of a chain whose loop runs. */
 export function isRunning(f: Frame): boolean {
@@ -147,7 +150,7 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
   const st = stackOf(g);
   st.running = true;
   try {
-    extend(st);
+    if (op !== DELEGATED) extend(st); // (run extends for DELEGATED)
     return run(st, op, v, bad, ge);
   } finally {
     st.running = false;
@@ -158,6 +161,59 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
 const RESUME = 0; // resume F[t] with (m, v)
 const CLOSE_AT = 1; // close level t (CPython gen_close / gen_close_iter on F[t])
 const RESOLVED = 2; // the close of level t finished: ok, or failed with `v`
+const FINISHED = 3; // F[t] finished: returned r, or raised r
+
+/**
+ * After the top frame returned DELEGATE: push the chain below it. The new top is then started with
+ * send(None) (null returned), or, if its child is running ("blocked"), gets the ValueError returned.
+ */
+function pushed(st: Stack): ValueError | null {
+  extend(st);
+  const top = st.f[st.f.length - 1];
+  const c = top.$yf;
+  if (c === null) return null;
+  top.$yf = null;
+  return alreadyExecuting(c);
+}
+
+/**
+ * The hot path of a delegating generator: `g` is suspended with `$yf` set. If g's stack is valid
+ * and its leaf is suspended, run the leaf's step right here (O(1) at any depth) and return what
+ * it yields; any other outcome, or any other situation, goes through `drive`'s general loop.
+ * `m` = 1 is a throw of a valid, non-GeneratorExit exception.
+ */
+export function resumeChain(g: Frame, v: unknown, m: number): unknown {
+  const st = g.$own;
+  if (st === null || !st.valid || st.running || st.f[0] !== g) return drive(g, m === 0 ? SEND : THROW, v, null, false);
+  const F = st.f;
+  const leaf = F[F.length - 1];
+  const s = leaf.$s;
+  if (s <= 0 || leaf.$yf !== null) return drive(g, m === 0 ? SEND : THROW, v, null, false);
+  st.running = true;
+  leaf.$s = RUNNING;
+  let r: unknown;
+  let op: number;
+  try {
+    r = leaf.$step(s, v, m);
+    if (r === DELEGATE) op = DELEGATED;
+    else if (leaf.$s > 0) {
+      st.running = false;
+      return r;
+    } else {
+      leaf.$s = CLOSED;
+      op = RETURNED;
+    }
+  } catch (e) {
+    leaf.$s = CLOSED;
+    r = leaf.$foreign ? e : escaped(leaf, e);
+    op = RAISED;
+  }
+  try {
+    return run(st, op, r, null, false);
+  } finally {
+    st.running = false;
+  }
+}
 
 function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
   const F = st.f;
@@ -168,11 +224,22 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
   let closeLo = -1;
   let closeTop = -1;
   const thrown = v; // the exception of a THROW, raised in the base once its sub-chain is closed
+  let f = F[t]; // the frame acted on
+  let r: unknown = undefined; // its result (returned, raised or yielded value)
+  let raised = false;
 
   // Set up the first action. A top whose `$yf` is still set delegates to a running frame
   // ("blocked"): that child is a virtual level t + 1 every operation on which fails.
+  if (op === DELEGATED) {
+    extend(st);
+    t = F.length - 1;
+  }
   const blocked = F[t].$yf !== null;
-  if (op === SEND || op === DELEGATED) {
+  if (op === RETURNED || op === RAISED) {
+    act = FINISHED;
+    r = v;
+    raised = op === RAISED;
+  } else if (op === SEND || op === DELEGATED) {
     if (blocked) {
       m = 1;
       v = alreadyExecuting(F[t].$yf!);
@@ -220,12 +287,12 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         ok = false;
         continue;
       }
-      const f = F[t];
-      if (f.$foreign) {
+      const x = F[t];
+      if (x.$foreign) {
         F.length = t;
-        f.$own = null;
+        x.$own = null;
         try {
-          (f as ForeignFrame).$closeIter();
+          (x as ForeignFrame).$closeIter();
           ok = true;
         } catch (e) {
           ok = false;
@@ -233,11 +300,11 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         }
         continue;
       }
-      const s = f.$s;
+      const s = x.$s;
       if (s === CLOSED || s === CREATED) {
-        f.$s = CLOSED;
+        x.$s = CLOSED;
         F.length = t;
-        f.$own = null;
+        x.$own = null;
         ok = true;
         continue;
       }
@@ -275,67 +342,62 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
       continue;
     }
 
-    // RESUME F[t] with (m, v); then handle its outcome.
-    const f = F[t];
-    const s = f.$s;
-    let r: unknown;
-    let raised = false;
-    if (s === CLOSED) {
-      // A finished generator in a chain: send gives None; throw re-raises, and a StopIteration
-      // raised that way resumes the delegator with its value (CPython's _PyGen_FetchStopIterationValue).
-      if (m === 0) r = undefined;
-      else if (v instanceof StopIteration) r = v.value;
-      else {
-        raised = true;
-        r = v;
-      }
-    } else if (s === CREATED && m === 0 && v != null) {
-      raised = true; // the frame stays untouched
-      r = new TypeError(`can't send non-None value to a just-started ${f.$kind}`);
-    } else if (s === CREATED && m === 1) {
-      f.$s = CLOSED;
-      raised = true;
-      r = escaped(f, v);
-    } else {
-      f.$s = RUNNING;
-      try {
-        r = f.$step(s, v, m);
-      } catch (e) {
+    if (act === RESUME) {
+      // RESUME F[t] with (m, v); then handle its outcome.
+      f = F[t];
+      const s = f.$s;
+      raised = false;
+      if (s === CLOSED) {
+        // A finished generator in a chain: send gives None; throw re-raises, and a StopIteration
+        // raised that way resumes the delegator with its value (CPython's _PyGen_FetchStopIterationValue).
+        if (m === 0) r = undefined;
+        else if (v instanceof StopIteration) r = v.value;
+        else {
+          raised = true;
+          r = v;
+        }
+      } else if (s === CREATED && m === 0 && v != null) {
+        raised = true; // the frame stays untouched
+        r = new TypeError(`can't send non-None value to a just-started ${f.$kind}`);
+      } else if (s === CREATED && m === 1) {
         f.$s = CLOSED;
         raised = true;
-        r = f.$foreign ? e : escaped(f, e);
-      }
-      if (!raised) {
-        if (r === DELEGATE) {
-          extend(st);
-          t = F.length - 1;
-          const top = F[t];
-          if (top.$yf !== null) {
-            m = 1;
-            v = alreadyExecuting(top.$yf);
-            top.$yf = null;
-          } else {
-            m = 0;
-            v = undefined;
+        r = escaped(f, v);
+      } else {
+        f.$s = RUNNING;
+        try {
+          r = f.$step(s, v, m);
+        } catch (e) {
+          f.$s = CLOSED;
+          raised = true;
+          r = f.$foreign ? e : escaped(f, e);
+        }
+        if (!raised) {
+          if (r === DELEGATE) {
+            const err = pushed(st);
+            t = F.length - 1;
+            m = err === null ? 0 : 1;
+            v = err ?? undefined;
+            continue;
           }
-          continue;
+          if (f.$s > 0) {
+            // Yielded.
+            if (closeTop < 0) return r;
+            // A frame being closed yielded (itself, or a frame it delegated to): GEN-12 / YF-11.
+            const c = closeTop;
+            v = new RuntimeError(`${F[c].$kind} ignored GeneratorExit`);
+            if (c === 0) throw v; // the base stays suspended at its new yield, stack intact
+            detach(st, c);
+            t = c;
+            ok = false;
+            act = RESOLVED;
+            continue;
+          }
+          f.$s = CLOSED;
         }
-        if (f.$s > 0) {
-          // Yielded.
-          if (closeTop < 0) return r;
-          // A frame being closed yielded (itself, or a frame it delegated to): GEN-12 / YF-11.
-          const c = closeTop;
-          v = new RuntimeError(`${F[c].$kind} ignored GeneratorExit`);
-          if (c === 0) throw v; // the base stays suspended at its new yield, stack intact
-          detach(st, c);
-          t = c;
-          ok = false;
-          act = RESOLVED;
-          continue;
-        }
-        f.$s = CLOSED;
       }
     }
+    act = RESUME;
 
     // F[t] finished: returned r, or raised r.
     F.length = t;

@@ -8,7 +8,7 @@
 
 import { StopIteration, GeneratorExit, signal, typeName } from "./errors.js";
 import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, type FrameMeta } from "./frame.js";
-import { drive, escaped, isRunning, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
+import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
 import type { ForeignFrame } from "./delegate.js";
 
 /** The suspended frame of a generator, as `gi_frame` shows it. */
@@ -47,6 +47,7 @@ function resume(g: Generator, v: unknown, m: number): unknown {
     if (g.$s <= 0) g.$s = CLOSED;
     return r;
   }
+  if (s > 0) return resumeChain(g, v, m); // delegating: run the chain's leaf
   return m === 0 ? drive(g, SEND, v, null, false) : drive(g, THROW, v, null, false);
 }
 
@@ -93,12 +94,12 @@ export abstract class Generator extends Frame {
       );
     }
     let r: unknown;
-    if (bad === null && this.$s > 0 && this.$yf === null) {
+    const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
+    if (bad === null && this.$s > 0 && (this.$yf === null || !ge)) {
       r = resume(this, exc, 1);
     } else {
       // Without a sub-iterator to forward to, CPython validates before anything else.
       if (bad !== null && (this.$yf === null || isRunning(this))) throw bad;
-      const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
       r = drive(this, THROW, exc, bad, ge);
     }
     if (this.$s === CLOSED) throw signal(StopIteration, r);
