@@ -15,5 +15,7 @@ export default defineConfig({
     // The work is CPU-bound child processes, so about one per core plus one waiting on I/O.
     maxConcurrency: Math.max(2, cores + 1),
     pool: "forks",
+    // Test files mostly wait on child processes: run two files at once even on 2 cores.
+    maxWorkers: Math.max(2, cores),
   },
 });

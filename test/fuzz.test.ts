@@ -38,7 +38,7 @@ describe("differential fuzzing (seed 1, 200 programs)", () => {
     const s = await fuzz(["--native-only", "--seed", "1", "--count", "200", "--no-reduce"]);
     if (s.failures.length) throw new Error(`${s.summary}\n\n${s.reports.join("\n\n")}`);
     expect(s.total).toBe(200);
-  });
+  }, 300_000);
 
   test("pycoro-compiled generators behave as V8's native generators", async () => {
     const s = await fuzz(["--seed", "1", "--count", "200", "--max-report", "2"]);
@@ -47,5 +47,5 @@ describe("differential fuzzing (seed 1, 200 programs)", () => {
       throw new Error(`${s.summary}\nfailing seeds: ${seeds}\n\n${s.reports.join("\n\n")}`);
     }
     expect(s.total).toBe(200);
-  });
+  }, 300_000);
 });
