@@ -8,7 +8,7 @@
  *
  * Like tsx, `run` does not type-check: type errors never stop a run.
  */
-import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, existsSync } from "node:fs";
 import { resolve, relative, join, dirname, extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "node:module";
@@ -40,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
 async function run(args: string[]): Promise<number> {
   const file = args[0];
   if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
+  if (!existsSync(file)) { process.stderr.write(`pycoro: no such file: ${file}\n`); return 2; }
   register(new URL("./loader-hooks.js", import.meta.url));
   process.setSourceMapsEnabled?.(true);
   process.argv = [process.argv[0], resolve(file), ...args.slice(1)];
