@@ -1,7 +1,7 @@
 // `yield*` (Python's `yield from`, PEP 380): what the operand becomes.
 //
-// Why this file exists: emitted code calls `yieldFrom($f, it)` at every `yield*`. It validates the
-// operand where the delegator can still catch the error (it runs inside the delegator's step),
+// Why this file exists: emitted code calls `yieldFrom($f, it, N)` at every `yield*`. It validates
+// the operand where the delegator can still catch the error (it runs inside the delegator's step),
 // and links a frame under the delegator for the driver to run: a pycoro generator directly, or
 // any other JavaScript iterable through an adapter frame that gives a foreign iterator Python's
 // forwarding rules (research §5.3 items 2–4, DESIGN.md §3):
@@ -9,9 +9,15 @@
 // - send(None) -> it.next(); send(v) -> it.send(v) if it has `send`, else it.next(v)
 // - throw(e) -> it.throw(e) if it has `throw`; else e is raised in the delegator and the iterator
 //   is left as it is, not closed (YF-09)
-// - close -> it.return() if it has `return` (YF-10, YF-12)
-// - an IteratorResult with done: true ends the delegation with its value; so does a StopIteration
-//   thrown by next/send/throw (a Python-style iterator returning a value, YF-03).
+// - close -> it.return() if it has `return`, else it.close() if it has a Python-style `close`
+//   (YF-10, YF-12)
+//
+// Results: `next()` returns an IteratorResult (it is a JavaScript iterator). An iterator that has
+// a `send` method is a Python-style generator-like object (a hand-written coroutine-like class, or
+// a pycoro generator of another copy of the runtime): its `send` and `throw` return the value
+// itself, as Python's do. Without `send`, `throw` returns an IteratorResult, as a JavaScript
+// generator's does. An IteratorResult with done: true ends the delegation with its value; so does a
+// StopIteration thrown by next/send/throw (how a Python-style iterator returns a value, YF-03).
 
 import { StopIteration, typeName } from "./errors.js";
 import { Frame, DELEGATE, CLOSED, type Delegate } from "./frame.js";
@@ -23,6 +29,7 @@ export interface ForeignIterator {
   send?: ((v: unknown) => unknown) | null;
   throw?: ((e: unknown) => unknown) | null;
   return?: ((v?: unknown) => unknown) | null;
+  close?: (() => unknown) | null;
 }
 
 function result(frame: ForeignFrame, res: unknown): unknown {
@@ -43,32 +50,39 @@ function result(frame: ForeignFrame, res: unknown): unknown {
  */
 export class ForeignFrame extends Frame {
   declare it: ForeignIterator;
+  /** The iterator has `send`: Python's protocol for send/throw results (see the header). */
+  declare py: boolean;
 
   constructor(it: ForeignIterator) {
     super();
     this.it = it;
+    this.py = typeof it.send === "function";
     this.$s = 1; // always "suspended": started by the first send(None) like any sub-iterator
   }
 
   $step(_s: number, v: unknown, m: number): unknown {
     const it = this.it;
-    if (m === 0) {
-      try {
+    try {
+      if (m === 0) {
         if (v == null) return result(this, it.next());
         const send = it.send;
-        return result(this, send != null ? send.call(it, v) : it.next(v));
-      } catch (e) {
-        if (e instanceof StopIteration) {
-          this.$s = CLOSED;
-          return e.value;
+        if (send == null) return result(this, it.next(v));
+        const r = send.call(it, v);
+        if (this.py) {
+          this.$s = 1;
+          return r;
         }
-        throw e;
+        return result(this, r);
       }
-    }
-    const th = it.throw;
-    if (th == null) throw v; // YF-09: raised in the delegator, the iterator is not closed
-    try {
-      return result(this, th.call(it, v));
+      const th = it.throw;
+      if (th != null) {
+        const r = th.call(it, v);
+        if (this.py) {
+          this.$s = 1;
+          return r;
+        }
+        return result(this, r);
+      }
     } catch (e) {
       if (e instanceof StopIteration) {
         this.$s = CLOSED;
@@ -76,13 +90,17 @@ export class ForeignFrame extends Frame {
       }
       throw e;
     }
+    // No `throw`: raised in the delegator, the iterator is not closed (YF-09). Outside the try:
+    // a StopIteration thrown in this way stays an exception.
+    throw v;
   }
 
-  /** Python's gen_close_iter for a foreign iterator: call `return()` if it has one. */
+  /** Python's gen_close_iter for a foreign iterator: `return()`, or a Python-style `close()`. */
   $closeIter(): void {
     const it = this.it;
     const ret = it.return;
     if (ret != null) ret.call(it);
+    else if (this.py && it.close != null) it.close.call(it);
   }
 }
 Object.defineProperty(ForeignFrame.prototype, "$kind", { value: "iterator", writable: true, configurable: true });

@@ -53,9 +53,10 @@ function spy(opts: { send?: boolean; throw?: "yield" | "done" | "raise" | "stop"
     },
   };
   if (opts.send) {
+    // a `send` method makes it a Python-style iterator: send/throw return values, not IteratorResults
     it.send = (v: unknown) => {
       calls.push(`send(${v})`);
-      return { value: `sent ${v}`, done: false };
+      return `sent ${v}`;
     };
   }
   if (opts.throw) {
@@ -143,6 +144,43 @@ describe("yield* delegation (YF-01..07)", () => {
     const h = over(b.it);
     expect([h.send(undefined), h.send(42)]).toEqual(["v0", "v1"]);
     expect(b.calls).toEqual(["iter", "next()", "next(42)"]);
+  });
+
+  it("YF-04: a Python-style iterator (with send): send/throw return the value; StopIteration ends it; close() closes it", () => {
+    const calls: string[] = [];
+    let n = 0;
+    const py = {
+      [Symbol.iterator]() {
+        return this;
+      },
+      next() {
+        calls.push("next");
+        return { value: `n${++n}`, done: false };
+      },
+      send(v: unknown) {
+        calls.push(`send ${v}`);
+        if (v === "stop") throw new StopIteration("py-ret");
+        return `s${v}`;
+      },
+      throw(e: Error) {
+        calls.push(`throw ${e.message}`);
+        if (e.message === "end") throw new StopIteration("thrown-ret");
+        return `t${e.message}`;
+      },
+      close() {
+        calls.push("close");
+      },
+    };
+    const g = deleg(py);
+    expect([g.send(undefined), g.send(1), g.throw(new ValueError("x"))]).toEqual(["n1", "s1", "tx"]);
+    expect(g.send("stop")).toBe("delegator resumed with py-ret");
+    const h = deleg(py);
+    h.send(undefined);
+    expect(h.throw(new ValueError("end"))).toBe("delegator resumed with thrown-ret");
+    const k = deleg(py);
+    k.send(undefined);
+    k.close();
+    expect(calls).toEqual(["next", "send 1", "throw x", "send stop", "next", "throw end", "next", "close"]);
   });
 
   it("YF-05: an exception from the sub-iterator is raised in the delegator at the yield*", () => {

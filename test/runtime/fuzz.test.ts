@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { GeneratorExit, ValueError, getGeneratorState } from "../../runtime/index.js";
+import { GeneratorExit, StopIteration, ValueError, getGeneratorState } from "../../runtime/index.js";
 import {
   call1,
   seq,
@@ -67,6 +67,7 @@ function scenarios(seed: number, count: number): Scenario[] {
             r() < 0.5 ? null : `f${k}ret`,
             pick([null, "yield", "done", "raise"]),
             pick([null, "ok", "raise"]),
+            pick(["py", "js"]),
           ]);
           continue;
         }
@@ -103,7 +104,11 @@ function scenarios(seed: number, count: number): Scenario[] {
 
 const ABBR: Record<string, string> = { GEN_CREATED: "C", GEN_RUNNING: "R", GEN_SUSPENDED: "S", GEN_CLOSED: "X" };
 
-/** The JavaScript twin of py/yf_fuzz.py's Foreign: next/send/throw/return as IteratorResults. */
+/**
+ * The JavaScript twin of py/yf_fuzz.py's Foreign. Style "py": has send(); send and throw return
+ * values and end by throwing StopIteration; close() closes it. Style "js": no send (sends go to
+ * next(v)); throw returns IteratorResults; return() closes it.
+ */
 class Foreign {
   i = 0;
   constructor(
@@ -113,18 +118,31 @@ class Foreign {
     readonly ret: string | null,
     throwMode: string | null,
     closeMode: string | null,
+    style: string,
   ) {
     const self = this as unknown as Record<string, unknown>;
+    const py = style === "py";
+    if (py) {
+      self.send = (v: unknown) => {
+        log.push(`${name} send ${v}`);
+        const r = this.step();
+        if (r.done) throw new StopIteration(r.value);
+        return r.value;
+      };
+    }
     if (throwMode !== null) {
       self.throw = (e: Error) => {
         log.push(`${name} throw ${e.name}`);
-        if (throwMode === "yield") return { value: `${name} thrown`, done: false };
-        if (throwMode === "done") return { value: `${name} throw-ret`, done: true };
+        if (throwMode === "yield") return py ? `${name} thrown` : { value: `${name} thrown`, done: false };
+        if (throwMode === "done") {
+          if (py) throw new StopIteration(`${name} throw-ret`);
+          return { value: `${name} throw-ret`, done: true };
+        }
         throw e;
       };
     }
     if (closeMode !== null) {
-      self.return = () => {
+      self[py ? "close" : "return"] = () => {
         log.push(`${name} close`);
         if (closeMode === "raise") throw new ValueError("close failed");
         return { value: undefined, done: true };
@@ -142,10 +160,6 @@ class Foreign {
     this.log.push(`${this.name} next`);
     return this.step();
   }
-  send(v: unknown) {
-    this.log.push(`${this.name} send ${v}`);
-    return this.step();
-  }
 }
 
 function build(spec: Spec, gens: G[], log: string[]): G {
@@ -160,7 +174,15 @@ function build(spec: Spec, gens: G[], log: string[]): G {
       });
     }
     case "foreign":
-      return new Foreign(log, a as string, b as number, spec[3] as string | null, spec[4] as string | null, spec[5] as string | null) as unknown as G;
+      return new Foreign(
+        log,
+        a as string,
+        b as number,
+        spec[3] as string | null,
+        spec[4] as string | null,
+        spec[5] as string | null,
+        spec[6] as string,
+      ) as unknown as G;
     case "seq":
       return seq(a as string[], b ?? undefined);
     case "innerFin":

@@ -5,9 +5,11 @@ import inspect, json, sys
 from twins import call1, innerFin, outer2, guarded, seq, deleg, twice, onGE, finallyDelegates, midIgnore, yieldThenDelegate
 
 class Foreign:
-    """A Python-style iterator; the TypeScript side builds the JavaScript equivalent."""
-    def __init__(self, log, name, n, ret, throw, close):
-        self.log, self.name, self.n, self.ret, self.i = log, name, n, ret, 0
+    """A Python iterator; the TypeScript side builds the equivalent: style "py" (with send(): send
+    and throw return values) or "js" (no send: sends go to next(v), which this twin's send models;
+    throw returns IteratorResults)."""
+    def __init__(self, log, name, n, ret, throw, close, style):
+        self.log, self.name, self.n, self.ret, self.i, self.style = log, name, n, ret, 0, style
         if throw is not None:
             def throw_(typ, val=None, tb=None):
                 # pycoro does not call a foreign throw() with invalid throw() arguments (a JavaScript
@@ -38,7 +40,7 @@ class Foreign:
         self.log.append(f"{self.name} next")
         return self._step()
     def send(self, v):
-        self.log.append(f"{self.name} send {v}")
+        self.log.append(f"{self.name} send {v}" if self.style == "py" else f"{self.name} next")
         return self._step()
 
 ABBR = {"GEN_CREATED": "C", "GEN_RUNNING": "R", "GEN_SUSPENDED": "S", "GEN_CLOSED": "X"}
@@ -64,7 +66,7 @@ def build(spec, gens, log):
             log.append(f"cb {op} {t}: {res}")
             return res
         return call1(cb)
-    if kind == "foreign": return Foreign(log, spec[1], spec[2], spec[3], spec[4], spec[5])
+    if kind == "foreign": return Foreign(log, spec[1], spec[2], spec[3], spec[4], spec[5], spec[6])
     if kind == "finDel":
         sub = gens[spec[1]]
         return finallyDelegates(log, lambda: sub)
