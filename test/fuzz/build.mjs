@@ -13,11 +13,20 @@ let ts;
 let counter = 0;
 const tag = `${process.pid}-${Date.now().toString(36)}`;
 
+const written = new Set();
+
 function write(name, code) {
   fs.mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, name);
   fs.writeFileSync(file, code);
+  written.add(file);
   return file;
+}
+
+/** Delete the modules this process wrote (they are loaded already; failures are saved apart). */
+export function cleanup() {
+  for (const f of written) if (!f.endsWith("_identity.js")) fs.rmSync(f, { force: true });
+  written.clear();
 }
 
 export const first = (e) => String(e && e.message !== undefined ? `${e.name}: ${e.message}` : e).split("\n").slice(0, 3).join(" / ");
@@ -72,6 +81,7 @@ export async function loadPycoro(source) {
     const mod = await import(pathToFileURL(file).href);
     return { programs: mod.programs, file };
   } catch (e) {
+    written.delete(file); // keep it for inspection
     return { error: { stage: "load", message: `importing compiled output failed: ${first(e)} (${path.relative(ROOT, file)})` } };
   }
 }

@@ -72,7 +72,7 @@ export function drive(make, p, proto) {
   const P = protocols[proto];
   let g;
   try {
-    g = make(log, p.arg);
+    g = make.call({ k: "K" }, log, p.arg);
   } catch (e) {
     log.push(`CALL raised ${showError(e)}`);
     return log;

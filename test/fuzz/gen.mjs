@@ -32,6 +32,10 @@ export const PRELUDE = `import { generator } from "pycoro";
 
 const f2 = (p: any, q: any): string => String(p) + "/" + String(q);
 const f3 = (p: any, q: any, r: any): any => (typeof p === "number" ? p : 0) + String(q) + String(r);
+const chk = (v: any): any => {
+  if (v === 3) throw new Error("chk3");
+  return v;
+};
 
 const sub = generator(function* (n: number): any {
   let t = 0;
@@ -99,6 +103,9 @@ class Gen {
         return { e: "tmpl", parts: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
       case 7:
         return { e: "arr", items: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
+      case 8:
+        if (r.chance(0.5)) return { e: "chk", arg: this.expr(ctx, y, d + 1) };
+      // fallthrough
       default:
         return y ? { e: "yield", arg: this.expr(ctx, false, d + 1) } : this.atom(ctx);
     }
@@ -106,6 +113,8 @@ class Gen {
   atom(ctx) {
     const r = this.r;
     if (r.chance(0.3)) return { e: "num", v: r.int(10) };
+    if (r.chance(0.1)) return r.pick([{ e: "this" }, { e: "argc" }, { e: "member", name: "p" }, { e: "member", name: "q" }]);
+    if (r.chance(0.02)) return { e: "spread", n: r.range(0, 2) };
     return { e: "var", name: r.pick([...VARS, ...ctx.scope]) };
   }
   cond(ctx, y) {
@@ -164,7 +173,12 @@ class Gen {
       case 2:
         return { s: "yield", arg: r.chance(0.1) ? null : this.expr(ctx, true) };
       case 3: {
-        const form = r.pick(["=", "+=", "=+", "+=y", "-="]);
+        if (r.chance(0.25)) {
+          // Member targets: the reference is evaluated before the right-hand side (and its yield).
+          const target = r.chance(0.5) ? { e: "member", name: "p" } : { e: "index", arg: this.expr(ctx, true, 1) };
+          return { s: "massign", target, op: r.pick(["=", "+=", "||=", "??="]), e: this.expr(ctx, true) };
+        }
+        const form = r.pick(["=", "+=", "=+", "+=y", "-=", "||=", "&&=", "??="]);
         const e = form === "+=y" ? (r.chance(0.3) ? null : this.expr(ctx, false, 1)) : this.expr(ctx, true);
         return { s: "assign", v: r.pick(["v0", "v1", "v2"]), form, e };
       }
@@ -174,6 +188,14 @@ class Gen {
       case 5:
         return { s: "callfns", tag: "F" + this.id() };
       case 6: {
+        if (r.chance(0.3)) {
+          const n1 = "s" + this.id(), n2 = "s" + this.id();
+          const st = r.chance(0.5)
+            ? { s: "destr", form: "arr", kind: r.pick(["let", "const"]), names: [n1, n2], items: [this.expr(ctx, true, 1), this.expr(ctx, true, 1)] }
+            : { s: "destr", form: "obj", kind: r.pick(["let", "const"]), names: [n1, n2], items: [this.expr(ctx, true, 1), this.expr(ctx, true, 1)] };
+          ctx.scope.push(n1, n2);
+          return st;
+        }
         const name = "s" + this.id();
         const st = { s: "decl", kind: r.pick(["let", "const"]), name, e: this.expr(ctx, true) };
         ctx.scope.push(name); // visible to the rest of this block
@@ -254,7 +276,8 @@ class Gen {
  */
 export function generateProgram(seed, opts = {}) {
   const r = makeRng(seed);
-  const g = new Gen(r, { budget: opts.budget ?? r.range(6, 28), maxDepth: opts.maxDepth ?? 3 });
+  const big = r.chance(0.2);
+  const g = new Gen(r, { budget: opts.budget ?? (big ? r.range(20, 45) : r.range(6, 28)), maxDepth: opts.maxDepth ?? (big ? 4 : 3) });
   const ctx = { depth: 0, loop: false, breakable: false, labels: [], scope: [], inFinally: false };
   const body = [];
   while (g.budget > 0) body.push(g.stmt(ctx));
@@ -277,14 +300,30 @@ export function printExpr(x) {
       return String(x.v);
     case "var":
       return x.name;
+    case "this":
+      return "this.k";
+    case "argc":
+      return "arguments.length";
+    case "member":
+      return x.name === "p" ? "o.p" : "o.q.join(\":\")";
+    case "index":
+      return `o.q[${printExpr(x.arg)} ? 1 : 0]`;
+    case "spread":
+      return `[...sub(${x.n})].join("")`;
+    case "chk":
+      return `chk(${printExpr(x.arg)})`;
     case "yield":
       return x.arg ? `(yield ${printExpr(x.arg)})` : "(yield)";
     case "delegate":
       return `(yield* ${x.callee}(${x.n}))`;
     case "bin":
       return `(${printExpr(x.l)} ${x.op} ${printExpr(x.rr)})`;
-    case "cmp":
-      return `(${printExpr(x.l)} ${x.op} ${printExpr(x.rr)})`;
+    case "cmp": {
+      const l = printExpr(x.l), r = printExpr(x.rr);
+      // TypeScript parses "a < (b > (c))" as a generic call a<(b)>(c): flip such a "<".
+      if (x.op === "<" && /^[([`]/.test(r)) return `(${r} > ${l})`;
+      return `(${l} ${x.op} ${r})`;
+    }
     case "mod":
       return `(${printExpr(x.l)} % ${x.m} === ${x.k})`;
     case "cond":
@@ -306,6 +345,7 @@ function printBlock(stmts, ind) {
   return stmts.map((s) => printStmt(s, ind)).join("\n");
 }
 
+const x_target = (t) => (t.e === "member" ? "o.p" : printExpr(t));
 const lbl = (s) => (s.label ? `${s.label}: ` : "");
 
 export function printStmt(s, ind = "  ") {
@@ -321,6 +361,12 @@ export function printStmt(s, ind = "  ") {
       if (s.form === "=+") return `${I}${s.v} = ${s.v} + ${printExpr(s.e)};`;
       if (s.form === "+=y") return `${I}${s.v} += yield${s.e ? " " + printExpr(s.e) : ""};`;
       return `${I}${s.v} ${s.form} ${printExpr(s.e)};`;
+    case "massign":
+      return `${I}${x_target(s.target)} ${s.op} ${printExpr(s.e)};`;
+    case "destr":
+      return s.form === "arr"
+        ? `${I}${s.kind} [${s.names[0]}, ${s.names[1]}]: any[] = [${printExpr(s.items[0])}, ${printExpr(s.items[1])}];`
+        : `${I}${s.kind} { k: ${s.names[0]}, m: ${s.names[1]} = ${printExpr(s.items[1])} }: any = { k: ${printExpr(s.items[0])} };`;
     case "closure":
       return `${I}fns.push(() => ${printExpr(s.e)});`;
     case "callfns":
@@ -374,6 +420,7 @@ export function printProgram(p, ind = "") {
     `${ind}generator(function* (log: any[], a: any): any {\n` +
     `${ind}  let v0: any = a, v1: any = 0, v2: any = 1;\n` +
     `${ind}  const fns: (() => any)[] = [];\n` +
+    `${ind}  const o: any = { p: 0, q: [0, 0] };\n` +
     printBlock(p.body, ind + "  ") +
     `\n${ind}})`
   );

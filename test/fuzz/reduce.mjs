@@ -29,6 +29,8 @@ function exprSlots(p) {
   const walk = (stmts) => {
     for (const s of stmts) {
       for (const k of ["e", "arg", "c", "d"]) ex(s, k);
+      if (s.target && s.target.arg) ex(s.target, "arg");
+      if (Array.isArray(s.items) && s.items.length && typeof s.items[0] === "object") s.items.forEach((_, i) => ex(s.items, i));
       for (const k of ["then", "else", "body", "block", "handler", "finalizer"]) if (Array.isArray(s[k])) walk(s[k]);
       if (s.s === "switch") for (const c of s.cases) walk(c.body);
     }
@@ -86,7 +88,7 @@ function* candidates(p) {
         h[k][i].n--;
         yield q;
       }
-      if (Array.isArray(s.items) && s.items.length > 0) {
+      if (Array.isArray(s.items) && s.items.length > 0 && typeof s.items[0] === "number") {
         const q = clone(p);
         const [h, k] = blocks(q)[b];
         h[k][i].items.pop();

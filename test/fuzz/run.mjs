@@ -15,7 +15,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildAll, first, loadNative, loadPycoro, OUT, ROOT } from "./build.mjs";
+import { buildAll, cleanup, first, loadNative, loadPycoro, OUT, ROOT } from "./build.mjs";
 import { drive, firstDiff, planStep } from "./drive.mjs";
 import { generateProgram, printModule, printProgram } from "./gen.mjs";
 import { reduce } from "./reduce.mjs";
@@ -94,6 +94,7 @@ async function worker(job) {
     }
     out(`RES ${JSON.stringify({ i, seed: p.seed, ...r })}`);
   }
+  cleanup();
   out("DONE");
 }
 
@@ -185,6 +186,7 @@ async function reduceWorker(file) {
     deadline: Date.now() + 60_000,
     onBetter: (q) => process.stdout.write(`BEST ${JSON.stringify(q)}\n`),
   });
+  cleanup();
   process.stdout.write("DONE\n");
 }
 
