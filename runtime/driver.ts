@@ -59,6 +59,23 @@ export function escaped(f: Frame, e: unknown): unknown {
   return e;
 }
 
+/**
+ * An error raised by a frame in answer to the GeneratorExit of a close gets that GeneratorExit as
+ * its `context` (CPython's implicit chaining: it was raised while GeneratorExit was being handled,
+ * GEN-13, YF-11), unless it has a context already. An approximation: pycoro does not track which
+ * exception a frame is handling, so an error raised later in the same resumption, after the
+ * handler, gets it too.
+ */
+function chain(e: unknown, ge: GeneratorExit): void {
+  if (e !== ge && typeof e === "object" && e !== null && (e as { context?: unknown }).context === undefined) {
+    try {
+      (e as { context?: unknown }).context = ge;
+    } catch {
+      // a frozen error object: leave it
+    }
+  }
+}
+
 function alreadyExecuting(f: Frame): ValueError {
   return new ValueError(`${f.$kind} already executing`);
 }
@@ -227,6 +244,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
   let f = F[t]; // the frame acted on
   let r: unknown = undefined; // its result (returned, raised or yielded value)
   let raised = false;
+  let closing: GeneratorExit | null = null; // the GeneratorExit a close is about to raise in F[t]
 
   // Set up the first action. A top whose `$yf` is still set delegates to a running frame
   // ("blocked"): that child is a virtual level t + 1 every operation on which fails.
@@ -310,7 +328,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
       }
       act = RESUME;
       m = 1;
-      v = signal(GeneratorExit);
+      v = closing = signal(GeneratorExit);
       // fall through to RESUME below
     }
 
@@ -329,7 +347,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         // the delegator is being closed too: raise a fresh GeneratorExit (or the error) in it
         closeTop = c - 1;
         p.$yf = null;
-        if (ok) v = signal(GeneratorExit);
+        if (ok) v = closing = signal(GeneratorExit);
       } else {
         // throw(GeneratorExit) on the base: its sub-chain is closed, now raise in the base
         closeTop = -1;
@@ -346,6 +364,8 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
       // RESUME F[t] with (m, v); then handle its outcome.
       f = F[t];
       const s = f.$s;
+      const ge = closing;
+      closing = null;
       raised = false;
       if (s === CLOSED) {
         // A finished generator in a chain: send gives None; throw re-raises, and a StopIteration
@@ -370,6 +390,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         } catch (e) {
           f.$s = CLOSED;
           raised = true;
+          if (ge !== null) chain(e, ge);
           r = f.$foreign ? e : escaped(f, e);
         }
         if (!raised) {

@@ -319,7 +319,9 @@ describe("throw() and close() through yield* (YF-08..12)", () => {
     const log: string[] = [];
     const g = over(onGE(log, "raiseValue"));
     g.send(undefined);
-    expect(show(() => g.throw(GeneratorExit))).toBe("raised ValueError: sub raised on GE");
+    const e = raises(() => g.throw(GeneratorExit));
+    expect(`${e.name}: ${e.message}`).toBe("ValueError: sub raised on GE");
+    expect(e.context).toBeInstanceOf(GeneratorExit); // deleg5 sees ... context GeneratorExit()
     expect(st(g)).toBe("GEN_CLOSED");
   });
 

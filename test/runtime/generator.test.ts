@@ -190,7 +190,9 @@ describe("close() (GEN-09..15)", () => {
   it("GEN-13: other exceptions raised while closing propagate out of close(); the generator ends closed", () => {
     const g = onGE([], "raiseType");
     g.send(undefined);
-    expect(show(() => g.close())).toBe("raised TypeError: fie!");
+    const e = raises(() => g.close());
+    expect(`${e.name}: ${e.message}`).toBe("TypeError: fie!");
+    expect(e.context).toBeInstanceOf(GeneratorExit); // __context__: GeneratorExit
     expect(getGeneratorState(g)).toBe("GEN_CLOSED");
   });
 
@@ -201,6 +203,7 @@ describe("close() (GEN-09..15)", () => {
     expect(`${e.name} ${e.message}`).toBe("RuntimeError generator raised StopIteration");
     expect(e.cause).toBeInstanceOf(StopIteration);
     expect((e.cause as StopIteration).value).toBe("x");
+    expect((e.cause as StopIteration).context).toBeInstanceOf(GeneratorExit);
   });
 
   it("GEN-14: GeneratorExit is its own class, not ValueError/RuntimeError (the compiler filters `except Exception`)", () => {
