@@ -11,6 +11,7 @@
 
 import { RuntimeError, StopIteration, ValueError, typeName } from "../errors.js";
 import { GeneratorCoroutine } from "../generator.js";
+import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
 
 const CREATED = 0;
@@ -32,6 +33,12 @@ export interface AwaitIterator {
   throw?(exc: unknown): IteratorResult<unknown, unknown>;
   return?(value?: unknown): IteratorResult<unknown, unknown>;
 }
+
+/**
+ * What `await` accepts, as a type: thenables (compiled coroutines, futures, tasks, promises), objects
+ * with `__await__`, and generator-based coroutines. Used to infer result types.
+ */
+export type Awaitable<T> = PromiseLike<T> | { __await__(): { next(...args: never[]): IteratorResult<unknown, T> } } | PyGenerator<unknown, T, unknown>;
 
 /** Set by tasks.ts: how `then` runs a coroutine as a task (avoids an import cycle). */
 let thenImpl: ((coro: CoroutineLike) => PromiseLike<unknown>) | null = null;

@@ -17,7 +17,7 @@
 
 import { RuntimeError } from "../errors.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
-import { LoopCoroutine, isCoroutine } from "./coro.js";
+import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
 import { Future, isFuture } from "./futures.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
@@ -190,6 +190,8 @@ export class EventLoop {
   }
 
   /** Wrap a coroutine object in a Task scheduled on this loop. */
+  createTask<T>(coro: Awaitable<T> | CoroutineLike, options?: TaskOptions): Task<T>;
+  createTask<T = unknown>(coro: unknown, options?: TaskOptions): Task<T>;
   createTask<T = unknown>(coro: unknown, options: TaskOptions = {}): Task<T> {
     this._checkClosed();
     if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name });
@@ -286,7 +288,9 @@ export class EventLoop {
    * resolve with its result or reject with its exception. Argument and state errors are thrown
    * synchronously, as CPython raises them before running anything.
    */
-  runUntilComplete<T>(future: PromiseLike<T> | Future<T> | object): Promise<T> {
+  runUntilComplete<T>(future: Awaitable<T>): Promise<T>;
+  runUntilComplete<T = unknown>(future: unknown): Promise<T>;
+  runUntilComplete<T>(future: unknown): Promise<T> {
     this._checkClosed();
     this._checkRunning();
     const newTask = !isFuture(future);

@@ -11,6 +11,7 @@
 import { CancelledError } from "../errors.js";
 import { Future, getLoopOf, hasException } from "./futures.js";
 import { ensureFuture, Task } from "./tasks.js";
+import type { Awaitable } from "./coro.js";
 import { getEventLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -53,8 +54,8 @@ type Results<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] };
  * asyncio.gather(*aws, return_exceptions=False): run awaitables concurrently; a Future of their
  * results in argument order. Options go last: `gather(a, b, { returnExceptions: true })`.
  */
-export function gather<T extends readonly unknown[]>(...aws: { [K in keyof T]: PromiseLike<T[K]> }): _GatheringFuture<Results<T>>;
-export function gather(...args: [...PromiseLike<unknown>[], GatherOptions]): _GatheringFuture<unknown[]>;
+export function gather<T extends readonly unknown[]>(...aws: { [K in keyof T]: Awaitable<T[K]> }): _GatheringFuture<Results<T>>;
+export function gather(...args: [...Awaitable<unknown>[], GatherOptions]): _GatheringFuture<unknown[]>;
 export function gather(...args: unknown[]): Future<unknown[]> {
   let returnExceptions = false;
   if (args.length > 0 && isOptions(args[args.length - 1])) {

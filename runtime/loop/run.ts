@@ -9,7 +9,7 @@
 
 import { RuntimeError, ValueError } from "../errors.js";
 import type { ClockOption } from "./clock.js";
-import { isCoroutine, type CoroutineLike } from "./coro.js";
+import { isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
 import { EventLoop, newEventLoop } from "./events.js";
 import { hasException } from "./futures.js";
 import { gather } from "./gather.js";
@@ -61,7 +61,7 @@ export class Runner {
   }
 
   /** Run a coroutine to completion on the runner's loop; resolves with its result. */
-  run<T>(coro: PromiseLike<T> | CoroutineLike): Promise<T> {
+  run<T>(coro: Awaitable<T> | CoroutineLike): Promise<T> {
     if (!isCoroutine(coro)) throw new ValueError(`a coroutine was expected, got ${pyRepr(coro)}`);
     if (_getRunningLoop() !== null) throw new RuntimeError("Runner.run() cannot be called from a running event loop");
     this._lazyInit();
@@ -116,7 +116,7 @@ export class Runner {
  * reject with its exception) once the loop has been shut down and closed.
  * `run(main(), { clock: "virtual" })` runs it on a virtual clock.
  */
-export function run<T>(main: PromiseLike<T> | CoroutineLike, options: RunOptions = {}): Promise<T> {
+export function run<T>(main: Awaitable<T> | CoroutineLike, options: RunOptions = {}): Promise<T> {
   if (_getRunningLoop() !== null) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   const runner = new Runner(options);
   const result = runner.run<T>(main);

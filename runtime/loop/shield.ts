@@ -7,9 +7,10 @@
 
 import { Future, getLoopOf, hasException } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
+import type { Awaitable } from "./coro.js";
 
 /** asyncio.shield(aw): a future with aw's outcome that cancelling does not pass on to aw. */
-export function shield<T>(arg: PromiseLike<T> | Future<T>): Future<T> {
+export function shield<T>(arg: Awaitable<T>): Future<T> {
   const inner = ensureFuture<T>(arg);
   if (inner.done()) return inner; // shortcut
   const loop = getLoopOf(inner);

@@ -12,7 +12,7 @@
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError } from "../errors.js";
 import { isGenerator } from "../delegate.js";
 import { Future, getLoopOf, isFuture, wrapFuture } from "./futures.js";
-import { LoopCoroutine, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type CoroutineLike } from "./coro.js";
+import { LoopCoroutine, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./coro.js";
 import { formatCoroutine, pyRepr } from "./repr.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
@@ -276,7 +276,7 @@ export function allTasks(loop?: EventLoop): Set<Task<unknown>> {
 }
 
 /** asyncio.create_task(coro, { name }): schedule `coro` on the running loop. */
-export function createTask<T>(coro: PromiseLike<T> | CoroutineLike, options: TaskOptions = {}): Task<T> {
+export function createTask<T>(coro: Awaitable<T> | CoroutineLike, options: TaskOptions = {}): Task<T> {
   const loop = getRunningLoop();
   const task = loop.createTask<T>(coro as CoroutineLike);
   if (options.name !== undefined && options.name !== null) task.setName(options.name);
@@ -292,6 +292,8 @@ function wrapAwaitable(aw: unknown): LoopCoroutine<unknown> {
  * asyncio.ensure_future: a Future is returned as is; a coroutine (or any awaitable) is wrapped in a
  * task; a JavaScript thenable is bridged with wrapFuture. Else TypeError.
  */
+export function ensureFuture<T>(x: Awaitable<T>, options?: { loop?: EventLoop }): Future<T>;
+export function ensureFuture<T = unknown>(x: unknown, options?: { loop?: EventLoop }): Future<T>;
 export function ensureFuture<T>(x: unknown, options: { loop?: EventLoop } = {}): Future<T> {
   const loop = options.loop;
   if (isFuture(x)) {

@@ -9,7 +9,7 @@
 // moment as in CPython: when the coroutine first runs, or at the first next().
 
 import { CancelledError, TimeoutError, ValueError, typeName } from "../errors.js";
-import { LoopCoroutine, awaitValue, isCoroutine } from "./coro.js";
+import { LoopCoroutine, awaitValue, isCoroutine, type Awaitable } from "./coro.js";
 import { Future, hasException, isFuture } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
 import { getEventLoop, getRunningLoop } from "./state.js";
@@ -164,7 +164,7 @@ function* waitForBody<T>(aw: unknown, timeout: number | null | undefined): Gener
  * timeout cancel it, wait for it to finish, and raise TimeoutError (cause: the CancelledError).
  * `timeout` null / undefined is a plain await.
  */
-export function waitFor<T>(aw: PromiseLike<T> | Future<T>, timeout: number | null | undefined): LoopCoroutine<T> {
+export function waitFor<T>(aw: Awaitable<T>, timeout: number | null | undefined): LoopCoroutine<T> {
   return new LoopCoroutine(waitForBody<T>(aw, timeout), "wait_for");
 }
 
@@ -217,7 +217,7 @@ class DoneQueue<T> {
  * nothing (not even the argument check) happens before the first next().
  */
 export function* asCompleted<T>(
-  fs: Iterable<PromiseLike<T> | Future<T>>,
+  fs: Iterable<Awaitable<T>>,
   options: { timeout?: number | null } = {},
 ): Generator<LoopCoroutine<T>, void, unknown> {
   if (isFuture(fs) || isCoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${typeName(fs)}`);
