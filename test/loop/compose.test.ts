@@ -77,8 +77,8 @@ describe("GA: gather", () => {
         if (e instanceof CancelledError) out.push(`6 cancelling() ${currentTask()!.cancelling()}`);
       }
 
-      let kids = [0, 1, 2].map(() => ensureFuture(toCancel()));
-      let g = gather(...kids);
+      let kids: Future<unknown>[] = [0, 1, 2].map(() => ensureFuture(toCancel()));
+      let g: Future<unknown> = gather(...kids);
       yield* aw(sleep(0));
       out.push(`7 ${g.cancel("outer msg")}`);
       try {
