@@ -74,13 +74,19 @@ export class Emitter {
         const cond = op.when ? op.cond : f.createLogicalNot(f.createParenthesizedExpression(op.cond));
         return [f.createIfStatement(cond, f.createBlock(this.goto(op.target)))];
       }
-      case "yield":
-        return [f.createExpressionStatement(f.createAssignment(this.frameField("$s"), this.num(op.resume))),
-          loc(f.createReturnStatement(op.value), op.loc)];
+      case "yield": {
+        // The frame must look running until the yielded value is computed (a re-entrant send from
+        // inside that expression is "already executing"), so evaluate it first unless it is inert.
+        const setState = f.createExpressionStatement(f.createAssignment(this.frameField("$s"), this.num(op.resume)));
+        if (!op.value || isInert(op.value, this.n.frame)) return [setState, loc(f.createReturnStatement(op.value), op.loc)];
+        return [f.createExpressionStatement(f.createAssignment(this.id(this.n.sent), op.value)), setState,
+          loc(f.createReturnStatement(this.id(this.n.sent)), op.loc)];
+      }
       case "delegate": {
+        // yieldFrom/awaitFrom validate the operand, link it as $yf and set $s = resume on success.
         const call = f.createCallExpression(f.createPropertyAccessExpression(this.id(this.input.runtime), op.how === "await" ? "awaitFrom" : "yieldFrom"),
-          undefined, [this.id(this.n.frame), op.value]);
-        return [f.createExpressionStatement(f.createAssignment(this.frameField("$s"), this.num(op.resume))), loc(f.createReturnStatement(call), op.loc)];
+          undefined, [this.id(this.n.frame), op.value, this.num(op.resume)]);
+        return [loc(f.createReturnStatement(call), op.loc)];
       }
       case "return": return [loc(f.createReturnStatement(op.value), op.loc)];
       case "throw": return [loc(f.createThrowStatement(op.value), op.loc)];
@@ -246,6 +252,13 @@ export class Emitter {
     ], false);
     return f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], "$meta", undefined, undefined, meta);
   }
+}
+
+/** Reading it runs no user code: a literal, a local, or a frame field. */
+function isInert(e: ts.Expression, frame: string): boolean {
+  return ts.isLiteralExpression(e) || ts.isIdentifier(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
+    e.kind === ts.SyntaxKind.NullKeyword || (ts.isVoidExpression(e) && ts.isLiteralExpression(e.expression)) ||
+    (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === frame);
 }
 
 function isTerminal(op: Op): boolean {
