@@ -297,8 +297,48 @@ export class Lowerer {
       if (ts.isVariableStatement(st) && (st.declarationList.flags & ts.NodeFlags.AwaitUsing) === ts.NodeFlags.AwaitUsing) {
         return this.asyncWith(st.declarationList.declarations, list.slice(i + 1));
       }
+      if (ts.isVariableStatement(st) && (st.declarationList.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.Using) {
+        return this.usingDeclaration(st.declarationList.declarations, list.slice(i + 1));
+      }
       this.statement(st);
     }
+  }
+
+  /**
+   * `using v = r; REST` keeps JavaScript's semantics (explicit resource management) in lowered code:
+   *
+   *   v = r; $d = usingDispose(v);
+   *   try { REST } catch (e) { $e = e; $has = true; } finally { disposeResource(v, $d, $has, $e); }
+   *
+   * disposeResource calls the disposer and re-raises: the body's exception, the disposer's, or a
+   * SuppressedError holding both.
+   */
+  private usingDeclaration(decls: readonly ts.VariableDeclaration[], rest: readonly ts.Statement[]): void {
+    if (decls.length === 0) return this.statements(rest);
+    const [decl, ...more] = decls;
+    const f = this.f, plan = this.input.plan;
+    this.resetTemps();
+    this.line = this.lineOf(decl);
+    const res = this.field(plan.newField("$res", "iterator"));
+    const disposer = this.field(plan.newField("$dispose", "iterator"));
+    const has = this.field(plan.newField("$has", "iterator"));
+    const err = this.field(plan.newField("$exc", "iterator"));
+    this.emitAssign(res, this.spill.expr(decl.initializer!), decl);
+    this.assignBinding(decl.name, res, decl);
+    this.emitAssign(disposer, f.createCallExpression(this.runtime("usingDispose"), undefined, [res]), decl);
+    this.emitAssign(has, f.createFalse());
+    const block = this.openTry(true, true);
+    this.usingDeclaration(more, rest);
+    this.closeTryPart(block);
+    this.beginCatch(block);
+    this.emitAssign(err, f.createIdentifier(this.names.caught));
+    this.emitAssign(has, f.createTrue());
+    this.closeTryPart(block);
+    this.beginFinally(block);
+    this.emitStmt(f.createExpressionStatement(f.createCallExpression(this.runtime("disposeResource"), undefined, [res, disposer, has, err])));
+    this.emitAssign(res, f.createVoidZero());
+    this.emitAssign(err, f.createVoidZero());
+    this.endTry(block);
   }
 
   /**

@@ -91,3 +91,36 @@ function describe(x: unknown): string {
   if (typeof x === "object" || typeof x === "function") return "object";
   return String(x);
 }
+
+/** `using v = r` in lowered code: the disposer of `r` (null for null/undefined), checked now as JavaScript does. */
+export function usingDispose(r: unknown): (() => unknown) | null {
+  if (r == null) return null;
+  if (Object(r) !== r) throw new TypeError("using declarations can only be used with objects, null, or undefined");
+  const key: symbol = (Symbol as { dispose?: symbol }).dispose ?? Symbol.for("Symbol.dispose");
+  const d: unknown = (r as Record<symbol, unknown>)[key];
+  if (typeof d !== "function") throw new TypeError("The value of a using declaration must have a [Symbol.dispose]() method");
+  return d as () => unknown;
+}
+
+/** The end of a lowered `using` scope: dispose, then re-raise what JavaScript would. */
+export function disposeResource(r: unknown, dispose: (() => unknown) | null, hasError: boolean, error: unknown): void {
+  if (dispose !== null) {
+    try {
+      dispose.call(r);
+    } catch (e) {
+      if (hasError) throw suppressed(e, error);
+      throw e;
+    }
+  }
+  if (hasError) throw error;
+}
+
+function suppressed(error: unknown, suppressedError: unknown): Error {
+  const C = (globalThis as { SuppressedError?: new (e: unknown, s: unknown, m?: string) => Error }).SuppressedError;
+  if (C) return new C(error, suppressedError, "An error was suppressed during disposal.");
+  const e = new Error("An error was suppressed during disposal.") as Error & { error: unknown; suppressed: unknown };
+  e.name = "SuppressedError";
+  e.error = error;
+  e.suppressed = suppressedError;
+  return e;
+}
