@@ -194,7 +194,7 @@ export class EventLoop {
   createTask<T = unknown>(coro: unknown, options?: TaskOptions): Task<T>;
   createTask<T = unknown>(coro: unknown, options: TaskOptions = {}): Task<T> {
     this._checkClosed();
-    if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name });
+    if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name, signal: options.signal });
     const task = this._taskFactory(this, coro) as Task<T>;
     if (options.name !== undefined && options.name !== null && typeof task.setName === "function") task.setName(options.name);
     return task;

@@ -6,7 +6,7 @@
 export { EventLoop, newEventLoop, type EventLoopOptions, type ExceptionHandler, type TaskFactory } from "./events.js";
 export { Handle, TimerHandle } from "./handles.js";
 export { Future, isFuture, wrapFuture } from "./futures.js";
-export { Task, createTask, currentTask, allTasks, ensureFuture, type TaskOptions, type StackFrame } from "./tasks.js";
+export { Task, createTask, currentTask, allTasks, ensureFuture, coroutineToPromise, type TaskOptions, type StackFrame } from "./tasks.js";
 export { run, Runner, type RunOptions } from "./run.js";
 export { getRunningLoop, getEventLoop, setEventLoop, getAsyncgenHooks, setAsyncgenHooks, type AsyncGenHooks } from "./state.js";
 export { sleep } from "./sleep.js";

@@ -30,6 +30,22 @@ export interface StackFrame {
 export interface TaskOptions {
   /** The task's name (default `Task-N`); converted with String(). */
   name?: unknown;
+  /** Cancel the task when this signal aborts (the reason, if a string, is the cancel message). */
+  signal?: AbortSignal;
+}
+
+/** Cancel `task` (from outside the loop, so through callSoonThreadsafe) when `signal` aborts. */
+function cancelOnAbort(task: Task<unknown>, signal: AbortSignal): void {
+  const msg = () => (typeof signal.reason === "string" ? signal.reason : undefined);
+  if (signal.aborted) {
+    task.cancel(msg());
+    return;
+  }
+  const onAbort = () => {
+    if (!task.done() && !task._loop.isClosed()) task._loop.callSoonThreadsafe(() => task.cancel(msg()));
+  };
+  signal.addEventListener("abort", onAbort, { once: true });
+  task.addDoneCallback(() => signal.removeEventListener("abort", onAbort));
 }
 
 /** A coroutine wrapped in a Future (asyncio.Task). */
@@ -59,6 +75,7 @@ export class Task<T = unknown> extends Future<T> {
     this._wakeupCb = wakeup;
     this._loop.callSoon(step);
     this._loop._registerTask(this);
+    if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
 
   getCoro(): CoroutineLike {
@@ -278,7 +295,7 @@ export function allTasks(loop?: EventLoop): Set<Task<unknown>> {
 /** asyncio.create_task(coro, { name }): schedule `coro` on the running loop. */
 export function createTask<T>(coro: Awaitable<T> | CoroutineLike, options: TaskOptions = {}): Task<T> {
   const loop = getRunningLoop();
-  const task = loop.createTask<T>(coro as CoroutineLike);
+  const task = loop.createTask<T>(coro as CoroutineLike, { signal: options.signal });
   if (options.name !== undefined && options.name !== null) task.setName(options.name);
   return task;
 }
@@ -322,13 +339,17 @@ export function ensureFuture<T>(x: unknown, options: { loop?: EventLoop } = {}):
   }
 }
 
-// `await coro` from plain async JavaScript: run the coroutine as a task of the running loop, or of the
-// current (policy) loop while that one is running; with no loop running, run it with asyncio.run.
-_setCoroutineThen((coro) => {
+/**
+ * What `await coro` means in plain async JavaScript (a coroutine object's `then`): run the coroutine
+ * as a task of the running loop, or of the loop that is running but parked between two batches;
+ * with no loop running, run it like asyncio.run(coro). Compiled coroutine objects use this too.
+ */
+export function coroutineToPromise<T>(coro: CoroutineLike): PromiseLike<T> {
   const loop = _activeLoop();
-  if (loop !== null) return loop.createTask(coro);
-  return runFromJs(coro);
-});
+  if (loop !== null) return loop.createTask<T>(coro);
+  return runFromJs(coro) as PromiseLike<T>;
+}
+_setCoroutineThen(coroutineToPromise);
 
 let runFromJs: (coro: CoroutineLike) => PromiseLike<unknown> = () => {
   throw new RuntimeError("no running event loop");

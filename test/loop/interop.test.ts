@@ -1,0 +1,103 @@
+/**
+ * The loop inside Node: waking a parked loop from JavaScript, yielding to Node during long runs,
+ * cancelling a task from an AbortSignal, JavaScript awaiting tasks and coroutines, and the
+ * async-generator hooks that asyncio.run's shutdown uses (LOOP-10's shutdown_asyncgens step, AG-19/20).
+ */
+import { expect, test } from "vitest";
+import { CancelledError } from "../../runtime/errors.js";
+import { LoopCoroutine } from "../../runtime/loop/coro.js";
+import { newEventLoop } from "../../runtime/loop/events.js";
+import { run } from "../../runtime/loop/run.js";
+import { sleep } from "../../runtime/loop/sleep.js";
+import { getAsyncgenHooks, getRunningLoop } from "../../runtime/loop/state.js";
+import { coroutineToPromise, createTask } from "../../runtime/loop/tasks.js";
+import { aw, co } from "./helpers.js";
+
+test("a parked loop (nothing scheduled) wakes when JavaScript calls callSoonThreadsafe", async () => {
+  const loop = newEventLoop();
+  setTimeout(() => loop.callSoonThreadsafe(() => loop.stop()), 10);
+  const t0 = performance.now();
+  await loop.runForever();
+  expect(performance.now() - t0).toBeGreaterThanOrEqual(5);
+  loop.close();
+});
+
+test("a busy loop (sleep(0) forever) still lets Node's timers run", async () => {
+  const loop = newEventLoop();
+  let spins = 0;
+  let stop = false;
+  const spinner = co(function* () {
+    while (!stop) {
+      spins++;
+      yield* aw(sleep(0));
+    }
+    return spins;
+  });
+  setTimeout(() => {
+    stop = true;
+  }, 20);
+  const n = await loop.runUntilComplete(spinner());
+  expect(n).toBeGreaterThan(100);
+  loop.close();
+});
+
+test("an AbortSignal cancels a task, with its reason as message", async () => {
+  const ac = new AbortController();
+  const out = await run(
+    co(function* () {
+      const t = createTask(sleep(10), { signal: ac.signal });
+      yield* aw(sleep(0));
+      setTimeout(() => ac.abort("user abort"), 1);
+      try {
+        yield* aw(t);
+      } catch (e) {
+        if (e instanceof CancelledError) return `cancelled: ${e.message}`;
+      }
+      return "not cancelled";
+    })(),
+  );
+  expect(out).toBe("cancelled: user abort");
+});
+
+test("coroutineToPromise: a coroutine awaited from JavaScript with no loop runs like run()", async () => {
+  const c = co(function* () {
+    yield* aw(sleep(0.001));
+    return getRunningLoop() !== null;
+  });
+  expect(await coroutineToPromise(c())).toBe(true);
+  expect(await c()).toBe(true); // LoopCoroutine's own then
+});
+
+test("async generator hooks: installed while the loop runs; run() closes registered generators at shutdown", async () => {
+  expect(getAsyncgenHooks().firstiter).toBeNull();
+  const closed: string[] = [];
+  const seen: string[] = [];
+  const fakeAgen = (name: string, fail = false) => ({
+    name,
+    aclose() {
+      return new LoopCoroutine(
+        (function* () {
+          yield* aw(sleep(0));
+          closed.push(name);
+          if (fail) throw new Error(`${name} failed`);
+        })(),
+        "aclose",
+      );
+    },
+    __repr__: () => `<async_generator object ${name}>`,
+  });
+  await run(
+    co(function* () {
+      getRunningLoop().setExceptionHandler((_l, ctx) => seen.push(`${ctx.message} | ${(ctx.exception as Error).message}`));
+      const hooks = getAsyncgenHooks();
+      expect(typeof hooks.firstiter).toBe("function");
+      hooks.firstiter!(fakeAgen("ag1"));
+      hooks.firstiter!(fakeAgen("ag2", true));
+      yield* aw(sleep(0));
+    })(),
+    { clock: "virtual" },
+  );
+  expect(closed).toEqual(["ag1", "ag2"]);
+  expect(seen).toEqual(["an error occurred during closing of asynchronous generator <async_generator object ag2> | ag2 failed"]);
+  expect(getAsyncgenHooks().firstiter).toBeNull();
+});
