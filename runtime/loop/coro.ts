@@ -40,6 +40,14 @@ export interface AwaitIterator {
  */
 export type Awaitable<T> = PromiseLike<T> | { __await__(): { next(...args: never[]): IteratorResult<unknown, T> } } | PyGenerator<unknown, T, unknown>;
 
+/**
+ * Optional fast path of the coroutine protocol: `coro[SEND_RESULT](v)` is `coro.send(v)` reported as
+ * an IteratorResult (a return is `{ done: true, value }`) instead of raising StopIteration, whose
+ * stack trace costs microseconds. A Task uses it when the coroutine has it (LoopCoroutine does;
+ * compiled coroutine classes may implement it under this `Symbol.for` key).
+ */
+export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as never;
+
 /** Set by tasks.ts: how `then` runs a coroutine as a task (avoids an import cycle). */
 let thenImpl: ((coro: CoroutineLike) => PromiseLike<unknown>) | null = null;
 export function _setCoroutineThen(f: (coro: CoroutineLike) => PromiseLike<unknown>): void {
@@ -65,6 +73,13 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
 
   /** Resume with a value (None to start); the next value yielded to the driver, or StopIteration. */
   send(value?: unknown): unknown {
+    const r = this._resume(false, value);
+    if (r.done) throw new StopIteration(r.value);
+    return r.value;
+  }
+
+  /** `send` without StopIteration (the loop's fast path, see SEND_RESULT). */
+  [SEND_RESULT](value?: unknown): IteratorResult<unknown, R> {
     return this._resume(false, value);
   }
 
@@ -74,7 +89,9 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
       const C = exc as new (v?: unknown) => Error;
       exc = value instanceof C ? value : value == null ? new C() : new C(value);
     }
-    return this._resume(true, exc);
+    const r = this._resume(true, exc);
+    if (r.done) throw new StopIteration(r.value);
+    return r.value;
   }
 
   /** Raise GeneratorExit at the await point (runs `finally` blocks); None. */
@@ -101,8 +118,8 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
     return undefined;
   }
 
-  /** @internal */
-  _resume(isThrow: boolean, v: unknown): unknown {
+  /** @internal One step; a return is reported as `done`, never as StopIteration (exceptions cost a stack trace). */
+  _resume(isThrow: boolean, v: unknown): IteratorResult<unknown, R> {
     const st = this._st;
     if (st === RUNNING) throw new ValueError("coroutine already executing");
     if (st === CLOSED) throw new RuntimeError("cannot reuse already awaited coroutine");
@@ -122,12 +139,8 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
       }
       throw e;
     }
-    if (r.done) {
-      this._st = CLOSED;
-      throw new StopIteration(r.value);
-    }
-    this._st = SUSPENDED;
-    return r.value;
+    this._st = r.done ? CLOSED : SUSPENDED;
+    return r;
   }
 
   /** The awaitable protocol: an iterator over this coroutine (CPython's coroutine_wrapper). */
@@ -167,23 +180,13 @@ Object.defineProperty(LoopCoroutine.prototype, "$kind", { value: "coroutine", wr
 export class CoroutineAwaitIterator<R> implements Iterator<unknown, R, unknown> {
   constructor(private readonly coro: LoopCoroutine<R>) {}
   next(v?: unknown): IteratorResult<unknown, R> {
-    try {
-      return { value: this.coro._resume(false, v), done: false };
-    } catch (e) {
-      if (e instanceof StopIteration) return { value: e.value as R, done: true };
-      throw e;
-    }
+    return this.coro._resume(false, v);
   }
   send(v: unknown): unknown {
     return this.coro.send(v);
   }
   throw(e: unknown): IteratorResult<unknown, R> {
-    try {
-      return { value: this.coro._resume(true, e), done: false };
-    } catch (x) {
-      if (x instanceof StopIteration) return { value: x.value as R, done: true };
-      throw x;
-    }
+    return this.coro._resume(true, e);
   }
   return(v?: unknown): IteratorResult<unknown, R> {
     this.coro.close();

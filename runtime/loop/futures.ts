@@ -33,7 +33,7 @@ export class Future<T = unknown> {
   /** @internal */ _exception: unknown = undefined;
   /** @internal */ _hasException = false;
   /** @internal */ _loop: EventLoop;
-  /** @internal */ _callbacks: Function[] = [];
+  /** @internal the done callbacks, FIFO (null until the first one: most futures have one or none) */ _callbacks: Function[] | null = null;
   /** @internal */ _cancelMessage: unknown = undefined;
   /** @internal A saved CancelledError (tasks): handed out by the first retrieval only (TASK-09). */
   _cancelledExc: unknown = undefined;
@@ -85,8 +85,8 @@ export class Future<T = unknown> {
   /** @internal Ask the loop to call every callback (FIFO); settle the JavaScript promise, if any. */
   _scheduleCallbacks(): void {
     const cbs = this._callbacks;
-    if (cbs.length > 0) {
-      this._callbacks = [];
+    if (cbs !== null) {
+      this._callbacks = null;
       for (const cb of cbs) this._loop.callSoon(cb, this);
     }
     if (this._settle !== null) this._settleNow(this._settle);
@@ -120,16 +120,17 @@ export class Future<T = unknown> {
   /** Call `fn(future)` through the loop once done (at once via call_soon if already done). */
   addDoneCallback(fn: DoneCallback<Future<T>>): void {
     if (this._state !== "PENDING") this._loop.callSoon(fn, this);
+    else if (this._callbacks === null) this._callbacks = [fn];
     else this._callbacks.push(fn);
   }
 
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback<Future<T>>): number {
-    const before = this._callbacks.length;
-    if (before === 0) return 0;
-    const kept = this._callbacks.filter((f) => f !== fn);
-    const removed = before - kept.length;
-    if (removed) this._callbacks = kept;
+    const cbs = this._callbacks;
+    if (cbs === null) return 0;
+    const kept = cbs.filter((f) => f !== fn);
+    const removed = cbs.length - kept.length;
+    if (removed) this._callbacks = kept.length > 0 ? kept : null;
     return removed;
   }
 
@@ -217,7 +218,7 @@ export class Future<T = unknown> {
       else info.push(`result=${pyRepr(this._result, true)}`);
     }
     const cbs = this._callbacks;
-    if (cbs.length > 0) {
+    if (cbs !== null && cbs.length > 0) {
       const f = (cb: Function) => formatCallback(cb, []);
       let s: string;
       if (cbs.length === 1) s = f(cbs[0]);

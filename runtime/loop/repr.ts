@@ -51,6 +51,7 @@ export function funcName(fn: Function): string {
   const q = (fn as { __qualname__?: unknown }).__qualname__;
   if (typeof q === "string" && q !== "") return q;
   const n = fn.name.startsWith("bound ") ? fn.name.slice(6) : fn.name;
+  if (n === "task_wakeup") return "Task.task_wakeup"; // tasks.ts wakeupOf(): no property per closure
   return n === "" ? "<anonymous>" : n;
 }
 

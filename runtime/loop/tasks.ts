@@ -12,7 +12,8 @@
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError } from "../errors.js";
 import { isGenerator } from "../delegate.js";
 import { Future, getLoopOf, isFuture, wrapFuture } from "./futures.js";
-import { LoopCoroutine, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./coro.js";
+import { Generator } from "../generator.js";
+import { LoopCoroutine, SEND_RESULT, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./coro.js";
 import { formatCoroutine, pyRepr } from "./repr.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
@@ -48,6 +49,18 @@ function cancelOnAbort(task: Task<unknown>, signal: AbortSignal): void {
   task.addDoneCallback(() => signal.removeEventListener("abort", onAbort));
 }
 
+/** Task.__step as a loop callback: `callSoon(taskStep, task[, exc])` (no closure per task). */
+function taskStep(task: Task<unknown>, exc: unknown = NO_EXC): void {
+  task._step(exc);
+}
+(taskStep as { __qualname__?: string }).__qualname__ = "TaskStepMethWrapper";
+
+/** The task's Task.__wakeup as a done callback (its name, task_wakeup, shows as Task.task_wakeup). */
+function wakeupOf(task: Task<unknown>): (fut: Future<unknown>) => void {
+  const task_wakeup = (fut: Future<unknown>) => task._wakeup(fut);
+  return task_wakeup;
+}
+
 /** A coroutine wrapped in a Future (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
   /** @internal */ _coro: CoroutineLike;
@@ -56,8 +69,8 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future<unknown> | null = null;
   /** @internal If False, "Task was destroyed but it is pending!" is not reported. */ _logDestroyPending = true;
-  /** @internal bound step, scheduled with call_soon */ readonly _stepCb: (exc?: unknown) => void;
-  /** @internal bound wakeup, the done callback of the awaited future */ readonly _wakeupCb: (fut: Future<unknown>) => void;
+  /** @internal the done callback this task puts on the futures it awaits (made on first await) */
+  _wakeupCb: ((fut: Future<unknown>) => void) | null = null;
 
   constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
     super({ loop: options.loop });
@@ -67,13 +80,7 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._name = options.name === undefined || options.name === null ? `Task-${_nextTaskNumber()}` : String(options.name);
     this._coro = coro;
-    const step = (exc: unknown = NO_EXC) => this._step(exc);
-    Object.defineProperty(step, "__qualname__", { value: "TaskStepMethWrapper" });
-    this._stepCb = step;
-    const wakeup = (fut: Future<unknown>) => this._wakeup(fut);
-    Object.defineProperty(wakeup, "__qualname__", { value: "Task.task_wakeup" });
-    this._wakeupCb = wakeup;
-    this._loop.callSoon(step);
+    this._loop.callSoon(taskStep, this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
@@ -142,22 +149,40 @@ export class Task<T = unknown> extends Future<T> {
     loop._enterTask(this);
     try {
       let result: unknown;
+      let returned = false;
       try {
-        result = exc === NO_EXC ? coro.send(undefined) : coro.throw(exc);
+        if (exc !== NO_EXC) result = coro.throw(exc);
+        else {
+          // coro.send(None), without paying for a StopIteration when the protocol allows it
+          const fast = (coro as { [SEND_RESULT]?: (v: unknown) => IteratorResult<unknown> })[SEND_RESULT];
+          const r = fast !== undefined ? fast.call(coro, undefined) : coro instanceof Generator ? coro.next(undefined) : undefined;
+          if (r === undefined) result = coro.send(undefined);
+          else if (r.done) {
+            returned = true;
+            result = r.value;
+          } else result = r.value;
+        }
       } catch (e) {
         if (e instanceof StopIteration) {
-          if (this._mustCancel) {
-            // Cancelled right before the coroutine returned.
-            this._mustCancel = false;
-            this._cancel(this._cancelMessage);
-          } else {
-            this._setResult(e.value as T);
-          }
-        } else if (e instanceof CancelledError) {
-          this._cancelledExc = e; // handed out by the first retrieval (TASK-09)
-          this._cancel();
+          returned = true;
+          result = e.value;
         } else {
-          this._setException(e);
+          if (e instanceof CancelledError) {
+            this._cancelledExc = e; // handed out by the first retrieval (TASK-09)
+            this._cancel();
+          } else {
+            this._setException(e);
+          }
+          return;
+        }
+      }
+      if (returned) {
+        if (this._mustCancel) {
+          // Cancelled right before the coroutine returned.
+          this._mustCancel = false;
+          this._cancel(this._cancelMessage);
+        } else {
+          this._setResult(result as T);
         }
         return;
       }
@@ -166,13 +191,13 @@ export class Task<T = unknown> extends Future<T> {
         const fut = result as Future<unknown>;
         if (getLoopOf(fut) !== loop) {
           const err = new RuntimeError(`Task ${this.__repr__()} got Future ${fut.__repr__()} attached to a different loop`);
-          loop.callSoon(this._stepCb, err);
+          loop.callSoon(taskStep, this, err);
         } else if (blocking) {
           if (fut === (this as Future<unknown>)) {
-            loop.callSoon(this._stepCb, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`));
+            loop.callSoon(taskStep, this, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`));
           } else {
             fut._asyncio_future_blocking = false;
-            fut.addDoneCallback(this._wakeupCb);
+            fut.addDoneCallback((this._wakeupCb ??= wakeupOf(this)));
             this._futWaiter = fut;
             if (this._mustCancel) {
               if (fut.cancel(this._cancelMessage)) this._mustCancel = false;
@@ -180,16 +205,16 @@ export class Task<T = unknown> extends Future<T> {
           }
         } else {
           const err = new RuntimeError(`yield was used instead of yield from in task ${this.__repr__()} with ${pyRepr(fut)}`);
-          loop.callSoon(this._stepCb, err);
+          loop.callSoon(taskStep, this, err);
         }
       } else if (result === undefined || result === null) {
         // A bare yield gives up the rest of this iteration (sleep(0)).
-        loop.callSoon(this._stepCb);
+        loop.callSoon(taskStep, this);
       } else if (isGenerator(result)) {
         const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
-        loop.callSoon(this._stepCb, err);
+        loop.callSoon(taskStep, this, err);
       } else {
-        loop.callSoon(this._stepCb, new RuntimeError(`Task got bad yield: ${pyRepr(result)}`));
+        loop.callSoon(taskStep, this, new RuntimeError(`Task got bad yield: ${pyRepr(result)}`));
       }
     } finally {
       loop._leaveTask(this);
