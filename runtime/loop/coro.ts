@@ -26,11 +26,14 @@ export interface CoroutineLike {
   close(): unknown;
 }
 
-/** The iterator an `__await__()` returns (JavaScript protocol, optionally Python's send). */
+/**
+ * The iterator an `__await__()` returns: JavaScript's protocol (next/throw return IteratorResults),
+ * or, if it has `send`, Python's (send/throw return the value and raise StopIteration at the end).
+ */
 export interface AwaitIterator {
   next(value?: unknown): IteratorResult<unknown, unknown>;
   send?(value: unknown): unknown;
-  throw?(exc: unknown): IteratorResult<unknown, unknown>;
+  throw?(exc: unknown): unknown;
   return?(value?: unknown): IteratorResult<unknown, unknown>;
 }
 
@@ -176,15 +179,16 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
 }
 Object.defineProperty(LoopCoroutine.prototype, "$kind", { value: "coroutine", writable: true, configurable: true });
 
-/** `coro.__await__()`: the coroutine seen as an iterator (done:true carries the return value). */
+/**
+ * `coro.__await__()`: the coroutine seen as a JavaScript iterator (done: true carries the return
+ * value); `next(v)` sends v, `throw(e)` raises e at the await point, `return()` closes.
+ */
 export class CoroutineAwaitIterator<R> implements Iterator<unknown, R, unknown> {
   constructor(private readonly coro: LoopCoroutine<R>) {}
   next(v?: unknown): IteratorResult<unknown, R> {
     return this.coro._resume(false, v);
   }
-  send(v: unknown): unknown {
-    return this.coro.send(v);
-  }
+  // No `send`: with one, pycoro's `yield*` would expect Python-style results from `throw` too.
   throw(e: unknown): IteratorResult<unknown, R> {
     return this.coro._resume(true, e);
   }
@@ -248,9 +252,13 @@ function step(f: () => unknown): IteratorResult<unknown, unknown> {
 /**
  * `yield from it` for any iterator, with PEP 380's rules: send(None) is next(); a sent value goes
  * to `send` (else `next(v)`); a thrown exception to `throw` (without one it is raised here and the
- * iterator is left alone); closing this generator calls `it.return()`.
+ * iterator is left alone); closing this generator calls `it.return()` (else a Python `close()`).
+ * As in pycoro's `yield*` (runtime/delegate.ts), an iterator with `send` is Python-style: its send
+ * and throw return the value itself.
  */
 export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unknown> {
+  const py = typeof it.send === "function";
+  const pyStep = (f: () => unknown) => step(() => ({ value: f(), done: false }));
   let res = step(() => it.next());
   for (;;) {
     if (res.done) return res.value;
@@ -265,17 +273,20 @@ export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unkn
       v = e;
       closing = false;
     } finally {
-      if (closing && typeof it.return === "function") it.return();
+      if (closing) {
+        if (typeof it.return === "function") it.return();
+        else if (typeof (it as { close?: unknown }).close === "function") (it as unknown as { close(): unknown }).close();
+      }
     }
     if (thrown) {
       const th = it.throw;
       if (typeof th !== "function") throw v;
-      res = step(() => th.call(it, v));
+      res = py ? pyStep(() => th.call(it, v)) : step(() => th.call(it, v));
     } else if (v == null) {
       res = step(() => it.next());
     } else {
       const send = it.send;
-      res = typeof send === "function" ? step(() => ({ value: send.call(it, v), done: false })) : step(() => it.next(v));
+      res = typeof send === "function" ? pyStep(() => send.call(it, v)) : step(() => it.next(v));
     }
   }
 }

@@ -266,12 +266,6 @@ export class FutureIter<T> implements Iterator<unknown, T, unknown> {
     return { value: fut.result(), done: true };
   }
 
-  send(v: unknown): unknown {
-    const r = this.next(v);
-    if (r.done) throw new StopIteration(r.value);
-    return r.value;
-  }
-
   throw(e: unknown): IteratorResult<unknown, T> {
     this.st = 2;
     throw e;

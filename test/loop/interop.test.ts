@@ -101,3 +101,60 @@ test("async generator hooks: installed while the loop runs; run() closes registe
   expect(seen).toEqual(["an error occurred during closing of asynchronous generator <async_generator object ag2> | ag2 failed"]);
   expect(getAsyncgenHooks().firstiter).toBeNull();
 });
+
+test("CO-13 an __await__ iterator may be JavaScript-style or Python-style (with send)", async () => {
+  const { StopIteration } = await import("../../runtime/errors.js");
+  const log: string[] = [];
+  /** Python-style: send/throw return the next value; the end is StopIteration(value). */
+  class PyAwaitable {
+    constructor(private readonly fut: { __await__(): unknown } & object) {}
+    __await__() {
+      const fut = this.fut as import("../../runtime/loop/futures.js").Future<string>;
+      let st = 0;
+      return {
+        next: () => (st++ === 0 ? { value: (fut.__await__() as Iterator<unknown>).next().value, done: false } : { value: `py:${fut.result()}`, done: true }),
+        send: (_v: unknown) => {
+          if (st++ === 0) return (fut.__await__() as Iterator<unknown>).next().value;
+          throw new StopIteration(`py:${fut.result()}`);
+        },
+        throw: (e: unknown) => {
+          log.push(`py iterator got ${(e as Error).name}`);
+          throw e;
+        },
+      };
+    }
+  }
+  /** JavaScript-style: a generator (throw returns an IteratorResult). */
+  class JsAwaitable {
+    constructor(private readonly value: string) {}
+    *__await__(): Generator<unknown, string, unknown> {
+      yield* sleep(0.5).__await__();
+      return `js:${this.value}`;
+    }
+  }
+  const out = await run(
+    co(function* () {
+      const loop = getRunningLoop();
+      const f = loop.createFuture<string>();
+      loop.callLater(0.1, () => f.setResult("F"));
+      const a = yield* aw(new PyAwaitable(f));
+      const b = yield* aw(new JsAwaitable("J"));
+      const g = loop.createFuture<string>();
+      const t = createTask(co(function* () {
+        return yield* aw(new PyAwaitable(g));
+      })());
+      yield* aw(sleep(0));
+      t.cancel();
+      let c = "";
+      try {
+        yield* aw(t);
+      } catch (e) {
+        c = (e as Error).name;
+      }
+      return [a, b, c];
+    })(),
+    { clock: "virtual" },
+  );
+  expect(out).toEqual(["py:F", "js:J", "CancelledError"]);
+  expect(log).toEqual(["py iterator got CancelledError"]);
+});
