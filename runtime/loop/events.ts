@@ -1,19 +1,11 @@
-// The event loop: a FIFO of ready callbacks, a heap of timers, and a driver that runs them.
+// The event loop: a FIFO of ready callbacks, a heap of timers, and what runs them.
 //
 // Why this file exists: this is asyncio's BaseEventLoop without I/O. One iteration (`_runOnce`)
 // moves the due timers to the end of the ready queue (after the callbacks already there, LOOP-03)
 // and runs exactly the callbacks that were ready when it started (LOOP-01); callbacks they schedule
 // run in the next iteration. Timers compare by `when` only, in Python's heapq order (LOOP-02).
-//
-// Node cannot block, so `runForever` / `runUntilComplete` return Promises. The driver runs
-// iterations synchronously in batches with the loop set as the running loop; when nothing is ready
-// and the next timer is in the future it parks: with the real clock it sleeps on setTimeout, with a
-// virtual clock it moves time straight to the next deadline (after yielding to Node once, so that
-// JavaScript work in flight can schedule something first). A parked loop wakes when something is
-// scheduled on it from outside (a JavaScript promise bridged with wrapFuture settling, user code
-// calling callSoon). Every ~10 ms of work, and between iterations while bridged promises are in
-// flight, it yields to Node so that I/O and promise callbacks get their turn, as a CPython loop
-// polls its selector every iteration.
+// Node cannot block, so `runForever` / `runUntilComplete` return Promises; how iterations are run
+// between Node's own events (batches, parking, the virtual clock's jumps) is drive.ts.
 
 import { RuntimeError } from "../errors.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
@@ -23,25 +15,15 @@ import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
 import { pyRepr } from "./repr.js";
-import {
-  type AsyncGenHooks,
-  _getRunningLoop,
-  _restoreAsyncgenHooks,
-  _setLoopFactory,
-  _setRunningLoop,
-  setAsyncgenHooks,
-} from "./state.js";
+import { type AsyncGenHooks, _getRunningLoop, _setLoopFactory } from "./state.js";
+import { driveBatch, wake } from "./drive.js";
+import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
-import { gather } from "./gather.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 /** Above this fraction of cancelled timers, the heap is rebuilt without them. */
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
-/** asyncio's MAXIMUM_SELECT_TIMEOUT (one day). */
-const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
-/** Wall-clock milliseconds of uninterrupted work before the driver yields to Node. */
-const SLICE_MS = 10;
 
 export interface EventLoopOptions {
   /** "real" (default): time is `performance.now()`; "virtual": time jumps to the next timer. */
@@ -401,143 +383,31 @@ export class EventLoop {
     }
   }
 
-  /** @internal Run iterations until we must wait, stop, or yield to Node. */
+  /** @internal Run iterations until we must wait, stop, or yield to Node (drive.ts). */
   _driveBatch(): void {
-    this._parked = false;
-    this._parkTimer = null;
-    if (!this._running || this._inBatch) return;
-    this._inBatch = true;
-    const prevLoop = _setRunningLoop(this);
-    const prevHooks = setAsyncgenHooks(this._hooks);
-    try {
-      const start = performance.now();
-      let n = 0;
-      for (;;) {
-        if (!this._stopping && this._ready.length === this._readyHead) {
-          this._cleanupTimers();
-          const sched = this._scheduled;
-          if (sched.length === 0) {
-            this._park(-1); // nothing to do until something is scheduled from outside
-            return;
-          }
-          const when = sched[0]._when;
-          const delay = when - this._clock.now();
-          if (delay > 0) {
-            const clock = this._clock;
-            if (clock.advanceTo === undefined) {
-              this._park(Math.min(delay, MAXIMUM_SELECT_TIMEOUT));
-              return;
-            }
-            if (!this._jumpYielded) {
-              // Before time jumps, let JavaScript work in flight (promise callbacks, bridged
-              // promises) run once: it may schedule something earlier than the next timer.
-              this._jumpYielded = true;
-              this._park(0);
-              return;
-            }
-            clock.advanceTo(when);
-          }
-        }
-        this._jumpYielded = false;
-        this._runOnce();
-        if (this._stopping) {
-          this._finishRun(null);
-          return;
-        }
-        if (this._pendingBridges > 0) {
-          // Let settled promises deliver between iterations.
-          this._parked = true;
-          queueMicrotask(this._drive);
-          return;
-        }
-        if ((++n & 31) === 0 && performance.now() - start >= SLICE_MS) {
-          this._park(0);
-          return;
-        }
-      }
-    } catch (e) {
-      this._finishRun(e, true);
-    } finally {
-      this._inBatch = false;
-      _setRunningLoop(prevLoop);
-      _restoreAsyncgenHooks(prevHooks);
-    }
+    driveBatch(this);
   }
 
-  /** @internal Wait: -1 until woken, 0 one macrotask, else `seconds` on a real timer. */
-  _park(seconds: number): void {
-    this._parked = true;
-    if (seconds < 0) this._parkTimer = null;
-    else if (seconds === 0) this._parkTimer = setImmediate(this._drive);
-    else this._parkTimer = setTimeout(this._drive, Math.ceil(seconds * 1000));
-  }
-
-  /** @internal Something was scheduled while parked: run again soon. */
+  /** @internal Something was scheduled while parked: run again soon (drive.ts). */
   _wake(): void {
-    if (!this._parked || this._inBatch) return;
-    const t = this._parkTimer;
-    if (t !== null) {
-      clearTimeout(t as ReturnType<typeof setTimeout>);
-      clearImmediate(t as ReturnType<typeof setImmediate>);
-    }
-    this._parkTimer = null;
-    this._parked = false;
-    queueMicrotask(this._drive);
-  }
-
-  /** @internal */
-  _finishRun(error: unknown, failed = false): void {
-    this._stopping = false;
-    this._running = false;
-    this._parked = false;
-    const resolve = this._runResolve;
-    const reject = this._runReject;
-    this._runResolve = this._runReject = null;
-    if (failed) reject?.(error);
-    else resolve?.();
+    wake(this);
   }
 
   // ---------------------------------------------------------------- async generators, executor
 
   /** @internal */
   _asyncgenFirstiterHook(agen: object): void {
-    if (this._asyncgensShutdownCalled) {
-      logSink(`ResourceWarning: asynchronous generator ${pyRepr(agen)} was scheduled after loop.shutdown_asyncgens() call`);
-    }
-    this._asyncgens.add(agen);
+    asyncgenFirstiter(this, agen);
   }
 
   /** @internal */
   _asyncgenFinalizerHook(agen: object): void {
-    this._asyncgens.delete(agen);
-    if (!this._closed) {
-      this.callSoonThreadsafe(() => ensureFuture((agen as { aclose(): unknown }).aclose(), { loop: this }));
-    }
+    asyncgenFinalizer(this, agen);
   }
 
   /** Close every async generator still being iterated (asyncio.run calls this at the end). */
   shutdownAsyncgens(): LoopCoroutine<void> {
-    const loop = this;
-    return new LoopCoroutine(
-      (function* (): Generator<unknown, void, unknown> {
-        loop._asyncgensShutdownCalled = true;
-        if (loop._asyncgens.size === 0) return;
-        const closing = [...loop._asyncgens];
-        loop._asyncgens.clear();
-        const g = gather(...closing.map((ag) => (ag as { aclose(): PromiseLike<unknown> }).aclose()), { returnExceptions: true });
-        const results = (yield* g.__await__()) as unknown[];
-        results.forEach((result, i) => {
-          if (result instanceof Error && result.name !== "CancelledError") {
-            loop.callExceptionHandler({
-              message: `an error occurred during closing of asynchronous generator ${pyRepr(closing[i])}`,
-              exception: result,
-              asyncgen: closing[i],
-            });
-          }
-        });
-      })(),
-      "BaseEventLoop.shutdown_asyncgens",
-    );
+    return shutdownAsyncgens(this);
   }
 
   /** There is no default executor yet: marks the executor as shut down. */

@@ -1,0 +1,118 @@
+// The loop's driver in Node: when iterations run, and how the loop waits.
+//
+// Why this file exists: CPython's run_forever is `while True: _run_once()` on a thread that may
+// block in select(). Node cannot block, so the loop runs iterations synchronously in batches, with
+// itself set as the running loop, and between batches returns to Node's event loop ("parked", still
+// running). When nothing is ready and the next timer is in the future it parks: with the real clock
+// on a setTimeout until that timer; with a virtual clock it moves time straight to the deadline,
+// after yielding to Node once so that JavaScript work in flight (promise callbacks, bridged
+// promises) can schedule something first. With nothing scheduled at all it parks until something
+// is scheduled from outside (a promise bridged with wrapFuture settling, user code calling
+// callSoon), which wakes it. Every ~10 ms of work it yields to Node, and while bridged promises are
+// in flight it yields a microtask between iterations, so promise callbacks and I/O get their turn
+// the way a CPython loop polls its selector every iteration. None of this changes what happens
+// inside the loop: iteration counts and orders are CPython's.
+
+import type { EventLoop } from "./events.js";
+import { _restoreAsyncgenHooks, _setRunningLoop, setAsyncgenHooks } from "./state.js";
+
+/** asyncio's MAXIMUM_SELECT_TIMEOUT (one day). */
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+/** Wall-clock milliseconds of uninterrupted work before the driver yields to Node. */
+const SLICE_MS = 10;
+
+/** Run iterations until the loop must wait, stops, or should yield to Node. */
+export function driveBatch(loop: EventLoop): void {
+  loop._parked = false;
+  loop._parkTimer = null;
+  if (!loop._running || loop._inBatch) return;
+  loop._inBatch = true;
+  const prevLoop = _setRunningLoop(loop);
+  const prevHooks = setAsyncgenHooks(loop._hooks);
+  try {
+    const start = performance.now();
+    let n = 0;
+    for (;;) {
+      if (!loop._stopping && loop._ready.length === loop._readyHead) {
+        loop._cleanupTimers();
+        const sched = loop._scheduled;
+        if (sched.length === 0) {
+          park(loop, -1); // nothing to do until something is scheduled from outside
+          return;
+        }
+        const when = sched[0]._when;
+        const clock = loop._clock;
+        const delay = when - clock.now();
+        if (delay > 0) {
+          if (clock.advanceTo === undefined) {
+            park(loop, Math.min(delay, MAXIMUM_SELECT_TIMEOUT));
+            return;
+          }
+          if (!loop._jumpYielded) {
+            // Before time jumps, let JavaScript work in flight run once: it may schedule
+            // something earlier than the next timer.
+            loop._jumpYielded = true;
+            park(loop, 0);
+            return;
+          }
+          clock.advanceTo(when);
+        }
+      }
+      loop._jumpYielded = false;
+      loop._runOnce();
+      if (loop._stopping) {
+        finishRun(loop, null, false);
+        return;
+      }
+      if (loop._pendingBridges > 0) {
+        // Let settled promises deliver between iterations.
+        loop._parked = true;
+        queueMicrotask(loop._drive);
+        return;
+      }
+      if ((++n & 31) === 0 && performance.now() - start >= SLICE_MS) {
+        park(loop, 0);
+        return;
+      }
+    }
+  } catch (e) {
+    finishRun(loop, e, true); // only a bug gets here: callbacks' errors are reported, not raised
+  } finally {
+    loop._inBatch = false;
+    _setRunningLoop(prevLoop);
+    _restoreAsyncgenHooks(prevHooks);
+  }
+}
+
+/** Wait: -1 until woken, 0 for one macrotask, else `seconds` on a real timer. */
+function park(loop: EventLoop, seconds: number): void {
+  loop._parked = true;
+  if (seconds < 0) loop._parkTimer = null;
+  else if (seconds === 0) loop._parkTimer = setImmediate(loop._drive);
+  else loop._parkTimer = setTimeout(loop._drive, Math.ceil(seconds * 1000));
+}
+
+/** Something was scheduled on a parked loop: run it again soon. */
+export function wake(loop: EventLoop): void {
+  if (!loop._parked || loop._inBatch) return;
+  const t = loop._parkTimer;
+  if (t !== null) {
+    clearTimeout(t as ReturnType<typeof setTimeout>);
+    clearImmediate(t as ReturnType<typeof setImmediate>);
+  }
+  loop._parkTimer = null;
+  loop._parked = false;
+  queueMicrotask(loop._drive);
+}
+
+/** run_forever returns: reset the running state, settle its promise. */
+function finishRun(loop: EventLoop, error: unknown, failed: boolean): void {
+  loop._stopping = false;
+  loop._running = false;
+  loop._parked = false;
+  const resolve = loop._runResolve;
+  const reject = loop._runReject;
+  loop._runResolve = loop._runReject = null;
+  if (failed) reject?.(error);
+  else resolve?.();
+}
