@@ -62,6 +62,20 @@ def chain(d, n):
     return g
 
 
+def endless():
+    i = 0
+    while True:
+        yield i & 127
+        i += 1
+
+
+def endless_chain(d):
+    g = endless()
+    for _ in range(1, d):
+        g = wrap(g)
+    return g
+
+
 def holder(a):
     x = a + 1
     yield x
@@ -91,6 +105,16 @@ def main():
         print(json.dumps({"ok": True, "samples": {"send": sample_ns(send_body, **opts), "next": sample_ns(next_body, **opts)}}))
     elif mode == "chain":
         res = {}
+        for d in args["depths"]:
+            g = endless_chain(d)
+            next(g)
+
+            def steady(reps, g=g):
+                nx = g.__next__
+                for _ in range(reps):
+                    nx()
+
+            res[f"S{d}"] = sample_ns(steady, **opts)
         for d in args["depths"]:
             n = max(args["py_values"] // d, 10 * d)
 
