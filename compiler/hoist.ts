@@ -41,6 +41,8 @@ const RESERVED = new Set([
 
 export type Home =
   | { kind: "native" }
+  /** The marked function's own name: the function the runtime made (`$f.constructor.$fn`). */
+  | { kind: "self" }
   | { kind: "field"; field: string }
   | { kind: "env"; env: EnvScope };
 
@@ -112,6 +114,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     const b = scopes.refs.get(id);
     if (b && !homes.has(b)) homes.set(b, { kind: "field", field: newField(b.name, "param", b.name) });
   });
+  if (scopes.selfBinding) homes.set(scopes.selfBinding, { kind: "self" });
   for (const b of scopes.bindings) {
     if (homes.has(b)) continue;
     if (b.kind === "var" || b.kind === "param") {
@@ -180,6 +183,7 @@ export class Renamer {
   access(id: ts.Identifier, closureEnvs?: Set<EnvScope>): ts.Expression | undefined {
     const h = this.homeOf(id);
     if (!h || h.kind === "native") return undefined;
+    if (h.kind === "self") return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn"), id);
     if (h.kind === "field") return ts.setTextRange(this.field(h.field), id);
     if (closureEnvs) {
       closureEnvs.add(h.env);

@@ -50,6 +50,8 @@ export interface ScopeInfo {
   /** Does the marked function use `this` / `arguments` (outside nested non-arrow functions)? */
   readonly usesThis: boolean;
   readonly usesArguments: boolean;
+  /** The marked function expression's own name (`generator(function* walk() { ... walk() ... })`). */
+  readonly selfBinding?: Binding;
   /** Does it use `super` (a marked method calling the overridden method)? */
   readonly usesSuper: boolean;
   /** Every identifier text appearing in the function: fresh names must avoid these. */
@@ -208,14 +210,22 @@ export function analyzeScopes(fn: ts.FunctionLikeDeclaration): ScopeInfo {
     }
   };
 
-  const root = newScope(fn, undefined, true, true);
+  // A named function expression sees its own name in a scope of its own, outside the parameters.
+  let selfBinding: Binding | undefined;
+  let rootParent: Scope | undefined;
+  if (ts.isFunctionExpression(fn) && fn.name) {
+    rootParent = newScope(fn.name, undefined, true, true);
+    declare(rootParent, fn.name, "function");
+    selfBinding = rootParent.bindings.get(fn.name.text);
+  }
+  const root = newScope(fn, rootParent, true, true);
   for (const p of fn.parameters) declarePattern(root, p.name, "param");
   const body = fn.body!;
   if (ts.isBlock(body)) hoistStatements(body.statements, root);
   for (const p of fn.parameters) walk(p, root, false);
   if (ts.isBlock(body)) ts.forEachChild(body, (c) => walk(c, root, false));
   else walk(body, root, false);
-  return { root, bindings, refs, scopeOf, usesThis, usesArguments, usesSuper, allNames };
+  return { root, bindings, refs, scopeOf, usesThis, usesArguments, usesSuper, allNames, selfBinding };
 }
 
 function findBinding(scope: Scope, name: string): Binding | undefined {

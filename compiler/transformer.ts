@@ -122,7 +122,10 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     const wrapper = ts.isArrowFunction(fn)
       ? f.createArrowFunction(undefined, fn.typeParameters, fn.parameters, undefined, undefined, body)
       : f.createFunctionExpression(undefined, undefined, fn.name ?? safeName(m.name), fn.typeParameters, fn.parameters, undefined, body);
-    const make = f.createArrowFunction(undefined, undefined, [f.createParameterDeclaration(undefined, undefined, C)], undefined, undefined, wrapper);
+    // A named function expression refers to itself through `$f.constructor.$fn`.
+    const made = ts.isFunctionExpression(fn) && fn.name
+      ? f.createAssignment(f.createPropertyAccessExpression(C, "$fn"), wrapper) : wrapper;
+    const make = f.createArrowFunction(undefined, undefined, [f.createParameterDeclaration(undefined, undefined, C)], undefined, undefined, made);
     return ts.setTextRange(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(runtime), DEFINE[m.kind]), undefined, [r.cls, make]), m.call!);
   };
 

@@ -20,3 +20,4 @@ export {
 export { getGeneratorState, getGeneratorLocals, type GeneratorState } from "./introspect.js";
 export { isGenerator } from "./delegate.js";
 export type { PyGenerator, PyIterator, PyCoroutine, PyAsyncGenerator, ErrorClass, GeneratorFrameInfo } from "./types.js";
+export * from "./loop/index.js";
