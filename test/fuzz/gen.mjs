@@ -102,6 +102,8 @@ class Gen {
       case 6:
         return { e: "tmpl", parts: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
       case 7:
+        if (r.chance(0.3)) return { e: "unary", op: r.pick(["!", "-", "typeof ", "void "]), arg: this.expr(ctx, y, d + 1) };
+        if (r.chance(0.3)) return { e: "seq", items: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
         return { e: "arr", items: [this.expr(ctx, y, d + 1), this.expr(ctx, y, d + 1)] };
       case 8:
         if (r.chance(0.5)) return { e: "chk", arg: this.expr(ctx, y, d + 1) };
@@ -183,7 +185,7 @@ class Gen {
         return { s: "assign", v: r.pick(["v0", "v1", "v2"]), form, e };
       }
       case 4:
-        if (ctx.loop && ctx.scope.length) return { s: "closure", e: this.expr(ctx, false, 1) };
+        if (ctx.loop && ctx.scope.length) return { s: "closure", e: this.expr(ctx, false, 1), mut: r.chance(0.3) ? r.pick(["v0", "v1", "v2"]) : null };
         return { s: "log", tag: "q" + this.id(), e: this.expr(ctx, true) };
       case 5:
         return { s: "callfns", tag: "F" + this.id() };
@@ -209,7 +211,9 @@ class Gen {
         const c = this.child(ctx, { loop: true, breakable: true });
         if (label) c.labels.push(label);
         c.scope.push(i);
-        return { s: "for", label: label?.name ?? null, v: i, n: r.range(0, 3), body: this.block(c, 1, 4) };
+        // Yields in the header: the test (after the bound check) and the update (result unused).
+        const hy = r.chance(0.25) ? { test: r.chance(0.5) ? this.expr(ctx, true, 2) : null, update: r.chance(0.5) ? this.expr(ctx, true, 2) : null } : null;
+        return { s: "for", label: label?.name ?? null, v: i, n: r.range(0, 3), hy, body: this.block(c, 1, 4) };
       }
       case 9: {
         const label = this.maybeLabel(ctx, true);
@@ -224,7 +228,7 @@ class Gen {
         if (label) c.labels.push(label);
         c.scope.push(x);
         const items = Array.from({ length: r.range(0, 3) }, () => r.int(10));
-        return { s: "forof", label: label?.name ?? null, v: x, items, body: this.block(c, 1, 4) };
+        return { s: "forof", label: label?.name ?? null, v: x, items, forin: r.chance(0.25), body: this.block(c, 1, 4) };
       }
       case 11: {
         const cases = [];
@@ -312,6 +316,10 @@ export function printExpr(x) {
       return `[...sub(${x.n})].join("")`;
     case "chk":
       return `chk(${printExpr(x.arg)})`;
+    case "unary":
+      return `(${x.op}${printExpr(x.arg)})`;
+    case "seq":
+      return `(${printExpr(x.items[0])}, ${printExpr(x.items[1])})`;
     case "yield":
       return x.arg ? `(yield ${printExpr(x.arg)})` : "(yield)";
     case "delegate":
@@ -368,20 +376,24 @@ export function printStmt(s, ind = "  ") {
         ? `${I}${s.kind} [${s.names[0]}, ${s.names[1]}]: any[] = [${printExpr(s.items[0])}, ${printExpr(s.items[1])}];`
         : `${I}${s.kind} { k: ${s.names[0]}, m: ${s.names[1]} = ${printExpr(s.items[1])} }: any = { k: ${printExpr(s.items[0])} };`;
     case "closure":
-      return `${I}fns.push(() => ${printExpr(s.e)});`;
+      return s.mut ? `${I}fns.push(() => (${s.mut} = String(${s.mut}).length + ${printExpr(s.e)}));` : `${I}fns.push(() => ${printExpr(s.e)});`;
     case "callfns":
       return `${I}log.push("${s.tag}:" + fns.map((f) => String(f())).join(","));`;
     case "decl":
       return `${I}${s.kind} ${s.name}: any = ${printExpr(s.e)};`;
     case "if":
       return `${I}if (${printExpr(s.c)}) {\n${printBlock(s.then, J)}\n${I}}` + (s.else ? ` else {\n${printBlock(s.else, J)}\n${I}}` : "");
-    case "for":
-      return `${I}${lbl(s)}for (let ${s.v} = 0; ${s.v} < ${s.n}; ${s.v}++) {\n${printBlock(s.body, J)}\n${I}}`;
+    case "for": {
+      const test = s.hy?.test ? `${s.v} < ${s.n} && (${printExpr(s.hy.test)}, true)` : `${s.v} < ${s.n}`;
+      const update = s.hy?.update ? `${s.v} = ${s.v} + 1 + (${printExpr(s.hy.update)} ? 0 : 0)` : `${s.v}++`;
+      return `${I}${lbl(s)}for (let ${s.v} = 0; ${test}; ${update}) {\n${printBlock(s.body, J)}\n${I}}`;
+    }
     case "while":
       return `${I}let ${s.v} = 0;\n${I}${lbl(s)}while (${s.v}++ < ${s.n}) {\n${printBlock(s.body, J)}\n${I}}`;
     case "do":
       return `${I}let ${s.v} = 0;\n${I}${lbl(s)}do {\n${printBlock(s.body, J)}\n${I}} while (${s.v}++ < ${s.n});`;
     case "forof":
+      if (s.forin) return `${I}${lbl(s)}for (const ${s.v} in { ${s.items.map((k, j) => `k${j}_${k}: ${k}`).join(", ")} }) {\n${printBlock(s.body, J)}\n${I}}`;
       return `${I}${lbl(s)}for (const ${s.v} of [${s.items.join(", ")}]) {\n${printBlock(s.body, J)}\n${I}}`;
     case "switch":
       return (

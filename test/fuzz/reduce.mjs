@@ -30,6 +30,7 @@ function exprSlots(p) {
     for (const s of stmts) {
       for (const k of ["e", "arg", "c", "d"]) ex(s, k);
       if (s.target && s.target.arg) ex(s.target, "arg");
+      if (s.hy) for (const k of ["test", "update"]) ex(s.hy, k);
       if (Array.isArray(s.items) && s.items.length && typeof s.items[0] === "object") s.items.forEach((_, i) => ex(s.items, i));
       for (const k of ["then", "else", "body", "block", "handler", "finalizer"]) if (Array.isArray(s[k])) walk(s[k]);
       if (s.s === "switch") for (const c of s.cases) walk(c.body);
@@ -43,6 +44,7 @@ function exprSlots(p) {
 function* candidates(p) {
   if (p.throws) yield { ...clone(p), throws: false };
   if (p.mode === "forof") yield { ...clone(p), mode: "steps" };
+  if (p.arg !== 0) yield { ...clone(p), arg: 0 };
   // Delete whole statements (larger blocks first: big wins early).
   const nb = blocks(p).length;
   for (let b = 0; b < nb; b++) {
@@ -132,7 +134,7 @@ export async function reduce(p, stillFails, { maxChecks = 3000, deadline = Infin
     improved = false;
     for (const q of candidates(best)) {
       if (checks++ >= maxChecks || Date.now() >= deadline) break;
-      if (size(q) >= size(best) && q.throws === best.throws && q.mode === best.mode) continue;
+      if (size(q) >= size(best) && q.throws === best.throws && q.mode === best.mode && q.arg === best.arg) continue;
       if (await stillFails(q)) {
         best = q;
         onBetter(best);
