@@ -10,8 +10,11 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkRun, rel } from "./harness/check.js";
 import { discoverFixtures, readExpected, selectFixtures } from "./harness/fixtures.js";
-import { buildNative, NATIVE_CACHE } from "./harness/native.js";
-import { CLI, FIXTURES } from "./harness/paths.js";
+import { buildNative, NATIVE_CACHE, type FileCompiler } from "./harness/native.js";
+import { pathToFileURL } from "node:url";
+import { CACHE, CLI, FIXTURES, ROOT } from "./harness/paths.js";
+
+const COMPILED_CACHE = path.join(CACHE, "compiled");
 import { run } from "./harness/proc.js";
 
 const all = discoverFixtures();
@@ -32,15 +35,26 @@ describe("fixture layout", () => {
 
 const runnable = fixtures.filter((f) => f.problems.length === 0);
 
+// The compiler, as `pycoro run` uses it (built by `npm test` before vitest starts).
+const { compile, formatDiagnostic } = await import(pathToFileURL(path.join(ROOT, "dist", "compiler", "index.js")).href);
+const pycoroCompile: FileCompiler = (source, fileName) => {
+  const r = compile(source, { fileName, sourceMap: "inline" });
+  return { code: r.code, errors: r.diagnostics.filter((d: { category: string }) => d.category === "error").map(formatDiagnostic) };
+};
+
+// Every fixture is compiled in this process (one TypeScript load) and run by a plain `node`; the
+// CLI itself (`pycoro run`, which compiles in Node's loader hooks) is exercised on the seeds.
 describe.concurrent("fixtures [pycoro]", () => {
   if (runnable.length === 0) test.skip("no fixtures", () => {});
   for (const f of runnable) {
     test.skipIf(!!f.config.skip)(`${f.name} [pycoro]`, async () => {
       const expected = readExpected(f);
-      const result = await run(process.execPath, [CLI, "run", f.input], {
+      const build = buildNative(f.input, FIXTURES, path.join(COMPILED_CACHE, f.name.replaceAll("/", "__")), pycoroCompile);
+      const result = await run(process.execPath, ["--enable-source-maps", build.entry], {
         cwd: f.dir,
         timeoutMs: f.config.timeoutMs ?? DEFAULT_TIMEOUT,
       });
+      if (build.diagnostics.length) result.stderr = `${build.diagnostics.join("\n")}\n${result.stderr}`;
       checkRun({
         fixture: f,
         variant: "pycoro",
@@ -48,6 +62,17 @@ describe.concurrent("fixtures [pycoro]", () => {
         expected,
         reproduce: `node bin/pycoro.mjs run ${rel(f.input)}`,
       });
+    });
+  }
+});
+
+describe.concurrent("fixtures [pycoro run CLI]", () => {
+  const viaCli = runnable.filter((f) => f.name.startsWith("seeds") && !f.config.skip);
+  if (viaCli.length === 0) test.skip("no seed fixtures", () => {});
+  for (const f of viaCli) {
+    test(`${f.name} [pycoro run]`, async () => {
+      const result = await run(process.execPath, [CLI, "run", f.input], { cwd: f.dir, timeoutMs: f.config.timeoutMs ?? DEFAULT_TIMEOUT });
+      checkRun({ fixture: f, variant: "pycoro run", result, expected: readExpected(f), reproduce: `node bin/pycoro.mjs run ${rel(f.input)}` });
     });
   }
 });

@@ -49,6 +49,14 @@ function resolveLocal(fromFile: string, spec: string): string | undefined {
   return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
 }
 
+/**
+ * Compiles one TypeScript file to ESM (pycoro's `compile`, with inline source maps). With it,
+ * `buildNative` builds the *pycoro* variant instead: `import "pycoro"` is left alone (the output
+ * lives inside the repository, so the package resolves to itself) and every file goes through the
+ * transformer — what `pycoro run` does, without paying for TypeScript in every child process.
+ */
+export type FileCompiler = (source: string, fileName: string) => { code: string; errors: string[] };
+
 export interface NativeBuild {
   entry: string;
   outDir: string;
@@ -61,8 +69,8 @@ export interface NativeBuild {
  * Transpile `entry` and its local imports. Files keep their layout relative to `baseDir`
  * (fixtures/, so `../_lib/x` imports keep working) under `outDir`.
  */
-export function buildNative(entry: string, baseDir: string, outDir: string): NativeBuild {
-  const shim = ensureShim();
+export function buildNative(entry: string, baseDir: string, outDir: string, compiler?: FileCompiler): NativeBuild {
+  const shim = compiler ? undefined : ensureShim();
   const done = new Map<string, string>();
   const diagnostics: string[] = [];
   const outPath = (src: string) => {
@@ -89,7 +97,7 @@ export function buildNative(entry: string, baseDir: string, outDir: string): Nat
     for (const imp of ts.preProcessFile(text, true, true).importedFiles) {
       const spec = imp.fileName;
       let target: string | undefined;
-      if (spec === "pycoro") target = relSpec(out, shim);
+      if (spec === "pycoro" && shim) target = relSpec(out, shim);
       else if (spec.startsWith("./") || spec.startsWith("../")) {
         const resolved = resolveLocal(src, spec);
         if (!resolved) {
@@ -102,6 +110,12 @@ export function buildNative(entry: string, baseDir: string, outDir: string): Nat
     }
     let rewritten = text;
     for (const e of edits.sort((a, b) => b.start - a.start)) rewritten = rewritten.slice(0, e.start) + e.text + rewritten.slice(e.end);
+    if (compiler) {
+      const r = compiler(rewritten, src);
+      diagnostics.push(...r.errors.map((e) => `${path.relative(ROOT, src)}: ${e}`));
+      writeIfChanged(out, r.code);
+      return out;
+    }
     const result = ts.transpileModule(rewritten, {
       fileName: src,
       reportDiagnostics: true,
