@@ -49,7 +49,7 @@ run("nested-finally-break", generator(function* () {
 })());
 run("eval-order", generator(function* () {
   let a = 1; const o: any = { x: 10, f(this: any, p: number, q: number) { return this.x + p + q; } };
-  const r1 = a + (a = 5, yield "y1");
+  const r1 = a + ((a = 5, yield "y1") as any);
   let x = 2; x += (yield "y2") as any;
   const k = "x"; o[(yield "k") as any] = yield "v";
   const r4 = o.f((yield "p") as any, 100);
@@ -89,7 +89,7 @@ run("for-of-close", generator(function* () {
   for (const v of src) { yield v; if (v === 2) break; }
   return events;
 })());
-run("arguments-this", generator(function* (this: any, a: number) { yield arguments.length; yield this.tag; const f = () => this.tag + a; yield f(); }).call({ tag: "T" }, 1, 2));
+run("arguments-this", (generator as any)(function* (this: any, a: number) { yield arguments.length; yield this.tag; const f = () => this.tag + a; yield f(); }).call({ tag: "T" }, 1, 2));
 run("do-while", generator(function* () { let i = 0; do { yield i; i++; } while ((yield "c") as any); return i; })(), [true, true, false]);
 run("for-in", generator(function* () { const o: any = { a: 1, b: 2, c: 3 }; const ks: string[] = []; for (const k in o) { ks.push(k); yield k; delete o.c; } return ks; })());
 run("class-in-body", generator(function* () { class P { constructor(public v: number) {} get twice() { return this.v * 2; } } const p = new P((yield "v") as any); return p.twice; })(), [21]);
