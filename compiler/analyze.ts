@@ -96,7 +96,7 @@ export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver,
   const out: MarkedFunction[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
-      const marker = resolver.markerOf(node.expression);
+      const marker = resolver.markerOf(skipOuter(node.expression));
       if (marker) {
         const arg = node.arguments.length === 1 ? skipParens(node.arguments[0]) : undefined;
         const fn = arg && (ts.isFunctionExpression(arg) || ts.isArrowFunction(arg)) ? arg : undefined;
@@ -123,8 +123,10 @@ export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver,
       }
     } else if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
       // A marker used other than as a call or decorator cannot be compiled statically.
-      const parent = node.parent;
-      const isCallee = parent && (ts.isCallExpression(parent) && parent.expression === node || ts.isDecorator(parent));
+      let outer: ts.Node = node;
+      while (outer.parent && (ts.isParenthesizedExpression(outer.parent) || ts.isAsExpression(outer.parent) || ts.isNonNullExpression(outer.parent) || ts.isSatisfiesExpression(outer.parent))) outer = outer.parent;
+      const parent = outer.parent;
+      const isCallee = parent && (ts.isCallExpression(parent) && parent.expression === outer || ts.isDecorator(parent));
       const isImport = parent && (ts.isImportSpecifier(parent) || ts.isNamespaceImport(parent) || ts.isExportSpecifier(parent));
       const isQualified = parent && ts.isPropertyAccessExpression(parent) && parent.expression === node;
       const isName = parent && ts.isPropertyAccessExpression(parent) && parent.name === node;
@@ -150,6 +152,12 @@ function isTypePosition(n: ts.Node): boolean {
     if (ts.isStatement(p) || ts.isExpressionStatement(p)) return false;
   }
   return false;
+}
+
+/** `(generator as any)(...)` is still a marker call: type assertions vanish at run time. */
+function skipOuter(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
 }
 
 export function skipParens(e: ts.Expression): ts.Expression {
