@@ -93,7 +93,8 @@ const builders = {
     if (c.error) throw new Error(c.error);
     const fileName = path.join(OUT, `${name}.ts`);
     const res = c.compile(source, { fileName, sourceMap: false });
-    const diags = (res && res.diagnostics) || [];
+    // Only errors count (diagnostics without a category are taken as errors).
+    const diags = ((res && res.diagnostics) || []).filter((d) => (d.category ?? "error") === "error");
     if (!res || typeof res.code !== "string" || res.code === "") {
       const d = diags[0];
       throw new Error(d ? `compile: ${d.code} ${d.line}:${d.column} ${d.message}` : "compile() returned no code");

@@ -70,7 +70,8 @@ export async function loadPycoro(source) {
   } catch (e) {
     return { error: { stage: "compile", message: `compile() threw ${first(e)}` } };
   }
-  const diags = res?.diagnostics ?? [];
+  // Only errors count (diagnostics without a category are taken as errors).
+  const diags = (res?.diagnostics ?? []).filter((d) => (d.category ?? "error") === "error");
   if (diags.length) {
     const d = diags[0];
     return { error: { stage: "diagnostics", message: `${diags.length} diagnostic(s); first: ${d.code} line ${d.line}:${d.column} ${d.message}` } };
