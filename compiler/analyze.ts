@@ -19,7 +19,7 @@
  *           functions excluded)? Memoised per node.
  */
 import ts from "typescript";
-import { Codes, type Diagnostics } from "./diagnostics.js";
+import { Codes, formatDiagnostic, type Diagnostics } from "./diagnostics.js";
 
 export type MarkerName = "generator" | "coroutine";
 export type MachineKind = "generator" | "generator-coroutine" | "coroutine" | "async-generator";
@@ -92,8 +92,13 @@ const EXPECTED: Record<MarkerName, string> = {
   coroutine: "coroutine() takes `async function`, `async (...) =>`, `async function*` or `function*` expressions: `coroutine(async function (...) { ... })`",
 };
 
+/** Marker calls that cannot be compiled: replaced by a function that throws the diagnostic. */
+export const rejectedCalls = new WeakMap<ts.SourceFile, Map<ts.CallExpression, string>>();
+
 export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver, diags: Diagnostics): MarkedFunction[] {
   const out: MarkedFunction[] = [];
+  const rejected = new Map<ts.CallExpression, string>();
+  rejectedCalls.set(sf, rejected);
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const marker = resolver.markerOf(skipOuter(node.expression));
@@ -103,6 +108,7 @@ export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver,
         const kind = fn && kindOf(marker, fn);
         if (!fn || !kind) {
           diags.report(node, Codes.BadMarkerTarget, `${EXPECTED[marker]}.`);
+          rejected.set(node, formatDiagnostic(diags.list[diags.list.length - 1]));
         } else {
           const name = fn.name?.text ?? nameFromContext(node) ?? "<anonymous>";
           out.push({ fn, kind, call: node, name, qualname: qualnameOf(node, name) });

@@ -21,7 +21,7 @@
  * what TypeScript would print without pycoro.
  */
 import ts from "typescript";
-import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, type MarkedFunction } from "./analyze.js";
+import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, rejectedCalls, type MarkedFunction } from "./analyze.js";
 import { analyzeScopes } from "./scope.js";
 import { planStorage, collectNames } from "./hoist.js";
 import { Lowerer } from "./lower.js";
@@ -56,7 +56,8 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   const resolver = new MarkerResolver(sf, options.checker);
   const marked = findMarkedFunctions(sf, resolver, diags);
   const flush = () => { for (const d of diags.list) options.onDiagnostic?.(d); };
-  if (marked.length === 0) { flush(); return sf; }
+  const rejected = rejectedCalls.get(sf)!;
+  if (marked.length === 0 && rejected.size === 0) { flush(); return sf; }
 
   const f = ctx.factory;
   const runtime = freshName(sf, "__pycoro");
@@ -152,6 +153,8 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   const visit = (node: ts.Node): ts.Node => {
     const call = byCall.get(node);
     if (call) return replaceCall(call);
+    const reject = rejected.get(node as ts.CallExpression);
+    if (reject) return compileError(reject);
     const method = byMethod.get(node);
     if (method) return replaceMethod(method, node as ts.MethodDeclaration);
     if (isStatementList(node)) return visitStatementList(node);

@@ -1,0 +1,109 @@
+// The `pycoro` command: build (JavaScript + source maps), check (diagnostics, exit status),
+// inspect (the IR as text / JSON / DOT / Mermaid), run (exit status on errors, missing files).
+import { describe, it, expect, beforeAll } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const cli = path.join(root, "bin", "pycoro.mjs");
+const dir = path.join(root, ".pycoro-cache", "cli-test");
+const pycoro = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: dir });
+
+beforeAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "src", "lib"), { recursive: true });
+  writeFileSync(path.join(dir, "src", "lib", "counter.ts"), `import { generator } from "pycoro";
+export const counter = generator(function* (n: number) {
+  let i = 0;
+  while (i < n) {
+    const step = (yield i) ?? 1;
+    i += step as number;
+  }
+  return "done";
+});
+`);
+  writeFileSync(path.join(dir, "src", "main.ts"), `import { counter } from "./lib/counter.js";
+const c = counter(10);
+const seen = [c.send(undefined), c.send(3), c.send(undefined)];
+console.log(seen.join(","));
+`);
+  writeFileSync(path.join(dir, "bad.ts"), `import { generator } from "pycoro";
+export const g = generator(function (x: number) { return x; });
+`);
+});
+
+describe("pycoro run", () => {
+  it("compiles the file and its local imports and runs it", () => {
+    const r = pycoro("run", "src/main.ts");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("0,3,4\n");
+  });
+  it("fails clearly on a missing file", () => {
+    const r = pycoro("run", "nope.ts");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("no such file: nope.ts");
+  });
+  it("exits non-zero when the program raises, with the error on stderr", () => {
+    writeFileSync(path.join(dir, "raise.ts"), `import { generator } from "pycoro";\nconst g = generator(function* () { yield 1; })();\ng.send(undefined); g.send(undefined);\n`);
+    const r = pycoro("run", "raise.ts");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("StopIteration");
+  });
+});
+
+describe("pycoro build", () => {
+  it("writes JavaScript and source maps for a folder, which then run under plain node", () => {
+    const r = pycoro("build", "src", "--outDir", "out");
+    expect(r.status).toBe(0);
+    const js = readFileSync(path.join(dir, "out", "lib", "counter.js"), "utf8");
+    expect(js).toContain("extends __pycoro.Generator");
+    expect(js).toContain("//# sourceMappingURL=counter.js.map");
+    const map = JSON.parse(readFileSync(path.join(dir, "out", "lib", "counter.js.map"), "utf8"));
+    expect(map.sources).toEqual(["../../src/lib/counter.ts"]);
+    expect(map.mappings.length).toBeGreaterThan(20);
+    // Run the built output from inside the repository, where `pycoro` resolves to this package.
+    expect(execFileSync(process.execPath, [path.join(dir, "out", "main.js")], { encoding: "utf8" })).toBe("0,3,4\n");
+  });
+  it("reports diagnostics with file, line and column and exits 1", () => {
+    const r = pycoro("build", "bad.ts", "--outDir", "out-bad");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.ts:2:18 - error PYC1001: generator\(\) takes a generator function expression/);
+    // The rejected function is replaced by one that throws when called.
+    expect(readFileSync(path.join(dir, "out-bad", "bad.js"), "utf8")).toContain("compileError(");
+  });
+});
+
+describe("pycoro check", () => {
+  it("exits 0 for good code and 1 with diagnostics for bad code", () => {
+    expect(pycoro("check", "src").status).toBe(0);
+    const bad = pycoro("check", "bad.ts");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("PYC1001");
+  });
+});
+
+describe("pycoro inspect", () => {
+  it("prints the state machine as text", () => {
+    const r = pycoro("inspect", "src/lib/counter.ts");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^generator counter {2}\(src\/lib\/counter\.ts:2\)/);
+    expect(r.stdout).toContain("fields: n, i, step");
+    expect(r.stdout).toMatch(/yield \$f\.i -> resume \d+/);
+  });
+  it("prints JSON whose states carry their ops and edges", () => {
+    const [m] = JSON.parse(pycoro("inspect", "src/lib/counter.ts", "--format", "json").stdout);
+    expect(m.name).toBe("counter");
+    const yields = m.states.flatMap((s: { edges: { kind: string }[] }) => s.edges.filter((e) => e.kind === "yield"));
+    expect(yields).toHaveLength(1);
+  });
+  it("prints DOT and Mermaid graphs", () => {
+    expect(pycoro("inspect", "src/lib/counter.ts", "--format", "dot").stdout).toMatch(/^digraph "counter" \{[\s\S]*s\d+ -> s\d+ \[style=dashed, label="yield"\];/);
+    expect(pycoro("inspect", "src/lib/counter.ts", "--format", "mermaid").stdout).toMatch(/^stateDiagram-v2[\s\S]*s\d+ --> s\d+ : yield/);
+  });
+});
+
+it("the build output folder does not leak into the source tree", () => {
+  expect(existsSync(path.join(dir, "src", "main.js"))).toBe(false);
+});
