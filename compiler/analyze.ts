@@ -233,3 +233,35 @@ export function suspensionAnalysis(fn: ts.FunctionLikeDeclaration, isAsync: bool
   };
   return check;
 }
+
+/**
+ * PYC3001: a coroutine created and dropped (`f();` where `f` is a marked async function) never
+ * runs — Python's "coroutine 'f' was never awaited". With a type checker every call whose type is
+ * pycoro's coroutine type is checked; without one, calls of coroutine functions marked in this file.
+ */
+export function reportDiscardedCoroutines(sf: ts.SourceFile, marked: readonly MarkedFunction[], diags: Diagnostics, checker?: ts.TypeChecker): void {
+  const local = new Set<string>();
+  for (const m of marked) {
+    if (m.kind !== "coroutine" || !m.call) continue;
+    const p = m.call.parent;
+    if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) local.add(p.name.text);
+  }
+  const isCoroutineType = (call: ts.CallExpression): boolean => {
+    if (!checker) return false;
+    const sym = checker.getTypeAtLocation(call).getSymbol() ?? checker.getTypeAtLocation(call).aliasSymbol;
+    const file = sym?.declarations?.[0]?.getSourceFile().fileName ?? "";
+    return !!sym && /^(Py)?Coroutine$/.test(sym.getName()) && /[\\/](pycoro|runtime)[\\/]/.test(file);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isExpressionStatement(node)) {
+      let e = node.expression;
+      while (ts.isParenthesizedExpression(e)) e = e.expression;
+      if (ts.isCallExpression(e) && ((ts.isIdentifier(e.expression) && local.has(e.expression.text)) || isCoroutineType(e))) {
+        diags.report(e, Codes.CoroutineNotAwaited,
+          `this coroutine is created and dropped, so it never runs (Python: "coroutine was never awaited"); write \`await ${e.expression.getText(sf)}(...)\`, or schedule it with \`createTask(...)\`.`, "warning");
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+}

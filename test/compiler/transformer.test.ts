@@ -119,3 +119,20 @@ const g = generator(function* () { try { JSON.parse("{"); } catch (e) { console.
     expect(code).toMatch(/try \{\s*JSON\.parse/);
   });
 });
+
+describe("PYC3001: coroutines created and dropped", () => {
+  it("warns for a marked coroutine function called as a statement, not when awaited or stored", () => {
+    const r = compile(`import { coroutine } from "pycoro";
+const job = coroutine(async function (n: number) { return n; });
+const main = coroutine(async function () {
+  job(1);
+  await job(2);
+  const c = job(3);
+  await c;
+});`, { fileName: "drop.ts" });
+    const ws = r.diagnostics.filter((d) => d.code === Codes.CoroutineNotAwaited);
+    expect(ws).toHaveLength(1);
+    expect(ws[0]).toMatchObject({ line: 4, column: 3, category: "warning" });
+    expect(ws[0].message).toContain("await job(...)");
+  });
+});
