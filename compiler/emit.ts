@@ -161,6 +161,9 @@ export class Emitter {
     const body: ts.Statement[] = [
       f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.frame, undefined, undefined, f.createThis())], ts.NodeFlags.Const)),
     ];
+    if (this.input.plan.stepLocals.length) {
+      body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(this.input.plan.stepLocals.map((n) => f.createVariableDeclaration(n)), ts.NodeFlags.Let)));
+    }
     if (sm.blocks.some((b) => b.catchLabel !== undefined)) {
       body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.caught)], ts.NodeFlags.Let)));
     }

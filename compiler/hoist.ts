@@ -9,6 +9,9 @@
  * | native   | declared in a statement that contains no suspension (it stays    | `x` (unchanged)       |
  * |          | verbatim, so JavaScript's own scoping applies, closures included)|                       |
  * | field    | parameters; `var`s; block bindings of a block that is lowered    | `$f.x`                |
+ * | step     | block bindings of a lowered block that no suspension can follow  | `x_` (a local of the  |
+ * |          | while they are live: after the declaration, the rest of its      | step method)          |
+ * |          | block does not suspend (and no closure captures it)              |                       |
  * | env      | block bindings of a lowered block inside a lowered loop that a   | `$f.$env1.x` (in the  |
  * |          | closure captures: each entry of the block gets a fresh object,   | body), `$env1.x` (in  |
  * |          | and a closure binds the object current when it was created       | the closure)          |
@@ -43,6 +46,8 @@ export type Home =
   | { kind: "native" }
   /** The marked function's own name: the function the runtime made (`$f.constructor.$fn`). */
   | { kind: "self" }
+  /** Not live across any suspension: a local variable of the step method. */
+  | { kind: "step"; name: string }
   | { kind: "field"; field: string }
   | { kind: "env"; env: EnvScope };
 
@@ -60,6 +65,8 @@ export interface StoragePlan {
   readonly homes: Map<Binding, Home>;
   readonly fields: Field[];
   readonly envs: Map<ts.Node, EnvScope>;
+  /** Step-method locals (bindings never live across a suspension), declared at the top of `$step`. */
+  readonly stepLocals: string[];
   /** Fresh identifiers for the step's own variables (chosen to avoid every name in the source). */
   readonly names: { frame: string; state: string; sent: string; mode: string; exc: string; caught: string; loop: string };
   newField(base: string, kind: Field["kind"], user?: string): string;
@@ -110,6 +117,35 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     return false;
   };
 
+  // Liveness: a let/const/class binding is dead at every suspension point if, after its
+  // declaration, the rest of its block never suspends (a use before the declaration is a TDZ
+  // error, so a suspension earlier in the block, or in an enclosing loop, is followed by the
+  // declaration again before any use). Closures could read it after a suspension: captured
+  // bindings always live in the frame.
+  const stepLocals: string[] = [];
+  const usedStep = new Set<string>();
+  const statementsOf = (node: ts.Node): readonly ts.Statement[] | undefined =>
+    node === fn ? (ts.isBlock(fn.body!) ? fn.body.statements : undefined)
+    : ts.isBlock(node) ? node.statements
+    : ts.isCaseBlock(node) ? node.clauses.flatMap((c) => [...c.statements]) : undefined;
+  const deadAtSuspensions = (b: Binding): boolean => {
+    if (b.captured || (b.kind !== "let" && b.kind !== "const" && b.kind !== "class") || b.declarations.length !== 1) return false;
+    const list = statementsOf(b.scope.node);
+    if (!list) return false;
+    let d: ts.Node = b.declarations[0];
+    while (d.parent && !list.includes(d as ts.Statement)) d = d.parent;
+    if (!d.parent) return false;
+    if (ts.isVariableStatement(d) && d.declarationList.declarations.some((x) => suspends(x.name))) return false;
+    return !list.slice(list.indexOf(d as ts.Statement) + 1).some(suspends);
+  };
+  const stepName = (name: string): string => {
+    let n = `${name}_`;
+    for (let i = 1; scopes.allNames.has(n) || usedStep.has(n); i++) n = `${name}_${i}`;
+    usedStep.add(n);
+    stepLocals.push(n);
+    return n;
+  };
+
   for (const p of fn.parameters) collectNames(p.name, (id) => {
     const b = scopes.refs.get(id);
     if (b && !homes.has(b)) homes.set(b, { kind: "field", field: newField(b.name, "param", b.name) });
@@ -121,11 +157,9 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
       homes.set(b, bodySuspends || b.scope.node === fn ? { kind: "field", field: newField(b.name, "local", b.name) } : { kind: "native" });
       continue;
     }
-    if (b.scope.node === fn) {
-      homes.set(b, bodySuspends ? { kind: "field", field: newField(b.name, "local", b.name) } : { kind: "native" });
-      continue;
-    }
+    if (b.scope.node === fn && !bodySuspends) { homes.set(b, { kind: "native" }); continue; }
     if (!isLowered(b.scope)) { homes.set(b, { kind: "native" }); continue; }
+    if (deadAtSuspensions(b)) { homes.set(b, { kind: "step", name: stepName(b.name) }); continue; }
     if (b.captured && inLoweredLoop(b.scope)) {
       let env = envs.get(b.scope.node);
       if (!env) {
@@ -139,7 +173,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     }
     homes.set(b, { kind: "field", field: newField(b.name, "local", b.name) });
   }
-  return { homes, fields, envs, names, newField };
+  return { homes, fields, envs, stepLocals, names, newField };
 }
 
 export function isIterationStatement(n: ts.Node): n is ts.IterationStatement {
@@ -183,6 +217,7 @@ export class Renamer {
   access(id: ts.Identifier, closureEnvs?: Set<EnvScope>): ts.Expression | undefined {
     const h = this.homeOf(id);
     if (!h || h.kind === "native") return undefined;
+    if (h.kind === "step") return ts.setTextRange(this.f.createIdentifier(h.name), id);
     if (h.kind === "self") return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn"), id);
     if (h.kind === "field") return ts.setTextRange(this.field(h.field), id);
     if (closureEnvs) {

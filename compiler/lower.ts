@@ -440,7 +440,7 @@ export class Lowerer {
   assignBinding(name: ts.BindingName, value: ts.Expression, loc: ts.Node): void {
     if (!this.suspends(name)) {
       const target = this.renamer.bindingToTarget(name, this.verbatimHooks());
-      if (ts.isIdentifier(target) && ts.isIdentifier(name)) {
+      if (ts.isIdentifier(name) && this.renamer.homeOf(name)?.kind === "native") {
         // A native binding declared in lowered code (cannot happen for lowered scopes, kept for safety).
         this.emitStmt(this.f.createVariableStatement(undefined, this.f.createVariableDeclarationList([this.f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Let)));
         return;
