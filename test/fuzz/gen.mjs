@@ -115,7 +115,7 @@ class Gen {
   atom(ctx) {
     const r = this.r;
     if (r.chance(0.3)) return { e: "num", v: r.int(10) };
-    if (r.chance(0.1)) return r.pick([{ e: "this" }, { e: "argc" }, { e: "member", name: "p" }, { e: "member", name: "q" }]);
+    if (r.chance(0.1)) return r.pick(ctx.inner ? [{ e: "member", name: "p" }, { e: "member", name: "q" }] : [{ e: "this" }, { e: "argc" }, { e: "member", name: "p" }, { e: "member", name: "q" }]);
     if (r.chance(0.02)) return { e: "spread", n: r.range(0, 2) };
     return { e: "var", name: r.pick([...VARS, ...ctx.scope]) };
   }
@@ -260,6 +260,13 @@ class Gen {
         return { s: "lblock", label: label.name, body: this.block(c, 1, 3) };
       }
       case 15: {
+        if (!ctx.inner && r.chance(0.15)) {
+          // A marked generator defined in the body, closing over (and writing) the frame's locals.
+          const name = "g" + this.id();
+          const c = { depth: ctx.depth + 1, loop: false, breakable: false, labels: [], scope: [...ctx.scope], inFinally: false, inner: true };
+          const body = this.block(c, 1, 4);
+          return { s: "inner", name, body, v: r.chance(0.6) ? r.pick(["v0", "v1", "v2"]) : null, via: r.pick(["yield*", "yield*", "forof"]) };
+        }
         if (r.chance(0.12)) {
           this.foreign = true;
           return { s: "delegate", v: r.pick(["v0", "v1", "v2"]), callee: "array", items: [r.int(5), r.int(5)] };
@@ -375,6 +382,11 @@ export function printStmt(s, ind = "  ") {
       return s.form === "arr"
         ? `${I}${s.kind} [${s.names[0]}, ${s.names[1]}]: any[] = [${printExpr(s.items[0])}, ${printExpr(s.items[1])}];`
         : `${I}${s.kind} { k: ${s.names[0]}, m: ${s.names[1]} = ${printExpr(s.items[1])} }: any = { k: ${printExpr(s.items[0])} };`;
+    case "inner": {
+      const def = `${I}const ${s.name} = generator(function* (): any {\n${printBlock(s.body, J)}\n${I}});`;
+      if (s.via === "forof") return `${def}\n${I}for (const y of ${s.name}()) log.push("${s.name}:" + String(y));`;
+      return `${def}\n${I}${s.v ? `${s.v} = ` : ""}yield* ${s.name}();`;
+    }
     case "closure":
       return s.mut ? `${I}fns.push(() => (${s.mut} = String(${s.mut}).length + ${printExpr(s.e)}));` : `${I}fns.push(() => ${printExpr(s.e)});`;
     case "callfns":
