@@ -30,7 +30,10 @@ export function chain(d: number, n: number): Generator<number, number, unknown> 
 
 export const endless = generator(function* (): Generator<number, number, unknown> {
   let i = 0;
-  for (;;) yield i++ & 127;
+  for (;;) {
+    yield i;
+    i = (i + 1) & 127;
+  }
 });
 
 export function endlessChain(d: number): Generator<number, number, unknown> {

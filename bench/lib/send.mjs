@@ -21,7 +21,10 @@ export const echo = generator(function* (): Generator<number, never, number> {
 
 export const counter = generator(function* (): Generator<number, never, unknown> {
   let i = 0;
-  for (;;) yield i++ & 127;
+  for (;;) {
+    yield i;
+    i = (i + 1) & 127;
+  }
 });
 `;
 

@@ -5,6 +5,7 @@ Prints one JSON line: {"ok": true, "samples": {key: [ns per unit, ...]}} (mem: {
 """
 import gc
 import json
+from itertools import islice
 import sys
 import time
 
@@ -41,8 +42,8 @@ def echo():
 def counter():
     i = 0
     while True:
-        yield i & 127
-        i += 1
+        yield i
+        i = (i + 1) & 127
 
 
 def leaf(n):
@@ -65,8 +66,8 @@ def chain(d, n):
 def endless():
     i = 0
     while True:
-        yield i & 127
-        i += 1
+        yield i
+        i = (i + 1) & 127
 
 
 def endless_chain(d):
@@ -110,9 +111,8 @@ def main():
             next(g)
 
             def steady(reps, g=g):
-                nx = g.__next__
-                for _ in range(reps):
-                    nx()
+                for _ in islice(g, reps):  # the interpreter's for-loop resume, as in the drains
+                    pass
 
             res[f"S{d}"] = sample_ns(steady, **opts)
         for d in args["depths"]:
