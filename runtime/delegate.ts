@@ -20,7 +20,7 @@
 // StopIteration thrown by next/send/throw (how a Python-style iterator returns a value, YF-03).
 
 import { StopIteration, typeName } from "./errors.js";
-import { Frame, DELEGATE, CLOSED, type Delegate } from "./frame.js";
+import { Frame, DELEGATE, CLOSED, frameKind, type Delegate } from "./frame.js";
 import { Generator, GeneratorCoroutine } from "./generator.js";
 
 /** The JavaScript iterator a foreign `yield*` operand produced (methods looked up on each use). */
@@ -95,6 +95,14 @@ export class ForeignFrame extends Frame {
     throw v;
   }
 
+  /**
+   * Whether a throw() reaching this frame is handed to the iterator (it has `throw`) rather than
+   * raised in the delegator: decides where invalid throw() arguments are reported (driver.ts).
+   */
+  get $throws(): boolean {
+    return this.it.throw != null;
+  }
+
   /** Python's gen_close_iter for a foreign iterator: `return()`, or a Python-style `close()`. */
   $closeIter(): void {
     const it = this.it;
@@ -103,8 +111,7 @@ export class ForeignFrame extends Frame {
     else if (this.py && it.close != null) it.close.call(it);
   }
 }
-Object.defineProperty(ForeignFrame.prototype, "$kind", { value: "iterator", writable: true, configurable: true });
-Object.defineProperty(ForeignFrame.prototype, "$foreign", { value: true, writable: true, configurable: true });
+frameKind(ForeignFrame, { kind: "iterator", foreign: true });
 
 /**
  * `yield* x` in the step of `frame`, resuming at state `n`: link the delegate as `frame.$yf`, set

@@ -26,8 +26,8 @@
 // Running state (GEN-04/05, YF-13) is derived, never stored per frame: a frame is running if its
 // step is on the JavaScript stack (`$s === -2`) or it belongs to a stack whose loop is running.
 
-import { StopIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
-import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
+import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
+import { Frame, Stack, DELEGATE, READY, CREATED, CLOSED, RUNNING, again } from "./frame.js";
 import type { ForeignFrame } from "./delegate.js";
 
 /** Operations of `drive`. */
@@ -49,14 +49,18 @@ export function isRunning(f: Frame): boolean {
   return o !== null && o.running;
 }
 
-/** PEP 479: a StopIteration escaping a body becomes RuntimeError, with cause and context set. */
+/**
+ * PEP 479: a StopIteration escaping a body becomes RuntimeError, with cause and context set; so
+ * does a StopAsyncIteration escaping an async generator's body (P479-05).
+ */
 export function escaped(f: Frame, e: unknown): unknown {
-  if (e instanceof StopIteration) {
-    const err = new RuntimeError(`${f.$kind} raised StopIteration`, { cause: e });
-    err.context = e;
-    return err;
-  }
-  return e;
+  let what: string;
+  if (e instanceof StopIteration) what = "StopIteration";
+  else if (e instanceof StopAsyncIteration && f.$kind === "async_generator") what = "StopAsyncIteration";
+  else return e;
+  const err = new RuntimeError(`${f.$noun} raised ${what}`, { cause: e });
+  err.context = e;
+  return err;
 }
 
 /**
@@ -77,7 +81,7 @@ function chain(e: unknown, ge: GeneratorExit): void {
 }
 
 function alreadyExecuting(f: Frame): ValueError {
-  return new ValueError(`${f.$kind} already executing`);
+  return new ValueError(`${f.$noun} already executing`);
 }
 
 /** Put `x` on top of `st`, taking it over from any other stack (which becomes invalid). */
@@ -107,7 +111,12 @@ function extend(st: Stack): void {
 function detach(st: Stack, n: number): void {
   const F = st.f;
   for (let i = n; i < F.length; i++) F[i].$own = null;
-  F.length = n;
+  truncate(F, n);
+}
+
+/** `F.length = n` for n <= F.length, without the runtime call V8 makes to set an array's length. */
+function truncate(F: Frame[], n: number): void {
+  while (F.length > n) F.pop();
 }
 
 /**
@@ -153,7 +162,7 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
     }
     if (s === CREATED) {
       if (op === SEND) {
-        if (v != null) throw new TypeError(`can't send non-None value to a just-started ${g.$kind}`);
+        if (v != null) throw new TypeError(`can't send non-None value to a just-started ${g.$noun}`);
       } else if (op === THROW) {
         if (bad !== null) throw bad;
         g.$s = CLOSED; // GEN-20/22: raised before the body runs, PEP 479 still applies
@@ -212,6 +221,7 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   let op: number;
   try {
     r = leaf.$step(s, v, m);
+    while (r === READY) r = again(leaf);
     if (r === DELEGATE) op = DELEGATED;
     else if (leaf.$s > 0) {
       st.running = false;
@@ -279,7 +289,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
     // them untouched; the TypeError is raised in its delegator.
     let recv: number;
     if (blocked) recv = t;
-    else if (F[t].$foreign) recv = (F[t] as ForeignFrame).it.throw != null ? t - 1 : t - 2;
+    else if (F[t].$foreign) recv = (F[t] as ForeignFrame).$throws ? t - 1 : t - 2;
     else recv = t - 1;
     if (recv < 0) throw bad;
     detach(st, recv + 1);
@@ -307,7 +317,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
       }
       const x = F[t];
       if (x.$foreign) {
-        F.length = t;
+        truncate(F, t);
         x.$own = null;
         try {
           (x as ForeignFrame).$closeIter();
@@ -321,7 +331,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
       const s = x.$s;
       if (s === CLOSED || s === CREATED) {
         x.$s = CLOSED;
-        F.length = t;
+        truncate(F, t);
         x.$own = null;
         ok = true;
         continue;
@@ -370,7 +380,12 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
       if (s === CLOSED) {
         // A finished generator in a chain: send gives None; throw re-raises, and a StopIteration
         // raised that way resumes the delegator with its value (CPython's _PyGen_FetchStopIterationValue).
-        if (m === 0) r = undefined;
+        // A finished coroutine (or async generator awaitable) raises its "cannot reuse" error (CO-04).
+        const reuse = f.$reuse;
+        if (reuse !== undefined) {
+          raised = true;
+          r = new RuntimeError(reuse);
+        } else if (m === 0) r = undefined;
         else if (v instanceof StopIteration) r = v.value;
         else {
           raised = true;
@@ -378,7 +393,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         }
       } else if (s === CREATED && m === 0 && v != null) {
         raised = true; // the frame stays untouched
-        r = new TypeError(`can't send non-None value to a just-started ${f.$kind}`);
+        r = new TypeError(`can't send non-None value to a just-started ${f.$noun}`);
       } else if (s === CREATED && m === 1) {
         f.$s = CLOSED;
         raised = true;
@@ -387,6 +402,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         f.$s = RUNNING;
         try {
           r = f.$step(s, v, m);
+          while (r === READY) r = again(f);
         } catch (e) {
           f.$s = CLOSED;
           raised = true;
@@ -406,7 +422,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
             if (closeTop < 0) return r;
             // A frame being closed yielded (itself, or a frame it delegated to): GEN-12 / YF-11.
             const c = closeTop;
-            v = new RuntimeError(`${F[c].$kind} ignored GeneratorExit`);
+            v = new RuntimeError(`${F[c].$noun} ignored GeneratorExit`);
             if (c === 0) throw v; // the base stays suspended at its new yield, stack intact
             detach(st, c);
             t = c;
@@ -421,7 +437,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
     act = RESUME;
 
     // F[t] finished: returned r, or raised r.
-    F.length = t;
+    truncate(F, t);
     f.$own = null;
     if (t === closeTop) {
       ok = !raised || r instanceof GeneratorExit || r instanceof StopIteration;

@@ -15,7 +15,10 @@ export interface FrameMeta {
   readonly file: string;
   /** Source line of the function's definition. */
   readonly line: number;
-  /** `"generator"` for generator(function*), `"coroutine"` for coroutine(function*). Informational. */
+  /**
+   * The compiler's kind: `"generator"`, `"generator-coroutine"`, `"coroutine"`, `"async-generator"`.
+   * Informational: the runtime goes by the base class.
+   */
   readonly kind: string;
   /** `[field, userName]` for each hoisted local the frame holds, in source order. */
   readonly locals: readonly (readonly [string, string])[];
@@ -29,6 +32,33 @@ export interface FrameMeta {
  */
 export const DELEGATE: unique symbol = Symbol("pycoro.DELEGATE");
 export type Delegate = typeof DELEGATE;
+
+/**
+ * Returned by `awaitFrom` from a step when the awaited coroutine ran to completion inline (DESIGN.md
+ * §6): the frame has set `$s` to its resume point and must be stepped again right away, with the
+ * result in a slot `takeReady()` empties, as if resumed with it. Every caller of `$step` handles it.
+ */
+export const READY: unique symbol = Symbol("pycoro.READY");
+
+/** The value that goes with READY (a single slot: it is consumed before any other step runs). */
+let readyValue: unknown = undefined;
+
+export function setReady(v: unknown): void {
+  readyValue = v;
+}
+
+export function takeReady(): unknown {
+  const v = readyValue;
+  readyValue = undefined;
+  return v;
+}
+
+/** After a step returned READY: step `f` again from its resume point with the ready value. */
+export function again(f: Frame): unknown {
+  const n = f.$s;
+  f.$s = RUNNING;
+  return f.$step(n, takeReady(), 0);
+}
 
 /** State values of `$s` other than resume points (which are > 0). */
 export const CREATED = 0;
@@ -67,9 +97,26 @@ export abstract class Frame {
  * (see generator.ts, delegate.ts), so instances carry no extra field.
  */
 export interface Frame {
-  /** Python type name for messages (`generator`; later `coroutine`, `async_generator`). */
+  /** Python type name (`generator`, `coroutine`, `async_generator`): `typeName` reports it. */
   readonly $kind: string;
-  /** True for an adapter around a foreign iterator (never visible to users). */
+  /**
+   * The word the runtime's messages use for this kind of frame: `generator already executing`,
+   * `coroutine raised StopIteration`, `async generator ignored GeneratorExit`. Equal to `$kind`
+   * except for async generators (type `async_generator`, messages say `async generator`).
+   */
+  readonly $noun: string;
+  /**
+   * What resuming this frame raises once it has finished, or undefined where CPython returns None
+   * (a generator, YF-06): `cannot reuse already awaited coroutine` (CO-04) and the async
+   * generator awaitables' variants (AG-04).
+   */
+  readonly $reuse: string | undefined;
+  /**
+   * True for a frame the driver treats as an opaque iterator: an adapter around a foreign iterator
+   * (never visible to users), or a runtime awaitable written as a frame (an async generator's
+   * asend/athrow awaitable, a bridged thenable). Its exceptions are not converted by PEP 479 and
+   * closing it calls `$closeIter()` instead of raising GeneratorExit in it.
+   */
   readonly $foreign: boolean;
 }
 
@@ -85,4 +132,25 @@ export class Stack {
   valid = true;
   /** True while a driver loop runs this stack: every frame in it is then "running". */
   running = false;
+}
+
+/** What `kind()` sets on a frame class's prototype (see the `Frame` interface). */
+export interface FrameKind {
+  kind: string;
+  noun?: string;
+  reuse?: string;
+  foreign?: boolean;
+}
+
+/**
+ * Set `$kind`, `$noun`, `$reuse`, `$foreign` on the prototype of a frame class (so instances carry
+ * no extra field). Subclasses inherit them.
+ */
+export function frameKind(C: abstract new (...a: never[]) => Frame, k: FrameKind): void {
+  const p = C.prototype;
+  const def = (name: string, value: unknown) => Object.defineProperty(p, name, { value, writable: true, configurable: true });
+  def("$kind", k.kind);
+  def("$noun", k.noun ?? k.kind);
+  def("$reuse", k.reuse);
+  def("$foreign", k.foreign ?? false);
 }

@@ -7,9 +7,12 @@
 // the driver; everything else (delegation, close, errors, re-entrancy) goes to driver.ts.
 
 import { StopIteration, GeneratorExit, signal, typeName } from "./errors.js";
-import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, type FrameMeta } from "./frame.js";
+import { Frame, DELEGATE, READY, CLOSED, CREATED, RUNNING, again, frameKind, type FrameMeta } from "./frame.js";
 import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
 import type { ForeignFrame } from "./delegate.js";
+import type { CodeInfo } from "./types.js";
+
+export type { CodeInfo };
 
 /** The suspended frame of a generator, as `gi_frame` shows it. */
 export interface GeneratorFrameInfo {
@@ -30,15 +33,17 @@ const renamed = new WeakMap<Frame, { name?: string; qualname?: string }>();
 /**
  * Send `v` into `g` (m = 0) or raise `v` in it (m = 1). Returns the value yielded, or the return
  * value when `g.$s === CLOSED` afterwards. The fast path runs a non-delegating suspended frame's
- * step inline: no allocation, no driver.
+ * step inline: no allocation, no driver. Shared by every frame class with Python's protocol
+ * (generators, coroutines, async generators and their awaitables).
  */
-function resume(g: Generator, v: unknown, m: number): unknown {
+export function resume(g: Frame, v: unknown, m: number): unknown {
   const s = g.$s;
   if ((s > 0 && g.$yf === null) || (s === CREATED && m === 0 && v == null)) {
     g.$s = RUNNING;
     let r: unknown;
     try {
       r = g.$step(s, v, m);
+      while (r === READY) r = again(g);
     } catch (e) {
       g.$s = CLOSED;
       throw escaped(g, e);
@@ -55,8 +60,94 @@ function isErrorClass(x: unknown): x is new (...a: unknown[]) => Error {
   return typeof x === "function" && (x === Error || x.prototype instanceof Error);
 }
 
-function meta(g: Frame): FrameMeta {
+/** The arguments of a `throw(e, value?)` call, normalized as CPython's `_gen_throw` does. */
+export interface ThrowArgs {
+  /** The exception to raise (when `bad` is null). */
+  exc: unknown;
+  /** The TypeError invalid arguments raise, or null. */
+  bad: TypeError | null;
+  /** The first argument is GeneratorExit (class or instance): CPython tests it before validating. */
+  ge: boolean;
+}
+
+/**
+ * Normalize `throw(e, value?)` (`n` = arguments.length): an Error instance, or an Error class
+ * instantiated here (with `value` as argument if given; a `value` that already is an instance of
+ * the class is used as is). Raises at once when there is no argument at all.
+ */
+export function throwArgs(n: number, e: unknown, value: unknown, what = "throw"): ThrowArgs {
+  if (n === 0) throw new TypeError(`${what} expected at least 1 argument, got 0`);
+  let exc: unknown = undefined;
+  let bad: TypeError | null = null;
+  if (e instanceof Error) {
+    if (value != null) bad = new TypeError("instance exception may not have a separate value");
+    else exc = e;
+  } else if (isErrorClass(e)) {
+    exc = value instanceof e ? value : value == null ? new e() : new e(value);
+  } else {
+    bad = new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(e)}`);
+  }
+  const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
+  return { exc, bad, ge };
+}
+
+/**
+ * `throw` on frame `g` with normalized arguments: the value yielded next, or the return value when
+ * `g.$s === CLOSED` afterwards.
+ */
+export function throwInto(g: Frame, a: ThrowArgs): unknown {
+  const bad = a.bad;
+  if (bad === null && g.$s > 0 && (g.$yf === null || !a.ge)) return resume(g, a.exc, 1);
+  // Without a sub-iterator to forward to, CPython validates before anything else.
+  if (bad !== null && (g.$yf === null || isRunning(g))) throw bad;
+  return drive(g, THROW, a.exc, bad, a.ge);
+}
+
+/** The `$meta` of a compiled frame's class. */
+export function meta(g: Frame): FrameMeta {
   return (g.constructor as typeof Generator).$meta;
+}
+
+/** `gi_frame` / `cr_frame` / `ag_frame`: the frame's name, file, current line and locals; null once closed. */
+export function frameInfo(g: Frame): GeneratorFrameInfo | null {
+  const s = g.$s;
+  if (s === CLOSED) return null;
+  const mt = meta(g);
+  const line = s >= 0 && s < mt.lines.length ? mt.lines[s] : mt.line;
+  return { name: mt.name, qualname: mt.qualname, file: mt.file, line, locals: frameLocals(g) };
+}
+
+
+export function codeInfo(g: Frame): CodeInfo {
+  const mt = meta(g);
+  return { name: mt.name, qualname: mt.qualname, file: mt.file, line: mt.line };
+}
+
+/** `gi_yieldfrom` / `cr_await` / `ag_await`: what a suspended frame delegates to (null while running). */
+export function awaitedBy(g: Frame): unknown {
+  const yf = g.$yf;
+  if (yf === null || g.$s <= 0 || isRunning(g)) return null;
+  return yf.$foreign ? (yf as ForeignFrame).it : yf;
+}
+
+/** `__name__` of a frame (as assigned, else the function's). */
+export function nameOf(g: Frame): string {
+  return renamed.get(g)?.name ?? meta(g).name;
+}
+
+export function setNameOf(g: Frame, v: unknown): void {
+  if (typeof v !== "string") throw new TypeError("__name__ must be set to a string object");
+  renamed.set(g, { ...renamed.get(g), name: v });
+}
+
+/** `__qualname__` of a frame (as assigned, else the function's). */
+export function qualnameOf(g: Frame): string {
+  return renamed.get(g)?.qualname ?? meta(g).qualname;
+}
+
+export function setQualnameOf(g: Frame, v: unknown): void {
+  if (typeof v !== "string") throw new TypeError("__qualname__ must be set to a string object");
+  renamed.set(g, { ...renamed.get(g), qualname: v });
 }
 
 /**
@@ -80,28 +171,7 @@ export abstract class Generator extends Frame {
    * argument if given; a `value` that already is an instance of the class is used as is).
    */
   throw(e?: unknown, value?: unknown): unknown {
-    if (arguments.length === 0) throw new TypeError("throw expected at least 1 argument, got 0");
-    let exc: unknown = undefined;
-    let bad: TypeError | null = null;
-    if (e instanceof Error) {
-      if (value != null) bad = new TypeError("instance exception may not have a separate value");
-      else exc = e;
-    } else if (isErrorClass(e)) {
-      exc = value instanceof e ? value : value == null ? new e() : new e(value);
-    } else {
-      bad = new TypeError(
-        `exceptions must be classes or instances deriving from BaseException, not ${typeName(e)}`,
-      );
-    }
-    let r: unknown;
-    const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
-    if (bad === null && this.$s > 0 && (this.$yf === null || !ge)) {
-      r = resume(this, exc, 1);
-    } else {
-      // Without a sub-iterator to forward to, CPython validates before anything else.
-      if (bad !== null && (this.$yf === null || isRunning(this))) throw bad;
-      r = drive(this, THROW, exc, bad, ge);
-    }
+    const r = throwInto(this, throwArgs(arguments.length, e, value));
     if (this.$s === CLOSED) throw signal(StopIteration, r);
     return r;
   }
@@ -138,46 +208,44 @@ export abstract class Generator extends Frame {
 
   /** The object this generator delegates to while suspended in `yield*` (None while running). */
   get gi_yieldfrom(): unknown {
-    const yf = this.$yf;
-    if (yf === null || this.$s <= 0 || isRunning(this)) return null;
-    return yf.$foreign ? (yf as ForeignFrame).it : yf;
+    return awaitedBy(this);
   }
 
   /** The frame (name, file, current line, locals), or null once the generator is closed. */
   get gi_frame(): GeneratorFrameInfo | null {
-    const s = this.$s;
-    if (s === CLOSED) return null;
-    const mt = meta(this);
-    const line = s >= 0 && s < mt.lines.length ? mt.lines[s] : mt.line;
-    return { name: mt.name, qualname: mt.qualname, file: mt.file, line, locals: frameLocals(this) };
+    return frameInfo(this);
+  }
+
+  /** The compiled function (name, qualified name, file, definition line). */
+  get gi_code(): CodeInfo {
+    return codeInfo(this);
   }
 
   get __name__(): string {
-    return renamed.get(this)?.name ?? meta(this).name;
+    return nameOf(this);
   }
   set __name__(v: string) {
-    if (typeof v !== "string") throw new TypeError("__name__ must be set to a string object");
-    renamed.set(this, { ...renamed.get(this), name: v });
+    setNameOf(this, v);
   }
 
   get __qualname__(): string {
-    return renamed.get(this)?.qualname ?? meta(this).qualname;
+    return qualnameOf(this);
   }
   set __qualname__(v: string) {
-    if (typeof v !== "string") throw new TypeError("__qualname__ must be set to a string object");
-    renamed.set(this, { ...renamed.get(this), qualname: v });
+    setQualnameOf(this, v);
   }
 }
 
 /**
  * A generator-based coroutine (`coroutine(function* ...)`, Python's `@types.coroutine`): the same
- * machine as a generator, and CPython reports it as a `generator` in every message. What differs
- * (it may `yield*` a native coroutine, it is awaitable) arrives with native coroutines.
+ * machine as a generator, and CPython reports it as a `generator` in every message. It may
+ * `yield*` a native coroutine (YF-07) and is awaitable (`awaitFrom` delegates to it); coroutine.ts
+ * makes it a thenable too.
  */
 export abstract class GeneratorCoroutine extends Generator {}
 
 /** The hoisted locals of a live frame, by the user's names; `undefined` ones are omitted. */
-export function frameLocals(g: Generator): Record<string, unknown> {
+export function frameLocals(g: Frame): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (g.$s === CLOSED) return out;
   const self = g as unknown as Record<string, unknown>;
@@ -188,7 +256,4 @@ export function frameLocals(g: Generator): Record<string, unknown> {
   return out;
 }
 
-for (const C of [Generator, GeneratorCoroutine]) {
-  Object.defineProperty(C.prototype, "$kind", { value: "generator", writable: true, configurable: true });
-  Object.defineProperty(C.prototype, "$foreign", { value: false, writable: true, configurable: true });
-}
+frameKind(Generator, { kind: "generator" });

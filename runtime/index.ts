@@ -17,7 +17,27 @@ export {
   QueueFull,
   ExceptionGroup,
 } from "./errors.js";
-export { getGeneratorState, getGeneratorLocals, type GeneratorState } from "./introspect.js";
+export {
+  getGeneratorState,
+  getGeneratorLocals,
+  getCoroutineState,
+  getAsyncGenState,
+  type GeneratorState,
+  type CoroutineState,
+  type AsyncGenState,
+} from "./introspect.js";
 export { isGenerator } from "./delegate.js";
-export type { PyGenerator, PyIterator, PyCoroutine, PyAsyncGenerator, ErrorClass, GeneratorFrameInfo } from "./types.js";
+export { aiter, anext, asyncList, aclosing, closing, AsyncContextManager, type AwaitableLike, type PyAsyncIterator } from "./async-helpers.js";
+export type {
+  PyGenerator,
+  PyIterator,
+  PyGeneratorCoroutine,
+  PyCoroutine,
+  PyCoroutineWrapper,
+  PyAsyncGenerator,
+  PyAsyncGenAwaitable,
+  ErrorClass,
+  GeneratorFrameInfo,
+  CodeInfo,
+} from "./types.js";
 export * from "./loop/index.js";

@@ -7,9 +7,14 @@
 export { Generator, GeneratorCoroutine } from "./generator.js";
 export { yieldFrom } from "./delegate.js";
 export { DELEGATE, type FrameMeta } from "./frame.js";
-export { defineGenerator } from "./markers.js";
+export { defineGenerator, defineCoroutine, defineAsyncGenerator } from "./markers.js";
+// Native coroutines and async generators (DESIGN.md §6, §7).
+export { Coroutine } from "./coroutine.js";
+export { AsyncGenerator } from "./asyncgen.js";
+export { awaitFrom } from "./await.js";
+// `for await` (async for) and `await using` (async with) lowerings (DESIGN.md §8).
+export { forAwaitIter as aiter, forAwaitNext as anext, aexitOf, aenter, aexit } from "./async-helpers.js";
 // Helpers lowered for-of / for-in / destructuring / rejected functions call (lowering-helpers.ts).
 export * from "./lowering-helpers.js";
 // Errors emitted code may raise or test for (e.g. `instanceof GeneratorExit` in lowered handlers).
-export { StopIteration, GeneratorExit, RuntimeError, ValueError } from "./errors.js";
-export { iter, iterClose, forIn, objectCoercible, objectRest, destructureIter, compileError } from "./lowering-helpers.js";
+export { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError } from "./errors.js";

@@ -8,6 +8,10 @@ import { typeName } from "./errors.js";
 import { CLOSED } from "./frame.js";
 import { isRunning } from "./driver.js";
 import { Generator, frameLocals } from "./generator.js";
+import { Coroutine, coroutineState, type CoroutineState } from "./coroutine.js";
+import { AsyncGenerator, asyncGenState, type AsyncGenState } from "./asyncgen.js";
+
+export type { CoroutineState, AsyncGenState };
 
 export type GeneratorState = "GEN_CREATED" | "GEN_RUNNING" | "GEN_SUSPENDED" | "GEN_CLOSED";
 
@@ -32,4 +36,20 @@ export function getGeneratorState(g: object): GeneratorState {
  */
 export function getGeneratorLocals(g: object): Record<string, unknown> {
   return frameLocals(asGenerator(g, "getGeneratorLocals"));
+}
+
+/** The coroutine's state, as `inspect.getcoroutinestate` (CO-03). */
+export function getCoroutineState(c: object): CoroutineState {
+  if (c instanceof Coroutine) return coroutineState(c);
+  throw new TypeError(`getCoroutineState() expects a pycoro coroutine, not ${typeName(c)}`);
+}
+
+/**
+ * The async generator's state: `AGEN_RUNNING` while its body runs or an asend/athrow/aclose
+ * awaitable is in flight, `AGEN_SUSPENDED` at a yield, `AGEN_CLOSED` once finished (Python 3.12's
+ * `inspect.getasyncgenstate`; 3.11 has none).
+ */
+export function getAsyncGenState(ag: object): AsyncGenState {
+  if (ag instanceof AsyncGenerator) return asyncGenState(ag);
+  throw new TypeError(`getAsyncGenState() expects a pycoro async generator, not ${typeName(ag)}`);
 }

@@ -10,8 +10,11 @@
 // experimentalDecorators (`(target, key, descriptor)`).
 
 import { typeName } from "./errors.js";
+import type { Frame } from "./frame.js";
 import type { Generator } from "./generator.js";
-import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from "./types.js";
+import type { Coroutine } from "./coroutine.js";
+import type { AsyncGenerator } from "./asyncgen.js";
+import type { PyAsyncGenerator, PyCoroutine, PyGenerator, PyGeneratorCoroutine } from "./types.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- decorator signatures must accept any `this` */
 
@@ -19,19 +22,35 @@ import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from "./types.js";
  *  of the runtime recognise each other's compiled functions. */
 const COMPILED = Symbol.for("pycoro.compiled");
 
-/** A compiled frame class (extends Generator or GeneratorCoroutine). */
-export type FrameClass = abstract new (...args: never[]) => Generator;
+/** A compiled frame class (extends Generator, GeneratorCoroutine, Coroutine or AsyncGenerator). */
+export type FrameClass = abstract new (...args: never[]) => Frame;
+
+function define<F extends Function>(what: string, C: FrameClass, fn: F): F {
+  if (typeof fn !== "function") throw new TypeError(`${what}: make() returned ${typeName(fn)}, not a function`);
+  Object.defineProperty(fn, COMPILED, { value: C });
+  return fn;
+}
 
 /**
  * `defineGenerator(C, make)` returns `make(C)` — the user-visible function that allocates a frame
  * of class `C` per call — tagged as compiled. Used for generator(function*) (C extends Generator)
  * and coroutine(function*) (C extends GeneratorCoroutine) alike.
  */
-export function defineGenerator<C extends FrameClass, F extends Function>(C: C, make: (C: C) => F): F {
-  const fn = make(C);
-  if (typeof fn !== "function") throw new TypeError(`defineGenerator: make() returned ${typeName(fn)}, not a function`);
-  Object.defineProperty(fn, COMPILED, { value: C });
-  return fn;
+export function defineGenerator<C extends abstract new (...args: never[]) => Generator, F extends Function>(C: C, make: (C: C) => F): F {
+  return define("defineGenerator", C, make(C));
+}
+
+/** `defineCoroutine(C, make)`: the same for `coroutine(async function ...)` (C extends Coroutine). */
+export function defineCoroutine<C extends abstract new (...args: never[]) => Coroutine, F extends Function>(C: C, make: (C: C) => F): F {
+  return define("defineCoroutine", C, make(C));
+}
+
+/** `defineAsyncGenerator(C, make)`: the same for `coroutine(async function* ...)` (C extends AsyncGenerator). */
+export function defineAsyncGenerator<C extends abstract new (...args: never[]) => AsyncGenerator, F extends Function>(
+  C: C,
+  make: (C: C) => F,
+): F {
+  return define("defineAsyncGenerator", C, make(C));
 }
 
 /** True for a function made by `defineGenerator` (a compiled generator function). */
@@ -104,17 +123,17 @@ export function generator(...args: unknown[]): unknown {
  * `function*` (generator-based coroutine, Python's @types.coroutine).
  */
 export function coroutine<
-  F extends (...args: any[]) => Promise<unknown> | AsyncGenerator<unknown, unknown, any> | globalThis.Generator<unknown, unknown, any>,
+  F extends (...args: any[]) => Promise<unknown> | globalThis.AsyncGenerator<unknown, unknown, any> | globalThis.Generator<unknown, unknown, any>,
 >(fn: F, context: ClassMethodDecoratorContext<any, any>): F;
 export function coroutine<T, A extends unknown[], R>(
   fn: (this: T, ...args: A) => Promise<R>,
 ): (this: T, ...args: A) => PyCoroutine<R>;
 export function coroutine<T, A extends unknown[], Y, S>(
-  fn: (this: T, ...args: A) => AsyncGenerator<Y, void, S>,
+  fn: (this: T, ...args: A) => globalThis.AsyncGenerator<Y, void, S>,
 ): (this: T, ...args: A) => PyAsyncGenerator<Y, S>;
 export function coroutine<T, A extends unknown[], Y, R, S>(
   fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
-): (this: T, ...args: A) => PyGenerator<Y, R, S>;
+): (this: T, ...args: A) => PyGeneratorCoroutine<Y, R, S>;
 export function coroutine(target: object, key: string | symbol, descriptor: PropertyDescriptor): PropertyDescriptor;
 export function coroutine(...args: unknown[]): unknown {
   return mark("coroutine", args);

@@ -3,9 +3,9 @@
 // Why this file exists: marked functions are ordinary TypeScript for editors and `tsc --noEmit`
 // (SURFACE.md §1), so `generator(function* ...)` must give a precise type to what a call returns.
 // A Python generator's `throw` returns the next yielded value, not an IteratorResult, so these are
-// pycoro's own interfaces rather than extensions of `Iterator`. Only `PyGenerator` has a runtime
-// implementation today; `PyCoroutine` and `PyAsyncGenerator` describe native coroutines and async
-// generators (later issues) so that `coroutine(async function ...)` type-checks now.
+// pycoro's own interfaces rather than extensions of `Iterator`. Coroutines and async generator
+// awaitables are PromiseLike, so `await` types them by their result, in marked code (where pycoro
+// runs them inline) as in plain async code (where they run as tasks).
 
 import type { GeneratorFrameInfo } from "./generator.js";
 
@@ -48,23 +48,87 @@ export interface PyIterator<Y = unknown, R = unknown, S = unknown> {
   [Symbol.iterator](): PyIterator<Y, R, S>;
 }
 
-/** A native coroutine object, `coroutine(async function ...)` (runtime: a later issue). */
-export interface PyCoroutine<R = unknown> {
+/**
+ * A generator-based coroutine, `coroutine(function* ...)` (Python's `@types.coroutine`): a
+ * generator that is also awaitable, and a thenable (plain async code awaiting it runs it as a task).
+ */
+export interface PyGeneratorCoroutine<Y = unknown, R = unknown, S = unknown> extends PyGenerator<Y, R, S>, PromiseLike<R> {}
+
+/** The iterator `coro.__await__()` returns (CPython's `coroutine_wrapper`, CO-16). */
+export interface PyCoroutineWrapper<R = unknown> {
+  /** JavaScript protocol: `send(v)` as an IteratorResult. */
+  next(value?: unknown): IteratorResult<unknown, R>;
   send(value?: unknown): unknown;
   throw(exc: Error | ErrorClass, value?: unknown): unknown;
   close(): undefined;
-  __await__(): Iterator<unknown, R>;
-  then<T1 = R, T2 = never>(
-    onfulfilled?: ((value: R) => T1 | PromiseLike<T1>) | null,
-    onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
-  ): PromiseLike<T1 | T2>;
+  return(value?: R): IteratorResult<unknown, R>;
+  [Symbol.iterator](): PyCoroutineWrapper<R>;
 }
 
-/** An async generator object, `coroutine(async function* ...)` (runtime: a later issue). */
+/** What `cr_code` / `ag_code` / `gi_code` describe: the compiled function. */
+export interface CodeInfo {
+  readonly name: string;
+  readonly qualname: string;
+  readonly file: string;
+  /** The line of the definition. */
+  readonly line: number;
+}
+
+/**
+ * A native coroutine object, `coroutine(async function ...)`. Awaitable in marked code (`await`
+ * runs it inline), a thenable for plain async code (awaiting it runs it as a task on the pycoro
+ * loop), and, for `yield*` in a generator-based coroutine, typed as an iterator returning R (only
+ * a declaration: a coroutine is not iterable at run time, CO-01).
+ */
+export interface PyCoroutine<R = unknown> extends PromiseLike<R> {
+  /** Resume (None to start); the next value yielded to the driver, or StopIteration with the result. */
+  send(value?: unknown): unknown;
+  /** Raise at the await point; the next value yielded, or StopIteration. */
+  throw(exc: Error | ErrorClass, value?: unknown): unknown;
+  /** Raise GeneratorExit at the await point; None. */
+  close(): undefined;
+  __await__(): PyCoroutineWrapper<R>;
+  /** What the coroutine awaits while suspended, else null. */
+  readonly cr_await: unknown;
+  readonly cr_running: boolean;
+  readonly cr_suspended: boolean;
+  readonly cr_frame: GeneratorFrameInfo | null;
+  readonly cr_code: CodeInfo;
+  __name__: string;
+  __qualname__: string;
+  /** Type-only (CO-01: not iterable at run time): `yield* coro` in a generator-based coroutine gives R. */
+  [Symbol.iterator](): Iterator<unknown, R, unknown>;
+}
+
+/** An async generator's `asend()` / `__anext__()` / `athrow()` / `aclose()` awaitable. */
+export interface PyAsyncGenAwaitable<T = unknown> extends PromiseLike<T> {
+  send(value?: unknown): unknown;
+  throw(exc: Error | ErrorClass, value?: unknown): unknown;
+  close(): undefined;
+  next(value?: unknown): IteratorResult<unknown, T>;
+  return(value?: T): IteratorResult<unknown, T>;
+  __await__(): PyAsyncGenAwaitable<T>;
+  [Symbol.iterator](): PyAsyncGenAwaitable<T>;
+}
+
+/** An async generator object, `coroutine(async function* ...)`: Y yielded, S sent. */
 export interface PyAsyncGenerator<Y = unknown, S = unknown> extends AsyncIterable<Y> {
-  asend(value?: S | null): PromiseLike<Y>;
-  athrow(exc: Error | ErrorClass, value?: unknown): PromiseLike<Y>;
-  aclose(): PromiseLike<undefined>;
+  /** An awaitable that resumes the generator with `value` and gives the next value (StopAsyncIteration at the end). */
+  asend(value?: S | null): PyAsyncGenAwaitable<Y>;
+  /** An awaitable that raises `exc` at the paused yield and gives the next value. */
+  athrow(exc: Error | ErrorClass, value?: unknown): PyAsyncGenAwaitable<Y>;
+  /** An awaitable that raises GeneratorExit at the paused yield (its `finally` may await); None. */
+  aclose(): PyAsyncGenAwaitable<undefined>;
   __aiter__(): PyAsyncGenerator<Y, S>;
-  __anext__(): PromiseLike<Y>;
+  __anext__(): PyAsyncGenAwaitable<Y>;
+  /** True while an asend/athrow/aclose awaitable is in flight. */
+  readonly ag_running: boolean;
+  /** What the generator awaits while suspended inside an await, else null. */
+  readonly ag_await: unknown;
+  readonly ag_frame: GeneratorFrameInfo | null;
+  readonly ag_code: CodeInfo;
+  __name__: string;
+  __qualname__: string;
+  /** Plain async JavaScript `for await`: each step runs `__anext__()` as a task; leaving early acloses. */
+  [Symbol.asyncIterator](): AsyncIterator<Y, undefined, S>;
 }

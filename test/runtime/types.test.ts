@@ -2,7 +2,7 @@
 // Decorator typing is in types-decorators.ts (type-checked only: the test runner cannot parse decorators).
 
 import { describe, expectTypeOf, it } from "vitest";
-import { generator, coroutine, getGeneratorState, type PyGenerator, type PyCoroutine, type PyAsyncGenerator } from "../../runtime/index.js";
+import { generator, coroutine, getGeneratorState, type PyGenerator, type PyGeneratorCoroutine, type PyCoroutine, type PyAsyncGenerator } from "../../runtime/index.js";
 
 describe("types", () => {
   it("generator(function*) gives a function returning PyGenerator<Y, R, S>", () => {
@@ -35,7 +35,7 @@ describe("types", () => {
       yield 1;
       return "r";
     });
-    expectTypeOf(gc).returns.toEqualTypeOf<PyGenerator<number, string, unknown>>();
+    expectTypeOf(gc).returns.toEqualTypeOf<PyGeneratorCoroutine<number, string, unknown>>();
   });
 
 });

@@ -1,0 +1,247 @@
+// `await x` (PEP 492) in a compiled coroutine or async generator: what the operand becomes.
+//
+// Why this file exists: emitted code calls `awaitFrom($f, x, N)` at every `await`, inside the
+// awaiting frame's step, so an error here is raised at the await where the frame can catch it.
+// Python's `await x` is `yield from` over `x.__await__()` with CPython's checks (CO-10..17); in
+// pycoro it links a frame under the awaiting frame for the driver (DESIGN.md §3, §6), as `yield*`
+// does:
+//
+// - a native coroutine, a generator-based coroutine, an async generator's asend/athrow awaitable:
+//   the object is a frame already; the driver runs it inline, so an await that completes without
+//   suspending costs a push and a pop, never a trip through the event loop (the performance claim);
+// - anything else with `__await__` on its class (never an own property: CO-12): its result must be
+//   an iterator that is not a coroutine (CO-11); a pycoro generator is delegated to directly, any
+//   other iterator through the foreign-iterator adapter of delegate.ts (PEP 380 rules);
+// - a JavaScript thenable (an extension: Python has no such thing): the awaiting frame suspends
+//   until it settles. With an event loop running, the driver yields a loop Future bridged from it
+//   (`wrapFuture`), which the task waits on; without one, it yields a pending, thenable object
+//   that a hand-written driver can `await` before resuming the coroutine. Either way the await
+//   resumes with the value or raises the rejection reason.
+// - else: TypeError `object <type> can't be used in 'await' expression` (CO-10).
+
+import { RuntimeError, typeName } from "./errors.js";
+import { Frame, DELEGATE, READY, CREATED, CLOSED, RUNNING, again, setReady, frameKind, type Delegate } from "./frame.js";
+import { escaped } from "./driver.js";
+
+type Ready = typeof READY;
+import { Generator, GeneratorCoroutine } from "./generator.js";
+import { ForeignFrame, type ForeignIterator } from "./delegate.js";
+import { Coroutine } from "./coroutine.js";
+import { AsyncGenAwaitable } from "./asyncgen.js";
+import { Future, wrapFuture } from "./loop/futures.js";
+import { _getRunningLoop } from "./loop/state.js";
+
+/**
+ * A special method as Python looks it up: on the object's class (its prototype chain), never on
+ * the object itself. Undefined when absent (or set to undefined).
+ */
+export function special(x: unknown, name: string): unknown {
+  if (x === null || x === undefined) return undefined;
+  const proto: object | null = Object.getPrototypeOf(typeof x === "object" || typeof x === "function" ? x : Object(x));
+  return proto === null ? undefined : Reflect.get(proto, name, x);
+}
+
+/** A JavaScript thenable (an object or function with a `then` method). */
+export function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return x !== null && (typeof x === "object" || typeof x === "function") && typeof (x as { then?: unknown }).then === "function";
+}
+
+/** True for a frame `await` delegates to as it is (a coroutine, a generator-based coroutine, an asend/athrow awaitable). */
+function awaitableFrame(x: Frame): boolean {
+  return x instanceof Coroutine || x instanceof GeneratorCoroutine || x instanceof AsyncGenAwaitable;
+}
+
+/**
+ * `inspect.isawaitable` as `await` sees it, plus thenables: what `awaitFrom` accepts without
+ * raising CO-10's TypeError (it may still fail on what `__await__` returns).
+ */
+export function isAwaitable(x: unknown): boolean {
+  if (x instanceof Frame) return awaitableFrame(x) || special(x, "__await__") !== undefined;
+  return special(x, "__await__") !== undefined || isThenable(x);
+}
+
+/** How many coroutines run inline, nested, on the JavaScript stack right now (bounded). */
+let depth = 0;
+const INLINE_DEPTH = 64;
+
+/**
+ * `await x` in the step of `frame`, resuming at state `n` (`return __pycoro.awaitFrom($f, x, N);`):
+ * link what `x` awaits as `frame.$yf`, set `frame.$s = n`, return DELEGATE. The state changes only
+ * on success; every check runs while the frame is still running.
+ */
+export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready {
+  let sub: Frame;
+  if (x instanceof Coroutine) {
+    const s = x.$s;
+    if (s === CREATED && depth < INLINE_DEPTH) {
+      // The fast path: run the new coroutine right here. Finished: the awaiting frame goes on at
+      // once with its result (READY). Suspended in an await of its own: link it; the driver pushes
+      // the chain (following `$yf`) and starts its leaf.
+      const r = inline(x);
+      if (r !== DELEGATE) {
+        setReady(r);
+        frame.$s = n;
+        return READY;
+      }
+    } else if (x.$yf !== null && s > 0) {
+      // CO-06: a coroutine suspended in an await of its own is being awaited by someone else
+      // (a finished one raises CO-04's error when the driver resumes it; a running one, ValueError)
+      throw new RuntimeError("coroutine is being awaited already");
+    }
+    sub = x;
+  } else if (x instanceof Frame && awaitableFrame(x)) {
+    sub = x;
+  } else {
+    sub = awaitIter(x);
+  }
+  frame.$yf = sub;
+  frame.$s = n;
+  return DELEGATE;
+}
+
+/**
+ * Run a new coroutine inline until it finishes (its result is returned) or suspends in an await of
+ * its own (DELEGATE is returned, `x.$yf` and `x.$s` set). While it runs, its `$s` is RUNNING and so
+ * is the awaiting frame's (its step is on the JavaScript stack): re-entrant calls see both running.
+ * Its exception (PEP 479 applied) propagates into the awaiting frame's step, at the await.
+ */
+function inline(x: Coroutine): unknown {
+  depth++;
+  let r: unknown;
+  try {
+    x.$s = RUNNING;
+    r = x.$step(CREATED, undefined, 0);
+    while (r === READY) r = again(x);
+  } catch (e) {
+    depth--;
+    x.$s = CLOSED;
+    throw escaped(x, e);
+  }
+  depth--;
+  if (r !== DELEGATE) x.$s = CLOSED; // (a native coroutine never yields)
+  return r;
+}
+
+/** The frame that runs `x.__await__()`'s iterator, or the bridge of a thenable (CO-10..13). */
+function awaitIter(x: unknown): Frame {
+  const aw = special(x, "__await__");
+  if (aw === undefined) {
+    if (isThenable(x)) return new ThenableAwait(x);
+    throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
+  }
+  if (typeof aw !== "function") throw new TypeError(`'${typeName(aw)}' object is not callable`);
+  const it: unknown = aw.call(x);
+  if (it instanceof Coroutine || it instanceof GeneratorCoroutine || (isObject(it) && (it as { $kind?: unknown }).$kind === "coroutine")) {
+    throw new TypeError("__await__() returned a coroutine");
+  }
+  if (!isObject(it) || typeof (it as { next?: unknown }).next !== "function") {
+    throw new TypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  }
+  if (it instanceof Generator || (it instanceof Frame && awaitableFrame(it))) return it;
+  return new ForeignFrame(it as ForeignIterator);
+}
+
+function isObject(x: unknown): x is object {
+  return x !== null && (typeof x === "object" || typeof x === "function");
+}
+
+/**
+ * Awaiting a JavaScript thenable (DESIGN.md §6). A foreign frame (the driver does not apply PEP 479
+ * to a rejection) that suspends the awaiting chain until the thenable settles:
+ *
+ * - with a pycoro event loop running, it yields a Future of that loop bridged from the thenable
+ *   (`wrapFuture`), marked as blocking as a Future's own `__await__` does, so the task parks on it;
+ * - otherwise it yields itself: a pending object a hand-written driver can `await` (it is
+ *   thenable) before resuming the coroutine. Resumed while still pending, it yields again (a loop
+ *   Future if a loop runs by then).
+ *
+ * Resumed after settling, the await returns the value or raises the reason.
+ */
+export class ThenableAwait extends Frame {
+  /** The awaited thenable (what `cr_await` shows). */
+  declare readonly x: PromiseLike<unknown>;
+  /** The loop Future bridged from it, once one was yielded. */
+  declare fut: Future<unknown> | null;
+  /** Without a loop: the settled outcome (0 pending, 1 fulfilled, 2 rejected) and value. */
+  declare st: number;
+  declare v: unknown;
+  declare p: Promise<unknown> | null;
+
+  constructor(x: PromiseLike<unknown>) {
+    super();
+    this.$s = 1;
+    (this as { x: PromiseLike<unknown> }).x = x;
+    this.fut = null;
+    this.st = 0;
+    this.v = undefined;
+    this.p = null;
+  }
+
+  $step(_s: number, v: unknown, m: number): unknown {
+    if (m !== 0) throw v; // raised at the await (cancellation, throw(), close)
+    const fut = this.fut;
+    if (fut !== null) {
+      // a loop Future was yielded: the task resumes us once it is done
+      if (!fut.done()) throw new RuntimeError("await wasn't used with future");
+      return fut.result();
+    }
+    if (this.st === 1) return this.v;
+    if (this.st === 2) throw this.v;
+    const loop = _getRunningLoop();
+    if (loop !== null) {
+      const f = (this.fut = wrapFuture(this.p ?? this.x, { loop }));
+      f._asyncio_future_blocking = true;
+      this.$s = 2;
+      return f;
+    }
+    this.promise();
+    this.$s = 2;
+    return this;
+  }
+
+  /** The thenable as a native promise, watched so that the outcome is known when the frame resumes. */
+  private promise(): Promise<unknown> {
+    let p = this.p;
+    if (p === null) {
+      p = this.p = Promise.resolve(this.x);
+      p.then(
+        (r) => {
+          this.st = 1;
+          this.v = r;
+        },
+        (e) => {
+          this.st = 2;
+          this.v = e;
+        },
+      );
+    }
+    return p;
+  }
+
+  /** What `cr_await` shows: the awaited thenable. */
+  get it(): PromiseLike<unknown> {
+    return this.x;
+  }
+
+  /** A throw() reaching the await is raised there (invalid arguments: in the awaiting frame). */
+  get $throws(): boolean {
+    return true;
+  }
+
+  $closeIter(): void {
+    this.$s = CLOSED;
+  }
+
+  /** For a hand-written driver: settles when the thenable does (with its outcome). */
+  then<T1 = unknown, T2 = never>(
+    onfulfilled?: ((value: unknown) => T1 | PromiseLike<T1>) | null,
+    onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
+  ): Promise<T1 | T2> {
+    return this.promise().then(onfulfilled, onrejected);
+  }
+
+  __repr__(): string {
+    return `<pending thenable ${typeName(this.x)}>`;
+  }
+}
+frameKind(ThenableAwait, { kind: "thenable_await", foreign: true });

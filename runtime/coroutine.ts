@@ -1,0 +1,211 @@
+// Native coroutine objects (PEP 492): `coroutine(async function ...)` on top of compiled frames.
+//
+// Why this file exists: a compiled coroutine frame *is* the Python coroutine object, exactly as a
+// generator frame is the generator (DESIGN.md §1, §6). It shares the generator's machine — the same
+// step contract, the same driver, the same send/throw/close helpers (generator.ts) — and differs in
+// what users see: it is awaitable (`__await__`, and `awaitFrom` delegates to it directly) but not
+// iterable (CO-01), a finished coroutine cannot be resumed again (CO-04), its attributes are
+// `cr_*`, and its messages say `coroutine`. It is also a JavaScript thenable, so plain async code
+// can `await` it: that runs it as a task on the pycoro event loop (runtime/loop).
+
+import { StopIteration, RuntimeError, signal } from "./errors.js";
+import { Frame, CLOSED, frameKind, type FrameMeta } from "./frame.js";
+import { drive, isRunning, CLOSE } from "./driver.js";
+import {
+  GeneratorCoroutine,
+  resume,
+  throwArgs,
+  throwInto,
+  frameInfo,
+  codeInfo,
+  awaitedBy,
+  nameOf,
+  setNameOf,
+  qualnameOf,
+  setQualnameOf,
+  type GeneratorFrameInfo,
+} from "./generator.js";
+import type { CodeInfo } from "./types.js";
+import { coroutineToPromise } from "./loop/tasks.js";
+// A coroutine awaited from plain JavaScript with no loop running runs like asyncio.run (run.ts
+// registers how): load it with the coroutine class, whatever the program imports.
+import "./loop/run.js";
+
+/** `coro[SEND_RESULT](v)`: `send(v)` as an IteratorResult, without StopIteration (runtime/loop/coro.ts). */
+export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as never;
+
+const REUSE = "cannot reuse already awaited coroutine";
+
+function reuseError(): RuntimeError {
+  return new RuntimeError(REUSE);
+}
+
+/**
+ * A native coroutine. Compiled `coroutine(async function ...)` functions return instances of
+ * subclasses of this class (one per function, implementing `$step`; DESIGN.md §6).
+ */
+export abstract class Coroutine<R = unknown> extends Frame {
+  /** Describes the compiled function (emitted as a static field on each subclass). */
+  declare static $meta: FrameMeta;
+  /** Type-only: what the coroutine returns (no field at run time). */
+  declare readonly $result?: R;
+
+  /**
+   * Resume with `v` (None = undefined or null); the next value yielded to the driver (the event
+   * loop), or StopIteration carrying the return value.
+   */
+  send(v?: unknown): unknown {
+    if (this.$s === CLOSED) throw reuseError();
+    const r = resume(this, v, 0);
+    if (this.$s === CLOSED) throw signal(StopIteration, r);
+    return r;
+  }
+
+  /** Raise an exception at the await point (the innermost awaited iterator gets it first, CO-17). */
+  throw(e?: unknown, value?: unknown): unknown {
+    const a = throwArgs(arguments.length, e, value);
+    if (this.$s === CLOSED) {
+      if (a.bad !== null) throw a.bad;
+      throw reuseError();
+    }
+    const r = throwInto(this, a);
+    if (this.$s === CLOSED) throw signal(StopIteration, r);
+    return r;
+  }
+
+  /** Raise GeneratorExit at the await point (closing the awaited chain first); None. A no-op once finished. */
+  close(): undefined {
+    drive(this, CLOSE, undefined, null, false);
+    return undefined;
+  }
+
+  /** `send(v)` reported as an IteratorResult: the event loop's fast path (no StopIteration). */
+  [SEND_RESULT](v?: unknown): IteratorResult<unknown, R> {
+    if (this.$s === CLOSED) throw reuseError();
+    const r = resume(this, v, 0);
+    return { value: r, done: this.$s === CLOSED } as IteratorResult<unknown, R>;
+  }
+
+  /** The awaitable protocol: an iterator driving this coroutine (CPython's `coroutine_wrapper`). */
+  __await__(): CoroutineWrapper<R> {
+    return new CoroutineWrapper(this);
+  }
+
+  /**
+   * JavaScript interop: `await coro` in plain async code (or `Promise.resolve(coro)`) runs the
+   * coroutine as a task on the running pycoro loop, or, with none running, like `run(coro)`.
+   */
+  then<T1 = R, T2 = never>(
+    onfulfilled?: ((value: R) => T1 | PromiseLike<T1>) | null,
+    onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
+  ): Promise<T1 | T2> {
+    return Promise.resolve(coroutineToPromise<R>(this)).then(onfulfilled, onrejected);
+  }
+
+  /** The object this coroutine awaits while suspended (a coroutine, an `__await__` iterator...), else null (CO-07). */
+  get cr_await(): unknown {
+    return awaitedBy(this);
+  }
+
+  get cr_running(): boolean {
+    return isRunning(this);
+  }
+
+  get cr_suspended(): boolean {
+    return this.$s > 0 && !isRunning(this);
+  }
+
+  /** The frame (name, file, current line, locals), or null once the coroutine has finished. */
+  get cr_frame(): GeneratorFrameInfo | null {
+    return frameInfo(this);
+  }
+
+  /** The compiled function (name, qualified name, file, definition line). */
+  get cr_code(): CodeInfo {
+    return codeInfo(this);
+  }
+
+  get __name__(): string {
+    return nameOf(this);
+  }
+  set __name__(v: string) {
+    setNameOf(this, v);
+  }
+
+  get __qualname__(): string {
+    return qualnameOf(this);
+  }
+  set __qualname__(v: string) {
+    setQualnameOf(this, v);
+  }
+
+  /** `<coroutine object f at ...>` without an address. */
+  __repr__(): string {
+    return `<coroutine object ${this.__qualname__}>`;
+  }
+}
+frameKind(Coroutine, { kind: "coroutine", reuse: REUSE });
+
+/**
+ * `coro.__await__()`: the coroutine as an iterator (CO-16). Python's protocol — `send` and `throw`
+ * return the next yielded value and raise StopIteration with the result, `close()` closes — plus
+ * JavaScript's: `next(v)` is `send(v)` as an IteratorResult, `return()` closes, and it is its own
+ * iterator.
+ */
+export class CoroutineWrapper<R = unknown> {
+  /** The coroutine this iterator drives. */
+  readonly cr: Coroutine<R>;
+
+  constructor(cr: Coroutine<R>) {
+    this.cr = cr;
+  }
+
+  next(v?: unknown): IteratorResult<unknown, R> {
+    return this.cr[SEND_RESULT](v);
+  }
+
+  send(v?: unknown): unknown {
+    return this.cr.send(v);
+  }
+
+  throw(e?: unknown, value?: unknown): unknown {
+    // eslint-disable-next-line prefer-rest-params
+    return (this.cr.throw as (...a: unknown[]) => unknown).apply(this.cr, arguments as unknown as unknown[]);
+  }
+
+  close(): undefined {
+    return this.cr.close();
+  }
+
+  return(v?: unknown): IteratorResult<unknown, R> {
+    this.cr.close();
+    return { value: v as R, done: true };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+Object.defineProperty(CoroutineWrapper.prototype, "$kind", { value: "coroutine_wrapper", writable: true, configurable: true });
+
+export type CoroutineState = "CORO_CREATED" | "CORO_RUNNING" | "CORO_SUSPENDED" | "CORO_CLOSED";
+
+/** `inspect.getcoroutinestate`. */
+export function coroutineState(c: Coroutine): CoroutineState {
+  if (isRunning(c)) return "CORO_RUNNING";
+  const s = c.$s;
+  if (s > 0) return "CORO_SUSPENDED";
+  if (s === CLOSED) return "CORO_CLOSED";
+  return "CORO_CREATED";
+}
+
+/**
+ * A generator-based coroutine is a thenable too (SURFACE.md §2: coroutine objects are): plain async
+ * code awaiting one runs it as a task. Defined here rather than in generator.ts, which stays free of
+ * the event loop.
+ */
+Object.defineProperty(GeneratorCoroutine.prototype, "then", {
+  value: Coroutine.prototype.then,
+  writable: true,
+  configurable: true,
+});
