@@ -294,7 +294,12 @@ export abstract class AsyncContextManager<T = unknown> {
 }
 
 /** contextlib.aclosing(agen): `await using ag = aclosing(gen())` acloses it on exit. */
-export class aclosing<T extends { aclose(): unknown }> extends AsyncContextManager<T> {
+export function aclosing<T extends { aclose(): unknown }>(thing: T): AClosing<T> {
+  return new AClosing(thing);
+}
+
+/** What `aclosing()` returns. */
+export class AClosing<T extends { aclose(): unknown }> extends AsyncContextManager<T> {
   constructor(readonly thing: T) {
     super();
   }
@@ -306,8 +311,8 @@ export class aclosing<T extends { aclose(): unknown }> extends AsyncContextManag
   }
 }
 // plain JavaScript `await using` (unmarked code) disposes by acloseing too
-Object.defineProperty(aclosing.prototype, asyncDispose, {
-  value: async function (this: aclosing<{ aclose(): unknown }>) {
+Object.defineProperty(AClosing.prototype, asyncDispose, {
+  value: async function (this: AClosing<{ aclose(): unknown }>) {
     await (this.thing.aclose() as PromiseLike<unknown>);
   },
   writable: true,
@@ -319,7 +324,12 @@ Object.defineProperty(aclosing.prototype, asyncDispose, {
  * JavaScript's `using`, `c` is this wrapper: the object is `c.thing`). Also Python's sync protocol
  * (`__enter__` returns the object, `__exit__` closes it).
  */
-export class closing<T extends { close(): unknown }> {
+export function closing<T extends { close(): unknown }>(thing: T): Closing<T> {
+  return new Closing(thing);
+}
+
+/** What `closing()` returns. */
+export class Closing<T extends { close(): unknown }> {
   constructor(readonly thing: T) {}
   __enter__(): T {
     return this.thing;

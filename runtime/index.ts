@@ -27,7 +27,18 @@ export {
   type AsyncGenState,
 } from "./introspect.js";
 export { isGenerator } from "./delegate.js";
-export { aiter, anext, asyncList, aclosing, closing, AsyncContextManager, type AwaitableLike, type PyAsyncIterator } from "./async-helpers.js";
+export {
+  aiter,
+  anext,
+  asyncList,
+  aclosing,
+  closing,
+  AsyncContextManager,
+  type AClosing,
+  type Closing,
+  type AwaitableLike,
+  type PyAsyncIterator,
+} from "./async-helpers.js";
 export type {
   PyGenerator,
   PyIterator,
