@@ -222,7 +222,15 @@ class AnextAwaitable extends Coroutine {
     this.d = d;
   }
   $step(s: number, v: unknown, m: number): unknown {
-    if (s === 0) return awaitFrom(this, this.aw, 1);
+    if (s === 0) {
+      try {
+        // (an awaited coroutine that runs inline raises its exception right here)
+        return awaitFrom(this, this.aw, 1);
+      } catch (e) {
+        v = e;
+        m = 1;
+      }
+    }
     if (m === 0) return v;
     if (v instanceof StopAsyncIteration) return this.d;
     throw v;
@@ -261,14 +269,13 @@ class AsyncList extends Coroutine<unknown[]> {
       if (v instanceof StopAsyncIteration) return this.done();
       throw v;
     }
-    let aw: unknown;
     try {
-      aw = forAwaitNext(this.it);
+      // a StopAsyncIteration from __anext__, or from an awaited coroutine that ran inline
+      return awaitFrom(this, forAwaitNext(this.it), 1);
     } catch (e) {
       if (e instanceof StopAsyncIteration) return this.done();
       throw e;
     }
-    return awaitFrom(this, aw, 1);
   }
   private done(): unknown[] {
     const out = this.out!;

@@ -11,6 +11,8 @@ import {
   AsyncContextManager,
   aclosing,
   closing,
+  asyncList,
+  anext,
   run,
   sleep,
   type AwaitableLike,
@@ -328,6 +330,13 @@ describe("async for (AW-04..07)", () => {
     expect(await show(forAwait(new Counter(3)))).toBe("-> [1,2,3]");
     expect(await show(forAwait(new Counter(3), 2))).toBe("-> [1,2]");
     expect(await show(forAwait(new AiterRaises()))).toBe("raised KeyError: aiter");
+  });
+
+  it("asyncList / anext(ait, default) over a class-based iterator whose __anext__ coroutine ends inline", async () => {
+    expect(await run(asyncList(new Counter(3)))).toEqual([1, 2, 3]);
+    expect(await run(anext(new Counter(0), "d") as never)).toBe("d");
+    // as CPython's builtin: a StopAsyncIteration raised by __anext__ itself is not turned into the default
+    expect(() => anext(new AnextSyncStop(), "sync")).toThrow(StopAsyncIteration);
   });
 
   it("extension: JavaScript async iterables (their next() promise is awaited; done ends the loop)", async () => {
