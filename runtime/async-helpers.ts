@@ -177,8 +177,7 @@ class Ready<T> {
 export type AwaitableLike<T> = PromiseLike<T> | { __await__(): { next(...args: never[]): IteratorResult<unknown, T> } };
 
 /** Python's `aiter(x)`: `x.__aiter__()` (AG-16); a JavaScript async iterable is adapted. */
-export function aiter<T = unknown>(x: AsyncIterable<T> | { __aiter__(): unknown }): PyAsyncIterator<T>;
-export function aiter(x: unknown): PyAsyncIterator<unknown>;
+export function aiter<T = unknown>(x: AsyncIterable<T> | { __aiter__(): { __anext__(): AwaitableLike<T> } }): PyAsyncIterator<T>;
 export function aiter(x: unknown): unknown {
   const m = special(x, "__aiter__");
   if (m === undefined) {
@@ -200,8 +199,8 @@ export interface PyAsyncIterator<T> {
  * Python's `anext(ait)`: the awaitable of `ait.__anext__()`; with a default, an awaitable that
  * gives the default instead of raising StopAsyncIteration (AG-16).
  */
-export function anext<T>(ait: { __anext__(): AwaitableLike<T> }): AwaitableLike<T> & PromiseLike<T>;
-export function anext<T, D>(ait: { __anext__(): AwaitableLike<T> }, dflt: D): AwaitableLike<T | D> & PromiseLike<T | D>;
+export function anext<T>(ait: { __anext__(): PromiseLike<T> | AwaitableLike<T> }): PromiseLike<T>;
+export function anext<T, const D>(ait: { __anext__(): PromiseLike<T> | AwaitableLike<T> }, dflt: D): PromiseLike<T | D>;
 export function anext(ait: unknown, ...rest: unknown[]): unknown {
   const m = special(ait, "__anext__");
   if (m === undefined) throw new TypeError(`'${typeName(ait)}' object is not an async iterator`);
