@@ -125,6 +125,7 @@ function inline(x: Coroutine): unknown {
 /** The frame that runs `x.__await__()`'s iterator, or the bridge of a thenable (CO-10..13). */
 function awaitIter(x: unknown): Frame {
   const aw = special(x, "__await__");
+  if (aw === futureAwait && x instanceof Future) return new FutureAwait(x);
   if (aw === undefined) {
     if (isThenable(x)) return new ThenableAwait(x);
     throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
@@ -144,6 +145,50 @@ function awaitIter(x: unknown): Frame {
 function isObject(x: unknown): x is object {
   return x !== null && (typeof x === "object" || typeof x === "function");
 }
+
+/** `Future.prototype.__await__`: a future (or task) that does not override it takes the fast path. */
+const futureAwait = Future.prototype.__await__;
+
+/**
+ * `await fut` for a pycoro loop Future (or Task) whose `__await__` is Future's own: the same steps
+ * as its `FutureIter` (FUT-06: yield the future once, marked `_asyncio_future_blocking`, if it is
+ * pending; then its result), as one small foreign frame instead of an iterator and its adapter.
+ * `cr_await` shows the future.
+ */
+class FutureAwait extends Frame {
+  declare readonly fut: Future<unknown>;
+
+  constructor(fut: Future<unknown>) {
+    super();
+    this.$s = 1;
+    (this as { fut: Future<unknown> }).fut = fut;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (m !== 0) throw v;
+    const fut = this.fut;
+    if (s === 1 && !fut.done()) {
+      fut._asyncio_future_blocking = true;
+      this.$s = 2;
+      return fut;
+    }
+    if (!fut.done()) throw new RuntimeError("await wasn't used with future");
+    return fut.result();
+  }
+
+  get it(): Future<unknown> {
+    return this.fut;
+  }
+
+  get $throws(): boolean {
+    return true;
+  }
+
+  $closeIter(): void {
+    this.$s = CLOSED;
+  }
+}
+frameKind(FutureAwait, { kind: "FutureIter", foreign: true });
 
 /**
  * Awaiting a JavaScript thenable (DESIGN.md §6). A foreign frame (the driver does not apply PEP 479

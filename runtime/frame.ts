@@ -127,11 +127,24 @@ export interface Frame {
  */
 export class Stack {
   /** frames[0] is the base; frames[i].$yf === frames[i + 1] while the stack is at rest. */
-  readonly f: Frame[] = [];
+  readonly f: Frame[];
   /** False once another stack took over one of this stack's frames. */
-  valid = true;
+  valid: boolean;
   /** True while a driver loop runs this stack: every frame in it is then "running". */
-  running = false;
+  running: boolean;
+
+  constructor() {
+    // Room for four frames without the 17-slot backing store V8 gives the first push into `[]`:
+    // a coroutine parked on a future keeps its stack, so this is most of its size (DESIGN.md §6).
+    const f: Frame[] = [null!, null!, null!, null!];
+    f.pop();
+    f.pop();
+    f.pop();
+    f.pop();
+    this.f = f;
+    this.valid = true;
+    this.running = false;
+  }
 }
 
 /** What `kind()` sets on a frame class's prototype (see the `Frame` interface). */

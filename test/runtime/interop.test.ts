@@ -3,7 +3,7 @@
 // and async generator awaitables as thenables for plain async code.
 
 import { describe, expect, it } from "vitest";
-import { StopIteration, CancelledError, run, sleep, createTask, getCoroutineState, Future } from "../../runtime/index.js";
+import { StopIteration, CancelledError, ValueError, run, sleep, createTask, getCoroutineState, Future, newEventLoop } from "../../runtime/index.js";
 import { awaitOne, tryAwait, add, seq, bridge, items, body } from "./coframes.js";
 
 function finish(c: { send(v?: unknown): unknown }, v?: unknown): unknown {
@@ -77,6 +77,50 @@ describe("awaiting a JavaScript thenable in a coroutine", () => {
       },
     ]);
     expect(await run(main)).toEqual(["set later"]);
+  });
+});
+
+describe("awaiting a pycoro Future (FUT-06)", () => {
+  it("a pending future is yielded once, marked blocking; resumed, the await gives its result", () => {
+    const loop = newEventLoop();
+    try {
+      const f = new Future<string>({ loop });
+      const c = awaitOne(f);
+      expect(c.send(undefined)).toBe(f);
+      expect(f._asyncio_future_blocking).toBe(true);
+      expect(c.cr_await).toBe(f);
+      expect(() => c.send(undefined)).toThrow("await wasn't used with future");
+      const d = awaitOne(f);
+      d.send(undefined);
+      f.setResult("r");
+      expect(finish(d)).toBe("r");
+      // a done future: no suspension at all
+      expect(finish(awaitOne(f))).toBe("r");
+      const g = new Future({ loop });
+      g.setException(new ValueError("e"));
+      expect(() => finish(awaitOne(g))).toThrow("e");
+      const h = new Future({ loop });
+      h.cancel();
+      expect(() => finish(awaitOne(h))).toThrow(CancelledError);
+    } finally {
+      loop.close();
+    }
+  });
+
+  it("a Future subclass that overrides __await__ is awaited through it", () => {
+    const loop = newEventLoop();
+    try {
+      class Ready extends Future<number> {
+        override __await__() {
+          return [41, 42][Symbol.iterator]() as never;
+        }
+      }
+      const c = awaitOne(new Ready({ loop }));
+      expect(c.send(undefined)).toBe(41);
+      expect(c.send(undefined)).toBe(42);
+    } finally {
+      loop.close();
+    }
   });
 });
 
