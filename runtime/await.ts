@@ -79,8 +79,7 @@ export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready
       // the chain (following `$yf`) and starts its leaf.
       const r = inline(x);
       if (r !== DELEGATE) {
-        setReady(r);
-        frame.$s = n;
+        setReady(r, n); // (the awaiting frame keeps running: $s stays RUNNING)
         return READY;
       }
     } else if (x.$yf !== null && s > 0) {

@@ -35,29 +35,26 @@ export type Delegate = typeof DELEGATE;
 
 /**
  * Returned by `awaitFrom` from a step when the awaited coroutine ran to completion inline (DESIGN.md
- * §6): the frame has set `$s` to its resume point and must be stepped again right away, with the
- * result in a slot `takeReady()` empties, as if resumed with it. Every caller of `$step` handles it.
+ * §6): the frame, still running, must be stepped again right away at the resume point with the
+ * result, as if resumed with it (`again(f)`). Every caller of `$step` handles it.
  */
 export const READY: unique symbol = Symbol("pycoro.READY");
 
-/** The value that goes with READY (a single slot: it is consumed before any other step runs). */
+// The resume point and value that go with READY (a single slot: consumed before any other step runs).
+let readyState = 0;
 let readyValue: unknown = undefined;
 
-export function setReady(v: unknown): void {
+/** `awaitFrom`: the awaiting frame goes on at resume point `n` with `v`. */
+export function setReady(v: unknown, n: number): void {
   readyValue = v;
+  readyState = n;
 }
 
-export function takeReady(): unknown {
+/** After a step returned READY: step `f` (its `$s` is still RUNNING) again at the resume point. */
+export function again(f: Frame): unknown {
   const v = readyValue;
   readyValue = undefined;
-  return v;
-}
-
-/** After a step returned READY: step `f` again from its resume point with the ready value. */
-export function again(f: Frame): unknown {
-  const n = f.$s;
-  f.$s = RUNNING;
-  return f.$step(n, takeReady(), 0);
+  return f.$step(readyState, v, 0);
 }
 
 /** State values of `$s` other than resume points (which are > 0). */
