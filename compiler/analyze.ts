@@ -59,8 +59,8 @@ export class MarkerResolver {
       const viaChecker = this.bySymbol(e);
       if (viaChecker) return viaChecker;
     }
-    if (ts.isIdentifier(e)) return this.named.get(e.text);
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && this.namespaces.has(e.expression.text)) {
+    if (ts.isIdentifier(e)) return isShadowed(e) ? undefined : this.named.get(e.text);
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && this.namespaces.has(e.expression.text) && !isShadowed(e.expression)) {
       const n = e.name.text;
       return n === "generator" || n === "coroutine" ? n : undefined;
     }
@@ -264,4 +264,34 @@ export function reportDiscardedCoroutines(sf: ts.SourceFile, marked: readonly Ma
     ts.forEachChild(node, visit);
   };
   visit(sf);
+}
+
+/**
+ * Without a type checker: is `id` bound by a declaration between it and the module scope (a
+ * parameter, a local, a catch binding...)? Then it is not the imported marker.
+ */
+function isShadowed(id: ts.Identifier): boolean {
+  const name = id.text;
+  const binds = (n: ts.BindingName): boolean =>
+    ts.isIdentifier(n) ? n.text === name : n.elements.some((el) => !ts.isOmittedExpression(el) && binds(el.name));
+  const declares = (statements: readonly ts.Statement[]): boolean => statements.some((st) =>
+    (ts.isVariableStatement(st) && st.declarationList.declarations.some((d) => binds(d.name))) ||
+    ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name?.text === name));
+  for (let n: ts.Node = id; n.parent && !ts.isSourceFile(n.parent); n = n.parent) {
+    const p = n.parent;
+    if (ts.isFunctionLike(p)) {
+      if (p.parameters.some((x) => binds(x.name))) return true;
+      if ((ts.isFunctionExpression(p) || ts.isClassExpression(p)) && p.name?.text === name) return true;
+    } else if (ts.isBlock(p) || ts.isModuleBlock(p)) {
+      if (declares(p.statements)) return true;
+    } else if (ts.isCaseBlock(p)) {
+      if (p.clauses.some((c) => declares(c.statements))) return true;
+    } else if (ts.isCatchClause(p)) {
+      if (p.variableDeclaration && binds(p.variableDeclaration.name)) return true;
+    } else if (ts.isForStatement(p) || ts.isForInStatement(p) || ts.isForOfStatement(p)) {
+      const init = p.initializer;
+      if (init && ts.isVariableDeclarationList(init) && init.declarations.some((d) => binds(d.name))) return true;
+    }
+  }
+  return false;
 }

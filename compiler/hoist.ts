@@ -135,7 +135,15 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     let d: ts.Node = b.declarations[0];
     while (d.parent && !list.includes(d as ts.Statement)) d = d.parent;
     if (!d.parent) return false;
-    if (ts.isVariableStatement(d) && d.declarationList.declarations.some((x) => suspends(x.name))) return false;
+    if (ts.isVariableStatement(d)) {
+      const list = d.declarationList;
+      // `await using` awaits __aenter__/__aexit__ around the rest of the block.
+      if ((list.flags & ts.NodeFlags.AwaitUsing) === ts.NodeFlags.AwaitUsing) return false;
+      if (list.declarations.some((x) => suspends(x.name))) return false;
+      // A later declarator of the same statement may suspend after this one is assigned.
+      const own = list.declarations.findIndex((x) => x.pos <= b.declarations[0].pos && b.declarations[0].end <= x.end);
+      if (list.declarations.slice(own + 1).some(suspends)) return false;
+    }
     return !list.slice(list.indexOf(d as ts.Statement) + 1).some(suspends);
   };
   const stepName = (name: string): string => {

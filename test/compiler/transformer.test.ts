@@ -136,3 +136,14 @@ const main = coroutine(async function () {
     expect(ws[0].message).toContain("await job(...)");
   });
 });
+
+describe("import tracking respects shadowing", () => {
+  it("a parameter or local named like a marker is not the marker", () => {
+    const r = compile(`import { coroutine, generator } from "pycoro";
+function run(coroutine: { send(v: unknown): unknown }) { return coroutine.send(undefined); }
+function f() { const generator = (x: unknown) => x; return generator(function* () { yield 1; }); }
+const g = generator(function* () { yield 2; });`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.machines.map((m) => m.name)).toEqual(["g"]);
+  });
+});

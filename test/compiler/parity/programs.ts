@@ -93,3 +93,4 @@ run("arguments-this", (generator as any)(function* (this: any, a: number) { yiel
 run("do-while", generator(function* () { let i = 0; do { yield i; i++; } while ((yield "c") as any); return i; })(), [true, true, false]);
 run("for-in", generator(function* () { const o: any = { a: 1, b: 2, c: 3 }; const ks: string[] = []; for (const k in o) { ks.push(k); yield k; delete o.c; } return ks; })());
 run("class-in-body", generator(function* () { class P { constructor(public v: number) {} get twice() { return this.v * 2; } } const p = new P((yield "v") as any); return p.twice; })(), [21]);
+run("later-declarator-suspends", generator(function* () { const p = "p", q = yield "q"; let r; { const s = 1, t = yield "t"; r = s + (t as any); } return [p, q, r]; })(), ["Q", 2]);
