@@ -10,7 +10,7 @@
 // only while a batch executes, so code outside the loop (a plain async function awaiting a task,
 // a timer callback of Node's) sees no running loop, exactly as another thread would in CPython.
 
-import { RuntimeError } from "../errors.js";
+import { RuntimeError, typeName } from "../errors.js";
 import type { EventLoop } from "./events.js";
 
 let running: EventLoop | null = null;
@@ -97,8 +97,17 @@ export function getAsyncgenHooks(): AsyncGenHooks {
 
 /** sys.set_asyncgen_hooks(); returns the previous hooks. */
 export function setAsyncgenHooks(h: Partial<AsyncGenHooks>): AsyncGenHooks {
+  // sys.set_asyncgen_hooks: both are validated before either changes; an omitted one is kept,
+  // None (null/undefined given explicitly) clears it.
+  for (const key of ["firstiter", "finalizer"] as const) {
+    const f = h[key];
+    if (f != null && typeof f !== "function") throw new TypeError(`callable ${key} expected, got ${typeName(f)}`);
+  }
   const prev = hooks;
-  hooks = { firstiter: h.firstiter ?? null, finalizer: h.finalizer ?? null };
+  hooks = {
+    firstiter: "firstiter" in h ? h.firstiter ?? null : prev.firstiter,
+    finalizer: "finalizer" in h ? h.finalizer ?? null : prev.finalizer,
+  };
   return prev;
 }
 
