@@ -70,23 +70,43 @@ const INLINE_DEPTH = 64;
  * on success; every check runs while the frame is still running.
  */
 export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready {
+  if (x instanceof Coroutine && x.$s === CREATED && depth < INLINE_DEPTH) {
+    // The fast path: run the new coroutine right here (`x.$s` is RUNNING meanwhile, and so is the
+    // awaiting frame's). It finishes: the awaiting frame goes on at once with its result (READY; it
+    // keeps running). It raises: the exception (PEP 479 applied) is raised here, at the await. It
+    // suspends in an await of its own: link it; the driver pushes the chain (following `$yf`) and
+    // starts its leaf.
+    depth++;
+    let r: unknown;
+    try {
+      x.$s = RUNNING;
+      r = x.$step(CREATED, undefined, 0);
+      while (r === READY) r = again(x);
+    } catch (e) {
+      depth--;
+      x.$s = CLOSED;
+      throw escaped(x, e);
+    }
+    depth--;
+    if (r !== DELEGATE) {
+      x.$s = CLOSED; // (a native coroutine never yields)
+      setReady(r, n);
+      return READY;
+    }
+    frame.$yf = x;
+    frame.$s = n;
+    return DELEGATE;
+  }
+  return awaitOther(frame, x, n);
+}
+
+/** `awaitFrom` for everything but a new coroutine run inline. */
+function awaitOther(frame: Frame, x: unknown, n: number): Delegate {
   let sub: Frame;
   if (x instanceof Coroutine) {
-    const s = x.$s;
-    if (s === CREATED && depth < INLINE_DEPTH) {
-      // The fast path: run the new coroutine right here. Finished: the awaiting frame goes on at
-      // once with its result (READY). Suspended in an await of its own: link it; the driver pushes
-      // the chain (following `$yf`) and starts its leaf.
-      const r = inline(x);
-      if (r !== DELEGATE) {
-        setReady(r, n); // (the awaiting frame keeps running: $s stays RUNNING)
-        return READY;
-      }
-    } else if (x.$yf !== null && s > 0) {
-      // CO-06: a coroutine suspended in an await of its own is being awaited by someone else
-      // (a finished one raises CO-04's error when the driver resumes it; a running one, ValueError)
-      throw new RuntimeError("coroutine is being awaited already");
-    }
+    // CO-06: a coroutine suspended in an await of its own is being awaited by someone else
+    // (a finished one raises CO-04's error when the driver resumes it; a running one, ValueError)
+    if (x.$yf !== null && x.$s > 0) throw new RuntimeError("coroutine is being awaited already");
     sub = x;
   } else if (x instanceof Frame && awaitableFrame(x)) {
     sub = x;
@@ -96,29 +116,6 @@ export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready
   frame.$yf = sub;
   frame.$s = n;
   return DELEGATE;
-}
-
-/**
- * Run a new coroutine inline until it finishes (its result is returned) or suspends in an await of
- * its own (DELEGATE is returned, `x.$yf` and `x.$s` set). While it runs, its `$s` is RUNNING and so
- * is the awaiting frame's (its step is on the JavaScript stack): re-entrant calls see both running.
- * Its exception (PEP 479 applied) propagates into the awaiting frame's step, at the await.
- */
-function inline(x: Coroutine): unknown {
-  depth++;
-  let r: unknown;
-  try {
-    x.$s = RUNNING;
-    r = x.$step(CREATED, undefined, 0);
-    while (r === READY) r = again(x);
-  } catch (e) {
-    depth--;
-    x.$s = CLOSED;
-    throw escaped(x, e);
-  }
-  depth--;
-  if (r !== DELEGATE) x.$s = CLOSED; // (a native coroutine never yields)
-  return r;
 }
 
 /** The frame that runs `x.__await__()`'s iterator, or the bridge of a thenable (CO-10..13). */
