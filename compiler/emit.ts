@@ -83,10 +83,19 @@ export class Emitter {
           loc(f.createReturnStatement(this.id(this.n.sent)), op.loc)];
       }
       case "delegate": {
-        // yieldFrom/awaitFrom validate the operand, link it as $yf and set $s = resume on success.
-        const call = f.createCallExpression(f.createPropertyAccessExpression(this.id(this.input.runtime), op.how === "await" ? "awaitFrom" : "yieldFrom"),
-          undefined, [this.id(this.n.frame), op.value, this.num(op.resume)]);
-        return [loc(f.createReturnStatement(call), op.loc)];
+        // yieldFrom/awaitValue validate the operand, link it as $yf and set $s = resume on success.
+        const rt = this.id(this.input.runtime);
+        const args = [this.id(this.n.frame), op.value, this.num(op.resume)];
+        if (op.how === "yieldFrom") {
+          return [loc(f.createReturnStatement(f.createCallExpression(f.createPropertyAccessExpression(rt, "yieldFrom"), undefined, args)), op.loc)];
+        }
+        // An awaited coroutine that completes without suspending ran inline: fall through into the
+        // resume case with its result in $v; only a real suspension returns to the driver.
+        const sent = this.id(this.n.sent);
+        return [loc(f.createIfStatement(
+          f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, f.createCallExpression(f.createPropertyAccessExpression(rt, "awaitValue"), undefined, args))),
+            f.createPropertyAccessExpression(this.id(this.input.runtime), "DELEGATE")),
+          f.createReturnStatement(this.id(this.n.sent))), op.loc)];
       }
       case "return": return [loc(f.createReturnStatement(op.value), op.loc)];
       case "throw": return [loc(f.createThrowStatement(op.value), op.loc)];
@@ -265,5 +274,5 @@ function isInert(e: ts.Expression, frame: string): boolean {
 }
 
 function isTerminal(op: Op): boolean {
-  return op.kind === "jump" || op.kind === "yield" || op.kind === "delegate" || op.kind === "return" || op.kind === "throw" || op.kind === "endfinally";
+  return op.kind === "jump" || op.kind === "yield" || (op.kind === "delegate" && op.how === "yieldFrom") || op.kind === "return" || op.kind === "throw" || op.kind === "endfinally";
 }
