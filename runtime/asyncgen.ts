@@ -208,30 +208,60 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     (this as { ag: AsyncGenerator }).ag = ag;
   }
 
-  /** Run one step: the value yielded (pass-through), or the result when `$s === CLOSED` afterwards. */
-  private go(v: unknown, m: number): unknown {
-    if (this.$s === CLOSED) throw new RuntimeError(this.$reuse!);
-    return resume(this, v, m);
+  /**
+   * An error CPython 3.11 raises on a send without finishing the awaitable (it can be sent to
+   * again), or null. The frame protocol never gets here with such a send: a delegator's first send
+   * is None, and an error raised into a delegator ends that await anyway.
+   */
+  protected abstract $sendError(v: unknown): RuntimeError | null;
+
+  /**
+   * The awaitable's state after a direct send (m = 0) or throw (m = 1) that started in state `s0`
+   * and `ended` (raised or completed) or not, as CPython 3.11's async_gen_asend_send/throw and
+   * async_gen_athrow_send/throw leave it (not every outcome finishes the awaitable there).
+   */
+  protected abstract $after(s0: number, m: number, ended: boolean): number;
+
+  /**
+   * A direct send (m = 0) or throw (m = 1): the value yielded (pass-through), or the result with
+   * `done` set (the awaitable completed). Exceptions propagate.
+   */
+  private go(v: unknown, m: number): { r: unknown; done: boolean } {
+    const s0 = this.$s;
+    if (s0 === CLOSED) throw new RuntimeError(this.$reuse!);
+    if (m === 0) {
+      const err = this.$sendError(v);
+      if (err !== null) throw err;
+    }
+    let r: unknown;
+    try {
+      r = resume(this, v, m);
+    } catch (x) {
+      this.$s = this.$after(s0, m, true);
+      throw x;
+    }
+    const done = this.$s === CLOSED;
+    this.$s = this.$after(s0, m, done);
+    return { r, done };
   }
 
   send(v?: unknown): unknown {
-    const r = this.go(v, 0);
-    if (this.$s === CLOSED) throw signal(StopIteration, r);
+    const { r, done } = this.go(v, 0);
+    if (done) throw signal(StopIteration, r);
     return r;
   }
 
   throw(e?: unknown, value?: unknown): unknown {
     if (this.$s === CLOSED) throw new RuntimeError(this.$reuse!);
     const a = throwArgs(arguments.length, e, value);
-    let r: unknown;
     if (a.bad !== null) {
-      // gen_throw rejects the arguments; the awaitable is over (async_gen_unwrap_value)
-      this.$s = CLOSED;
+      // gen_throw rejects the arguments (async_gen_unwrap_value: the generator is not running)
       unwrapError(this.ag, a.bad);
+      this.$s = this.$after(this.$s, 1, true);
       throw a.bad;
     }
-    r = this.go(a.exc, 1);
-    if (this.$s === CLOSED) throw signal(StopIteration, r);
+    const { r, done } = this.go(a.exc, 1);
+    if (done) throw signal(StopIteration, r);
     return r;
   }
 
@@ -242,8 +272,8 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
   }
 
   next(v?: unknown): IteratorResult<unknown, T> {
-    const r = this.go(v, 0);
-    return { value: r, done: this.$s === CLOSED } as IteratorResult<unknown, T>;
+    const { r, done } = this.go(v, 0);
+    return { value: r, done } as IteratorResult<unknown, T>;
   }
 
   return(v?: unknown): IteratorResult<unknown, T> {
@@ -300,13 +330,23 @@ export class AsyncGenASend<Y = unknown> extends AsyncGenAwaitable<Y> {
     this.val = val;
   }
 
+  protected $sendError(): RuntimeError | null {
+    if (this.$s === INIT && this.ag.$ag & RUNNING_ASYNC) return new RuntimeError("anext(): asynchronous generator is already running");
+    return null;
+  }
+
+  protected $after(s0: number, m: number, ended: boolean): number {
+    if (ended) return CLOSED;
+    return m === 0 ? this.$s : s0; // (a throw passing through leaves the state as it was)
+  }
+
   $step(s: number, v: unknown, m: number): unknown {
     const ag = this.ag;
     if (s === INIT && m === 0) {
       if (ag.$ag & RUNNING_ASYNC) throw new RuntimeError("anext(): asynchronous generator is already running");
       if (v == null) v = this.val;
     }
-    ag.$ag |= RUNNING_ASYNC;
+    if (m === 0) ag.$ag |= RUNNING_ASYNC; // (async_gen_asend_throw does not set it)
     let r: unknown;
     try {
       r = m === 0 ? step(ag, v, 0, null, true) : step(ag, undefined, 1, thrown(v), true);
@@ -340,10 +380,32 @@ interface AThrowArgs {
 /** `async_generator_athrow`: `athrow(e, value?)`, or `aclose()` (args null). */
 export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
   declare args: AThrowArgs | null;
+  /** Set when a step must finish the awaitable whatever the call (see `$after`). */
+  declare fin: boolean;
 
   constructor(ag: AsyncGenerator, args: AThrowArgs | null) {
     super(ag);
     this.args = args;
+    this.fin = false;
+  }
+
+  protected $sendError(v: unknown): RuntimeError | null {
+    const ag = this.ag;
+    if (this.$s === INIT && v != null && ag.$s !== CLOSED && !(ag.$ag & (RUNNING_ASYNC | AG_CLOSED))) {
+      return new RuntimeError("can't send non-None value to a just-started coroutine");
+    }
+    return null;
+  }
+
+  protected $after(s0: number, m: number, ended: boolean): number {
+    if (this.fin) {
+      // aclose()'s "ignored GeneratorExit", or a send after the generator had finished
+      this.fin = false;
+      return CLOSED;
+    }
+    if (m === 1) return s0; // a throw leaves the state as it was
+    if (s0 === ITER && this.args !== null) return ITER; // athrow(): later sends do not finish it
+    return ended ? CLOSED : this.$s;
   }
 
   $step(s: number, v: unknown, m: number): unknown {
@@ -351,7 +413,10 @@ export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
     const args = this.args;
     let r: unknown;
     if (m === 0) {
-      if (ag.$s === CLOSED) return undefined; // a finished generator: None (AG-09, AG-10)
+      if (ag.$s === CLOSED) {
+        this.fin = true;
+        return undefined; // a finished generator: None (AG-09, AG-10)
+      }
       if (s === INIT) {
         if (ag.$ag & RUNNING_ASYNC) {
           throw new RuntimeError(`${args === null ? "aclose" : "athrow"}(): asynchronous generator is already running`);
@@ -394,7 +459,10 @@ export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
     if (ag.$yf === null) {
       // the generator produced a value
       ag.$ag &= ~RUNNING_ASYNC;
-      if (args === null) throw new RuntimeError("async generator ignored GeneratorExit");
+      if (args === null) {
+        this.fin = true;
+        throw new RuntimeError("async generator ignored GeneratorExit");
+      }
       return r;
     }
     this.$s = ITER; // an await in the body yielded: pass it through
