@@ -137,6 +137,10 @@ function suppressed(error: unknown, suppressedError: unknown): Error {
  * suspends) the awaiting step simply goes on with the result: no return to the driver, no
  * re-entry. Otherwise the frame now delegates (DELEGATE) and the driver takes over.
  */
+/** Nested inline runs on the JavaScript stack (bounded, so deep awaits go to the driver's stack). */
+let inlineDepth = 0;
+const INLINE_DEPTH = 64;
+
 export function awaitValue(frame: Frame, x: unknown, n: number): unknown {
   if (x instanceof Coroutine && x.$s === CREATED && inlineDepth < INLINE_DEPTH) {
     // The common case, kept small so V8 can optimize it: run the new coroutine right here (its
@@ -165,5 +169,3 @@ export function awaitValue(frame: Frame, x: unknown, n: number): unknown {
   return r === READY ? takeReady() : r;
 }
 
-let inlineDepth = 0;
-const INLINE_DEPTH = 64;
