@@ -9,7 +9,7 @@
  * Like tsx, `run` does not type-check: type errors never stop a run.
  */
 import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, existsSync } from "node:fs";
-import { resolve, relative, join, dirname, extname } from "node:path";
+import { resolve, relative, join, dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "node:module";
 import { compile, formatDiagnostic } from "./index.js";
@@ -121,4 +121,3 @@ function inspect(args: string[]): number {
   return r.diagnostics.some((d) => d.category === "error") ? 1 : 0;
 }
 
-void extname;

@@ -130,12 +130,10 @@ export class Emitter {
 
   emitClass(name: string): ts.ClassExpression {
     const f = this.f;
-    const { sm, plan } = this.input;
     return f.createClassExpression(undefined, `${name}$`, undefined,
       [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(
         f.createPropertyAccessExpression(this.id(this.input.runtime), this.input.base), undefined)])],
       [this.constructorDecl(), this.stepMethod(), this.metaProperty(name)]);
-    void sm; void plan;
   }
 
   /** Constructor parameters: `$t` (if `this` is used), `$a` (if `arguments`), then the parameters' bound names. */

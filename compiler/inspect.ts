@@ -26,7 +26,7 @@ export interface StateView {
   readonly edges: { to: Label; kind: "jump" | "branch" | "fallthrough" | "yield" | "delegate" | "handler" | "completion" }[];
 }
 
-function describeOp(op: Op, sm: StateMachine): string {
+function describeOp(op: Op): string {
   switch (op.kind) {
     case "stmt": return print(op.node);
     case "assign": return `${print(op.target)} = ${print(op.value)}`;
@@ -39,7 +39,6 @@ function describeOp(op: Op, sm: StateMachine): string {
     case "complete": return `finally#${op.block} pending: ${typeof op.code === "number" ? `continue at ${op.code}` : op.code}${op.value ? ` ${print(op.value)}` : ""}`;
     case "endfinally": return `endfinally#${op.block}`;
   }
-  void sm;
 }
 
 export function stateViews(sm: StateMachine): StateView[] {
@@ -69,7 +68,7 @@ export function stateViews(sm: StateMachine): StateView[] {
     return {
       state: label, line: sm.labelLines[label], resume: sm.resumeLabels.has(label),
       region: r.part === "function" ? "function" : `${r.part}#${r.block}`,
-      ops: ops.map((op) => describeOp(op, sm)), edges,
+      ops: ops.map(describeOp), edges,
     };
   });
 }

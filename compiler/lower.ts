@@ -279,9 +279,7 @@ export class Lowerer {
         return this.emitAssign(target, this.rename(ts.setTextRange(expr, node)), node);
       }
     }
-    if (ts.isLabeledStatement(node) || ts.isBreakStatement(node) || ts.isContinueStatement(node) || ts.isReturnStatement(node)) {
-      // break/continue/return reaching lowered code are resolved by the rename hooks.
-    }
+    // break/continue/return that leave this statement for lowered code are rewritten by the rename hooks.
     this.emitStmt(this.rename(node));
   }
 
@@ -668,8 +666,6 @@ export class Lowerer {
   }
 
   private tryStatement(node: ts.TryStatement): void {
-    const labels = this.takeLabels();
-    void labels;
     const block = this.openTry(!!node.catchClause, !!node.finallyBlock);
     this.statement(node.tryBlock);
     this.closeTryPart(block);
@@ -705,4 +701,3 @@ export function isSideEffectFree(e: ts.Expression): boolean {
     e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e) && ts.isLiteralExpression(e.expression);
 }
 
-export { collectNames };

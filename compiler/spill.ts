@@ -160,7 +160,6 @@ export class Spiller {
     }
     if (!rightSuspends) return f.createBinaryExpression(target, node.operatorToken, this.L.rename(node.right));
     const current = this.cache(target);
-    void discard;
     return f.createAssignment(target as ts.LeftHandSideExpression,
       f.createBinaryExpression(current, compoundToBinary(op), this.expr(node.right)));
   }
@@ -174,7 +173,7 @@ export class Spiller {
     node = skipOuter(node);
     if (ts.isPropertyAccessExpression(node)) {
       const obj = this.expr(node.expression);
-      return f.createPropertyAccessExpression(freeze || this.L.suspends(node) ? this.cacheIfNeeded(obj, freeze) : obj, node.name);
+      return f.createPropertyAccessExpression(freeze ? this.cache(obj) : obj, node.name);
     }
     if (ts.isElementAccessExpression(node)) {
       const keySuspends = this.L.suspends(node.argumentExpression);
@@ -186,7 +185,6 @@ export class Spiller {
     }
     return this.expr(node);
   }
-  private cacheIfNeeded(e: ts.Expression, freeze: boolean): ts.Expression { return freeze ? this.cache(e) : e; }
 
   private conditional(node: ts.ConditionalExpression, discard: boolean): ts.Expression {
     const f = this.f;
@@ -239,11 +237,10 @@ export class Spiller {
     const f = this.f;
     const links: ts.Expression[] = [];
     let base: ts.Expression = node;
-    while (ts.isCallExpression(base) || ts.isPropertyAccessExpression(base) || ts.isElementAccessExpression(base)) {
+    // The chain's links, outermost last; the base is what the first `?.` applies to.
+    while ((ts.isCallExpression(base) || ts.isPropertyAccessExpression(base) || ts.isElementAccessExpression(base)) && base.flags & ts.NodeFlags.OptionalChain) {
       links.unshift(base);
-      if ((base as ts.PropertyAccessExpression).questionDotToken && !this.L.suspends((base as ts.PropertyAccessExpression).expression)) { base = base.expression; break; }
       base = base.expression;
-      if (!ts.isOptionalChain(base) && !links.some((l) => (l as ts.PropertyAccessExpression).questionDotToken)) { /* keep walking */ }
     }
     const result = this.L.temp();
     const isNull = this.L.defineLabel(), end = this.L.defineLabel();

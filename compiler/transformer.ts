@@ -97,7 +97,7 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     const liveSm = { blocks: lowerer.blocks, regions: lowerer.regions } as unknown as StateMachine;
     const renderer = new Emitter({ sm: liveSm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
     lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
-    checkKindRules(m, suspends, diags);
+    checkKindRules(m, diags);
     const sm = lowerer.lower();
     const errors = diags.errorsSinceBegin();
     if (errors.length) return { paramNames, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
@@ -188,7 +188,7 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   return f.updateSourceFile(sf, [importRuntime, ...statements]);
 }
 
-function checkKindRules(m: MarkedFunction, suspends: (n: ts.Node) => boolean, diags: Diagnostics): void {
+function checkKindRules(m: MarkedFunction, diags: Diagnostics): void {
   if (m.kind !== "async-generator") return;
   const visit = (n: ts.Node): void => {
     if (ts.isFunctionLike(n) && n !== m.fn) return;
@@ -196,7 +196,6 @@ function checkKindRules(m: MarkedFunction, suspends: (n: ts.Node) => boolean, di
     if (ts.isReturnStatement(n) && n.expression) diags.report(n, Codes.ReturnValueInAsyncGenerator, "an async generator cannot return a value (Python: 'return' with value in async generator); use a bare `return`.");
     ts.forEachChild(n, visit);
   };
-  void suspends;
   ts.forEachChild(m.fn, visit);
 }
 
