@@ -670,6 +670,7 @@ export class Lowerer {
     this.statement(node.tryBlock);
     this.closeTryPart(block);
     if (node.catchClause) {
+      this.line = this.lineOf(node.catchClause);
       this.beginCatch(block);
       const clause = node.catchClause;
       const caught = this.f.createIdentifier(this.names.caught);
@@ -688,6 +689,7 @@ export class Lowerer {
       this.closeTryPart(block);
     }
     if (node.finallyBlock) {
+      this.line = this.lineOf(node.finallyBlock);
       this.beginFinally(block);
       this.statement(node.finallyBlock);
     }
