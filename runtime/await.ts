@@ -65,23 +65,25 @@ let depth = 0;
 const INLINE_DEPTH = 64;
 
 /**
- * `await x` in the step of `frame`, resuming at state `n` (`return __pycoro.awaitFrom($f, x, N);`):
- * link what `x` awaits as `frame.$yf`, set `frame.$s = n`, return DELEGATE. The state changes only
- * on success; every check runs while the frame is still running.
+ * `await x` as emitted code calls it, in the step of `frame`, resuming at state `n`:
+ * `if (($v = __pycoro.awaitValue($f, x, N)) === __pycoro.DELEGATE) return $v;` then fall into N.
+ * Either the awaited thing completed inline and its result is returned (the step goes on at once,
+ * no return to the driver), or what `x` awaits is linked as `frame.$yf`, `frame.$s = n`, and
+ * DELEGATE is returned. The state changes only on success; every check runs while the frame is
+ * still running.
  */
-export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready {
+export function awaitValue(frame: Frame, x: unknown, n: number): unknown {
   if (x instanceof Coroutine && x.$s === CREATED && depth < INLINE_DEPTH) {
     // The fast path: run the new coroutine right here (`x.$s` is RUNNING meanwhile, and so is the
-    // awaiting frame's). It finishes: the awaiting frame goes on at once with its result (READY; it
-    // keeps running). It raises: the exception (PEP 479 applied) is raised here, at the await. It
-    // suspends in an await of its own: link it; the driver pushes the chain (following `$yf`) and
-    // starts its leaf.
+    // awaiting frame's). It finishes: its result is the await's value. It raises: the exception
+    // (PEP 479 applied) is raised here, at the await. It suspends in an await of its own: link
+    // it; the driver pushes the chain (following `$yf`) and starts its leaf.
     depth++;
     let r: unknown;
     try {
       x.$s = RUNNING;
       r = x.$step(CREATED, undefined, 0);
-      while (r === READY) r = again(x);
+      while (r === READY) r = again(x); // (hand-written steps return READY; compiled ones fall through)
     } catch (e) {
       depth--;
       x.$s = CLOSED;
@@ -90,14 +92,24 @@ export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready
     depth--;
     if (r !== DELEGATE) {
       x.$s = CLOSED; // (a native coroutine never yields)
-      setReady(r, n);
-      return READY;
+      return r;
     }
     frame.$yf = x;
     frame.$s = n;
     return DELEGATE;
   }
   return awaitOther(frame, x, n);
+}
+
+/**
+ * `awaitValue` for hand-written steps (`return __pycoro.awaitFrom($f, x, N);`): an inline result is
+ * handed over as READY (the caller steps the frame again at N with it, `again()`), not returned.
+ */
+export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready {
+  const r = awaitValue(frame, x, n);
+  if (r === DELEGATE) return DELEGATE;
+  setReady(r, n);
+  return READY;
 }
 
 /** `awaitFrom` for everything but a new coroutine run inline. */

@@ -164,10 +164,3 @@ export function frameKind(C: abstract new (...a: never[]) => Frame, k: FrameKind
   def("$reuse", k.reuse);
   def("$foreign", k.foreign ?? false);
 }
-
-/** `awaitValue`: the result a READY left behind, taken once. */
-export function takeReady(): unknown {
-  const v = readyValue;
-  readyValue = undefined;
-  return v;
-}

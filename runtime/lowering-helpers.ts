@@ -1,7 +1,3 @@
-import { Frame, READY, DELEGATE, CREATED, CLOSED, RUNNING, again, takeReady } from "./frame.js";
-import { awaitFrom } from "./await.js";
-import { Coroutine } from "./coroutine.js";
-import { escaped } from "./driver.js";
 
 /**
  * lowering-helpers.ts — small functions the emitted state machines call where a lowered
@@ -16,7 +12,6 @@ import { escaped } from "./driver.js";
  * | objectRest(v, keys)    | `{a, ...rest}` in a lowered pattern                                |
  * | destructureIter(v)     | an array pattern with a suspension inside: one step per element    |
  * | compileError(message)  | a marked function the compiler rejected: throws when called        |
- * | awaitValue($f, x, N)   | `await x`: the result at once if x completed inline, else DELEGATE  |
  */
 
 export function iter(x: unknown): Iterator<unknown> {
@@ -130,42 +125,3 @@ function suppressed(error: unknown, suppressedError: unknown): Error {
   e.suppressed = suppressedError;
   return e;
 }
-
-/**
- * `await x` as emitted code calls it: `if (($v = awaitValue($f, x, N)) === DELEGATE) return $v;`
- * then falls through into resume point N. When `x` completes inline (a new coroutine that never
- * suspends) the awaiting step simply goes on with the result: no return to the driver, no
- * re-entry. Otherwise the frame now delegates (DELEGATE) and the driver takes over.
- */
-/** Nested inline runs on the JavaScript stack (bounded, so deep awaits go to the driver's stack). */
-let inlineDepth = 0;
-const INLINE_DEPTH = 64;
-
-export function awaitValue(frame: Frame, x: unknown, n: number): unknown {
-  if (x instanceof Coroutine && x.$s === CREATED && inlineDepth < INLINE_DEPTH) {
-    // The common case, kept small so V8 can optimize it: run the new coroutine right here (its
-    // own awaits of new coroutines recurse through this function, to a bounded depth).
-    inlineDepth++;
-    let r: unknown;
-    try {
-      x.$s = RUNNING;
-      r = x.$step(CREATED, undefined, 0);
-      while (r === READY) r = again(x);
-    } catch (e) {
-      inlineDepth--;
-      x.$s = CLOSED;
-      throw escaped(x, e);
-    }
-    inlineDepth--;
-    if (r !== DELEGATE) {
-      x.$s = CLOSED;
-      return r;
-    }
-    frame.$yf = x;
-    frame.$s = n;
-    return DELEGATE;
-  }
-  const r = awaitFrom(frame, x, n);
-  return r === READY ? takeReady() : r;
-}
-
