@@ -92,13 +92,15 @@ const EXPECTED: Record<MarkerName, string> = {
   coroutine: "coroutine() takes `async function`, `async (...) =>`, `async function*` or `function*` expressions: `coroutine(async function (...) { ... })`",
 };
 
-/** Marker calls that cannot be compiled: replaced by a function that throws the diagnostic. */
-export const rejectedCalls = new WeakMap<ts.SourceFile, Map<ts.CallExpression, string>>();
+export interface Markers {
+  readonly marked: MarkedFunction[];
+  /** Marker calls that cannot be compiled, with their formatted diagnostic: each is replaced by a function that throws it. */
+  readonly rejected: Map<ts.CallExpression, string>;
+}
 
-export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver, diags: Diagnostics): MarkedFunction[] {
+export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver, diags: Diagnostics): Markers {
   const out: MarkedFunction[] = [];
   const rejected = new Map<ts.CallExpression, string>();
-  rejectedCalls.set(sf, rejected);
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const marker = resolver.markerOf(skipOuter(node.expression));
@@ -145,7 +147,7 @@ export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver,
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return out;
+  return { marked: out, rejected };
 }
 
 function isValueRef(id: ts.Identifier): boolean {

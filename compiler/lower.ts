@@ -439,7 +439,8 @@ export class Lowerer {
     if (!this.suspends(name)) {
       const target = this.renamer.bindingToTarget(name, this.verbatimHooks());
       if (ts.isIdentifier(name) && this.renamer.homeOf(name)?.kind === "native") {
-        // A native binding declared in lowered code (cannot happen for lowered scopes, kept for safety).
+        // A native binding reaches here only from a `using` declaration in a body that never
+        // suspends: the whole block then runs in one step call, so a plain `let` is right.
         this.emitStmt(this.f.createVariableStatement(undefined, this.f.createVariableDeclarationList([this.f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Let)));
         return;
       }

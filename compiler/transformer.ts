@@ -21,7 +21,7 @@
  * what TypeScript would print without pycoro.
  */
 import ts from "typescript";
-import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, rejectedCalls, reportDiscardedCoroutines, type MarkedFunction } from "./analyze.js";
+import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, reportDiscardedCoroutines, type MarkedFunction } from "./analyze.js";
 import { analyzeScopes } from "./scope.js";
 import { planStorage, collectNames } from "./hoist.js";
 import { Lowerer } from "./lower.js";
@@ -54,10 +54,9 @@ export function createTransformer(options: TransformOptions = {}): ts.Transforme
 function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options: TransformOptions): ts.SourceFile {
   const diags = new Diagnostics(sf.fileName);
   const resolver = new MarkerResolver(sf, options.checker);
-  const marked = findMarkedFunctions(sf, resolver, diags);
+  const { marked, rejected } = findMarkedFunctions(sf, resolver, diags);
   reportDiscardedCoroutines(sf, marked, diags, options.checker);
   const flush = () => { for (const d of diags.list) options.onDiagnostic?.(d); };
-  const rejected = rejectedCalls.get(sf)!;
   if (marked.length === 0 && rejected.size === 0) { flush(); return sf; }
 
   const f = ctx.factory;

@@ -94,3 +94,8 @@ run("do-while", generator(function* () { let i = 0; do { yield i; i++; } while (
 run("for-in", generator(function* () { const o: any = { a: 1, b: 2, c: 3 }; const ks: string[] = []; for (const k in o) { ks.push(k); yield k; delete o.c; } return ks; })());
 run("class-in-body", generator(function* () { class P { constructor(public v: number) {} get twice() { return this.v * 2; } } const p = new P((yield "v") as any); return p.twice; })(), [21]);
 run("later-declarator-suspends", generator(function* () { const p = "p", q = yield "q"; let r; { const s = 1, t = yield "t"; r = s + (t as any); } return [p, q, r]; })(), ["Q", 2]);
+run("using-without-suspension", generator(function* (k: number) {
+  const log: string[] = [];
+  { using r = { n: "a", [Symbol.dispose]() { log.push("dispose a"); } }; log.push(r.n + k); }
+  return log;
+})(1));
