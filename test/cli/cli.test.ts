@@ -108,3 +108,26 @@ describe("pycoro inspect", () => {
 it("the build output folder does not leak into the source tree", () => {
   expect(existsSync(path.join(dir, "src", "main.js"))).toBe(false);
 });
+
+describe("build integrations", () => {
+  it("node --import pycoro/register runs a TypeScript file with pycoro semantics", () => {
+    // Run from inside the repository so `pycoro/register` resolves to this package.
+    const out = execFileSync(process.execPath, ["--import", "pycoro/register", path.join(dir, "src", "main.ts")], { encoding: "utf8", cwd: root });
+    expect(out).toBe("0,3,4\n");
+  });
+
+  it("the ts-patch plugin entry compiles marked functions and reports diagnostics through tsc", async () => {
+    const ts = (await import("typescript")).default;
+    const plugin = (await import(path.join(root, "dist", "compiler", "transformer.js"))).default;
+    const file = path.join(dir, "bad.ts");
+    const program = ts.createProgram([file], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, noEmit: false, outDir: path.join(dir, "tsc-out"), skipLibCheck: true });
+    const reported: { code: number; messageText: unknown; start?: number }[] = [];
+    let js = "";
+    program.emit(program.getSourceFile(file), (_n, text) => { if (_n.endsWith(".js")) js = text; }, undefined, false,
+      { before: [plugin(program, {}, { addDiagnostic: (d: { code: number; messageText: unknown; start?: number }) => reported.push(d) })] });
+    expect(reported).toHaveLength(1);
+    expect(reported[0].code).toBe(1001);
+    expect(String(reported[0].messageText)).toMatch(/^PYC1001: generator\(\) takes a generator function expression/);
+    expect(js).toContain("compileError(");
+  });
+});
