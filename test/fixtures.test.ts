@@ -10,7 +10,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkRun, rel } from "./harness/check.js";
 import { discoverFixtures, readExpected, selectFixtures } from "./harness/fixtures.js";
-import { buildNative, NATIVE_CACHE, type FileCompiler } from "./harness/native.js";
+import { buildFixture, NATIVE_CACHE, type FileCompiler } from "./harness/native.js";
 import { pathToFileURL } from "node:url";
 import { CACHE, CLI, FIXTURES, ROOT } from "./harness/paths.js";
 
@@ -49,7 +49,7 @@ describe.concurrent("fixtures [pycoro]", () => {
   for (const f of runnable) {
     test.skipIf(!!f.config.skip)(`${f.name} [pycoro]`, async () => {
       const expected = readExpected(f);
-      const build = buildNative(f.input, FIXTURES, path.join(COMPILED_CACHE, f.name.replaceAll("/", "__")), pycoroCompile);
+      const build = buildFixture(f.input, FIXTURES, path.join(COMPILED_CACHE, f.name.replaceAll("/", "__")), pycoroCompile);
       const result = await run(process.execPath, ["--enable-source-maps", build.entry], {
         cwd: f.dir,
         timeoutMs: f.config.timeoutMs ?? DEFAULT_TIMEOUT,
@@ -85,7 +85,7 @@ describe.concurrent("fixtures [native]", () => {
     test.skipIf(!!f.config.skip)(`${f.name} [native]`, async () => {
       const expected = readExpected(f);
       const outDir = path.join(NATIVE_CACHE, f.name.replaceAll("/", "__"));
-      const build = buildNative(f.input, FIXTURES, outDir);
+      const build = buildFixture(f.input, FIXTURES, outDir);
       if (build.diagnostics.length) throw new Error(`${f.name} [native]: transpile failed:\n  ${build.diagnostics.join("\n  ")}`);
       const result = await run(process.execPath, ["--enable-source-maps", build.entry], {
         cwd: f.dir,

@@ -1,8 +1,9 @@
 /**
- * Build a fixture's input.ts as plain JavaScript for V8's native generators: every local file it
- * imports is transpiled with `ts.transpileModule` (ESM, ES2022) into a private directory under
- * .pycoro-cache/native/, and `import ... from "pycoro"` is redirected to a shim that exports the
- * markers as the identity function and re-exports the rest of the real runtime.
+ * Build a fixture's input.ts and its local imports into a private directory under .pycoro-cache/.
+ * Native variant (default): every file goes through `ts.transpileModule` (ESM, ES2022) and
+ * `import ... from "pycoro"` is redirected to a shim that exports the markers as the identity
+ * function and re-exports the rest of the real runtime. Compiled variant: a FileCompiler (pycoro's
+ * `compile`) instead, with "pycoro" left alone.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -51,13 +52,13 @@ function resolveLocal(fromFile: string, spec: string): string | undefined {
 
 /**
  * Compiles one TypeScript file to ESM (pycoro's `compile`, with inline source maps). With it,
- * `buildNative` builds the *pycoro* variant instead: `import "pycoro"` is left alone (the output
+ * `buildFixture` builds the *pycoro* variant instead: `import "pycoro"` is left alone (the output
  * lives inside the repository, so the package resolves to itself) and every file goes through the
  * transformer — what `pycoro run` does, without paying for TypeScript in every child process.
  */
 export type FileCompiler = (source: string, fileName: string) => { code: string; errors: string[] };
 
-export interface NativeBuild {
+export interface FixtureBuild {
   entry: string;
   outDir: string;
   files: string[];
@@ -69,7 +70,7 @@ export interface NativeBuild {
  * Transpile `entry` and its local imports. Files keep their layout relative to `baseDir`
  * (fixtures/, so `../_lib/x` imports keep working) under `outDir`.
  */
-export function buildNative(entry: string, baseDir: string, outDir: string, compiler?: FileCompiler): NativeBuild {
+export function buildFixture(entry: string, baseDir: string, outDir: string, compiler?: FileCompiler): FixtureBuild {
   const shim = compiler ? undefined : ensureShim();
   const done = new Map<string, string>();
   const diagnostics: string[] = [];
