@@ -3,8 +3,8 @@
  *
  * Input: a StateMachine (ir.ts). Output (see docs/DESIGN.md §2):
  *
- *   class g$ extends __pycoro.Generator {
- *     constructor($t, a) { super(); this.$t = $t; this.a = a; this.x = void 0; ... }
+ *   class g$ {                                  // linked under __pycoro.Generator by the runtime
+ *     constructor($t, a) { this.$s = 0; this.$yf = null; this.$own = null; this.$t = $t; this.a = a; this.x = void 0; ... }
  *     $step($s, $v, $m) {
  *       const $f = this;
  *       let $err;
@@ -83,19 +83,38 @@ export class Emitter {
           loc(f.createReturnStatement(this.id(this.n.sent)), op.loc)];
       }
       case "delegate": {
-        // yieldFrom/awaitValue validate the operand, link it as $yf and set $s = resume on success.
+        // yieldFrom/awaitOther validate the operand, link it as $yf and set $s = resume on success.
         const rt = this.id(this.input.runtime);
-        const args = [this.id(this.n.frame), op.value, this.num(op.resume)];
+        const call = (name: string, args: ts.Expression[]) => f.createCallExpression(f.createPropertyAccessExpression(rt, name), undefined, args);
         if (op.how === "yieldFrom") {
-          return [loc(f.createReturnStatement(f.createCallExpression(f.createPropertyAccessExpression(rt, "yieldFrom"), undefined, args)), op.loc)];
+          return [loc(f.createReturnStatement(call("yieldFrom", [this.id(this.n.frame), op.value, this.num(op.resume)])), op.loc)];
         }
-        // An awaited coroutine that completes without suspending ran inline: fall through into the
-        // resume case with its result in $v; only a real suspension returns to the driver.
-        const sent = this.id(this.n.sent);
-        return [loc(f.createIfStatement(
-          f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, f.createCallExpression(f.createPropertyAccessExpression(rt, "awaitValue"), undefined, args))),
-            f.createPropertyAccessExpression(this.id(this.input.runtime), "DELEGATE")),
-          f.createReturnStatement(this.id(this.n.sent))), op.loc)];
+        // `await`: a coroutine created for this await runs inline, its step called right here (a
+        // monomorphic call site V8 can inline; the sequence is runtime/await.ts's). It finishes:
+        // fall through into the resume case with its result in $v. Only a real suspension returns.
+        const w = this.id(this.n.awaited), sent = this.id(this.n.sent), frame = this.id(this.n.frame);
+        const prop = (x: ts.Expression, name: string) => f.createPropertyAccessExpression(x, name);
+        const stmt = (x: ts.Expression) => f.createExpressionStatement(x);
+        const left = prop(prop(rt, "inlined"), "left");
+        const fresh = f.createLogicalAnd(f.createLogicalAnd(
+          f.createBinaryExpression(f.createParenthesizedExpression(f.createAssignment(w, op.value)), ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
+          f.createStrictEquality(prop(w, "$s"), this.num(0))),
+          f.createGreaterThan(left, this.num(0)));
+        const inline = f.createBlock([
+          stmt(f.createPostfixDecrement(left)),
+          stmt(f.createAssignment(prop(w, "$s"), this.num(-2))),
+          f.createTryStatement(
+            f.createBlock([stmt(f.createAssignment(sent, f.createCallExpression(prop(w, "$step"), undefined, [this.num(0), f.createVoidZero(), this.num(0)])))]),
+            f.createCatchClause(this.n.exc, f.createBlock([f.createThrowStatement(call("awaitRaised", [w, this.id(this.n.exc)]))])), undefined),
+          stmt(f.createPostfixIncrement(left)),
+          f.createIfStatement(f.createStrictEquality(sent, prop(rt, "DELEGATE")), f.createBlock([
+            stmt(f.createAssignment(prop(frame, "$yf"), w)), stmt(f.createAssignment(prop(frame, "$s"), this.num(op.resume))), f.createReturnStatement(sent)])),
+          stmt(f.createAssignment(prop(w, "$s"), this.num(-1))),
+        ], true);
+        const other = f.createIfStatement(
+          f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, call("awaitOther", [frame, w, this.num(op.resume)]))), prop(rt, "DELEGATE")),
+          f.createReturnStatement(sent));
+        return [loc(f.createIfStatement(fresh, inline, other), op.loc)];
       }
       case "return": return [loc(f.createReturnStatement(op.value), op.loc)];
       case "throw": return [loc(f.createThrowStatement(op.value), op.loc)];
@@ -130,9 +149,7 @@ export class Emitter {
 
   emitClass(name: string): ts.ClassExpression {
     const f = this.f;
-    return f.createClassExpression(undefined, `${name}$`, undefined,
-      [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(
-        f.createPropertyAccessExpression(this.id(this.input.runtime), this.input.base), undefined)])],
+    return f.createClassExpression(undefined, `${name}$`, undefined, undefined,
       [this.constructorDecl(), this.stepMethod(), this.metaProperty(name)]);
   }
 
@@ -147,7 +164,11 @@ export class Emitter {
     const { sm } = this.input;
     const params = this.ctorParams();
     const paramNames = params.map((_, i) => `p${i}`);
-    const body: ts.Statement[] = [f.createExpressionStatement(f.createCallExpression(f.createSuper(), undefined, []))];
+    // The base fields, as the runtime's base constructors would set them (DESIGN.md §1): the class
+    // has no `extends` (the runtime links it under its base: `frameClass`), so nothing else does.
+    const set = (name: string, value: ts.Expression) => f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), name), value));
+    const body: ts.Statement[] = [set("$s", f.createNumericLiteral(0)), set("$yf", f.createNull()), set("$own", f.createNull())];
+    if (this.input.base === "AsyncGenerator") body.push(set("$ag", f.createNumericLiteral(0)));
     params.forEach((p, i) => body.push(f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), p), this.id(paramNames[i])))));
     for (const fld of sm.fields) {
       if (params.includes(fld.name)) continue;
@@ -168,8 +189,10 @@ export class Emitter {
     const body: ts.Statement[] = [
       f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.frame, undefined, undefined, f.createThis())], ts.NodeFlags.Const)),
     ];
-    if (this.input.plan.stepLocals.length) {
-      body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(this.input.plan.stepLocals.map((n) => f.createVariableDeclaration(n)), ts.NodeFlags.Let)));
+    const awaits = sm.ops.some((op) => op.kind === "delegate" && op.how === "await");
+    const locals = [...this.input.plan.stepLocals, ...(awaits ? [n.awaited] : [])];
+    if (locals.length) {
+      body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(locals.map((n) => f.createVariableDeclaration(n)), ts.NodeFlags.Let)));
     }
     if (sm.blocks.some((b) => b.catchLabel !== undefined)) {
       body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.caught)], ts.NodeFlags.Let)));

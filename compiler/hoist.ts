@@ -68,7 +68,7 @@ export interface StoragePlan {
   /** Step-method locals (bindings never live across a suspension), declared at the top of `$step`. */
   readonly stepLocals: string[];
   /** Fresh identifiers for the step's own variables (chosen to avoid every name in the source). */
-  readonly names: { frame: string; state: string; sent: string; mode: string; exc: string; caught: string; loop: string };
+  readonly names: { frame: string; state: string; sent: string; mode: string; exc: string; caught: string; loop: string; awaited: string };
   newField(base: string, kind: Field["kind"], user?: string): string;
 }
 
@@ -99,7 +99,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
   };
   const names = {
     frame: fresh(depth ? `$f${depth}` : "$f"), state: fresh("$s"), sent: fresh("$v"), mode: fresh("$m"),
-    exc: fresh("$e"), caught: fresh("$err"), loop: fresh("$loop"),
+    exc: fresh("$e"), caught: fresh("$err"), loop: fresh("$loop"), awaited: fresh("$w"),
   };
 
   const homes = new Map<Binding, Home>();

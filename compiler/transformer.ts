@@ -9,12 +9,12 @@
  * After:
  *   import * as __pycoro from "pycoro/internal";
  *   import { generator } from "pycoro";
- *   const g = __pycoro.defineGenerator(class g$ extends __pycoro.Generator { ... },
+ *   const g = __pycoro.defineGenerator(class g$ { ... },   // linked under __pycoro.Generator
  *                                      (C) => function g(a: number) { return new C(a); });
  *
  * Methods (`@generator *items(a) {}`) keep their place in the class; the state-machine class is
  * created once per evaluation of the class and cached in a variable declared just before the
- * statement holding the class: `items(a) { return new (_items$ ??= class ... )(this, a); }`.
+ * statement holding the class: `items(a) { return new (_items$ ??= __pycoro.frameClass(class ..., __pycoro.Generator))(this, a); }`.
  * It is created inside the method so that private names (`#x`) stay in scope.
  *
  * Unmarked code is returned untouched (the same node objects), so its output is byte-for-byte
@@ -44,7 +44,7 @@ const BASE: Record<MarkedFunction["kind"], string> = {
   "generator": "Generator", "generator-coroutine": "GeneratorCoroutine", "coroutine": "Coroutine", "async-generator": "AsyncGenerator",
 };
 const DEFINE: Record<MarkedFunction["kind"], string> = {
-  "generator": "defineGenerator", "generator-coroutine": "defineGenerator", "coroutine": "defineCoroutine", "async-generator": "defineAsyncGenerator",
+  "generator": "defineGenerator", "generator-coroutine": "defineGeneratorCoroutine", "coroutine": "defineCoroutine", "async-generator": "defineAsyncGenerator",
 };
 
 export function createTransformer(options: TransformOptions = {}): ts.TransformerFactory<ts.SourceFile> {
@@ -139,11 +139,13 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     } else {
       // Inside another marked function there is no statement list to declare the cache in: the
       // class is then created per call (correct, only slower).
-      let cls: ts.Expression = f.createParenthesizedExpression(r.cls);
+      const rt = (name: string) => f.createPropertyAccessExpression(f.createIdentifier(runtime), name);
+      const linked = f.createCallExpression(rt("frameClass"), undefined, [r.cls, rt(BASE[m.kind])]);
+      let cls: ts.Expression = f.createParenthesizedExpression(linked);
       if (depth === 0) {
         const cache = `_${safeName(m.name)}$${++cacheId}`;
         pendingCaches[pendingCaches.length - 1]?.push(cache);
-        cls = f.createParenthesizedExpression(f.createBinaryExpression(f.createIdentifier(cache), ts.SyntaxKind.QuestionQuestionEqualsToken, r.cls));
+        cls = f.createParenthesizedExpression(f.createBinaryExpression(f.createIdentifier(cache), ts.SyntaxKind.QuestionQuestionEqualsToken, linked));
       }
       body = f.createBlock([f.createReturnStatement(f.createNewExpression(cls, undefined, newArgs(r)))], true);
     }

@@ -16,10 +16,10 @@
 // suppressing an exception.
 
 import { StopAsyncIteration, signal, typeName } from "./errors.js";
-import { frameKind } from "./frame.js";
+import { DELEGATE, frameKind } from "./frame.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenerator } from "./asyncgen.js";
-import { awaitFrom, isAwaitable, special } from "./await.js";
+import { awaitValue, isAwaitable, special } from "./await.js";
 
 // ---- async for (emitted code) ----
 
@@ -223,8 +223,9 @@ class AnextAwaitable extends Coroutine {
   $step(s: number, v: unknown, m: number): unknown {
     if (s === 0) {
       try {
-        // (an awaited coroutine that runs inline raises its exception right here)
-        return awaitFrom(this, this.aw, 1);
+        // (an awaited coroutine that runs inline returns its result, or raises, right here)
+        v = awaitValue(this, this.aw, 1);
+        if (v === DELEGATE) return v;
       } catch (e) {
         v = e;
         m = 1;
@@ -262,18 +263,22 @@ class AsyncList extends Coroutine<unknown[]> {
     if (s === 0) {
       this.it = forAwaitIter(this.x);
       this.out = [];
-    } else if (m === 0) {
-      this.out!.push(v);
-    } else {
+    } else if (m !== 0) {
       if (v instanceof StopAsyncIteration) return this.done();
       throw v;
+    } else {
+      this.out!.push(v);
     }
-    try {
-      // a StopAsyncIteration from __anext__, or from an awaited coroutine that ran inline
-      return awaitFrom(this, forAwaitNext(this.it), 1);
-    } catch (e) {
-      if (e instanceof StopAsyncIteration) return this.done();
-      throw e;
+    for (;;) {
+      try {
+        // a StopAsyncIteration from __anext__, or from an awaited coroutine that ran inline
+        v = awaitValue(this, forAwaitNext(this.it), 1);
+      } catch (e) {
+        if (e instanceof StopAsyncIteration) return this.done();
+        throw e;
+      }
+      if (v === DELEGATE) return v;
+      this.out!.push(v); // the item was ready: no suspension
     }
   }
   private done(): unknown[] {

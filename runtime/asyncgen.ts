@@ -1,7 +1,7 @@
 // Async generators (PEP 525): `coroutine(async function* ...)` on top of compiled frames.
 //
 // Why this file exists: an async generator's frame is driven like any other (DESIGN.md §7): its own
-// `yield v` is an ordinary yield of the step, and each `await` is an `awaitFrom` delegation whose
+// `yield v` is an ordinary yield of the step, and each `await` is a delegation (or an inline run) whose
 // leaf yields pass through the driver. What makes it an async generator is the objects around it:
 // `asend(v)` / `__anext__()` return an `async_generator_asend` awaitable and `athrow()` / `aclose()`
 // an `async_generator_athrow`. Each awaitable drives the generator frame through the driver and

@@ -1,14 +1,17 @@
 // `await x` (PEP 492) in a compiled coroutine or async generator: what the operand becomes.
 //
-// Why this file exists: emitted code calls `awaitFrom($f, x, N)` at every `await`, inside the
-// awaiting frame's step, so an error here is raised at the await where the frame can catch it.
+// Why this file exists: every `await` in emitted code runs the fast path below or calls
+// `awaitOther($f, x, N)`, inside the awaiting frame's step, so an error here is raised at the
+// await where the frame can catch it.
 // Python's `await x` is `yield from` over `x.__await__()` with CPython's checks (CO-10..17); in
 // pycoro it links a frame under the awaiting frame for the driver (DESIGN.md §3, §6), as `yield*`
 // does:
 //
-// - a native coroutine, a generator-based coroutine, an async generator's asend/athrow awaitable:
-//   the object is a frame already; the driver runs it inline, so an await that completes without
-//   suspending costs a push and a pop, never a trip through the event loop (the performance claim);
+// - a native coroutine just created: run inline, in the awaiting step (below), so an await that
+//   completes without suspending costs a step call, never a trip through the event loop or the
+//   driver (the performance claim);
+// - a native coroutine already started, a generator-based coroutine, an async generator's
+//   asend/athrow awaitable: the object is a frame already; the driver delegates to it;
 // - anything else with `__await__` on its class (never an own property: CO-12): its result must be
 //   an iterator that is not a coroutine (CO-11); a pycoro generator is delegated to directly, any
 //   other iterator through the foreign-iterator adapter of delegate.ts (PEP 380 rules);
@@ -20,10 +23,8 @@
 // - else: TypeError `object <type> can't be used in 'await' expression` (CO-10).
 
 import { RuntimeError, typeName } from "./errors.js";
-import { Frame, DELEGATE, READY, CREATED, CLOSED, RUNNING, again, setReady, frameKind, type Delegate } from "./frame.js";
+import { Frame, DELEGATE, CREATED, CLOSED, RUNNING, frameKind, type Delegate } from "./frame.js";
 import { escaped } from "./driver.js";
-
-type Ready = typeof READY;
 import { Generator, GeneratorCoroutine } from "./generator.js";
 import { ForeignFrame, type ForeignIterator } from "./delegate.js";
 import { Coroutine } from "./coroutine.js";
@@ -52,7 +53,7 @@ function awaitableFrame(x: Frame): boolean {
 }
 
 /**
- * `inspect.isawaitable` as `await` sees it, plus thenables: what `awaitFrom` accepts without
+ * `inspect.isawaitable` as `await` sees it, plus thenables: what `awaitValue` accepts without
  * raising CO-10's TypeError (it may still fail on what `__await__` returns).
  */
 export function isAwaitable(x: unknown): boolean {
@@ -60,60 +61,65 @@ export function isAwaitable(x: unknown): boolean {
   return special(x, "__await__") !== undefined || isThenable(x);
 }
 
-/** How many coroutines run inline, nested, on the JavaScript stack right now (bounded). */
-let depth = 0;
-const INLINE_DEPTH = 64;
+/**
+ * How many more coroutines may run inline, nested, on the JavaScript stack (the inline-depth
+ * bound). An object, so that emitted code can count it down and up.
+ */
+export const inlined = { left: 64 };
+
+// `await x` in emitted code (DESIGN.md §6). The fast path — `x` is a coroutine just created — runs
+// x's step inside the awaiting step. The compiler writes that path out at each await site, so the
+// call `$w.$step(...)` is monomorphic there (an await site usually awaits one function) and V8 can
+// inline it; a shared helper making the call would see every coroutine class of the program, and
+// helper calls around it cost more than the work they do when V8 runs out of inlining budget:
+//
+//   if (($w = x) instanceof __pycoro.Coroutine && $w.$s === 0 && __pycoro.inlined.left > 0) {
+//     __pycoro.inlined.left--;
+//     $w.$s = -2;                                          // running
+//     try { $v = $w.$step(0, void 0, 0); } catch ($e) { throw __pycoro.awaitRaised($w, $e); }
+//     __pycoro.inlined.left++;
+//     if ($v === __pycoro.DELEGATE) { $f.$yf = $w; $f.$s = N; return $v; }   // x suspended: link it
+//     $w.$s = -1;                                          // x finished: $v is its result
+//   } else if (($v = __pycoro.awaitOther($f, $w, N)) === __pycoro.DELEGATE) return $v;
+//   case N: ...
+//
+// `awaitValue` below is the same sequence as one function, for the runtime's hand-written steps.
+
+/** The inline run of `x` raised `e`: `x` is finished; the exception to raise at the await (PEP 479 applied). */
+export function awaitRaised(x: Frame, e: unknown): unknown {
+  inlined.left++;
+  x.$s = CLOSED;
+  return escaped(x, e);
+}
 
 /**
- * `await x` as emitted code calls it, in the step of `frame`, resuming at state `n`:
- * `if (($v = __pycoro.awaitValue($f, x, N)) === __pycoro.DELEGATE) return $v;` then fall into N.
- * Either the awaited thing completed inline and its result is returned (the step goes on at once,
- * no return to the driver), or what `x` awaits is linked as `frame.$yf`, `frame.$s = n`, and
- * DELEGATE is returned. The state changes only on success; every check runs while the frame is
- * still running.
+ * `await x` as one call, in the step of `frame`, resuming at state `n`: either the awaited thing
+ * completed inline and its result is returned (the step goes on at once at `n`, no return to the
+ * driver), or what `x` awaits is linked as `frame.$yf`, `frame.$s = n`, and DELEGATE is returned.
+ * The state changes only on success; every check runs while the frame is still running.
  */
 export function awaitValue(frame: Frame, x: unknown, n: number): unknown {
-  if (x instanceof Coroutine && x.$s === CREATED && depth < INLINE_DEPTH) {
-    // The fast path: run the new coroutine right here (`x.$s` is RUNNING meanwhile, and so is the
-    // awaiting frame's). It finishes: its result is the await's value. It raises: the exception
-    // (PEP 479 applied) is raised here, at the await. It suspends in an await of its own: link
-    // it; the driver pushes the chain (following `$yf`) and starts its leaf.
-    depth++;
-    let r: unknown;
-    try {
-      x.$s = RUNNING;
-      r = x.$step(CREATED, undefined, 0);
-      while (r === READY) r = again(x); // (hand-written steps return READY; compiled ones fall through)
-    } catch (e) {
-      depth--;
-      x.$s = CLOSED;
-      throw escaped(x, e);
-    }
-    depth--;
-    if (r !== DELEGATE) {
-      x.$s = CLOSED; // (a native coroutine never yields)
-      return r;
-    }
+  if (!(x instanceof Coroutine && x.$s === CREATED && inlined.left > 0)) return awaitOther(frame, x, n);
+  inlined.left--;
+  x.$s = RUNNING;
+  let r: unknown;
+  try {
+    r = x.$step(CREATED, undefined, 0);
+  } catch (e) {
+    throw awaitRaised(x, e);
+  }
+  inlined.left++;
+  if (r === DELEGATE) {
     frame.$yf = x;
     frame.$s = n;
     return DELEGATE;
   }
-  return awaitOther(frame, x, n);
+  x.$s = CLOSED; // (a native coroutine never yields)
+  return r;
 }
 
-/**
- * `awaitValue` for hand-written steps (`return __pycoro.awaitFrom($f, x, N);`): an inline result is
- * handed over as READY (the caller steps the frame again at N with it, `again()`), not returned.
- */
-export function awaitFrom(frame: Frame, x: unknown, n: number): Delegate | Ready {
-  const r = awaitValue(frame, x, n);
-  if (r === DELEGATE) return DELEGATE;
-  setReady(r, n);
-  return READY;
-}
-
-/** `awaitFrom` for everything but a new coroutine run inline. */
-function awaitOther(frame: Frame, x: unknown, n: number): Delegate {
+/** `await x` for everything but a new coroutine run inline: link what `x` awaits as `frame.$yf`. */
+export function awaitOther(frame: Frame, x: unknown, n: number): Delegate {
   let sub: Frame;
   if (x instanceof Coroutine) {
     // CO-06: a coroutine suspended in an await of its own is being awaited by someone else

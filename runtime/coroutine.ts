@@ -3,7 +3,7 @@
 // Why this file exists: a compiled coroutine frame *is* the Python coroutine object, exactly as a
 // generator frame is the generator (DESIGN.md §1, §6). It shares the generator's machine — the same
 // step contract, the same driver, the same send/throw/close helpers (generator.ts) — and differs in
-// what users see: it is awaitable (`__await__`, and `awaitFrom` delegates to it directly) but not
+// what users see: it is awaitable (`__await__`, and `await` delegates to it directly) but not
 // iterable (CO-01), a finished coroutine cannot be resumed again (CO-04), its attributes are
 // `cr_*`, and its messages say `coroutine`. It is also a JavaScript thenable, so plain async code
 // can `await` it: that runs it as a task on the pycoro event loop (runtime/loop).

@@ -27,7 +27,7 @@
 // step is on the JavaScript stack (`$s === -2`) or it belongs to a stack whose loop is running.
 
 import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
-import { Frame, Stack, DELEGATE, READY, CREATED, CLOSED, RUNNING, again } from "./frame.js";
+import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./delegate.js";
 
 /** Operations of `drive`. */
@@ -221,7 +221,6 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   let op: number;
   try {
     r = leaf.$step(s, v, m);
-    while (r === READY) r = again(leaf);
     if (r === DELEGATE) op = DELEGATED;
     else if (leaf.$s > 0) {
       st.running = false;
@@ -402,7 +401,6 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         f.$s = RUNNING;
         try {
           r = f.$step(s, v, m);
-          while (r === READY) r = again(f);
         } catch (e) {
           f.$s = CLOSED;
           raised = true;

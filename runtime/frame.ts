@@ -33,30 +33,6 @@ export interface FrameMeta {
 export const DELEGATE: unique symbol = Symbol("pycoro.DELEGATE");
 export type Delegate = typeof DELEGATE;
 
-/**
- * Returned by `awaitFrom` from a step when the awaited coroutine ran to completion inline (DESIGN.md
- * §6): the frame, still running, must be stepped again right away at the resume point with the
- * result, as if resumed with it (`again(f)`). Every caller of `$step` handles it.
- */
-export const READY: unique symbol = Symbol("pycoro.READY");
-
-// The resume point and value that go with READY (a single slot: consumed before any other step runs).
-let readyState = 0;
-let readyValue: unknown = undefined;
-
-/** `awaitFrom`: the awaiting frame goes on at resume point `n` with `v`. */
-export function setReady(v: unknown, n: number): void {
-  readyValue = v;
-  readyState = n;
-}
-
-/** After a step returned READY: step `f` (its `$s` is still RUNNING) again at the resume point. */
-export function again(f: Frame): unknown {
-  const v = readyValue;
-  readyValue = undefined;
-  return f.$step(readyState, v, 0);
-}
-
 /** State values of `$s` other than resume points (which are > 0). */
 export const CREATED = 0;
 export const CLOSED = -1;
@@ -142,6 +118,23 @@ export class Stack {
     this.valid = true;
     this.running = false;
   }
+}
+
+/**
+ * Make `C`, a compiled frame class, a subclass of the runtime base `Base` after the fact: link its
+ * prototype (and its statics) under `Base`'s. Returns `C`.
+ *
+ * Why not `class C extends Base`: in V8 (11.x, Node 20) constructing a derived class costs a
+ * `super()` chain that is ~2.5× slower than a base class constructor, and a call of a compiled
+ * function is exactly one construction. So the compiler emits a base class whose constructor sets
+ * every field itself (section 1 of DESIGN.md: the base fields first, in the base constructors'
+ * order), and the runtime links it here, once, before any instance exists.
+ */
+export function frameClass<C extends abstract new (...a: never[]) => object>(C: C, Base: abstract new (...a: never[]) => Frame): C {
+  if (C.prototype instanceof Base) return C; // a hand-written frame class declared `extends Base`
+  Object.setPrototypeOf(C.prototype, Base.prototype);
+  Object.setPrototypeOf(C, Base);
+  return C;
 }
 
 /** What `kind()` sets on a frame class's prototype (see the `Frame` interface). */

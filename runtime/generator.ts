@@ -7,7 +7,7 @@
 // the driver; everything else (delegation, close, errors, re-entrancy) goes to driver.ts.
 
 import { StopIteration, GeneratorExit, signal, typeName } from "./errors.js";
-import { Frame, DELEGATE, READY, CLOSED, CREATED, RUNNING, again, frameKind, type FrameMeta } from "./frame.js";
+import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "./frame.js";
 import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
 import type { ForeignFrame } from "./delegate.js";
 import type { CodeInfo } from "./types.js";
@@ -43,7 +43,6 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
     let r: unknown;
     try {
       r = g.$step(s, v, m);
-      while (r === READY) r = again(g);
     } catch (e) {
       g.$s = CLOSED;
       throw escaped(g, e);
@@ -239,7 +238,7 @@ export abstract class Generator extends Frame {
 /**
  * A generator-based coroutine (`coroutine(function* ...)`, Python's `@types.coroutine`): the same
  * machine as a generator, and CPython reports it as a `generator` in every message. It may
- * `yield*` a native coroutine (YF-07) and is awaitable (`awaitFrom` delegates to it); coroutine.ts
+ * `yield*` a native coroutine (YF-07) and is awaitable (`await` delegates to it); coroutine.ts
  * makes it a thenable too.
  */
 export abstract class GeneratorCoroutine extends Generator {}

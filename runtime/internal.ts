@@ -6,12 +6,12 @@
 
 export { Generator, GeneratorCoroutine } from "./generator.js";
 export { yieldFrom } from "./delegate.js";
-export { DELEGATE, type FrameMeta } from "./frame.js";
-export { defineGenerator, defineCoroutine, defineAsyncGenerator } from "./markers.js";
+export { DELEGATE, frameClass, type FrameMeta } from "./frame.js";
+export { defineGenerator, defineGeneratorCoroutine, defineCoroutine, defineAsyncGenerator } from "./markers.js";
 // Native coroutines and async generators (DESIGN.md §6, §7).
 export { Coroutine } from "./coroutine.js";
 export { AsyncGenerator } from "./asyncgen.js";
-export { awaitFrom, awaitValue } from "./await.js";
+export { awaitValue, awaitRaised, awaitOther, inlined } from "./await.js";
 // `for await` (async for) and `await using` (async with) lowerings (DESIGN.md §8).
 export { forAwaitIter as aiter, forAwaitNext as anext, aexitOf, aenter, aexit } from "./async-helpers.js";
 // Helpers lowered for-of / for-in / destructuring / rejected functions call (lowering-helpers.ts).

@@ -10,10 +10,10 @@
 // experimentalDecorators (`(target, key, descriptor)`).
 
 import { typeName } from "./errors.js";
-import type { Frame } from "./frame.js";
-import type { Generator } from "./generator.js";
-import type { Coroutine } from "./coroutine.js";
-import type { AsyncGenerator } from "./asyncgen.js";
+import { frameClass, type Frame } from "./frame.js";
+import { Generator, GeneratorCoroutine } from "./generator.js";
+import { Coroutine } from "./coroutine.js";
+import { AsyncGenerator } from "./asyncgen.js";
 import type { PyAsyncGenerator, PyCoroutine, PyGenerator, PyGeneratorCoroutine } from "./types.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- decorator signatures must accept any `this` */
@@ -22,45 +22,44 @@ import type { PyAsyncGenerator, PyCoroutine, PyGenerator, PyGeneratorCoroutine }
  *  of the runtime recognise each other's compiled functions. */
 const COMPILED = Symbol.for("pycoro.compiled");
 
-/** A compiled frame class (extends Generator, GeneratorCoroutine, Coroutine or AsyncGenerator). */
-export type FrameClass = abstract new (...args: never[]) => Frame;
+/** A compiled frame class, as emitted: a base class that `frameClass` links under its runtime base. */
+export type FrameClass = abstract new (...args: never[]) => object;
 
-function define<F extends Function>(what: string, C: FrameClass, fn: F): F {
+function define<F extends Function>(what: string, C: FrameClass, Base: abstract new (...a: never[]) => Frame, make: (C: never) => F): F {
+  frameClass(C, Base);
+  const fn = make(C as never);
   if (typeof fn !== "function") throw new TypeError(`${what}: make() returned ${typeName(fn)}, not a function`);
   Object.defineProperty(fn, COMPILED, { value: C });
   return fn;
 }
 
 /**
- * `defineGenerator(C, make)` returns `make(C)` — the user-visible function that allocates a frame
- * of class `C` per call — tagged as compiled. Used for generator(function*) (C extends Generator)
- * and coroutine(function*) (C extends GeneratorCoroutine) alike.
+ * `defineGenerator(C, make)` links the compiled frame class `C` under `Generator` (`frameClass`)
+ * and returns `make(C)` — the user-visible function that allocates a frame of class `C` per call —
+ * tagged as compiled.
  */
-export function defineGenerator<C extends abstract new (...args: never[]) => Generator, F extends Function>(C: C, make: (C: C) => F): F {
-  return define("defineGenerator", C, make(C));
+export function defineGenerator<C extends FrameClass, F extends Function>(C: C, make: (C: C) => F): F {
+  return define("defineGenerator", C, Generator, make);
 }
 
-/** `defineCoroutine(C, make)`: the same for `coroutine(async function ...)` (C extends Coroutine). */
-export function defineCoroutine<C extends abstract new (...args: never[]) => Coroutine, F extends Function>(C: C, make: (C: C) => F): F {
-  return define("defineCoroutine", C, make(C));
+/** `defineGeneratorCoroutine(C, make)`: the same for `coroutine(function* ...)` (C under GeneratorCoroutine). */
+export function defineGeneratorCoroutine<C extends FrameClass, F extends Function>(C: C, make: (C: C) => F): F {
+  return define("defineGeneratorCoroutine", C, GeneratorCoroutine, make);
 }
 
-/** `defineAsyncGenerator(C, make)`: the same for `coroutine(async function* ...)` (C extends AsyncGenerator). */
-export function defineAsyncGenerator<C extends abstract new (...args: never[]) => AsyncGenerator, F extends Function>(
-  C: C,
-  make: (C: C) => F,
-): F {
-  return define("defineAsyncGenerator", C, make(C));
+/** `defineCoroutine(C, make)`: the same for `coroutine(async function ...)` (C under Coroutine). */
+export function defineCoroutine<C extends FrameClass, F extends Function>(C: C, make: (C: C) => F): F {
+  return define("defineCoroutine", C, Coroutine, make);
+}
+
+/** `defineAsyncGenerator(C, make)`: the same for `coroutine(async function* ...)` (C under AsyncGenerator). */
+export function defineAsyncGenerator<C extends FrameClass, F extends Function>(C: C, make: (C: C) => F): F {
+  return define("defineAsyncGenerator", C, AsyncGenerator, make);
 }
 
 /** True for a function made by `defineGenerator` (a compiled generator function). */
 export function isCompiled(fn: unknown): boolean {
   return typeof fn === "function" && (fn as unknown as Record<symbol, unknown>)[COMPILED] !== undefined;
-}
-
-/** The frame class of a compiled function, or undefined. */
-export function frameClassOf(fn: unknown): FrameClass | undefined {
-  return typeof fn === "function" ? ((fn as unknown as Record<symbol, unknown>)[COMPILED] as FrameClass | undefined) : undefined;
 }
 
 function notCompiledMessage(marker: string, name: string): string {

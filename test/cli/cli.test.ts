@@ -58,7 +58,7 @@ describe("pycoro build", () => {
     const r = pycoro("build", "src", "--outDir", "out");
     expect(r.status).toBe(0);
     const js = readFileSync(path.join(dir, "out", "lib", "counter.js"), "utf8");
-    expect(js).toContain("extends __pycoro.Generator");
+    expect(js).toContain("__pycoro.defineGenerator(class counter$ {");
     expect(js).toContain("//# sourceMappingURL=counter.js.map");
     const map = JSON.parse(readFileSync(path.join(dir, "out", "lib", "counter.js.map"), "utf8"));
     expect(map.sources).toEqual(["../../src/lib/counter.ts"]);

@@ -1,8 +1,10 @@
 // Hand-lowered coroutine, async generator, async with and async for frames for the runtime tests,
-// in the exact shape the compiler emits (DESIGN.md §2, §6-§8): a class extending
-// __pycoro.Coroutine / AsyncGenerator / GeneratorCoroutine with a constructor storing the
+// in the shape the compiler emits (DESIGN.md §2, §6-§8), written the hand-written way: a class
+// extending __pycoro.Coroutine / AsyncGenerator / GeneratorCoroutine (the compiler emits a base
+// class that defineCoroutine links under its base instead) with a constructor storing the
 // parameters and hoisted locals, a `$step(s, v, m)` state machine whose awaits are
-// `return __pycoro.awaitFrom($f, x, N);`, and a `static $meta`, wrapped by defineCoroutine /
+// `if (($v = __pycoro.awaitValue($f, x, N)) === __pycoro.DELEGATE) return $v;` then a jump to
+// case N with the result in $v (the compiler writes awaitValue's steps out inline), and a `static $meta`, wrapped by defineCoroutine /
 // defineAsyncGenerator / defineGenerator. They were lowered once from the source below and are
 // kept frozen here, so the runtime tests do not depend on the compiler.
 //
@@ -197,7 +199,7 @@ export const awaitOne = __pycoro.defineCoroutine(class awaitOne$ extends __pycor
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: return __pycoro.awaitFrom($f, $f.x, 1);
+                case 0: if (($v = __pycoro.awaitValue($f, $f.x, 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                 case 1:
                     return $v;
                     return;
@@ -226,7 +228,7 @@ export const tryAwait = __pycoro.defineCoroutine(class tryAwait$ extends __pycor
                 }
                 switch ($s) {
                     case 0: $s = 1;
-                    case 1: return __pycoro.awaitFrom($f, $f.x, 4);
+                    case 1: if (($v = __pycoro.awaitValue($f, $f.x, 4)) === __pycoro.DELEGATE) return $v; $s = 4; continue $loop;
                     case 4:
                         return $v;
                         $s = 2;
@@ -301,7 +303,7 @@ export const seq = __pycoro.defineCoroutine(class seq$ extends __pycoro.Coroutin
                         $f.t = $f.$r.value;
                         $f.$t0 = $f.out;
                         $f.$t1 = $f.$t0.push;
-                        return __pycoro.awaitFrom($f, $f.t(), 6);
+                        if (($v = __pycoro.awaitValue($f, $f.t(), 6)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
                     case 6:
                         $f.$t1.call($f.$t0, $v);
                         $s = 4;
@@ -384,7 +386,7 @@ export const andThen = __pycoro.defineCoroutine(class andThen$ extends __pycoro.
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: return __pycoro.awaitFrom($f, $f.x, 1);
+                case 0: if (($v = __pycoro.awaitValue($f, $f.x, 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                 case 1:
                     return $f.fn();
                     return;
@@ -415,7 +417,7 @@ export const ignores = __pycoro.defineCoroutine(class ignores$ extends __pycoro.
                 }
                 switch ($s) {
                     case 0: $s = 1;
-                    case 1: return __pycoro.awaitFrom($f, $f.a, 4);
+                    case 1: if (($v = __pycoro.awaitValue($f, $f.a, 4)) === __pycoro.DELEGATE) return $v; $s = 4; continue $loop;
                     case 4:
                         $s = 2;
                         continue $loop;
@@ -425,7 +427,7 @@ export const ignores = __pycoro.defineCoroutine(class ignores$ extends __pycoro.
                             $s = 5;
                             continue $loop;
                         }
-                        return __pycoro.awaitFrom($f, $f.b(), 6);
+                        if (($v = __pycoro.awaitValue($f, $f.b(), 6)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
                     case 5:
                     case 6:
                         throw $f.e;
@@ -644,7 +646,7 @@ export const awaitInBody = __pycoro.defineAsyncGenerator(class awaitInBody$ exte
                 case 1:
                     $f.x = $v;
                     $f.log.push(`got ${String($f.x)}`);
-                    return __pycoro.awaitFrom($f, $f.io("pending-io"), 2);
+                    if (($v = __pycoro.awaitValue($f, $f.io("pending-io"), 2)) === __pycoro.DELEGATE) return $v; $s = 2; continue $loop;
                 case 2:
                     $f.r = $v;
                     $f.log.push(`await returned ${String($f.r)}`);
@@ -710,7 +712,7 @@ export const catchFinally = __pycoro.defineAsyncGenerator(class catchFinally$ ex
                         continue $loop;
                     case 4:
                         $f.log.push("finally");
-                        return __pycoro.awaitFrom($f, $f.io("io-in-finally"), 8);
+                        if (($v = __pycoro.awaitValue($f, $f.io("io-in-finally"), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         $f.log.push("finally done");
                         if ($f.$c0 === -1)
@@ -885,7 +887,7 @@ export const awaitFirst = __pycoro.defineAsyncGenerator(class awaitFirst$ extend
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: return __pycoro.awaitFrom($f, $f.io("waiting"), 1);
+                case 0: if (($v = __pycoro.awaitValue($f, $f.io("waiting"), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                 case 1:
                     $f.$s = 2;
                     return 1;
@@ -956,7 +958,7 @@ export const withBody = __pycoro.defineCoroutine(class withBody$ extends __pycor
                     case 0:
                         $f.$mgr = $f.cm;
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
-                        return __pycoro.awaitFrom($f, __pycoro.aenter($f.$mgr), 1);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                     case 1:
                         v_ = $v;
                         $f.$ok = true;
@@ -974,7 +976,7 @@ export const withBody = __pycoro.defineCoroutine(class withBody$ extends __pycor
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         if ($v) {
                             $s = 9;
@@ -995,7 +997,7 @@ export const withBody = __pycoro.defineCoroutine(class withBody$ extends __pycor
                             $s = 10;
                             continue $loop;
                         }
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11)) === __pycoro.DELEGATE) return $v; $s = 11; continue $loop;
                     case 10:
                     case 11:
                         if ($f.$c0 === -1)
@@ -1066,7 +1068,7 @@ export const withAfter = __pycoro.defineCoroutine(class withAfter$ extends __pyc
                     case 0:
                         $f.$mgr = $f.cm;
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
-                        return __pycoro.awaitFrom($f, __pycoro.aenter($f.$mgr), 1);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                     case 1:
                         v_ = $v;
                         $f.$ok = true;
@@ -1079,7 +1081,7 @@ export const withAfter = __pycoro.defineCoroutine(class withAfter$ extends __pyc
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         if ($v) {
                             $s = 9;
@@ -1100,7 +1102,7 @@ export const withAfter = __pycoro.defineCoroutine(class withAfter$ extends __pyc
                             $s = 10;
                             continue $loop;
                         }
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11)) === __pycoro.DELEGATE) return $v; $s = 11; continue $loop;
                     case 10:
                     case 11:
                         if ($f.$c0 === -1)
@@ -1189,7 +1191,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 0:
                         $f.$mgr = $f.a;
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
-                        return __pycoro.awaitFrom($f, __pycoro.aenter($f.$mgr), 1);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                     case 1:
                         $f.x = $v;
                         $f.$ok = true;
@@ -1198,7 +1200,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 5:
                         $f.$mgr1 = $f.b;
                         $f.$exit1 = __pycoro.aexitOf($f.$mgr1);
-                        return __pycoro.awaitFrom($f, __pycoro.aenter($f.$mgr1), 8);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr1), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         y_ = $v;
                         $f.$ok1 = true;
@@ -1211,7 +1213,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 14:
                         $f.$ok1 = false;
                         $f.$exc1 = $err;
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit1, $f.$mgr1, $f.$exc1), 15);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit1, $f.$mgr1, $f.$exc1), 15)) === __pycoro.DELEGATE) return $v; $s = 15; continue $loop;
                     case 15:
                         if ($v) {
                             $s = 16;
@@ -1232,7 +1234,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                             $s = 17;
                             continue $loop;
                         }
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit1, $f.$mgr1, void 0), 18);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit1, $f.$mgr1, void 0), 18)) === __pycoro.DELEGATE) return $v; $s = 18; continue $loop;
                     case 17:
                     case 18:
                         if ($f.$c2 === -1)
@@ -1251,7 +1253,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 19);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 19)) === __pycoro.DELEGATE) return $v; $s = 19; continue $loop;
                     case 19:
                         if ($v) {
                             $s = 20;
@@ -1272,7 +1274,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                             $s = 21;
                             continue $loop;
                         }
-                        return __pycoro.awaitFrom($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 22);
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 22)) === __pycoro.DELEGATE) return $v; $s = 22; continue $loop;
                     case 21:
                     case 22:
                         if ($f.$c0 === -1)
@@ -1359,7 +1361,7 @@ export const forAwait = __pycoro.defineCoroutine(class forAwait$ extends __pycor
                         $f.out = [];
                         $f.$ait = __pycoro.aiter($f.ait);
                     case 1: $s = 3;
-                    case 3: return __pycoro.awaitFrom($f, __pycoro.anext($f.$ait), 6);
+                    case 3: if (($v = __pycoro.awaitValue($f, __pycoro.anext($f.$ait), 6)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
                     case 6:
                         $f.$r = $v;
                         $s = 4;

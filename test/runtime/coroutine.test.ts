@@ -10,7 +10,7 @@ import {
   getCoroutineState,
   getGeneratorState,
 } from "../../runtime/index.js";
-import { Coroutine, awaitFrom, DELEGATE } from "../../runtime/internal.js";
+import { Coroutine, awaitValue, DELEGATE } from "../../runtime/internal.js";
 import { add, awaitOne, tryAwait, seq, body, ignores, suspend, bridge, type Co } from "./coframes.js";
 import { states, call1, echo } from "./frames.js";
 import { show, raises } from "./helpers.js";
@@ -450,10 +450,10 @@ describe("the inline fast path", () => {
     expect(drive(d)).toEqual([[], 2]);
   });
 
-  it("awaitFrom links and returns DELEGATE for what cannot run inline", () => {
+  it("awaitValue links and returns DELEGATE for what cannot run inline", () => {
     const f = awaitOne(undefined) as unknown as Coroutine;
     const g = suspend(1);
-    expect(awaitFrom(f, g, 3)).toBe(DELEGATE);
+    expect(awaitValue(f, g, 3)).toBe(DELEGATE);
     expect(f.$yf).toBe(g);
     expect(f.$s).toBe(3);
   });
