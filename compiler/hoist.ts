@@ -70,6 +70,8 @@ export interface StoragePlan {
   /** Fresh identifiers for the step's own variables (chosen to avoid every name in the source). */
   readonly names: { frame: string; state: string; sent: string; mode: string; exc: string; caught: string; loop: string; awaited: string };
   newField(base: string, kind: Field["kind"], user?: string): string;
+  /** A fresh step-method local (added to `stepLocals`). */
+  newStepLocal(base: string): string;
 }
 
 export interface HoistInput {
@@ -181,7 +183,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     }
     homes.set(b, { kind: "field", field: newField(b.name, "local", b.name) });
   }
-  return { homes, fields, envs, stepLocals, names, newField };
+  return { homes, fields, envs, stepLocals, names, newField, newStepLocal: stepName };
 }
 
 export function isIterationStatement(n: ts.Node): n is ts.IterationStatement {

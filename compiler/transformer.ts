@@ -1,7 +1,8 @@
 /**
  * transformer.ts — the TypeScript transformer: runs the passes on every marked function.
  *
- *   analyze (analyze.ts, scope.ts) -> hoist (hoist.ts) -> spill + lower (spill.ts, lower.ts) -> emit (emit.ts)
+ *   analyze (analyze.ts, scope.ts) -> hoist (hoist.ts) -> spill + lower (spill.ts, lower.ts)
+ *     -> temps (temps.ts) -> emit (emit.ts)
  *
  * Before:
  *   import { generator } from "pycoro";
@@ -26,6 +27,7 @@ import { analyzeScopes } from "./scope.js";
 import { planStorage, collectNames } from "./hoist.js";
 import { Lowerer } from "./lower.js";
 import { Emitter } from "./emit.js";
+import { localizeTemps } from "./temps.js";
 import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
 import type { StateMachine } from "./ir.js";
 
@@ -97,7 +99,7 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     const renderer = new Emitter({ sm: liveSm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
     lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
     checkKindRules(m, diags);
-    const sm = lowerer.lower();
+    const sm = localizeTemps(lowerer.lower(), { frame: plan.names.frame, state: plan.names.state, local: (t) => plan.newStepLocal(t) }, ctx).sm;
     const errors = diags.errorsSinceBegin();
     if (errors.length) return { paramNames, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
     options.onMachine?.(sm);

@@ -120,6 +120,25 @@ const g = generator(function* () { try { JSON.parse("{"); } catch (e) { console.
   });
 });
 
+describe("only temporaries live across a suspension stay in the frame", () => {
+  const temps = (body: string) => {
+    const r = compile(`import { generator, coroutine } from "pycoro";\n${body}`);
+    expect(r.diagnostics.filter((d) => d.category === "error")).toEqual([]);
+    return r.machines.map((m) => m.fields.filter((f) => f.kind === "temp").map((f) => f.name));
+  };
+  it("an operand cached before a later yield is a frame field", () => {
+    expect(temps(`const g = generator(function* (a: number[]) { return a[0] + (yield 1); });`)).toEqual([["$t0"]]);
+  });
+  it("the value of a ?: whose branches await, read before any later suspension, is a step local", () => {
+    const src = `const f = coroutine(async function (d: number, x: unknown) { return d === 0 ? await x : await f(d - 1, x); });`;
+    expect(temps(src)).toEqual([[]]);
+    expect(compile(`import { coroutine } from "pycoro";\n${src}`).code).toMatch(/let \$t0_, \$w;[\s\S]*\$t0_ = \$v;[\s\S]*return \$t0_;/);
+  });
+  it("in a loop: the ?: join (copied before the yield) moves, the cached operand stays", () => {
+    expect(temps(`const g = generator(function* (n: number) { let s = 0; while (n--) s = (n > 1 ? (yield 1) : 2) + (yield s); return s; });`)).toEqual([["$t1"]]);
+  });
+});
+
 describe("PYC3001: coroutines created and dropped", () => {
   it("warns for a marked coroutine function called as a statement, not when awaited or stored", () => {
     const r = compile(`import { coroutine } from "pycoro";
