@@ -62,6 +62,16 @@ export class Emitter {
       this.f.createContinueStatement(this.n.loop)];
   }
 
+  /** `return E` when the case of `label` starts with a return of an inert value (evaluating it cannot throw). */
+  private returnAt(label: Label): ts.ReturnStatement | undefined {
+    const { ops, labelOffsets } = this.input.sm;
+    const op = ops?.[labelOffsets?.[label] ?? -1];
+    // (a `return` left verbatim is a direct return too: one through a finally was rewritten)
+    const value = op?.kind === "return" ? op.value : op?.kind === "stmt" && ts.isReturnStatement(op.node) ? op.node.expression : null;
+    if (value === null || (value && !isInert(value, this.n.frame))) return undefined;
+    return this.f.createReturnStatement(value);
+  }
+
   /** Ops rendered as statements (also used for jumps embedded in verbatim code). */
   render(op: Op): ts.Statement[] {
     const f = this.f;
@@ -69,10 +79,16 @@ export class Emitter {
     switch (op.kind) {
       case "stmt": return [op.node];
       case "assign": return [loc(f.createExpressionStatement(f.createAssignment(op.target, op.value)), op.loc)];
-      case "jump": return this.goto(op.target);
+      case "jump": {
+        // Jump threading: a jump to a case that only returns a value that cannot throw returns here
+        // (the join of a `?:` whose branches await, a `return` after a loop), sparing a dispatch.
+        const ret = this.returnAt(op.target);
+        return ret ? [ret] : this.goto(op.target);
+      }
       case "branch": {
         const cond = op.when ? op.cond : f.createLogicalNot(f.createParenthesizedExpression(op.cond));
-        return [f.createIfStatement(cond, f.createBlock(this.goto(op.target)))];
+        const ret = this.returnAt(op.target);
+        return [f.createIfStatement(cond, f.createBlock(ret ? [ret] : this.goto(op.target)))];
       }
       case "yield": {
         // The frame must look running until the yielded value is computed (a re-entrant send from
