@@ -62,7 +62,7 @@ export async function run(ctx) {
   const md = [
     `### ${title}`,
     "",
-    "Tree: `level(9)` awaits `level(8)` ... awaits `leaf()`, none of which suspends; a main coroutine awaits the tree in a loop (pycoro: one `send` runs it all; native: `await main(n)`). ns per tree of 11 coroutine calls. Parked: bytes per coroutine suspended on a pending future (`heapUsed` delta after two `gc()`, 100,000 held).",
+    "Tree: `level(9)` awaits `level(8)` ... awaits `leaf()`, none of which suspends; a main coroutine awaits the tree in a loop (pycoro: one `send` runs it all; native: `await main(n)`). ns per tree of 11 coroutine calls, in steady state (400 ms of warm-up, then 7 samples of ≥ 40 ms; median). Parked: bytes per coroutine suspended on a pending future (`heapUsed` delta after two `gc()`, 100,000 held).",
     "",
     table(["implementation", "ns per tree", "÷ pycoro", "bytes parked"], rows),
     "",
@@ -73,7 +73,10 @@ export async function run(ctx) {
   return { id, perRound: { ...perRound, bytes }, errors, markdown: md };
 }
 
-async function sampleAsync(body, { minMs = 20, samples = 5, warmup = 1 } = {}) {
+// Steady state: both variants are JIT-compiled code after a warm-up of `warmupMs` (V8 tiers a
+// function up over its first ~100 ms of calls; the tree's eleven frames each reach TurboFan at a
+// different time), then `samples` samples of at least `minMs` each.
+async function sampleAsync(body, { minMs = 20, samples = 5, warmupMs = 0 } = {}) {
   const now = () => process.hrtime.bigint();
   let reps = 16;
   for (;;) {
@@ -83,7 +86,7 @@ async function sampleAsync(body, { minMs = 20, samples = 5, warmup = 1 } = {}) {
     if (t >= minMs * 1e6) break;
     reps = Math.ceil((reps * minMs * 1e6 * 1.15) / Math.max(t, 1));
   }
-  for (let i = 0; i < warmup; i++) await body(reps);
+  for (const end = now() + BigInt(warmupMs * 1e6); now() < end;) await body(reps);
   const out = [];
   for (let i = 0; i < samples; i++) {
     const t0 = now();
@@ -96,7 +99,7 @@ async function sampleAsync(body, { minMs = 20, samples = 5, warmup = 1 } = {}) {
 export async function child({ mode, file, protocol, quick, count }) {
   const m = await import(pathToFileURL(file).href);
   if (mode === "memory") return { samples: { bytes: [await parkedBytes(m, protocol, count)] } };
-  const opts = { samples: quick ? 3 : 5, warmup: 1 };
+  const opts = quick ? { samples: 3, minMs: 20, warmupMs: 100 } : { samples: 7, minMs: 40, warmupMs: 400 };
   let tree;
   if (protocol === "py") {
     const runMain = (n) => {
