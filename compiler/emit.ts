@@ -45,6 +45,8 @@ export interface EmitInput {
 }
 
 const THROW = -1, RETURN = -2;
+/** How many inline runs may nest under `await` (runtime/await.ts INLINE_DEPTH; a test checks they agree). */
+export const INLINE_DEPTH = 64;
 
 export class Emitter {
   private readonly f: ts.NodeFactory;
@@ -111,18 +113,18 @@ export class Emitter {
         const w = this.id(this.n.awaited), sent = this.id(this.n.sent), frame = this.id(this.n.frame);
         const prop = (x: ts.Expression, name: string) => f.createPropertyAccessExpression(x, name);
         const stmt = (x: ts.Expression) => f.createExpressionStatement(x);
-        const left = prop(prop(rt, "inlined"), "left");
+        // The step's mode `$m` (<= 0 here) carries the inline depth: the callee runs at $m - 1.
+        const mode = this.id(this.n.mode);
         const fresh = f.createLogicalAnd(f.createLogicalAnd(
           f.createBinaryExpression(f.createParenthesizedExpression(f.createAssignment(w, op.value)), ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
           f.createStrictEquality(prop(w, "$s"), this.num(0))),
-          f.createGreaterThan(left, this.num(0)));
+          f.createGreaterThan(mode, this.num(-INLINE_DEPTH)));
         const inline = f.createBlock([
-          stmt(f.createPostfixDecrement(left)),
           stmt(f.createAssignment(prop(w, "$s"), this.num(-2))),
           f.createTryStatement(
-            f.createBlock([stmt(f.createAssignment(sent, f.createCallExpression(prop(w, "$step"), undefined, [this.num(0), f.createVoidZero(), this.num(0)])))]),
+            f.createBlock([stmt(f.createAssignment(sent, f.createCallExpression(prop(w, "$step"), undefined,
+              [this.num(0), f.createVoidZero(), f.createBinaryExpression(mode, ts.SyntaxKind.MinusToken, f.createNumericLiteral(1))])))]),
             f.createCatchClause(this.n.exc, f.createBlock([f.createThrowStatement(call("awaitRaised", [w, this.id(this.n.exc)]))])), undefined),
-          stmt(f.createPostfixIncrement(left)),
           f.createIfStatement(f.createStrictEquality(sent, prop(rt, "DELEGATE")), f.createBlock([
             stmt(f.createAssignment(prop(frame, "$yf"), w)), stmt(f.createAssignment(prop(frame, "$s"), this.num(op.resume))), f.createReturnStatement(sent)])),
           stmt(f.createAssignment(prop(w, "$s"), this.num(-1))),
@@ -200,7 +202,8 @@ export class Emitter {
     const hasHandlers = sm.blocks.length > 0;
     const cases = this.cases();
     const dispatch = f.createSwitchStatement(this.id(n.state), f.createCaseBlock(cases));
-    const throwIn = (reset: boolean) => f.createIfStatement(this.id(n.mode),
+    // m > 0: throw `v` in at the resume point; m <= 0: a send (-m: the inline depth, DESIGN.md §6).
+    const throwIn = (reset: boolean) => f.createIfStatement(f.createGreaterThan(this.id(n.mode), f.createNumericLiteral(0)),
       f.createBlock([...(reset ? [f.createExpressionStatement(f.createAssignment(this.id(n.mode), f.createNumericLiteral(0)))] : []), f.createThrowStatement(this.id(n.sent))]));
     const body: ts.Statement[] = [
       f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.frame, undefined, undefined, f.createThis())], ts.NodeFlags.Const)),

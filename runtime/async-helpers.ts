@@ -221,17 +221,18 @@ class AnextAwaitable extends Coroutine {
     this.d = d;
   }
   $step(s: number, v: unknown, m: number): unknown {
-    if (s === 0) {
+    if (s === 0 && m <= 0) {
       try {
         // (an awaited coroutine that runs inline returns its result, or raises, right here)
-        v = awaitValue(this, this.aw, 1);
+        v = awaitValue(this, this.aw, 1, m);
         if (v === DELEGATE) return v;
+        m = 0;
       } catch (e) {
         v = e;
         m = 1;
       }
     }
-    if (m === 0) return v;
+    if (m <= 0) return v;
     if (v instanceof StopAsyncIteration) return this.d;
     throw v;
   }
@@ -260,19 +261,19 @@ class AsyncList extends Coroutine<unknown[]> {
     this.out = undefined;
   }
   $step(s: number, v: unknown, m: number): unknown {
-    if (s === 0) {
+    if (m > 0) {
+      if (s !== 0 && v instanceof StopAsyncIteration) return this.done();
+      throw v;
+    } else if (s === 0) {
       this.it = forAwaitIter(this.x);
       this.out = [];
-    } else if (m !== 0) {
-      if (v instanceof StopAsyncIteration) return this.done();
-      throw v;
     } else {
       this.out!.push(v);
     }
     for (;;) {
       try {
         // a StopAsyncIteration from __anext__, or from an awaited coroutine that ran inline
-        v = awaitValue(this, forAwaitNext(this.it), 1);
+        v = awaitValue(this, forAwaitNext(this.it), 1, m);
       } catch (e) {
         if (e instanceof StopAsyncIteration) return this.done();
         throw e;

@@ -61,11 +61,8 @@ export function isAwaitable(x: unknown): boolean {
   return special(x, "__await__") !== undefined || isThenable(x);
 }
 
-/**
- * How many more coroutines may run inline, nested, on the JavaScript stack (the inline-depth
- * bound). An object, so that emitted code can count it down and up.
- */
-export const inlined = { left: 64 };
+/** How many inline runs may nest on the JavaScript stack before `await` hands over to the driver. */
+export const INLINE_DEPTH = 64;
 
 // `await x` in emitted code (DESIGN.md §6). The fast path — `x` is a coroutine just created — runs
 // x's step inside the awaiting step. The compiler writes that path out at each await site, so the
@@ -73,42 +70,41 @@ export const inlined = { left: 64 };
 // inline it; a shared helper making the call would see every coroutine class of the program, and
 // helper calls around it cost more than the work they do when V8 runs out of inlining budget:
 //
-//   if (($w = x) instanceof __pycoro.Coroutine && $w.$s === 0 && __pycoro.inlined.left > 0) {
-//     __pycoro.inlined.left--;
+//   if (($w = x) instanceof __pycoro.Coroutine && $w.$s === 0 && $m > -64) {
 //     $w.$s = -2;                                          // running
-//     try { $v = $w.$step(0, void 0, 0); } catch ($e) { throw __pycoro.awaitRaised($w, $e); }
-//     __pycoro.inlined.left++;
+//     try { $v = $w.$step(0, void 0, $m - 1); } catch ($e) { throw __pycoro.awaitRaised($w, $e); }
 //     if ($v === __pycoro.DELEGATE) { $f.$yf = $w; $f.$s = N; return $v; }   // x suspended: link it
 //     $w.$s = -1;                                          // x finished: $v is its result
 //   } else if (($v = __pycoro.awaitOther($f, $w, N)) === __pycoro.DELEGATE) return $v;
 //   case N: ...
 //
+// The inline depth rides in the step's mode argument: the driver passes m = 0 (send) or 1
+// (throw); an inline run passes its caller's m - 1, so -m is the number of inline runs nested on
+// the JavaScript stack, and the bound costs a compare instead of a shared counter kept in memory.
 // `awaitValue` below is the same sequence as one function, for the runtime's hand-written steps.
 
 /** The inline run of `x` raised `e`: `x` is finished; the exception to raise at the await (PEP 479 applied). */
 export function awaitRaised(x: Frame, e: unknown): unknown {
-  inlined.left++;
   x.$s = CLOSED;
   return escaped(x, e);
 }
 
 /**
- * `await x` as one call, in the step of `frame`, resuming at state `n`: either the awaited thing
- * completed inline and its result is returned (the step goes on at once at `n`, no return to the
- * driver), or what `x` awaits is linked as `frame.$yf`, `frame.$s = n`, and DELEGATE is returned.
- * The state changes only on success; every check runs while the frame is still running.
+ * `await x` as one call, in the step of `frame` (called with mode `m`), resuming at state `n`:
+ * either the awaited thing completed inline and its result is returned (the step goes on at once
+ * at `n`, no return to the driver), or what `x` awaits is linked as `frame.$yf`, `frame.$s = n`,
+ * and DELEGATE is returned. The state changes only on success; every check runs while the frame is
+ * still running.
  */
-export function awaitValue(frame: Frame, x: unknown, n: number): unknown {
-  if (!(x instanceof Coroutine && x.$s === CREATED && inlined.left > 0)) return awaitOther(frame, x, n);
-  inlined.left--;
+export function awaitValue(frame: Frame, x: unknown, n: number, m: number): unknown {
+  if (!(x instanceof Coroutine && x.$s === CREATED && m > -INLINE_DEPTH)) return awaitOther(frame, x, n);
   x.$s = RUNNING;
   let r: unknown;
   try {
-    r = x.$step(CREATED, undefined, 0);
+    r = x.$step(CREATED, undefined, m - 1);
   } catch (e) {
     throw awaitRaised(x, e);
   }
-  inlined.left++;
   if (r === DELEGATE) {
     frame.$yf = x;
     frame.$s = n;

@@ -58,7 +58,9 @@ export abstract class Frame {
   }
 
   /**
-   * Run from resume point `s` with sent value `v` (m = 0) or exception `v` to raise there (m = 1).
+   * Run from resume point `s` with sent value `v` (m <= 0) or exception `v` to raise there (m = 1).
+   * A send from the driver passes m = 0; an inline run under `await` passes m = -d, d being how
+   * many inline runs are nested on the JavaScript stack with this one (DESIGN.md §6).
    * Yield: set `$s = N > 0`, return the value. Delegate: set `$s = N`, return `yieldFrom(...)`.
    * Return: set `$s = -1`, return the value. Raise: throw.
    */

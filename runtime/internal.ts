@@ -11,7 +11,7 @@ export { defineGenerator, defineGeneratorCoroutine, defineCoroutine, defineAsync
 // Native coroutines and async generators (DESIGN.md §6, §7).
 export { Coroutine } from "./coroutine.js";
 export { AsyncGenerator } from "./asyncgen.js";
-export { awaitValue, awaitRaised, awaitOther, inlined } from "./await.js";
+export { awaitValue, awaitRaised, awaitOther, INLINE_DEPTH } from "./await.js";
 // `for await` (async for) and `await using` (async with) lowerings (DESIGN.md §8).
 export { forAwaitIter as aiter, forAwaitNext as anext, aexitOf, aenter, aexit } from "./async-helpers.js";
 // Helpers lowered for-of / for-in / destructuring / rejected functions call (lowering-helpers.ts).

@@ -172,7 +172,7 @@ export const add = __pycoro.defineCoroutine(class add$ extends __pycoro.Coroutin
     }
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
@@ -194,12 +194,12 @@ export const awaitOne = __pycoro.defineCoroutine(class awaitOne$ extends __pycor
     }
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: if (($v = __pycoro.awaitValue($f, $f.x, 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
+                case 0: if (($v = __pycoro.awaitValue($f, $f.x, 1, $m)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                 case 1:
                     return $v;
                     return;
@@ -222,13 +222,13 @@ export const tryAwait = __pycoro.defineCoroutine(class tryAwait$ extends __pycor
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
                 switch ($s) {
                     case 0: $s = 1;
-                    case 1: if (($v = __pycoro.awaitValue($f, $f.x, 4)) === __pycoro.DELEGATE) return $v; $s = 4; continue $loop;
+                    case 1: if (($v = __pycoro.awaitValue($f, $f.x, 4, $m)) === __pycoro.DELEGATE) return $v; $s = 4; continue $loop;
                     case 4:
                         return $v;
                         $s = 2;
@@ -285,7 +285,7 @@ export const seq = __pycoro.defineCoroutine(class seq$ extends __pycoro.Coroutin
         const $f = this;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -303,7 +303,7 @@ export const seq = __pycoro.defineCoroutine(class seq$ extends __pycoro.Coroutin
                         $f.t = $f.$r.value;
                         $f.$t0 = $f.out;
                         $f.$t1 = $f.$t0.push;
-                        if (($v = __pycoro.awaitValue($f, $f.t(), 6)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, $f.t(), 6, $m)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
                     case 6:
                         $f.$t1.call($f.$t0, $v);
                         $s = 4;
@@ -357,7 +357,7 @@ export const body = __pycoro.defineCoroutine(class body$ extends __pycoro.Corout
     }
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
@@ -381,12 +381,12 @@ export const andThen = __pycoro.defineCoroutine(class andThen$ extends __pycoro.
     }
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: if (($v = __pycoro.awaitValue($f, $f.x, 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
+                case 0: if (($v = __pycoro.awaitValue($f, $f.x, 1, $m)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                 case 1:
                     return $f.fn();
                     return;
@@ -411,13 +411,13 @@ export const ignores = __pycoro.defineCoroutine(class ignores$ extends __pycoro.
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
                 switch ($s) {
                     case 0: $s = 1;
-                    case 1: if (($v = __pycoro.awaitValue($f, $f.a, 4)) === __pycoro.DELEGATE) return $v; $s = 4; continue $loop;
+                    case 1: if (($v = __pycoro.awaitValue($f, $f.a, 4, $m)) === __pycoro.DELEGATE) return $v; $s = 4; continue $loop;
                     case 4:
                         $s = 2;
                         continue $loop;
@@ -427,7 +427,7 @@ export const ignores = __pycoro.defineCoroutine(class ignores$ extends __pycoro.
                             $s = 5;
                             continue $loop;
                         }
-                        if (($v = __pycoro.awaitValue($f, $f.b(), 6)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, $f.b(), 6, $m)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
                     case 5:
                     case 6:
                         throw $f.e;
@@ -461,7 +461,7 @@ export const suspend = __pycoro.defineGenerator(class suspend$ extends __pycoro.
     }
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
@@ -487,7 +487,7 @@ export const bridge = __pycoro.defineGenerator(class bridge$ extends __pycoro.Ge
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
         let r_: any;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
@@ -531,7 +531,7 @@ export const items = __pycoro.defineAsyncGenerator(class items$ extends __pycoro
         let got_: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -634,7 +634,7 @@ export const awaitInBody = __pycoro.defineAsyncGenerator(class awaitInBody$ exte
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
         let y_: any;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
@@ -646,7 +646,7 @@ export const awaitInBody = __pycoro.defineAsyncGenerator(class awaitInBody$ exte
                 case 1:
                     $f.x = $v;
                     $f.log.push(`got ${String($f.x)}`);
-                    if (($v = __pycoro.awaitValue($f, $f.io("pending-io"), 2)) === __pycoro.DELEGATE) return $v; $s = 2; continue $loop;
+                    if (($v = __pycoro.awaitValue($f, $f.io("pending-io"), 2, $m)) === __pycoro.DELEGATE) return $v; $s = 2; continue $loop;
                 case 2:
                     $f.r = $v;
                     $f.log.push(`await returned ${String($f.r)}`);
@@ -681,7 +681,7 @@ export const catchFinally = __pycoro.defineAsyncGenerator(class catchFinally$ ex
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -712,7 +712,7 @@ export const catchFinally = __pycoro.defineAsyncGenerator(class catchFinally$ ex
                         continue $loop;
                     case 4:
                         $f.log.push("finally");
-                        if (($v = __pycoro.awaitValue($f, $f.io("io-in-finally"), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, $f.io("io-in-finally"), 8, $m)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         $f.log.push("finally done");
                         if ($f.$c0 === -1)
@@ -763,7 +763,7 @@ export const onGeneratorExit = __pycoro.defineAsyncGenerator(class onGeneratorEx
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -829,7 +829,7 @@ export const yieldInFinally = __pycoro.defineAsyncGenerator(class yieldInFinally
         const $f = this;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -882,12 +882,12 @@ export const awaitFirst = __pycoro.defineAsyncGenerator(class awaitFirst$ extend
     }
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: if (($v = __pycoro.awaitValue($f, $f.io("waiting"), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
+                case 0: if (($v = __pycoro.awaitValue($f, $f.io("waiting"), 1, $m)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                 case 1:
                     $f.$s = 2;
                     return 1;
@@ -906,7 +906,7 @@ export const thenRaise = __pycoro.defineAsyncGenerator(class thenRaise$ extends 
     }
     $step($s: number, $v: any, $m: number): unknown {
         const $f = this;
-        if ($m) {
+        if ($m > 0) {
             throw $v;
         }
         $loop: for (;;)
@@ -950,7 +950,7 @@ export const withBody = __pycoro.defineCoroutine(class withBody$ extends __pycor
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -958,7 +958,7 @@ export const withBody = __pycoro.defineCoroutine(class withBody$ extends __pycor
                     case 0:
                         $f.$mgr = $f.cm;
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1, $m)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                     case 1:
                         v_ = $v;
                         $f.$ok = true;
@@ -976,7 +976,7 @@ export const withBody = __pycoro.defineCoroutine(class withBody$ extends __pycor
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8, $m)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         if ($v) {
                             $s = 9;
@@ -997,7 +997,7 @@ export const withBody = __pycoro.defineCoroutine(class withBody$ extends __pycor
                             $s = 10;
                             continue $loop;
                         }
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11)) === __pycoro.DELEGATE) return $v; $s = 11; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11, $m)) === __pycoro.DELEGATE) return $v; $s = 11; continue $loop;
                     case 10:
                     case 11:
                         if ($f.$c0 === -1)
@@ -1060,7 +1060,7 @@ export const withAfter = __pycoro.defineCoroutine(class withAfter$ extends __pyc
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -1068,7 +1068,7 @@ export const withAfter = __pycoro.defineCoroutine(class withAfter$ extends __pyc
                     case 0:
                         $f.$mgr = $f.cm;
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1, $m)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                     case 1:
                         v_ = $v;
                         $f.$ok = true;
@@ -1081,7 +1081,7 @@ export const withAfter = __pycoro.defineCoroutine(class withAfter$ extends __pyc
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 8, $m)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         if ($v) {
                             $s = 9;
@@ -1102,7 +1102,7 @@ export const withAfter = __pycoro.defineCoroutine(class withAfter$ extends __pyc
                             $s = 10;
                             continue $loop;
                         }
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11)) === __pycoro.DELEGATE) return $v; $s = 11; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 11, $m)) === __pycoro.DELEGATE) return $v; $s = 11; continue $loop;
                     case 10:
                     case 11:
                         if ($f.$c0 === -1)
@@ -1183,7 +1183,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -1191,7 +1191,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 0:
                         $f.$mgr = $f.a;
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr), 1, $m)) === __pycoro.DELEGATE) return $v; $s = 1; continue $loop;
                     case 1:
                         $f.x = $v;
                         $f.$ok = true;
@@ -1200,7 +1200,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 5:
                         $f.$mgr1 = $f.b;
                         $f.$exit1 = __pycoro.aexitOf($f.$mgr1);
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr1), 8)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aenter($f.$mgr1), 8, $m)) === __pycoro.DELEGATE) return $v; $s = 8; continue $loop;
                     case 8:
                         y_ = $v;
                         $f.$ok1 = true;
@@ -1213,7 +1213,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 14:
                         $f.$ok1 = false;
                         $f.$exc1 = $err;
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit1, $f.$mgr1, $f.$exc1), 15)) === __pycoro.DELEGATE) return $v; $s = 15; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit1, $f.$mgr1, $f.$exc1), 15, $m)) === __pycoro.DELEGATE) return $v; $s = 15; continue $loop;
                     case 15:
                         if ($v) {
                             $s = 16;
@@ -1234,7 +1234,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                             $s = 17;
                             continue $loop;
                         }
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit1, $f.$mgr1, void 0), 18)) === __pycoro.DELEGATE) return $v; $s = 18; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit1, $f.$mgr1, void 0), 18, $m)) === __pycoro.DELEGATE) return $v; $s = 18; continue $loop;
                     case 17:
                     case 18:
                         if ($f.$c2 === -1)
@@ -1253,7 +1253,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 19)) === __pycoro.DELEGATE) return $v; $s = 19; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, $f.$exc), 19, $m)) === __pycoro.DELEGATE) return $v; $s = 19; continue $loop;
                     case 19:
                         if ($v) {
                             $s = 20;
@@ -1274,7 +1274,7 @@ export const withNested = __pycoro.defineCoroutine(class withNested$ extends __p
                             $s = 21;
                             continue $loop;
                         }
-                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 22)) === __pycoro.DELEGATE) return $v; $s = 22; continue $loop;
+                        if (($v = __pycoro.awaitValue($f, __pycoro.aexit($f.$exit, $f.$mgr, void 0), 22, $m)) === __pycoro.DELEGATE) return $v; $s = 22; continue $loop;
                     case 21:
                     case 22:
                         if ($f.$c0 === -1)
@@ -1352,7 +1352,7 @@ export const forAwait = __pycoro.defineCoroutine(class forAwait$ extends __pycor
         let $err: any;
         $loop: for (;;) {
             try {
-                if ($m) {
+                if ($m > 0) {
                     $m = 0;
                     throw $v;
                 }
@@ -1361,7 +1361,7 @@ export const forAwait = __pycoro.defineCoroutine(class forAwait$ extends __pycor
                         $f.out = [];
                         $f.$ait = __pycoro.aiter($f.ait);
                     case 1: $s = 3;
-                    case 3: if (($v = __pycoro.awaitValue($f, __pycoro.anext($f.$ait), 6)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
+                    case 3: if (($v = __pycoro.awaitValue($f, __pycoro.anext($f.$ait), 6, $m)) === __pycoro.DELEGATE) return $v; $s = 6; continue $loop;
                     case 6:
                         $f.$r = $v;
                         $s = 4;

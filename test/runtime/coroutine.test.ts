@@ -453,7 +453,7 @@ describe("the inline fast path", () => {
   it("awaitValue links and returns DELEGATE for what cannot run inline", () => {
     const f = awaitOne(undefined) as unknown as Coroutine;
     const g = suspend(1);
-    expect(awaitValue(f, g, 3)).toBe(DELEGATE);
+    expect(awaitValue(f, g, 3, 0)).toBe(DELEGATE);
     expect(f.$yf).toBe(g);
     expect(f.$s).toBe(3);
   });
