@@ -70,7 +70,7 @@ export const INLINE_DEPTH = 64;
 // inline it; a shared helper making the call would see every coroutine class of the program, and
 // helper calls around it cost more than the work they do when V8 runs out of inlining budget:
 //
-//   if (($w = x) instanceof __pycoro.Coroutine && $w.$s === 0 && $m > -64) {
+//   if (($w = x) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
 //     $w.$s = -2;                                          // running
 //     try { $v = $w.$step(0, void 0, $m - 1); } catch ($e) { throw __pycoro.awaitRaised($w, $e); }
 //     if ($v === __pycoro.DELEGATE) { $f.$yf = $w; $f.$s = N; return $v; }   // x suspended: link it
