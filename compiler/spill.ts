@@ -340,12 +340,34 @@ export class Spiller {
       return;
     }
     const it = this.cacheAlways(f.createCallExpression(this.L.runtime("destructureIter"), undefined, [value]));
-    for (const el of name.elements) {
-      if (ts.isOmittedExpression(el)) { this.L.emitStmt(f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []))); continue; }
-      if (el.dotDotDotToken) { this.destructure(el.name, f.createCallExpression(f.createPropertyAccessExpression(it, "rest"), undefined, [])); continue; }
-      this.element(el, f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []));
-    }
-    this.L.emitStmt(f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(it, "close"), undefined, [])));
+    this.closingIterator(it, () => {
+      for (const el of name.elements) {
+        if (ts.isOmittedExpression(el)) { this.L.emitStmt(f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []))); continue; }
+        if (el.dotDotDotToken) { this.destructure(el.name, f.createCallExpression(f.createPropertyAccessExpression(it, "rest"), undefined, [])); continue; }
+        this.element(el, f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []));
+      }
+    });
+  }
+
+  /**
+   * An array pattern's elements, run so that the iterator is closed as JavaScript closes it:
+   * `it.close()` after the last element; on an exception raised while binding an element (by a
+   * default, a nested pattern, or thrown into a yield inside them), `it.abort()` (IteratorClose
+   * with a throw completion: return() is called, its own errors ignored) and the exception goes on.
+   *
+   *   try { <elements>; it.close(); } catch ($err) { it.abort(); throw $err; }   (a lowered try)
+   */
+  private closingIterator(it: ts.Expression, elements: () => void): void {
+    const f = this.f, L = this.L;
+    const call = (name: string) => f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(it, name), undefined, []));
+    const block = L.openTry(true, false);
+    elements();
+    L.emitStmt(call("close"));
+    L.closeTryPart(block);
+    L.beginCatch(block);
+    L.emitStmt(call("abort"));
+    L.emit({ kind: "throw", value: f.createIdentifier(L.names.caught) });
+    L.endTry(block);
   }
 
   private element(el: ts.BindingElement, read: ts.Expression): void {
@@ -388,14 +410,15 @@ export class Spiller {
     }
     if (ts.isArrayLiteralExpression(target)) {
       const it = this.cacheAlways(f.createCallExpression(this.L.runtime("destructureIter"), undefined, [value]));
-      for (const el of target.elements) {
-        const next = f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []);
-        if (ts.isOmittedExpression(el)) { this.L.emitStmt(f.createExpressionStatement(next)); continue; }
-        if (ts.isSpreadElement(el)) { this.assignTo(el.expression, f.createCallExpression(f.createPropertyAccessExpression(it, "rest"), undefined, [])); continue; }
-        const [t, init] = splitDefault(el);
-        this.assignWithDefault(t, next, init);
-      }
-      this.L.emitStmt(f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(it, "close"), undefined, [])));
+      this.closingIterator(it, () => {
+        for (const el of target.elements) {
+          const next = f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []);
+          if (ts.isOmittedExpression(el)) { this.L.emitStmt(f.createExpressionStatement(next)); continue; }
+          if (ts.isSpreadElement(el)) { this.assignTo(el.expression, f.createCallExpression(f.createPropertyAccessExpression(it, "rest"), undefined, [])); continue; }
+          const [t, init] = splitDefault(el);
+          this.assignWithDefault(t, next, init);
+        }
+      });
       return;
     }
     this.assignTo(target, value);

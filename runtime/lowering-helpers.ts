@@ -66,19 +66,28 @@ export function objectRest(v: object, exclude: PropertyKey[]): Record<PropertyKe
   return out;
 }
 
-export function destructureIter(v: unknown): { next(): unknown; rest(): unknown[]; close(): void } {
+export function destructureIter(v: unknown): { next(): unknown; rest(): unknown[]; close(): void; abort(): void } {
   const it = iter(v);
   let done = false;
   const step = () => {
     if (done) return undefined;
+    // An iterator that throws from next(), or from reading done/value, is not closed (the spec
+    // sets [[Done]] first), so `done` stays true unless a value was read.
+    done = true;
     const r = it.next();
-    if (r.done) { done = true; return undefined; }
-    return r.value;
+    if (Object(r) !== r) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+    if (r.done) return undefined;
+    const value = r.value;
+    done = false;
+    return value;
   };
   return {
     next: step,
     rest() { const out: unknown[] = []; while (!done) { const x = step(); if (!done) out.push(x); } return out; },
+    // the pattern completed: IteratorClose with a normal completion (return()'s errors count)
     close() { if (!done) { done = true; iterClose(it, false); } },
+    // an element raised: IteratorClose with a throw completion (that exception wins)
+    abort() { if (!done) { done = true; iterClose(it, true); } },
   };
 }
 

@@ -99,3 +99,32 @@ run("using-without-suspension", generator(function* (k: number) {
   { using r = { n: "a", [Symbol.dispose]() { log.push("dispose a"); } }; log.push(r.n + k); }
   return log;
 })(1));
+{
+  // Array destructuring closes its iterator on an exception thrown into a yield in a default (both
+  // forms), not after the iterator's own next() threw, and after a normal finish only if unfinished.
+  const events: string[] = [];
+  const src = (tag: string, failNext = false) => ({ [Symbol.iterator]() {
+    let i = 0;
+    return {
+      next: () => { if (failNext && i === 1) throw new Error(`${tag} next`); i++; return { value: i === 1 ? undefined : i, done: i > 3 }; },
+      return: () => { events.push(`${tag} return`); return {}; },
+    };
+  } });
+  const drive = (name: string, g: any) => {
+    const out: unknown[] = [g.next().value];
+    // (pycoro's throw() is Python's: it returns the next value; V8's returns an IteratorResult)
+    try { const r = g.throw(new Error("boom")); out.push(r !== null && typeof r === "object" && "done" in r ? r.value : r); } catch (e: any) { out.push(String(e.message)); }
+    console.log(name, JSON.stringify([out, events.splice(0)]));
+  };
+  drive("destructure-throw-decl", generator(function* () { const [a = yield "da", b] = src("decl") as any; return [a, b]; })());
+  drive("destructure-throw-assign", generator(function* () { let a, b; [a = yield "aa", b] = src("assign") as any; return [a, b]; })());
+  drive("destructure-throw-caught", generator(function* () {
+    try { const [a = yield "dc"] = src("caught") as any; return a; } catch (e: any) { yield `caught ${e.message}`; return "after"; }
+  })());
+  const done = generator(function* () { const [a = yield "d1", b, c, d] = src("done") as any; return [a, b, c, d]; })();
+  console.log("destructure-exhausted", JSON.stringify([done.next().value, done.next(9), events.splice(0)]));
+  const bad = generator(function* () { const [a = yield "b1", b] = src("bad", true) as any; return [a, b]; })();
+  const badOut: unknown[] = [bad.next().value];
+  try { bad.next(1); } catch (e: any) { badOut.push(String(e.message)); }
+  console.log("destructure-next-throws", JSON.stringify([badOut, events.splice(0)]));
+}
