@@ -102,40 +102,10 @@ export class Emitter {
       }
       case "delegate": {
         // yieldFrom/awaitOther validate the operand, link it as $yf and set $s = resume on success.
-        const rt = this.id(this.input.runtime);
-        const call = (name: string, args: ts.Expression[]) => f.createCallExpression(f.createPropertyAccessExpression(rt, name), undefined, args);
-        if (op.how === "yieldFrom") {
-          return [loc(f.createReturnStatement(call("yieldFrom", [this.id(this.n.frame), op.value, this.num(op.resume)])), op.loc)];
-        }
-        // `await`: a coroutine created for this await runs inline, its step called right here (a
-        // monomorphic call site V8 can inline; the sequence is runtime/await.ts's). It finishes:
-        // fall through into the resume case with its result in $v. Only a real suspension returns.
-        const w = this.id(this.n.awaited), sent = this.id(this.n.sent), frame = this.id(this.n.frame);
-        const prop = (x: ts.Expression, name: string) => f.createPropertyAccessExpression(x, name);
-        const stmt = (x: ts.Expression) => f.createExpressionStatement(x);
-        // The step's mode `$m` (<= 0 here) carries the inline depth: the callee runs at $m - 1.
-        const mode = this.id(this.n.mode);
-        // `$w.$s === 0` before `instanceof`: the load's map check lets V8 fold the instanceof (~8%).
-        const and = (...xs: ts.Expression[]) => xs.reduce((a, b) => f.createLogicalAnd(a, b));
-        const fresh = and(
-          f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, op.value)), f.createNull()),
-          f.createStrictEquality(prop(w, "$s"), this.num(0)),
-          f.createBinaryExpression(w, ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
-          f.createGreaterThan(mode, this.num(-INLINE_DEPTH)));
-        const inline = f.createBlock([
-          stmt(f.createAssignment(prop(w, "$s"), this.num(-2))),
-          f.createTryStatement(
-            f.createBlock([stmt(f.createAssignment(sent, f.createCallExpression(prop(w, "$step"), undefined,
-              [this.num(0), f.createVoidZero(), f.createBinaryExpression(mode, ts.SyntaxKind.MinusToken, f.createNumericLiteral(1))])))]),
-            f.createCatchClause(this.n.exc, f.createBlock([f.createThrowStatement(call("awaitRaised", [w, this.id(this.n.exc)]))])), undefined),
-          f.createIfStatement(f.createStrictEquality(sent, prop(rt, "DELEGATE")), f.createBlock([
-            stmt(f.createAssignment(prop(frame, "$yf"), w)), stmt(f.createAssignment(prop(frame, "$s"), this.num(op.resume))), f.createReturnStatement(sent)])),
-          stmt(f.createAssignment(prop(w, "$s"), this.num(-1))),
-        ], true);
-        const other = f.createIfStatement(
-          f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, call("awaitOther", [frame, w, this.num(op.resume)]))), prop(rt, "DELEGATE")),
-          f.createReturnStatement(sent));
-        return [loc(f.createIfStatement(fresh, inline, other), op.loc)];
+        if (op.how === "await") return [loc(this.awaitOp(op.value, op.resume), op.loc)];
+        const yieldFrom = f.createCallExpression(f.createPropertyAccessExpression(this.id(this.input.runtime), "yieldFrom"), undefined,
+          [this.id(this.n.frame), op.value, this.num(op.resume)]);
+        return [loc(f.createReturnStatement(yieldFrom), op.loc)];
       }
       case "return": return [loc(f.createReturnStatement(op.value), op.loc)];
       case "throw": return [loc(f.createThrowStatement(op.value), op.loc)];
@@ -148,6 +118,50 @@ export class Emitter {
       }
       case "endfinally": return this.endFinally(op.block);
     }
+  }
+
+  /**
+   * `await x`, resuming at `resume` (N). A coroutine created for this await runs inline, its step
+   * called right here — a monomorphic call site V8 can inline (DESIGN.md §6, runtime/await.ts):
+   *
+   *   if (($w = x) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+   *     $w.$s = -2;
+   *     try { $v = $w.$step(0, void 0, $m - 1); } catch ($e) { throw __pycoro.awaitRaised($w, $e); }
+   *     if ($v === __pycoro.DELEGATE) { $f.$yf = $w; $f.$s = N; return $v; }
+   *     $w.$s = -1;
+   *   } else if (($v = __pycoro.awaitOther($f, $w, N)) === __pycoro.DELEGATE) return $v;
+   *
+   * It finishes: the step falls through into case N with the result in $v. Only a suspension
+   * returns to the driver. `$m` (<= 0 here) carries the inline depth. `$w.$s` is read before the
+   * `instanceof` because the load's map check lets V8 fold the instanceof (~8% of a call tree).
+   */
+  private awaitOp(value: ts.Expression, resume: Label): ts.Statement {
+    const f = this.f;
+    const rt = this.id(this.input.runtime);
+    const w = this.id(this.n.awaited), sent = this.id(this.n.sent), frame = this.id(this.n.frame), mode = this.id(this.n.mode);
+    const prop = (x: ts.Expression, name: string) => f.createPropertyAccessExpression(x, name);
+    const call = (name: string, args: ts.Expression[]) => f.createCallExpression(prop(rt, name), undefined, args);
+    const stmt = (x: ts.Expression) => f.createExpressionStatement(x);
+    const and = (...xs: ts.Expression[]) => xs.reduce((a, b) => f.createLogicalAnd(a, b));
+    const fresh = and(
+      f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, value)), f.createNull()),
+      f.createStrictEquality(prop(w, "$s"), this.num(0)),
+      f.createBinaryExpression(w, ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
+      f.createGreaterThan(mode, this.num(-INLINE_DEPTH)));
+    const step = f.createCallExpression(prop(w, "$step"), undefined,
+      [this.num(0), f.createVoidZero(), f.createBinaryExpression(mode, ts.SyntaxKind.MinusToken, f.createNumericLiteral(1))]);
+    const inline = f.createBlock([
+      stmt(f.createAssignment(prop(w, "$s"), this.num(-2))),
+      f.createTryStatement(f.createBlock([stmt(f.createAssignment(sent, step))]),
+        f.createCatchClause(this.n.exc, f.createBlock([f.createThrowStatement(call("awaitRaised", [w, this.id(this.n.exc)]))])), undefined),
+      f.createIfStatement(f.createStrictEquality(sent, prop(rt, "DELEGATE")), f.createBlock([
+        stmt(f.createAssignment(prop(frame, "$yf"), w)), stmt(f.createAssignment(prop(frame, "$s"), this.num(resume))), f.createReturnStatement(sent)])),
+      stmt(f.createAssignment(prop(w, "$s"), this.num(-1))),
+    ], true);
+    const other = f.createIfStatement(
+      f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, call("awaitOther", [frame, w, this.num(resume)]))), prop(rt, "DELEGATE")),
+      f.createReturnStatement(sent));
+    return f.createIfStatement(fresh, inline, other);
   }
 
   private endFinally(blockId: number): ts.Statement[] {

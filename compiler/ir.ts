@@ -13,8 +13,9 @@
  * | jump L        | unconditional jump                                   | s = L; continue loop;                      |
  * | branch C L w  | jump to L when !!C === w                             | if (C) { s = L; continue loop; }           |
  * | yield E L     | suspend, yielding E; resume at L with the sent value | $f.$s = L; return E;                       |
- * | delegate E L  | `yield* E` / `await E`: push E's frame; resume at L  | $f.$s = L; return __pycoro.yieldFrom($f,E) |
- * |               | with its return value (or its exception)             |                                            |
+ * | delegate E L  | `yield* E` / `await E`: push E's frame; resume at L  | return __pycoro.yieldFrom($f, E, L)        |
+ * |               | with its return value (or its exception). `await` of | (await: a new coroutine runs inline, else  |
+ * |               | a new coroutine runs it inline and falls through     | `awaitOther`; emit.ts awaitOp)             |
  * | return E      | finish with E (only where no finally intervenes)     | return E;                                  |
  * | throw E       | raise E at this point                                | throw E;                                   |
  * | complete B K  | record the pending completion of finally block B     | $f.$cB = K; [$f.$vB = E;]                  |
