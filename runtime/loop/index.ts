@@ -13,6 +13,8 @@ export { sleep } from "./sleep.js";
 export { gather, GatheringFuture, type GatherOptions } from "./gather.js";
 export { wait, waitFor, asCompleted, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, type ReturnWhen, type WaitOptions } from "./wait.js";
 export { shield } from "./shield.js";
+export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from "./locks.js";
+export { Barrier, BrokenBarrierError, type BarrierState } from "./barrier.js";
 export { isCoroutine, LoopCoroutine, type Awaitable } from "./coro.js";
 export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
 export type { ExceptionContext } from "./report.js";

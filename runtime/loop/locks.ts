@@ -1,0 +1,400 @@
+// asyncio.Lock, Event, Condition, Semaphore and BoundedSemaphore.
+//
+// Why this file exists: these primitives decide *which* waiting task runs next and in which loop
+// iteration, and programs depend on both (python-semantics.md §15, SYNC-01..08). They are
+// CPython 3.11.7's Lib/asyncio/locks.py, transcribed: every waiter parks on a future of its own
+// in a FIFO list, a release resolves the first waiter's future (so the hand-off costs the
+// iteration in which the future's done callback wakes that task), and a new acquire() queues
+// behind waiters that are still owed the resource (no barging, SYNC-02/06). The subtle part is
+// cancellation: a waiter cancelled after it was woken must pass the resource on ("wake up the
+// next waiter"), or it would be lost (SYNC-03).
+//
+// The methods Python declares `async def` (acquire, wait, wait_for, __aenter__, __aexit__) return
+// LoopCoroutines: awaited, a body that never suspends (acquiring a free lock) finishes inline with
+// no loop iteration, as in CPython; they can also be given to createTask. Their generator bodies
+// are lazy like Python's coroutines: nothing happens before the first send.
+
+import { AsyncContextManager } from "../async-helpers.js";
+import { CancelledError, RuntimeError, ValueError } from "../errors.js";
+import { LoopCoroutine } from "./coro.js";
+import { getRunningLoop } from "./state.js";
+import type { Future } from "./futures.js";
+import type { EventLoop } from "./events.js";
+
+/** What a primitive needs to be bound to a loop (asyncio's `mixins._LoopBoundMixin`). */
+interface LoopBound {
+  _loop: EventLoop | null;
+  __repr__(): string;
+}
+
+/**
+ * `_LoopBoundMixin._get_loop`: the running loop. The first use that needs a future binds the
+ * primitive to it; a use from another loop is an error. (Outside a loop CPython fails with an
+ * AttributeError on None; here it is getRunningLoop()'s `no running event loop`.)
+ */
+function boundLoop(prim: LoopBound): EventLoop {
+  const loop = getRunningLoop();
+  if (prim._loop === null) prim._loop = loop;
+  if (loop !== prim._loop) throw new RuntimeError(`${prim.__repr__()} is bound to a different event loop`);
+  return loop;
+}
+
+/**
+ * CPython's default repr, `<asyncio.locks.Lock object at 0x7f… [unlocked, waiters:1]>`, without
+ * the address (JavaScript objects have none).
+ */
+export function primitiveRepr(prim: object, state: string, waiters: readonly unknown[] | null): string {
+  const extra = waiters !== null && waiters.length > 0 ? `${state}, waiters:${waiters.length}` : state;
+  return `<asyncio.locks.${prim.constructor.name} object [${extra}]>`;
+}
+
+/** `deque.remove(x)`: the first occurrence. */
+function remove<T>(list: T[], x: T): void {
+  const i = list.indexOf(x);
+  if (i >= 0) list.splice(i, 1);
+}
+
+/** Python 3.10 removed the `loop` parameter: passing options is the keyword error CPython raises. */
+function noOptions(cls: string, options: object | undefined): void {
+  for (const key in options) throw new TypeError(`${cls}.__init__() got an unexpected keyword argument '${key}'`);
+}
+
+/**
+ * `_ContextManagerMixin`: `await using _ = lock` (Python's `async with lock:`) acquires on entry,
+ * binds None, and releases on exit without suppressing anything.
+ */
+abstract class AcquireRelease extends AsyncContextManager<undefined> {
+  abstract acquire(): LoopCoroutine<boolean>;
+  abstract release(): void;
+
+  __aenter__(): LoopCoroutine<undefined> {
+    return new LoopCoroutine(enterBody(this), "__aenter__");
+  }
+
+  __aexit__(): LoopCoroutine<undefined> {
+    return new LoopCoroutine(exitBody(this), "__aexit__");
+  }
+
+  abstract __repr__(): string;
+
+  toString(): string {
+    return this.__repr__();
+  }
+}
+
+function* enterBody(cm: AcquireRelease): Generator<unknown, undefined, unknown> {
+  yield* cm.acquire();
+  return undefined;
+}
+
+function* exitBody(cm: AcquireRelease): Generator<unknown, undefined, unknown> {
+  cm.release();
+  return undefined;
+}
+
+/** asyncio.Lock: a lock that no task owns; FIFO hand-off, no barging (SYNC-01..03). */
+export class Lock extends AcquireRelease {
+  /** @internal */ _loop: EventLoop | null = null;
+  /** @internal created at the first contended acquire */ _waiters: Future<boolean>[] | null = null;
+  /** @internal */ _locked = false;
+
+  constructor(options?: Record<string, never>) {
+    super();
+    noOptions("Lock", options);
+  }
+
+  locked(): boolean {
+    return this._locked;
+  }
+
+  /** Wait until the lock is free, take it, return True. A free lock is taken without suspending. */
+  acquire(): LoopCoroutine<boolean> {
+    return new LoopCoroutine(lockAcquire(this), "Lock.acquire");
+  }
+
+  /** Unlock and wake the first waiter; RuntimeError('Lock is not acquired.') if unlocked. */
+  release(): void {
+    if (!this._locked) throw new RuntimeError("Lock is not acquired.");
+    this._locked = false;
+    this._wakeUpFirst();
+  }
+
+  /** @internal Resolve the first waiter's future unless it is already done. */
+  _wakeUpFirst(): void {
+    const first = this._waiters?.[0];
+    // A done first waiter will run later and either take the lock or, cancelled, call this again.
+    if (first !== undefined && !first.done()) first.setResult(true);
+  }
+
+  __repr__(): string {
+    return primitiveRepr(this, this._locked ? "locked" : "unlocked", this._waiters);
+  }
+}
+
+function* lockAcquire(lock: Lock): Generator<unknown, boolean, unknown> {
+  // Free and nobody queued (cancelled waiters do not count): take it now.
+  if (!lock._locked && (lock._waiters === null || lock._waiters.every((w) => w.cancelled()))) {
+    lock._locked = true;
+    return true;
+  }
+  const waiters = (lock._waiters ??= []);
+  const fut = boundLoop(lock).createFuture<boolean>();
+  waiters.push(fut);
+  // The waiter leaves the queue before the CancelledError handling, so that _wakeUpFirst() does
+  // not pick this very future again.
+  try {
+    try {
+      yield* fut.__await__();
+    } finally {
+      remove(waiters, fut);
+    }
+  } catch (e) {
+    // Woken (or not) and cancelled while the lock is free: the next waiter must get it instead.
+    if (e instanceof CancelledError && !lock._locked) lock._wakeUpFirst();
+    throw e;
+  }
+  lock._locked = true;
+  return true;
+}
+
+/** asyncio.Event: `set()` wakes every waiter; `wait()` on a set event does not suspend (SYNC-04). */
+export class Event {
+  /** @internal */ _loop: EventLoop | null = null;
+  /** @internal */ _waiters: Future<boolean>[] = [];
+  /** @internal */ _value = false;
+
+  constructor(options?: Record<string, never>) {
+    noOptions("Event", options);
+  }
+
+  isSet(): boolean {
+    return this._value;
+  }
+
+  /** Set the flag and resolve every waiter's future (they run in the next iteration, FIFO). */
+  set(): void {
+    if (this._value) return;
+    this._value = true;
+    for (const fut of this._waiters) if (!fut.done()) fut.setResult(true);
+  }
+
+  /** Reset the flag. Waiters already woken by set() still return True: their futures are done. */
+  clear(): void {
+    this._value = false;
+  }
+
+  /** Wait until the flag is set; True. */
+  wait(): LoopCoroutine<true> {
+    return new LoopCoroutine(eventWait(this), "Event.wait");
+  }
+
+  __repr__(): string {
+    return primitiveRepr(this, this._value ? "set" : "unset", this._waiters);
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+}
+
+function* eventWait(ev: Event): Generator<unknown, true, unknown> {
+  if (ev._value) return true;
+  const fut = boundLoop(ev).createFuture<boolean>();
+  ev._waiters.push(fut);
+  try {
+    yield* fut.__await__();
+    return true;
+  } finally {
+    remove(ev._waiters, fut);
+  }
+}
+
+/**
+ * asyncio.Condition(lock?): a condition variable over a Lock (a new one by default, else the
+ * given one, shared). `locked`, `acquire` and `release` are the lock's (SYNC-07, SYNC-08).
+ */
+export class Condition extends AcquireRelease {
+  /** @internal */ _loop: EventLoop | null = null;
+  /** @internal */ _lock: Lock;
+  /** @internal */ _waiters: Future<boolean>[] = [];
+
+  constructor(lock?: Lock | null) {
+    super();
+    this._lock = lock ?? new Lock();
+  }
+
+  locked(): boolean {
+    return this._lock.locked();
+  }
+
+  acquire(): LoopCoroutine<boolean> {
+    return this._lock.acquire();
+  }
+
+  release(): void {
+    this._lock.release();
+  }
+
+  /**
+   * Release the lock, wait for a notify, re-acquire the lock, return True. The lock is held again
+   * when this returns or raises, even if the task is cancelled meanwhile (SYNC-08).
+   */
+  wait(): LoopCoroutine<true> {
+    return new LoopCoroutine(conditionWait(this), "Condition.wait");
+  }
+
+  /** Wait until `predicate()` is truthy (checked first, before anything else) and return its value. */
+  waitFor<T>(predicate: () => T): LoopCoroutine<T> {
+    return new LoopCoroutine(conditionWaitFor(this, predicate), "Condition.wait_for");
+  }
+
+  /** Wake up to `n` waiters (FIFO) that are not woken yet. The caller must hold the lock. */
+  notify(n = 1): void {
+    if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
+    let woken = 0;
+    for (const fut of this._waiters) {
+      if (woken >= n) break;
+      if (!fut.done()) {
+        woken += 1;
+        fut.setResult(false);
+      }
+    }
+  }
+
+  /** Wake up every waiter. The caller must hold the lock. */
+  notifyAll(): void {
+    this.notify(this._waiters.length);
+  }
+
+  __repr__(): string {
+    return primitiveRepr(this, this.locked() ? "locked" : "unlocked", this._waiters);
+  }
+}
+
+function* conditionWait(cond: Condition): Generator<unknown, true, unknown> {
+  if (!cond.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
+  cond.release();
+  try {
+    const fut = boundLoop(cond).createFuture<boolean>();
+    cond._waiters.push(fut);
+    try {
+      yield* fut.__await__();
+      return true;
+    } finally {
+      remove(cond._waiters, fut);
+    }
+  } finally {
+    // The caller's `async with` will release the lock, so it must be held again whatever happened.
+    // A cancellation while re-acquiring is remembered and raised once the lock is ours.
+    let cancelled = false;
+    for (;;) {
+      try {
+        yield* cond.acquire();
+        break;
+      } catch (e) {
+        if (!(e instanceof CancelledError)) throw e;
+        cancelled = true;
+      }
+    }
+    if (cancelled) throw new CancelledError();
+  }
+}
+
+function* conditionWaitFor<T>(cond: Condition, predicate: () => T): Generator<unknown, T, unknown> {
+  let result = predicate();
+  while (!result) {
+    yield* cond.wait();
+    result = predicate();
+  }
+  return result;
+}
+
+/**
+ * asyncio.Semaphore(value = 1): `value` slots; a release with waiters hands its slot straight to
+ * the first one, so a newcomer never takes it first (SYNC-05, SYNC-06 as of 3.11.7).
+ */
+export class Semaphore extends AcquireRelease {
+  /** @internal */ _loop: EventLoop | null = null;
+  /** @internal created at the first contended acquire */ _waiters: Future<boolean>[] | null = null;
+  /** the free slots (Python's `_value`) */ _value: number;
+
+  constructor(value = 1) {
+    super();
+    if (value < 0) throw new ValueError("Semaphore initial value must be >= 0");
+    this._value = value;
+  }
+
+  /** True if acquire() would suspend: no free slot, or slots owed to waiters not cancelled. */
+  locked(): boolean {
+    return this._value === 0 || (this._waiters !== null && this._waiters.some((w) => !w.cancelled()));
+  }
+
+  acquire(): LoopCoroutine<boolean> {
+    return new LoopCoroutine(semaphoreAcquire(this), "Semaphore.acquire");
+  }
+
+  /** Add a slot and hand it to the first waiter not woken yet, if any. */
+  release(): void {
+    this._value += 1;
+    this._wakeUpNext();
+  }
+
+  /** @internal Reserve a slot for the first waiter that is not woken yet (the slot is its now). */
+  _wakeUpNext(): void {
+    if (this._waiters === null) return;
+    for (const fut of this._waiters) {
+      if (!fut.done()) {
+        this._value -= 1;
+        fut.setResult(true);
+        return;
+      }
+    }
+  }
+
+  __repr__(): string {
+    return primitiveRepr(this, this.locked() ? "locked" : `unlocked, value:${this._value}`, this._waiters);
+  }
+}
+
+function* semaphoreAcquire(sem: Semaphore): Generator<unknown, boolean, unknown> {
+  if (!sem.locked()) {
+    sem._value -= 1;
+    return true;
+  }
+  const waiters = (sem._waiters ??= []);
+  const fut = boundLoop(sem).createFuture<boolean>();
+  waiters.push(fut);
+  try {
+    try {
+      yield* fut.__await__();
+    } finally {
+      remove(waiters, fut);
+    }
+  } catch (e) {
+    // Cancelled after release() reserved a slot for us (our future has a result): give it back
+    // and pass it on, or it would be lost.
+    if (e instanceof CancelledError && !fut.cancelled()) {
+      sem._value += 1;
+      sem._wakeUpNext();
+    }
+    throw e;
+  }
+  // More slots were freed while we waited (several releases before we ran): wake the next one too.
+  if (sem._value > 0) sem._wakeUpNext();
+  return true;
+}
+
+/** asyncio.BoundedSemaphore(value = 1): releasing above the initial value is a ValueError. */
+export class BoundedSemaphore extends Semaphore {
+  /** @internal */ _boundValue: number;
+
+  constructor(value = 1) {
+    super(value);
+    this._boundValue = value;
+  }
+
+  override release(): void {
+    if (this._value >= this._boundValue) throw new ValueError("BoundedSemaphore released too many times");
+    super.release();
+  }
+}
