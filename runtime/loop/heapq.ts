@@ -4,7 +4,9 @@
 // `when`, so timers with equal deadlines come out in whatever order the heap algorithm produces,
 // not FIFO (LOOP-02). Reproducing CPython's tie order means reproducing its exact sift algorithm
 // (Lib/heapq.py, identical to Modules/_heapqmodule.c): the "bottom-up" `_siftup` that walks to a
-// leaf along the smaller children and then sifts the new item back down.
+// leaf along the smaller children and then sifts the new item back down. Items move by swaps, as in
+// the C module, so a comparison that throws (PriorityQueue's TypeError, Q-03) leaves the heap a
+// permutation of its items with the new one in it, where CPython leaves it.
 
 /** Anything with a `less than` test; for TimerHandles: `a.when < b.when`. */
 export type Less<T> = (a: T, b: T) => boolean;
@@ -37,14 +39,11 @@ function siftdown<T>(heap: T[], start: number, pos: number, lt: Less<T>): void {
   while (pos > start) {
     const parentPos = (pos - 1) >> 1;
     const parent = heap[parentPos];
-    if (lt(item, parent)) {
-      heap[pos] = parent;
-      pos = parentPos;
-      continue;
-    }
-    break;
+    if (!lt(item, parent)) break;
+    heap[parentPos] = item;
+    heap[pos] = parent;
+    pos = parentPos;
   }
-  heap[pos] = item;
 }
 
 function siftup<T>(heap: T[], pos: number, lt: Less<T>): void {
@@ -56,9 +55,9 @@ function siftup<T>(heap: T[], pos: number, lt: Less<T>): void {
     const right = child + 1;
     if (right < end && !lt(heap[child], heap[right])) child = right;
     heap[pos] = heap[child];
+    heap[child] = item;
     pos = child;
     child = 2 * pos + 1;
   }
-  heap[pos] = item;
   siftdown(heap, start, pos, lt);
 }

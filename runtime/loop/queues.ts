@@ -1,0 +1,383 @@
+// asyncio.Queue, PriorityQueue and LifoQueue (CPython 3.11's asyncio/queues.py, step for step).
+//
+// Why this file exists: producer/consumer code coordinates through queues, and its traces depend
+// on exactly how a queue wakes its waiters (python-semantics.md §14, Q-01..07). As in CPython, a
+// blocked `get()`/`put()` waits on a plain future of its own; `putNowait`/`getNowait` wake the first
+// waiter that is not done with `set_result(None)`, so every woken task runs one iteration later
+// (Q-04, Q-06) and takes its item only then. A waiter cancelled after it was woken passes the wake-up
+// to the next one, so no item and no free slot is lost (Q-05). `get`, `put` and `join` are
+// coroutines (LoopCoroutine, like `sleep`): `await q.get()` in a compiled coroutine costs no
+// iteration when the queue is not empty (Q-06), and a task can be created from them.
+//
+// Surface (SURFACE.md §2): `new Queue<T>(maxsize = 0)` (a Python positional stays positional;
+// `maxsize <= 0` is unbounded), `put`, `get`, `join` (coroutines), `putNowait`, `getNowait`,
+// `taskDone`, `qsize`, `empty`, `full`, `maxsize` (read-only). `_init`/`_put`/`_get` can be
+// overridden as in CPython. There is no `shutdown` (added in 3.13, Q-07).
+//
+// PriorityQueue orders with Python's `<` (heapq), translated to JavaScript values by `pyLt`:
+//   - numbers, bigints and booleans compare numerically (Python's bool is an int);
+//   - strings compare by code point (not UTF-16 unit: astral characters sort after U+FFFF);
+//   - arrays compare like tuples: the first pair of items that are not equal (`pyEq`) decides by
+//     `<`, else the shorter array is less, so `[priority, payload]` entries only compare payloads
+//     on equal priorities;
+//   - other objects through `a.__lt__(b)`, else the reflected `b.__gt__(a)`;
+//   - anything else is CPython's TypeError, with JavaScript type names (SURFACE §2):
+//     `'<' not supported between instances of 'Object' and 'Object'` (Python: 'dict').
+// The failing comparison can come after the new entry moved in the heap: it stays there (qsize
+// counts it) and the unfinished-task count is not incremented, exactly as in CPython (Q-03).
+
+import { QueueEmpty, QueueFull, RuntimeError, ValueError, typeName } from "../errors.js";
+import { LoopCoroutine } from "./coro.js";
+import type { EventLoop } from "./events.js";
+import type { Future } from "./futures.js";
+import { heappop, heappush } from "./heapq.js";
+import { pyRepr } from "./repr.js";
+import { getRunningLoop } from "./state.js";
+
+/** Stands in for CPython's `id(queue)` in `__repr__` (JavaScript objects have no address). */
+let nextId = 0x1000;
+
+/** A queue of items, for coordinating producer and consumer coroutines (FIFO). */
+export class Queue<T = unknown> {
+  /** @internal */ _maxsize: number;
+  /** The storage, for subclasses: `_init` makes it, `_put` / `_get` use it, the rest counts and lists it. */
+  declare _queue: Storage<T>;
+  /** @internal blocked getters' futures, FIFO */ _getters: Future<undefined>[] = [];
+  /** @internal blocked putters' futures, FIFO */ _putters: Future<undefined>[] = [];
+  /** @internal */ _unfinishedTasks = 0;
+  /**
+   * @internal `join()` waiters. CPython keeps an `Event` (`_finished`) that is set exactly when
+   * `_unfinished_tasks` is 0; its `wait()` is one future per waiter, set by `set()`, so the
+   * counter plus these futures behave the same, iteration for iteration. (They bind to the queue's
+   * loop, where the Event would bind on its own: only a misuse across loops could tell.)
+   */
+  _joinWaiters: Future<true>[] = [];
+  /** @internal bound on first use by a blocking call (mixins._LoopBoundMixin) */ _loop: EventLoop | null = null;
+  /** @internal */ _id = 0;
+
+  constructor(maxsize: number = 0) {
+    this._maxsize = maxsize;
+    this._init(maxsize);
+  }
+
+  // The three overridable methods (CPython's subclassing hooks).
+
+  /** Create the storage (a deque, as CPython's). */
+  protected _init(_maxsize: number): void {
+    this._queue = new Deque<T>();
+  }
+
+  /** Remove and return the next item (FIFO: the oldest). */
+  protected _get(): T {
+    return (this._queue as Deque<T>).shift();
+  }
+
+  /** Store an item. */
+  protected _put(item: T): void {
+    (this._queue as Deque<T>).push(item);
+  }
+
+  /** @internal `_LoopBoundMixin._get_loop`: the running loop, which must be the one first used. */
+  _getLoop(): EventLoop {
+    const loop = getRunningLoop();
+    if (this._loop === null) this._loop = loop;
+    if (loop !== this._loop) throw new RuntimeError(`${this.__repr__()} is bound to a different event loop`);
+    return loop;
+  }
+
+  /** @internal Wake the first waiter that is not done (cancelled ones are dropped on the way). */
+  _wakeupNext(waiters: Future<undefined>[]): void {
+    while (waiters.length > 0) {
+      const waiter = waiters.shift()!;
+      if (!waiter.done()) {
+        waiter.setResult(undefined);
+        break;
+      }
+    }
+  }
+
+  /** Number of items allowed in the queue (0 or less: unbounded). */
+  get maxsize(): number {
+    return this._maxsize;
+  }
+
+  /** Number of items in the queue. */
+  qsize(): number {
+    return this._queue.length;
+  }
+
+  empty(): boolean {
+    return this._queue.length === 0;
+  }
+
+  /** True if there are maxsize items in the queue; never with maxsize <= 0. */
+  full(): boolean {
+    return this._maxsize <= 0 ? false : this.qsize() >= this._maxsize;
+  }
+
+  /** Put an item into the queue, waiting (a coroutine) while it is full. */
+  put(item: T): LoopCoroutine<undefined> {
+    return named(new LoopCoroutine(putBody(this, item), "put"), "Queue.put");
+  }
+
+  /** Put an item without blocking; QueueFull if there is no free slot. */
+  putNowait(item: T): void {
+    if (this.full()) throw new QueueFull();
+    this._put(item);
+    this._unfinishedTasks += 1;
+    this._wakeupNext(this._getters);
+  }
+
+  /** Remove and return an item, waiting (a coroutine) while the queue is empty. */
+  get(): LoopCoroutine<T> {
+    return named(new LoopCoroutine(getBody(this), "get"), "Queue.get");
+  }
+
+  /** Remove and return an item if one is available, else QueueEmpty. */
+  getNowait(): T {
+    if (this.empty()) throw new QueueEmpty();
+    const item = this._get();
+    this._wakeupNext(this._putters);
+    return item;
+  }
+
+  /** A consumer's "done with one item fetched by get()"; join() returns when all are done. */
+  taskDone(): void {
+    if (this._unfinishedTasks <= 0) throw new ValueError("task_done() called too many times");
+    this._unfinishedTasks -= 1;
+    if (this._unfinishedTasks === 0) {
+      // Event.set(): every waiter not done yet gets its result; they leave the list themselves.
+      for (const w of this._joinWaiters) if (!w.done()) w.setResult(true);
+    }
+  }
+
+  /** Wait (a coroutine) until every item put has been matched by a taskDone(). */
+  join(): LoopCoroutine<undefined> {
+    return named(new LoopCoroutine(joinBody(this), "join"), "Queue.join");
+  }
+
+  /** @internal `Queue._format`. */
+  _format(): string {
+    let result = `maxsize=${pyRepr(this._maxsize)}`;
+    if (this._queue.length > 0) result += ` _queue=${pyRepr([...this._queue])}`;
+    if (this._getters.length > 0) result += ` _getters[${this._getters.length}]`;
+    if (this._putters.length > 0) result += ` _putters[${this._putters.length}]`;
+    if (this._unfinishedTasks) result += ` tasks=${this._unfinishedTasks}`;
+    return result;
+  }
+
+  /** `<Queue at 0x1000 maxsize=1 _queue=['a'] tasks=1>` (a serial number stands in for the address). */
+  __repr__(): string {
+    if (this._id === 0) this._id = nextId++;
+    return `<${this.constructor.name} at 0x${this._id.toString(16)} ${this._format()}>`;
+  }
+
+  /** `<Queue maxsize=1 _queue=['a'] tasks=1>` */
+  __str__(): string {
+    return `<${this.constructor.name} ${this._format()}>`;
+  }
+
+  toString(): string {
+    return this.__str__();
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.__repr__();
+  }
+}
+
+/** A Queue that retrieves entries in priority order, lowest first (a heap ordered by Python's `<`). */
+export class PriorityQueue<T = unknown> extends Queue<T> {
+  declare _queue: T[];
+
+  protected override _init(_maxsize: number): void {
+    this._queue = [];
+  }
+
+  protected override _put(item: T): void {
+    heappush(this._queue, item, pyLt);
+  }
+
+  protected override _get(): T {
+    return heappop(this._queue, pyLt);
+  }
+}
+
+/** A Queue that retrieves the most recently added entry first. */
+export class LifoQueue<T = unknown> extends Queue<T> {
+  declare _queue: T[];
+
+  protected override _init(_maxsize: number): void {
+    this._queue = [];
+  }
+
+  protected override _put(item: T): void {
+    this._queue.push(item);
+  }
+
+  protected override _get(): T {
+    return this._queue.pop() as T;
+  }
+}
+
+/** What Queue itself needs of a storage: its size, and its items in order for the repr. */
+interface Storage<T> extends Iterable<T> {
+  readonly length: number;
+}
+
+/**
+ * The FIFO storage, `collections.deque` as Queue uses it: push at the end, shift at the front, both
+ * O(1) amortised (Array#shift copies the array once it is large: a backlog of 10^5 items took
+ * seconds to drain). Taken slots are cleared so that the items can be collected.
+ */
+class Deque<T> implements Storage<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  shift(): T {
+    const item = this.items[this.head] as T;
+    this.items[this.head++] = undefined;
+    if (this.head === this.items.length) {
+      this.items.length = 0;
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = this.head; i < this.items.length; i++) yield this.items[i] as T;
+  }
+}
+
+/** A coroutine's `__qualname__` is `Queue.get`, its `__name__` `get` (also for the subclasses). */
+function named<C extends LoopCoroutine<unknown>>(coro: C, qualname: string): C {
+  coro.__qualname__ = qualname;
+  return coro;
+}
+
+/**
+ * The cleanup of `put` / `get` when the wait ends by an exception (cancellation) or by close():
+ * CPython's bare `except:`, which sees GeneratorExit too. A waiter that was already woken
+ * (done, not cancelled) while the queue still has what it was waiting for hands the wake-up on.
+ */
+function abandon(q: Queue<unknown>, waiter: Future<undefined>, waiters: Future<undefined>[], stillReady: () => boolean): void {
+  waiter.cancel(); // in case it is not done yet
+  const i = waiters.indexOf(waiter);
+  if (i >= 0) waiters.splice(i, 1); // else already popped by the wake-up
+  if (stillReady() && !waiter.cancelled()) q._wakeupNext(waiters);
+}
+
+function* putBody<T>(q: Queue<T>, item: T): Generator<unknown, undefined, unknown> {
+  while (q.full()) {
+    const putter = q._getLoop().createFuture<undefined>();
+    q._putters.push(putter);
+    let woken = false;
+    try {
+      yield* putter.__await__();
+      woken = true;
+    } finally {
+      if (!woken) abandon(q, putter, q._putters, () => !q.full());
+    }
+  }
+  q.putNowait(item);
+  return undefined;
+}
+
+function* getBody<T>(q: Queue<T>): Generator<unknown, T, unknown> {
+  while (q.empty()) {
+    const getter = q._getLoop().createFuture<undefined>();
+    q._getters.push(getter);
+    let woken = false;
+    try {
+      yield* getter.__await__();
+      woken = true;
+    } finally {
+      if (!woken) abandon(q, getter, q._getters, () => !q.empty());
+    }
+  }
+  return q.getNowait();
+}
+
+/** `join()`: `if unfinished: await self._finished.wait()` (Event.wait removes its future at the end). */
+function* joinBody(q: Queue<unknown>): Generator<unknown, undefined, unknown> {
+  if (q._unfinishedTasks > 0) {
+    const fut = q._getLoop().createFuture<true>();
+    q._joinWaiters.push(fut);
+    try {
+      yield* fut.__await__();
+    } finally {
+      q._joinWaiters.splice(q._joinWaiters.indexOf(fut), 1);
+    }
+  }
+  return undefined;
+}
+
+// ---- Python's `<` and `==` for PriorityQueue entries (the rules are in the header) ----
+
+type Num = number | bigint | boolean;
+
+function isNum(x: unknown): x is Num {
+  return typeof x === "number" || typeof x === "bigint" || typeof x === "boolean";
+}
+
+/** UTF-16 code units reordered so that surrogates (astral code points) sort after U+E000..U+FFFF. */
+function codePointOrder(c: number): number {
+  return c < 0xd800 ? c : c < 0xe000 ? c + 0x2000 : c - 0x800;
+}
+
+function strLt(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointOrder(x) < codePointOrder(y);
+  }
+  return a.length < b.length;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (x === null || typeof x !== "object") return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Python's `==` as a tuple comparison uses it: identity first, then numbers, sequences, `__eq__`, dicts. */
+export function pyEq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (isNum(a) && isNum(b)) return a == b; // 1 == 1n == true, as 1 == True in Python
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEq(x, b[i]));
+  const eq = a === null || typeof a !== "object" ? undefined : (a as { __eq__?: unknown }).__eq__;
+  if (typeof eq === "function") return Boolean(eq.call(a, b));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && pyEq(a[k], b[k]));
+  }
+  return false;
+}
+
+/** Python's `a < b` for PriorityQueue entries; TypeError for values Python would not order. */
+export function pyLt(a: unknown, b: unknown): boolean {
+  if (isNum(a) && isNum(b)) return (a as number) < (b as number); // JS's `<` mixes number, bigint, boolean
+  if (typeof a === "string" && typeof b === "string") return strLt(a, b);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (!pyEq(a[i], b[i])) return pyLt(a[i], b[i]);
+    return a.length < b.length;
+  }
+  const lt = a === null || typeof a !== "object" ? undefined : (a as { __lt__?: unknown }).__lt__;
+  if (typeof lt === "function") return Boolean(lt.call(a, b));
+  const gt = b === null || typeof b !== "object" ? undefined : (b as { __gt__?: unknown }).__gt__;
+  if (typeof gt === "function") return Boolean(gt.call(b, a));
+  throw new TypeError(`'<' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
