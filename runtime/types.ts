@@ -24,8 +24,11 @@ export interface PyGenerator<Y = unknown, R = unknown, S = unknown> {
   close(): undefined;
   /** JavaScript iterator protocol: `send` as an IteratorResult. */
   next(...args: [] | [S]): IteratorResult<Y, R>;
-  /** JavaScript iterator protocol: closes the generator. */
-  return(value?: R): IteratorResult<Y, R>;
+  /**
+   * JavaScript iterator protocol: closes the generator. `value` is not optional, as in lib's
+   * Generator: TypeScript adds return()'s parameter type to what `yield*` of the object gives.
+   */
+  return(value: R): IteratorResult<Y, R>;
   /** The generator itself (`iter(g) is g`), typed as the JavaScript iterator it is for `for...of`. */
   [Symbol.iterator](): PyIterator<Y, R, S>;
   readonly gi_running: boolean;
@@ -44,7 +47,7 @@ export interface PyGenerator<Y = unknown, R = unknown, S = unknown> {
  */
 export interface PyIterator<Y = unknown, R = unknown, S = unknown> {
   next(...args: [] | [S]): IteratorResult<Y, R>;
-  return(value?: R): IteratorResult<Y, R>;
+  return(value: R): IteratorResult<Y, R>;
   [Symbol.iterator](): PyIterator<Y, R, S>;
 }
 
@@ -61,7 +64,7 @@ export interface PyCoroutineWrapper<R = unknown> {
   send(value?: unknown): unknown;
   throw(exc: Error | ErrorClass, value?: unknown): unknown;
   close(): undefined;
-  return(value?: R): IteratorResult<unknown, R>;
+  return(value: R): IteratorResult<unknown, R>;
   [Symbol.iterator](): PyCoroutineWrapper<R>;
 }
 
@@ -106,7 +109,7 @@ export interface PyAsyncGenAwaitable<T = unknown> extends PromiseLike<T> {
   throw(exc: Error | ErrorClass, value?: unknown): unknown;
   close(): undefined;
   next(value?: unknown): IteratorResult<unknown, T>;
-  return(value?: T): IteratorResult<unknown, T>;
+  return(value: T): IteratorResult<unknown, T>;
   __await__(): PyAsyncGenAwaitable<T>;
   [Symbol.iterator](): PyAsyncGenAwaitable<T>;
 }

@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 /** Lines ending in `//!TSnnnn` must have that error; every other line must have none. */
 const SOURCE = `
-import { coroutine, sleep, aclosing, anext, AsyncContextManager, type AwaitableLike, type PyCoroutine } from "${path.join(root, "runtime/index.js")}";
+import { coroutine, generator, sleep, aclosing, anext, AsyncContextManager, type AwaitableLike, type PyCoroutine } from "${path.join(root, "runtime/index.js")}";
 
 const fetchLen = coroutine(async (url: string): Promise<number> => url.length);
 fetchLen(5); //!TS2345
@@ -37,6 +37,13 @@ const legacy = coroutine(function* () {
   const n: number = yield* fetchLen("c");
   const s: string = yield* fetchLen("d"); //!TS2322
   return n;
+});
+
+const leaf = generator(function* (): Generator<string, number, unknown> { yield "x"; return 1; });
+const mid = generator(function* (): Generator<string, number, unknown> {
+  const r: number = yield* leaf(); // the result is R, not R | undefined
+  const s: string = yield* leaf(); //!TS2322
+  return r;
 });
 
 const ticks = coroutine(async function* (n: number) {
