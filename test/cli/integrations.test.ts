@@ -1,4 +1,4 @@
-// The build-tool integrations — pycoro/babel, pycoro/vite (as a Rollup and as a Vite plugin),
+// The build-tool integrations — pycoro/babel, pycoro/vite (a Vite/Rollup plugin),
 // pycoro/esbuild, pycoro/webpack — each run for real on one TypeScript program. The output must
 // print what `pycoro run` prints for the program, its source map must lead back to the .ts line,
 // an error diagnostic must fail the build, and a warning must reach the tool's warning channel.
@@ -8,7 +8,6 @@ import { mkdirSync, writeFileSync, readFileSync, rmSync } from "node:fs";
 import { SourceMap, createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import { rollup, type RollupLog } from "rollup";
 import * as esbuild from "esbuild";
 import webpack from "webpack";
 import { build as viteBuild } from "vite";
@@ -142,28 +141,15 @@ describe("pycoro/babel", () => {
   });
 });
 
-describe("pycoro/vite as a Rollup plugin", () => {
-  const bundle = (input: string, warnings: RollupLog[] = []) =>
-    rollup({ input, plugins: [pycoroVite()], external, onwarn: (w) => { warnings.push(w); } });
-
-  it("bundles the program", async () => {
-    const b = await bundle(src("main.ts"));
-    await b.write({ file: path.join(out, "rollup.mjs"), format: "es", sourcemap: true });
-    expectBuiltFile(path.join(out, "rollup.mjs"));
-  });
-
-  it("fails on an error diagnostic and warns on a warning", async () => {
-    await expect(bundle(src("bad.ts"))).rejects.toThrow(BAD_ERROR);
-    const warnings: RollupLog[] = [];
-    await bundle(src("warn.ts"), warnings);
-    expect(warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(WARNING));
-  });
-});
-
+// (Vite 8 bundles with Rolldown, through the Rollup plugin interface pycoro/vite implements. Plain
+// Rollup is not tested: its platform binaries are not on the registry these machines reach.)
 describe("pycoro/vite", () => {
-  const build = (entry: string, name: string) => viteBuild({
+  const build = (entry: string, name: string, warnings: string[] = []) => viteBuild({
     root: dir, configFile: false, logLevel: "silent", plugins: [pycoroVite()],
-    build: { outDir: path.join(out, "vite"), emptyOutDir: false, minify: false, sourcemap: true, lib: { entry, formats: ["es"], fileName: name }, rollupOptions: { external } },
+    build: {
+      outDir: path.join(out, "vite"), emptyOutDir: false, minify: false, sourcemap: true, lib: { entry, formats: ["es"], fileName: name },
+      rollupOptions: { external, onwarn: (w: { message: string }) => { warnings.push(w.message); } },
+    },
   });
 
   it("builds the program in library mode", async () => {
@@ -171,8 +157,11 @@ describe("pycoro/vite", () => {
     expectBuiltFile(path.join(out, "vite", "main.js"));
   });
 
-  it("fails on an error diagnostic", async () => {
+  it("fails on an error diagnostic and warns on a warning", async () => {
     await expect(build(src("bad.ts"), "bad")).rejects.toThrow(BAD_ERROR);
+    const warnings: string[] = [];
+    await build(src("warn.ts"), "warn", warnings);
+    expect(warnings).toContainEqual(expect.stringMatching(WARNING));
   });
 });
 
