@@ -6,8 +6,8 @@
 
 export { Generator, GeneratorCoroutine } from "./generator.js";
 export { yieldFrom } from "./delegate.js";
-export { DELEGATE, frameClass, type FrameMeta } from "./frame.js";
-export { defineGenerator, defineGeneratorCoroutine, defineCoroutine, defineAsyncGenerator } from "./markers.js";
+export { DELEGATE, type FrameMeta } from "./frame.js";
+export { frameClass, defineGenerator, defineGeneratorCoroutine, defineCoroutine, defineAsyncGenerator } from "./markers.js";
 // Native coroutines and async generators (DESIGN.md §6, §7).
 export { Coroutine } from "./coroutine.js";
 export { AsyncGenerator } from "./asyncgen.js";

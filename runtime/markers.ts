@@ -10,7 +10,8 @@
 // experimentalDecorators (`(target, key, descriptor)`).
 
 import { typeName } from "./errors.js";
-import { frameClass, type Frame } from "./frame.js";
+import { frameClass as linkFrameClass, type Frame } from "./frame.js";
+import { trackedClass } from "./debug.js";
 import { Generator, GeneratorCoroutine } from "./generator.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenerator } from "./asyncgen.js";
@@ -25,9 +26,18 @@ const COMPILED = Symbol.for("pycoro.compiled");
 /** A compiled frame class, as emitted: a base class that `frameClass` links under its runtime base. */
 export type FrameClass = abstract new (...args: never[]) => object;
 
+/**
+ * `frameClass` as emitted code calls it (for marked methods): link `C` under `Base`; the class to
+ * construct is `C`, or in debug mode, for a native coroutine, a subclass that reports it if it is
+ * never awaited (debug.ts).
+ */
+export function frameClass<C extends FrameClass>(C: C, Base: abstract new (...a: never[]) => Frame): C {
+  linkFrameClass(C, Base);
+  return Base === Coroutine ? trackedClass(C) : C;
+}
+
 function define<F extends Function>(what: string, C: FrameClass, Base: abstract new (...a: never[]) => Frame, make: (C: never) => F): F {
-  frameClass(C, Base);
-  const fn = make(C as never);
+  const fn = make(frameClass(C, Base) as never);
   if (typeof fn !== "function") throw new TypeError(`${what}: make() returned ${typeName(fn)}, not a function`);
   Object.defineProperty(fn, COMPILED, { value: C });
   return fn;
