@@ -7,7 +7,7 @@
 //    async function awaiting a never-resolved promise.
 import { pathToFileURL } from "node:url";
 import { buildVariants } from "./build.mjs";
-import { runNodeChild } from "./spawn.mjs";
+import { runNodeChild, runPython } from "./spawn.mjs";
 import { fmt, fmtRatios, median, table } from "./stats.mjs";
 import { VARIANTS, ratios, target, timeRounds, unavailableLines, value } from "./variants.mjs";
 
@@ -37,32 +37,47 @@ export const parked = coroutine(async function (a: number, fut: unknown): Promis
 });
 `;
 
-const VARIANT_IDS = ["native", "pycoro"];
+const VARIANT_IDS = ["native", "pycoro", "regen", "tsc", "cpython"];
 const COUNT = 100_000;
 
 export async function run(ctx) {
-  const built = await buildVariants(id, source, ["native", "pycoro"]);
-  const { perRound, errors } = await timeRounds(ctx, { family: id, variants: VARIANT_IDS, built, args: { mode: "tree" } });
+  const built = await buildVariants(id, source, ["native", "pycoro", "regen", "tsc"]);
+  const { perRound, errors } = await timeRounds(ctx, { family: id, variants: VARIANT_IDS, built, args: { mode: "tree" }, pyScript: "corobench.py", pyArgs: { mode: "tree" } });
   const bytes = {};
   for (let r = 0; r < ctx.rounds; r++) {
     for (const v of VARIANT_IDS) {
-      const b = built[VARIANTS[v].build];
-      if (!b || b.error || errors[v]) continue;
-      const res = await runNodeChild(id, { mode: "memory", file: b.file, protocol: VARIANTS[v].protocol, count: COUNT }, { nodeFlags: ["--expose-gc"] });
-      if (!res.ok) { errors[v] = res.error; continue; }
-      (bytes[v] ??= []).push(res.samples.bytes[0]);
-      ctx.log(`  coroutines memory round ${r + 1}: ${v} ${res.samples.bytes[0].toFixed(1)} bytes`);
+      if (errors[v]) continue;
+      let b;
+      if (VARIANTS[v].python) {
+        const res = await runPython("corobench.py", { mode: "mem", count: COUNT });
+        if (!res.ok) { errors[v] = res.error; continue; }
+        b = res.bytes;
+      } else {
+        const out = built[VARIANTS[v].build];
+        if (!out || out.error) continue;
+        const res = await runNodeChild(id, { mode: "memory", file: out.file, protocol: VARIANTS[v].protocol, count: COUNT }, { nodeFlags: ["--expose-gc"] });
+        if (!res.ok) { errors[v] = res.error; continue; }
+        b = res.samples.bytes[0];
+      }
+      (bytes[v] ??= []).push(b);
+      ctx.log(`  coroutines memory round ${r + 1}: ${v} ${b.toFixed(1)} bytes`);
     }
   }
   const speedup = median(ratios(perRound, "native", "pycoro", "tree"));
-  const mem = { native: median(bytes.native ?? []), pycoro: median(bytes.pycoro ?? []) };
-  const label = { native: "V8 native `async` functions", pycoro: "pycoro coroutines (inline `await`)" };
+  const mem = Object.fromEntries(VARIANT_IDS.map((v) => [v, median(bytes[v] ?? [])]));
+  const label = {
+    native: "V8 native `async` functions",
+    pycoro: "pycoro coroutines (inline `await`)",
+    regen: "Babel 7.29 preset-env (IE 11): async → regenerator + Promise",
+    tsc: "tsc 6.0 `--target ES5` (`__awaiter` + `__generator`)",
+    cpython: "CPython 3.11 coroutines (`send(None)`, no event loop; bytes by tracemalloc)",
+  };
   const rows = VARIANT_IDS.map((v) => [label[v], perRound[v] ? fmt(value(perRound, v, "tree")) : "unavailable",
     perRound[v] && perRound.pycoro ? fmtRatios(ratios(perRound, v, "pycoro", "tree")) : "", mem[v] === undefined || Number.isNaN(mem[v]) ? "—" : fmt(mem[v], 4)]);
   const md = [
     `### ${title}`,
     "",
-    "Tree: `level(9)` awaits `level(8)` ... awaits `leaf()`, none of which suspends; a main coroutine awaits the tree in a loop (pycoro: one `send` runs it all; native: `await main(n)`). ns per tree of 11 coroutine calls, in steady state (400 ms of warm-up, then 7 samples of ≥ 40 ms; median). Parked: bytes per coroutine suspended on a pending future (`heapUsed` delta after two `gc()`, 100,000 held).",
+    "Tree: `level(9)` awaits `level(8)` ... awaits `leaf()`, none of which suspends; a main coroutine awaits the tree in a loop (pycoro and CPython: one `send(None)` runs it all; native, regenerator, tsc: `await main(n)`, a microtask per await). ns per tree of 11 coroutine calls, in steady state (400 ms of warm-up, then 7 samples of ≥ 40 ms; median). Parked: bytes per coroutine suspended on a pending future (`heapUsed` delta after two `gc()`, 100,000 held).",
     "",
     table(["implementation", "ns per tree", "÷ pycoro", "bytes parked"], rows),
     "",
