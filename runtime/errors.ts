@@ -56,6 +56,12 @@ export class ValueError extends Error {
 }
 named(ValueError, "ValueError");
 
+/** Python's LookupError: `ContextVar.get()` with no value and no default (KeyError/IndexError's base). */
+export class LookupError extends Error {
+  declare context?: unknown;
+}
+named(LookupError, "LookupError");
+
 /** asyncio.CancelledError (a BaseException since Python 3.8). */
 export class CancelledError extends Error {
   declare context?: unknown;

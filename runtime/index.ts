@@ -10,6 +10,7 @@ export {
   GeneratorExit,
   RuntimeError,
   ValueError,
+  LookupError,
   CancelledError,
   InvalidStateError,
   TimeoutError,
@@ -51,4 +52,5 @@ export type {
   GeneratorFrameInfo,
   CodeInfo,
 } from "./types.js";
+export { ContextVar, Token, Context, copyContext, type ContextVarOptions } from "./contextvars.js";
 export * from "./loop/index.js";

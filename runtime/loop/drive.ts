@@ -8,8 +8,10 @@
 // after yielding to Node once so that JavaScript work in flight (promise callbacks, bridged
 // promises) can schedule something first. With nothing scheduled at all it parks until something
 // is scheduled from outside (a promise bridged with wrapFuture settling, user code calling
-// callSoon), which wakes it. Every ~10 ms of work it yields to Node, and while bridged promises are
-// in flight it yields a microtask between iterations, so promise callbacks and I/O get their turn
+// callSoon), which wakes it; a virtual clock also waits, instead of jumping, while executor jobs
+// it awaits are in flight (their results arrive with callSoonThreadsafe, which wakes it). Every
+// ~10 ms of work it yields to Node, and while bridged promises are in flight it yields a
+// microtask between iterations, so promise callbacks and I/O get their turn
 // the way a CPython loop polls its selector every iteration. None of this changes what happens
 // inside the loop: iteration counts and orders are CPython's.
 
@@ -46,6 +48,11 @@ export function driveBatch(loop: EventLoop): void {
         if (delay > 0) {
           if (clock.advanceTo === undefined) {
             park(loop, Math.min(delay, MAXIMUM_SELECT_TIMEOUT));
+            return;
+          }
+          if (loop._threadJobs > 0) {
+            // Work in worker threads takes no virtual time: wait for it before time jumps.
+            park(loop, -1);
             return;
           }
           if (!loop._jumpYielded) {

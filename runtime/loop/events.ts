@@ -8,6 +8,7 @@
 // between Node's own events (batches, parking, the virtual clock's jumps) is drive.ts.
 
 import { RuntimeError } from "../errors.js";
+import { Context, type VarMap } from "../contextvars.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
 import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
 import { Future, isFuture } from "./futures.js";
@@ -19,6 +20,8 @@ import { type AsyncGenHooks, _getRunningLoop, _setLoopFactory } from "./state.js
 import { driveBatch, wake } from "./drive.js";
 import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
+import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
+import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -35,8 +38,28 @@ export interface EventLoopOptions {
 /** The exception handler: `(loop, context) => void`. */
 export type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => void;
 
-/** A task factory: `(loop, coro) => Future`. */
-export type TaskFactory = (loop: EventLoop, coro: unknown) => Future<unknown>;
+/** A task factory: `(loop, coro[, { context }]) => Future` (the options only when a context is given, as 3.11). */
+export type TaskFactory = (loop: EventLoop, coro: unknown, options?: { context: Context }) => Future<unknown>;
+
+/**
+ * Python's `context=` keyword of call_soon / call_later / call_at: a trailing argument that is a
+ * plain object whose only key is `context` (a Context, or null for the default) is removed from
+ * `args` and returned. Anything else is an ordinary argument of the callback.
+ */
+function takeContextOption(args: unknown[]): Context | null {
+  const n = args.length;
+  if (n === 0) return null;
+  const last = args[n - 1];
+  if (last === null || typeof last !== "object") return null;
+  const proto = Object.getPrototypeOf(last);
+  if (proto !== Object.prototype && proto !== null) return null;
+  const keys = Object.keys(last);
+  if (keys.length !== 1 || keys[0] !== "context") return null;
+  const ctx = (last as { context: unknown }).context;
+  if (ctx !== null && ctx !== undefined && !(ctx instanceof Context)) return null;
+  args.length = n - 1;
+  return (ctx as Context | null | undefined) ?? null;
+}
 
 const coroutineFunctionTag = Symbol.for("pycoro.compiled");
 
@@ -71,6 +94,8 @@ export class EventLoop {
   /** @internal async generators being iterated (shutdown_asyncgens closes them) */ _asyncgens = new Set<object>();
   /** @internal */ _asyncgensShutdownCalled = false;
   /** @internal */ _executorShutdownCalled = false;
+  /** @internal the pool runInExecutor(null, ...) uses, created on first use */ _defaultExecutor: ThreadPoolExecutor | null = null;
+  /** @internal executor jobs in flight whose results this loop waits for (a virtual clock does not jump past them) */ _threadJobs = 0;
   /** In debug mode, callbacks slower than this (seconds) are logged. */
   slowCallbackDuration = 0.1;
 
@@ -107,16 +132,26 @@ export class EventLoop {
     return this._clock.kind;
   }
 
-  /** Call `callback(...args)` in the next iteration, after the callbacks already scheduled (FIFO). */
+  /**
+   * Call `callback(...args)` in the next iteration, after the callbacks already scheduled (FIFO).
+   * A trailing `{ context }` is Python's `context=` keyword: the contextvars Context to run it in
+   * (default: a copy of the current one).
+   */
   callSoon(callback: Function, ...args: unknown[]): Handle {
+    const context = takeContextOption(args);
+    return this._callSoonIn(callback, args, context);
+  }
+
+  /** @internal call_soon(callback, *args, context=context), the arguments already split. */
+  _callSoonIn(callback: Function, args: readonly unknown[], context: Context | VarMap | null): Handle {
     this._checkClosed();
     if (this._debug) this._checkCallback(callback, "call_soon");
-    return this._callSoon(callback, args);
+    return this._callSoon(callback, args, context);
   }
 
   /** @internal */
-  _callSoon(callback: Function, args: readonly unknown[]): Handle {
-    const h = new Handle(callback, args, this);
+  _callSoon(callback: Function, args: readonly unknown[], context: Context | VarMap | null): Handle {
+    const h = new Handle(callback, args, this, context);
     this._ready.push(h);
     if (this._parked) this._wake();
     return h;
@@ -124,12 +159,13 @@ export class EventLoop {
 
   /** callSoon for code running outside the loop (JavaScript callbacks, other loops): wakes a parked loop. */
   callSoonThreadsafe(callback: Function, ...args: unknown[]): Handle {
+    const context = takeContextOption(args);
     this._checkClosed();
     if (this._debug) this._checkCallback(callback, "call_soon_threadsafe");
-    return this._callSoon(callback, args);
+    return this._callSoon(callback, args, context);
   }
 
-  /** Call `callback(...args)` `delay` seconds from now. */
+  /** Call `callback(...args)` `delay` seconds from now (trailing `{ context }` as callSoon). */
   callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle {
     if (delay === undefined || delay === null) throw new TypeError("delay must not be None");
     if (typeof delay !== "number") {
@@ -141,9 +177,10 @@ export class EventLoop {
   /** Call `callback(...args)` at loop time `when`. Timers with equal `when` are not FIFO (LOOP-02). */
   callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle {
     if (when === undefined || when === null) throw new TypeError("when cannot be None");
+    const context = takeContextOption(args);
     this._checkClosed();
     if (this._debug) this._checkCallback(callback, "call_at");
-    const timer = new TimerHandle(when, callback, args, this);
+    const timer = new TimerHandle(when, callback, args, this, context);
     heappush(this._scheduled, timer, timerLess);
     timer._scheduled = true;
     if (this._parked) this._wake();
@@ -176,8 +213,10 @@ export class EventLoop {
   createTask<T = unknown>(coro: unknown, options?: TaskOptions): Task<T>;
   createTask<T = unknown>(coro: unknown, options: TaskOptions = {}): Task<T> {
     this._checkClosed();
-    if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name, signal: options.signal });
-    const task = this._taskFactory(this, coro) as Task<T>;
+    const context = options.context ?? null;
+    if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name, signal: options.signal, context });
+    // Without a context the factory is called the legacy way (loop, coro), as in 3.11.
+    const task = (context === null ? this._taskFactory(this, coro) : this._taskFactory(this, coro, { context })) as Task<T>;
     if (options.name !== undefined && options.name !== null && typeof task.setName === "function") task.setName(options.name);
     return task;
   }
@@ -393,7 +432,7 @@ export class EventLoop {
     wake(this);
   }
 
-  // ---------------------------------------------------------------- async generators, executor
+  // ---------------------------------------------------------------- async generators, executors
 
   /** @internal */
   _asyncgenFirstiterHook(agen: object): void {
@@ -410,15 +449,22 @@ export class EventLoop {
     return shutdownAsyncgens(this);
   }
 
-  /** There is no default executor yet: marks the executor as shut down. */
+  /** Shut the default executor down, waiting for its workers (asyncio.run calls this at the end). */
   shutdownDefaultExecutor(): LoopCoroutine<void> {
-    const loop = this;
-    return new LoopCoroutine(
-      (function* (): Generator<unknown, void, unknown> {
-        loop._executorShutdownCalled = true;
-      })(),
-      "BaseEventLoop.shutdown_default_executor",
-    );
+    return shutdownDefaultExecutor(this);
+  }
+
+  /**
+   * `fn(...args)` on `executor`'s worker threads (null: the loop's default pool), as an asyncio
+   * Future of this loop. `fn` is a self-contained function or `{ module, export }` (executors.ts).
+   */
+  runInExecutor<A extends unknown[], R>(executor: ThreadPoolExecutor | null, fn: ((...args: A) => R) | ModuleFunction, ...args: A): Future<Awaited<R>> {
+    return runInExecutor<Awaited<R>>(this, executor, fn, args, null);
+  }
+
+  /** The pool runInExecutor(null, ...) uses from now on. */
+  setDefaultExecutor(executor: ThreadPoolExecutor): void {
+    setDefaultExecutor(this, executor);
   }
 
   // ---------------------------------------------------------------- errors and debug

@@ -9,7 +9,9 @@
 // resolves a native promise directly and adds nothing to the loop's queues.
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../errors.js";
+import { type Context, type VarMap, _snapshot } from "../contextvars.js";
 import { excRepr, formatCallback, pyRepr } from "./repr.js";
+import { ExecutorFuture, wrapExecutorFuture } from "./concurrent.js";
 import { getEventLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -34,6 +36,8 @@ export class Future<T = unknown> {
   /** @internal */ _hasException = false;
   /** @internal */ _loop: EventLoop;
   /** @internal the done callbacks, FIFO (null until the first one: most futures have one or none) */ _callbacks: Function[] | null = null;
+  /** @internal the context each callback runs in (parallel to _callbacks; a VarMap is an implicit copy) */
+  _cbContexts: (Context | VarMap)[] | null = null;
   /** @internal */ _cancelMessage: unknown = undefined;
   /** @internal A saved CancelledError (tasks): handed out by the first retrieval only (TASK-09). */
   _cancelledExc: unknown = undefined;
@@ -86,8 +90,9 @@ export class Future<T = unknown> {
   _scheduleCallbacks(): void {
     const cbs = this._callbacks;
     if (cbs !== null) {
-      this._callbacks = null;
-      for (const cb of cbs) this._loop.callSoon(cb, this);
+      const ctxs = this._cbContexts as (Context | VarMap)[];
+      this._callbacks = this._cbContexts = null;
+      for (let i = 0; i < cbs.length; i++) this._loop._callSoonIn(cbs[i], [this], ctxs[i]);
     }
     if (this._settle !== null) this._settleNow(this._settle);
   }
@@ -117,20 +122,44 @@ export class Future<T = unknown> {
     return this._hasException ? this._exception : undefined;
   }
 
-  /** Call `fn(future)` through the loop once done (at once via call_soon if already done). */
-  addDoneCallback(fn: DoneCallback<Future<T>>): void {
-    if (this._state !== "PENDING") this._loop.callSoon(fn, this);
-    else if (this._callbacks === null) this._callbacks = [fn];
-    else this._callbacks.push(fn);
+  /**
+   * Call `fn(future)` through the loop once done (at once via call_soon if already done), in
+   * `options.context` (default: a copy of the current context, taken now).
+   */
+  addDoneCallback(fn: DoneCallback<Future<T>>, options?: { context?: Context | null }): void {
+    this._addDoneCallback(fn, options?.context ?? null);
+  }
+
+  /** @internal add_done_callback(fn, context=context) without an options object (a task's wake-up). */
+  _addDoneCallback(fn: Function, context: Context | null): void {
+    if (this._state !== "PENDING") this._loop._callSoonIn(fn, [this], context);
+    else if (this._callbacks === null) {
+      this._callbacks = [fn];
+      this._cbContexts = [context ?? _snapshot()];
+    } else {
+      this._callbacks.push(fn);
+      (this._cbContexts as (Context | VarMap)[]).push(context ?? _snapshot());
+    }
   }
 
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback<Future<T>>): number {
     const cbs = this._callbacks;
     if (cbs === null) return 0;
-    const kept = cbs.filter((f) => f !== fn);
+    const ctxs = this._cbContexts as (Context | VarMap)[];
+    const kept: Function[] = [];
+    const keptCtxs: (Context | VarMap)[] = [];
+    for (let i = 0; i < cbs.length; i++) {
+      if (cbs[i] !== fn) {
+        kept.push(cbs[i]);
+        keptCtxs.push(ctxs[i]);
+      }
+    }
     const removed = cbs.length - kept.length;
-    if (removed) this._callbacks = kept.length > 0 ? kept : null;
+    if (removed) {
+      this._callbacks = kept.length > 0 ? kept : null;
+      this._cbContexts = kept.length > 0 ? keptCtxs : null;
+    }
     return removed;
   }
 
@@ -308,13 +337,15 @@ export function setResultUnlessCancelled<T>(fut: Future<T>, result: T): void {
 Object.defineProperty(setResultUnlessCancelled, "__qualname__", { value: "_set_result_unless_cancelled" });
 
 /**
- * `asyncio.wrap_future` for JavaScript: a Future of `loop` that takes the outcome of a promise (or
- * any thenable) when it settles, delivered through `call_soon_threadsafe` like a result from another
+ * `asyncio.wrap_future` for JavaScript: a Future of `loop` that takes the outcome of an
+ * ExecutorFuture (concurrent.ts), or of a promise (or any thenable) when it settles, delivered through `call_soon_threadsafe` like a result from another
  * thread. A Future is returned unchanged. Cancelling the Future does not cancel the promise.
  */
-export function wrapFuture<T>(p: PromiseLike<T> | Future<T>, options: { loop?: EventLoop } = {}): Future<T> {
+export function wrapFuture<T>(p: PromiseLike<T> | Future<T> | ExecutorFuture<T>, options: { loop?: EventLoop } = {}): Future<T> {
   if (isFuture(p)) return p as Future<T>;
   const loop = options.loop ?? getEventLoop();
+  // A concurrent future: chained as asyncio does (cancelling the Future cancels a job not started).
+  if (p instanceof ExecutorFuture) return wrapExecutorFuture(p, loop);
   const fut = loop.createFuture<T>();
   const done = loop._bridgeStarted();
   const deliver = (ok: boolean, v: unknown) => {

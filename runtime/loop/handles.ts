@@ -4,8 +4,10 @@
 // the loop runs them. A callback that throws never escapes the loop: `_run` reports it to the loop's
 // exception handler with asyncio's message `Exception in callback name(args)` (ERR-04, FUT-07).
 // Cancelling only marks the handle; a cancelled TimerHandle stays in the heap until the loop pops
-// it (LOOP-04).
+// it (LOOP-04). Every handle runs its callback inside a contextvars Context (EXEC-05): the one given
+// to call_soon & co. (`{ context }`), else a copy of the context current when it was scheduled.
 
+import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../contextvars.js";
 import { formatCallback, pyRepr } from "./repr.js";
 import type { EventLoop } from "./events.js";
 
@@ -16,11 +18,23 @@ export class Handle {
   /** @internal */ _cancelled = false;
   /** @internal */ _loop: EventLoop;
   /** @internal */ _repr: string | null = null;
+  /**
+   * @internal the context the callback runs in, or the values of the implicit copy of the current
+   * context (contextvars.ts `_snapshot`: no Context object per callback)
+   */
+  _context: Context | VarMap;
 
-  constructor(callback: Function, args: readonly unknown[], loop: EventLoop) {
+  constructor(callback: Function, args: readonly unknown[], loop: EventLoop, context: Context | VarMap | null = null) {
     this._callback = callback;
     this._args = args;
     this._loop = loop;
+    this._context = context ?? _snapshot();
+  }
+
+  /** The contextvars Context the callback runs in (Handle.get_context, 3.12). */
+  getContext(): Context {
+    const c = this._context;
+    return c instanceof Context ? c : (this._context = _contextOf(c));
   }
 
   /** Skip the callback if it has not run yet. Idempotent. */
@@ -37,20 +51,27 @@ export class Handle {
     return this._cancelled;
   }
 
-  /** Run the callback; report (never propagate) what it throws. */
+  /** Run the callback in its context (`self._context.run(cb, *args)`); report (never propagate) what it throws. */
   _run(): void {
     const cb = this._callback as Function;
     const args = this._args as readonly unknown[];
+    const c = this._context;
+    let ctx: Context | null = null;
     try {
+      // ("cannot enter context: ... is already entered" is reported like the callback's errors)
+      ctx = c instanceof Context ? _enterContext(c) : _enterSnapshot(c);
       if (args.length === 0) cb();
       else cb(...args);
     } catch (exc) {
+      // (CPython reports after Context.run has left the context)
+      if (ctx !== null) ctx = _exitContext(ctx);
       this._loop.callExceptionHandler({
         message: `Exception in callback ${formatCallback(cb, args)}`,
         exception: exc,
         handle: this,
       });
     }
+    if (ctx !== null) _exitContext(ctx);
   }
 
   /** @internal */
@@ -80,8 +101,8 @@ export class TimerHandle extends Handle {
   /** @internal */ _when: number;
   /** @internal True while the handle is in the loop's heap. */ _scheduled = false;
 
-  constructor(when: number, callback: Function, args: readonly unknown[], loop: EventLoop) {
-    super(callback, args, loop);
+  constructor(when: number, callback: Function, args: readonly unknown[], loop: EventLoop, context: Context | VarMap | null = null) {
+    super(callback, args, loop, context);
     this._when = when;
   }
 

@@ -19,5 +19,8 @@ export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from "./locks.js"
 export { Barrier, BrokenBarrierError, type BarrierState } from "./barrier.js";
 export { Queue, PriorityQueue, LifoQueue } from "./queues.js";
 export { isCoroutine, LoopCoroutine, type Awaitable } from "./coro.js";
+export { ThreadPoolExecutor, type ThreadPoolExecutorOptions, type ModuleFunction } from "./executors.js";
+export { ExecutorFuture, runCoroutineThreadsafe } from "./concurrent.js";
+export { toThread } from "./threads.js";
 export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
 export type { ExceptionContext } from "./report.js";

@@ -8,6 +8,7 @@
 // CPython raises them before anything runs.
 
 import { RuntimeError, ValueError } from "../errors.js";
+import { type Context, copyContext } from "../contextvars.js";
 import type { ClockOption } from "./clock.js";
 import { isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
 import { EventLoop, newEventLoop } from "./events.js";
@@ -54,19 +55,24 @@ export class Runner {
   /** @internal */ _state: State = "created";
   /** @internal */ _loop: EventLoop | null = null;
   /** @internal */ _setEventLoop = false;
+  /** @internal the context run() runs coroutines in by default (a copy taken at initialisation) */ _context: Context | null = null;
   /** @internal */ readonly _options: RunOptions;
 
   constructor(options: RunOptions = {}) {
     this._options = options;
   }
 
-  /** Run a coroutine to completion on the runner's loop; resolves with its result. */
-  run<T>(coro: Awaitable<T> | CoroutineLike): Promise<T> {
+  /**
+   * Run a coroutine to completion on the runner's loop; resolves with its result. It runs in
+   * `options.context`, else in the runner's own context (a copy of the context current when the
+   * runner started), shared by every run() of this runner.
+   */
+  run<T>(coro: Awaitable<T> | CoroutineLike, options: { context?: Context | null } = {}): Promise<T> {
     if (!isCoroutine(coro)) throw new ValueError(`a coroutine was expected, got ${pyRepr(coro)}`);
     if (_getRunningLoop() !== null) throw new RuntimeError("Runner.run() cannot be called from a running event loop");
     this._lazyInit();
     const loop = this._loop!;
-    const task = loop.createTask<T>(coro);
+    const task = loop.createTask<T>(coro, { context: options.context ?? this._context });
     return loop.runUntilComplete(task);
   }
 
@@ -107,6 +113,7 @@ export class Runner {
       this._loop = o.loopFactory();
     }
     if (o.debug !== undefined) this._loop.setDebug(o.debug);
+    this._context = copyContext();
     this._state = "initialized";
   }
 }

@@ -15,6 +15,7 @@
 // TG-07), have no JavaScript equivalent: every error a child can raise is grouped.
 
 import { AsyncContextManager } from "../async-helpers.js";
+import type { Context } from "../contextvars.js";
 import { CancelledError, ExceptionGroup, RuntimeError } from "../errors.js";
 import { LoopCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
 import { hasException, type Future } from "./futures.js";
@@ -26,12 +27,8 @@ import type { EventLoop } from "./events.js";
 export interface TaskGroupTaskOptions {
   /** The task's name (default `Task-N`). */
   name?: unknown;
-  /**
-   * Python's `context=`: the contextvars.Context to run the task in. pycoro has no contextvars, so
-   * only null / undefined (the current context) is accepted; anything else is a TypeError rather
-   * than a context silently ignored.
-   */
-  context?: null;
+  /** Python's `context=`: the contextvars Context to run the task in (default: a copy of the current one). */
+  context?: Context | null;
 }
 
 /**
@@ -146,10 +143,8 @@ export class TaskGroup extends AsyncContextManager<TaskGroup> {
     if (!this._entered) throw new RuntimeError(`TaskGroup ${this.__repr__()} has not been entered`);
     if (this._exiting && this._tasks.size === 0) throw new RuntimeError(`TaskGroup ${this.__repr__()} is finished`);
     if (this._aborting) throw new RuntimeError(`TaskGroup ${this.__repr__()} is shutting down`);
-    if (options.context !== undefined && options.context !== null) {
-      throw new TypeError("TaskGroup.createTask(): pycoro has no contextvars, `context` must be null or undefined");
-    }
-    const task = this._loop!.createTask<T>(coro);
+    // (CPython calls the loop's create_task without `context` when it is None: the legacy task-factory call)
+    const task = this._loop!.createTask<T>(coro, { context: options.context ?? null });
     if (options.name !== undefined && options.name !== null) task.setName(options.name);
     task.addDoneCallback(this._onTaskDoneCb);
     this._tasks.add(task);

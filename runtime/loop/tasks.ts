@@ -8,9 +8,14 @@
 // Cancellation is a request (TASK-07..17): cancel() cancels the awaited future, or sets
 // `_mustCancel` so the next step throws CancelledError at the await point; the coroutine may catch
 // it. `cancelling()` counts requests and only `uncancel()` lowers it (3.11).
+// A task runs in its own contextvars Context (EXEC-05): a copy of the creator's, or `{ context }`.
+// As in CPython the step itself never enters it: every step is scheduled with call_soon(...,
+// context=task's) and every wake-up is a done callback added with that context, so the Handle that
+// runs the step enters it (two assignments, no copy).
 
-import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError } from "../errors.js";
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../errors.js";
 import { isGenerator } from "../delegate.js";
+import { Context, copyContext } from "../contextvars.js";
 import { Future, getLoopOf, isFuture, wrapFuture } from "./futures.js";
 import { Generator } from "../generator.js";
 import { LoopCoroutine, SEND_RESULT, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./coro.js";
@@ -33,6 +38,8 @@ export interface TaskOptions {
   name?: unknown;
   /** Cancel the task when this signal aborts (the reason, if a string, is the cancel message). */
   signal?: AbortSignal;
+  /** The contextvars Context every step runs in (default: a copy of the current context). */
+  context?: Context | null;
 }
 
 /** Cancel `task` (from outside the loop, so through callSoonThreadsafe) when `signal` aborts. */
@@ -71,6 +78,7 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal If False, "Task was destroyed but it is pending!" is not reported. */ _logDestroyPending = true;
   /** @internal the done callback this task puts on the futures it awaits (made on first await) */
   _wakeupCb: ((fut: Future<unknown>) => void) | null = null;
+  /** @internal the context its steps run in */ _context: Context;
 
   constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
     super({ loop: options.loop });
@@ -80,13 +88,25 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._name = options.name === undefined || options.name === null ? `Task-${_nextTaskNumber()}` : String(options.name);
     this._coro = coro;
-    this._loop.callSoon(taskStep, this);
+    const context = options.context ?? copyContext();
+    if (!(context instanceof Context)) {
+      // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
+      this._logDestroyPending = false;
+      throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
+    }
+    this._context = context;
+    this._loop._callSoonIn(taskStep, [this], this._context);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
 
   getCoro(): CoroutineLike {
     return this._coro;
+  }
+
+  /** The contextvars Context the task runs in (Task.get_context, 3.12; the `context=` of 3.11). */
+  getContext(): Context {
+    return this._context;
   }
 
   getName(): string {
@@ -191,13 +211,15 @@ export class Task<T = unknown> extends Future<T> {
         const fut = result as Future<unknown>;
         if (getLoopOf(fut) !== loop) {
           const err = new RuntimeError(`Task ${this.__repr__()} got Future ${fut.__repr__()} attached to a different loop`);
-          loop.callSoon(taskStep, this, err);
+          loop._callSoonIn(taskStep, [this, err], this._context);
         } else if (blocking) {
           if (fut === (this as Future<unknown>)) {
-            loop.callSoon(taskStep, this, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`));
+            loop._callSoonIn(taskStep, [this, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`)], this._context);
           } else {
             fut._asyncio_future_blocking = false;
-            fut.addDoneCallback((this._wakeupCb ??= wakeupOf(this)));
+            const wakeup = (this._wakeupCb ??= wakeupOf(this));
+            if (fut instanceof Future) fut._addDoneCallback(wakeup, this._context);
+            else (fut as Future<unknown>).addDoneCallback(wakeup, { context: this._context }); // a duck-typed future
             this._futWaiter = fut;
             if (this._mustCancel) {
               if (fut.cancel(this._cancelMessage)) this._mustCancel = false;
@@ -205,16 +227,16 @@ export class Task<T = unknown> extends Future<T> {
           }
         } else {
           const err = new RuntimeError(`yield was used instead of yield from in task ${this.__repr__()} with ${pyRepr(fut)}`);
-          loop.callSoon(taskStep, this, err);
+          loop._callSoonIn(taskStep, [this, err], this._context);
         }
       } else if (result === undefined || result === null) {
         // A bare yield gives up the rest of this iteration (sleep(0)).
-        loop.callSoon(taskStep, this);
+        loop._callSoonIn(taskStep, [this], this._context);
       } else if (isGenerator(result)) {
         const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
-        loop.callSoon(taskStep, this, err);
+        loop._callSoonIn(taskStep, [this, err], this._context);
       } else {
-        loop.callSoon(taskStep, this, new RuntimeError(`Task got bad yield: ${pyRepr(result)}`));
+        loop._callSoonIn(taskStep, [this, new RuntimeError(`Task got bad yield: ${pyRepr(result)}`)], this._context);
       }
     } finally {
       loop._leaveTask(this);
@@ -317,10 +339,10 @@ export function allTasks(loop?: EventLoop): Set<Task<unknown>> {
   return out;
 }
 
-/** asyncio.create_task(coro, { name }): schedule `coro` on the running loop. */
+/** asyncio.create_task(coro, { name, context }): schedule `coro` on the running loop. */
 export function createTask<T>(coro: Awaitable<T> | CoroutineLike, options: TaskOptions = {}): Task<T> {
   const loop = getRunningLoop();
-  const task = loop.createTask<T>(coro as CoroutineLike, { signal: options.signal });
+  const task = loop.createTask<T>(coro as CoroutineLike, { signal: options.signal, context: options.context });
   if (options.name !== undefined && options.name !== null) task.setName(options.name);
   return task;
 }

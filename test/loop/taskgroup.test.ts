@@ -334,11 +334,11 @@ describe("TaskGroup (tg_01_taskgroup.py)", () => {
     expect(line).toBe(`15 body continues, child done: false ExceptionGroup: 'unhandled errors in a TaskGroup (1 sub-exception)' ["ValueError('immediate')"]`);
   });
 
-  test("createTask refuses a context (pycoro has no contextvars); done-callback name as CPython", async () => {
+  test("createTask refuses a context that is not a Context (EXEC-05); done-callback name as CPython", async () => {
     await runV(function* () {
       yield* asyncWith(new TaskGroup(), function* (tg: TaskGroup) {
         const c = ok("x", 0);
-        expect(() => tg.createTask(c, { context: {} as never })).toThrow(TypeError);
+        expect(() => tg.createTask(c, { context: {} as never })).toThrow(new TypeError("context must be a contextvars.Context, got Object"));
         c.close();
         const t = tg.createTask(ok("y", 0), { context: null });
         expect(t.__repr__()).toContain("cb=[TaskGroup._on_task_done()]");

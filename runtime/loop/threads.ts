@@ -1,0 +1,64 @@
+// The loop's side of executors: run_in_executor, the default executor, to_thread.
+//
+// Why this file exists: these are the few lines of asyncio (base_events.py, threads.py) that join
+// the event loop to a thread pool, kept out of events.ts. `runInExecutor` submits the job and wraps
+// its ExecutorFuture in an asyncio Future of the loop (EXEC-01, EXEC-02); with no executor it uses
+// the loop's default pool, created on first use and shut down by asyncio.run's clean-up
+// (`shutdownDefaultExecutor`). The job runs in the worker's own context, never the caller's;
+// `toThread` is the one that copies the caller's context into the job (EXEC-03).
+
+import { type Context, copyContext } from "../contextvars.js";
+import { RuntimeError } from "../errors.js";
+import { wrapExecutorFuture } from "./concurrent.js";
+import { LoopCoroutine } from "./coro.js";
+import type { EventLoop } from "./events.js";
+import { ThreadPoolExecutor } from "./executors.js";
+import { type Future, wrapFuture } from "./futures.js";
+import { getRunningLoop } from "./state.js";
+
+/** loop.run_in_executor(executor, fn, *args), plus the context toThread ships with the job. */
+export function runInExecutor<T>(loop: EventLoop, executor: ThreadPoolExecutor | null | undefined, fn: unknown, args: readonly unknown[], context: Context | null): Future<T> {
+  loop._checkClosed();
+  if (loop._debug && typeof fn === "function") loop._checkCallback(fn, "run_in_executor");
+  if (executor === null || executor === undefined) {
+    if (loop._executorShutdownCalled) throw new RuntimeError("Executor shutdown has been called");
+    executor = loop._defaultExecutor ??= new ThreadPoolExecutor({ threadNamePrefix: "asyncio" });
+  }
+  return wrapExecutorFuture(executor._submit(fn, args, context), loop) as Future<T>;
+}
+
+/** loop.set_default_executor(executor). */
+export function setDefaultExecutor(loop: EventLoop, executor: unknown): void {
+  if (!(executor instanceof ThreadPoolExecutor)) throw new TypeError("executor must be ThreadPoolExecutor instance");
+  loop._defaultExecutor = executor;
+}
+
+/** loop.shutdown_default_executor(): refuse new default-executor jobs, wait for the pool's workers to exit. */
+export function shutdownDefaultExecutor(loop: EventLoop): LoopCoroutine<void> {
+  return new LoopCoroutine(
+    (function* (): Generator<unknown, void, unknown> {
+      loop._executorShutdownCalled = true;
+      const executor = loop._defaultExecutor;
+      if (executor === null) return;
+      // CPython waits on a helper thread; here the pool's shutdown Promise is bridged into the loop.
+      yield* wrapFuture(executor.shutdown({ wait: true }), { loop }).__await__();
+    })(),
+    "BaseEventLoop.shutdown_default_executor",
+  );
+}
+
+/**
+ * asyncio.to_thread(fn, ...args): run `fn(...args)` in the running loop's default executor, in a
+ * copy of the current context (EXEC-03), and return its result. A coroutine: nothing happens
+ * until it is awaited.
+ */
+export function toThread<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): LoopCoroutine<Awaited<R>> {
+  return new LoopCoroutine(
+    (function* (): Generator<unknown, Awaited<R>, unknown> {
+      const loop = getRunningLoop();
+      const ctx = copyContext();
+      return (yield* runInExecutor<Awaited<R>>(loop, null, fn, args, ctx).__await__()) as Awaited<R>;
+    })(),
+    "to_thread",
+  );
+}
