@@ -13,6 +13,7 @@ import { type Context, type VarMap, _snapshot } from "../contextvars.js";
 import { excRepr, formatCallback, pyRepr } from "./repr.js";
 import { ExecutorFuture, wrapExecutorFuture } from "./concurrent.js";
 import { getEventLoop } from "./state.js";
+import { retrieved, watchUnretrieved } from "./unretrieved.js";
 import type { EventLoop } from "./events.js";
 
 export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
@@ -42,7 +43,7 @@ export class Future<T = unknown> {
   /** @internal A saved CancelledError (tasks): handed out by the first retrieval only (TASK-09). */
   _cancelledExc: unknown = undefined;
   /** @internal */ _settle: Settle | null = null;
-  /** @internal "Task exception was never retrieved" bookkeeping (reported only by a GC hook, not here). */
+  /** @internal "... exception was never retrieved" bookkeeping (ERR-01/02; reported by unretrieved.ts). */
   _logTraceback = false;
   /**
    * Set by `__await__` just before it yields the future to the task driving the awaiting
@@ -78,7 +79,7 @@ export class Future<T = unknown> {
 
   /** @internal Future.cancel (tasks override `cancel` but finish with this one). */
   _cancel(msg?: unknown): boolean {
-    this._logTraceback = false;
+    this._retrieved();
     if (this._state !== "PENDING") return false;
     this._state = "CANCELLED";
     this._cancelMessage = msg;
@@ -109,7 +110,7 @@ export class Future<T = unknown> {
   result(): T {
     if (this._state === "CANCELLED") throw this._makeCancelledError();
     if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
-    this._logTraceback = false;
+    this._retrieved();
     if (this._hasException) throw this._exception;
     return this._result as T;
   }
@@ -118,7 +119,7 @@ export class Future<T = unknown> {
   exception(): unknown {
     if (this._state === "CANCELLED") throw this._makeCancelledError();
     if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
-    this._logTraceback = false;
+    this._retrieved();
     return this._hasException ? this._exception : undefined;
   }
 
@@ -200,6 +201,19 @@ export class Future<T = unknown> {
     this._state = "FINISHED";
     this._scheduleCallbacks();
     this._logTraceback = true;
+    watchUnretrieved(this, this._loop, this._isTask(), exception, this.__repr__());
+  }
+
+  /** @internal The exception was retrieved (or the future cancelled): nothing to report (ERR-01/02). */
+  _retrieved(): void {
+    if (!this._logTraceback) return;
+    this._logTraceback = false;
+    retrieved(this);
+  }
+
+  /** @internal Tasks say "Task exception was never retrieved". */
+  _isTask(): boolean {
+    return false;
   }
 
   /** The await protocol (FUT-06): yields this future once if pending, then returns result(). */
@@ -230,7 +244,7 @@ export class Future<T = unknown> {
   _settleNow(s: Settle): void {
     if (this._state === "FINISHED") {
       if (this._hasException) {
-        this._logTraceback = false;
+        this._retrieved();
         s.reject(this._exception);
       } else s.resolve(this._result);
     } else if (this._state === "CANCELLED") {

@@ -14,8 +14,11 @@ import { RuntimeError, typeName } from "../errors.js";
 import type { EventLoop } from "./events.js";
 
 let running: EventLoop | null = null;
-/** The loop that ran most recently (it may be parked between batches, still "running"). */
-let lastRunning: EventLoop | null = null;
+/**
+ * The loop that ran most recently (it may be parked between batches, still "running"). Weak: a
+ * finished program's loop, and the tasks and futures it can reach, must be collectable (ERR-01).
+ */
+let lastRunning: WeakRef<EventLoop> | null = null;
 
 /** asyncio._get_running_loop(): the loop executing callbacks right now, or null. */
 export function _getRunningLoop(): EventLoop | null {
@@ -26,7 +29,7 @@ export function _getRunningLoop(): EventLoop | null {
 export function _setRunningLoop(loop: EventLoop | null): EventLoop | null {
   const prev = running;
   running = loop;
-  if (loop !== null) lastRunning = loop;
+  if (loop !== null && lastRunning?.deref() !== loop) lastRunning = new WeakRef(loop);
   return prev;
 }
 
@@ -36,7 +39,8 @@ export function _setRunningLoop(loop: EventLoop | null): EventLoop | null {
  */
 export function _activeLoop(): EventLoop | null {
   if (running !== null) return running;
-  if (lastRunning !== null && lastRunning.isRunning() && !lastRunning.isClosed()) return lastRunning;
+  const last = lastRunning?.deref();
+  if (last !== undefined && last.isRunning() && !last.isClosed()) return last;
   return null;
 }
 

@@ -130,7 +130,7 @@ export class Task<T = unknown> extends Future<T> {
    * iteration. False if the task is done. Increments cancelling().
    */
   override cancel(msg?: unknown): boolean {
-    this._logTraceback = false;
+    this._retrieved();
     if (this.done()) return false;
     this._numCancelsRequested += 1;
     if (this._futWaiter !== null) {
@@ -269,6 +269,11 @@ export class Task<T = unknown> extends Future<T> {
   override _setException(exception: unknown): void {
     super._setException(exception);
     this._loop._unregisterTask(this);
+  }
+
+  /** @internal */
+  override _isTask(): boolean {
+    return true;
   }
 
   /**
