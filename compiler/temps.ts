@@ -76,12 +76,14 @@ export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.Transf
 function liveAtResume(sm: StateMachine, temps: Set<string>, names: TempNames): Set<string> {
   const n = sm.ops.length;
   const at = (l: Label) => sm.labelOffsets[l];
-  // The label whose case each op belongs to, for its exception region.
-  const caseOf: Label[] = new Array(n);
+  // The labels whose case each op belongs to (several labels may start at one offset), for the
+  // exception regions the op can raise in.
+  const casesOf: Label[][] = new Array(n);
   const starts = sm.labelOffsets.map((off, l) => [off, l] as const).filter(([off]) => off >= 0).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  for (let k = 0, cur: Label = 0; k < n; k++) {
-    for (const [off, l] of starts) if (off === k) cur = l;
-    caseOf[k] = cur;
+  for (let k = 0, j = 0, cur: Label[] = [0]; k < n; k++) {
+    if (j < starts.length && starts[j][0] <= k) cur = [];
+    for (; j < starts.length && starts[j][0] <= k; j++) cur.push(starts[j][1]);
+    casesOf[k] = cur;
   }
   const continuations = new Map<number, Label[]>(); // finally block -> labels its `complete` ops record
   for (const op of sm.ops) {
@@ -111,8 +113,10 @@ function liveAtResume(sm: StateMachine, temps: Set<string>, names: TempNames): S
         break;
       default: out.push(i + 1);
     }
-    const h = handlerOf(sm, sm.labelRegions[caseOf[i]]);
-    if (h.kind !== "none") out.push(at(h.kind === "catch" ? h.block.catchLabel! : h.block.finallyLabel!));
+    for (const l of casesOf[i]) {
+      const h = handlerOf(sm, sm.labelRegions[l]);
+      if (h.kind !== "none") out.push(at(h.kind === "catch" ? h.block.catchLabel! : h.block.finallyLabel!));
+    }
     return out.filter((j) => j >= 0 && j < n);
   });
   const uses = sm.ops.map((op) => tempRefs(op, temps, names.frame));
