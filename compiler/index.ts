@@ -8,6 +8,7 @@
  */
 import ts from "typescript";
 import { createTransformer } from "./transformer.js";
+import { dropDeadMarkerImports } from "./imports.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { StateMachine } from "./ir.js";
 
@@ -48,7 +49,10 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
       experimentalDecorators: false,
       useDefineForClassFields: true,
     },
-    transformers: { before: [createTransformer({ onDiagnostic: (d) => diagnostics.push(d), onMachine: (m) => machines.push(m), runtimeModule: options.runtimeModule })] },
+    transformers: {
+      before: [createTransformer({ onDiagnostic: (d) => diagnostics.push(d), onMachine: (m) => machines.push(m), runtimeModule: options.runtimeModule })],
+      after: [dropDeadMarkerImports],
+    },
   });
   return { code: out.outputText, map: out.sourceMapText, diagnostics, machines };
 }

@@ -25,6 +25,19 @@ export const g = function* () { let i = 0; while (true) yield i++; };`;
   });
 });
 
+describe("marker imports", () => {
+  const imports = (src: string) => compile(src).code.split("\n").filter((l) => l.startsWith("import ")).join("\n");
+  it("a marker the transformer used up is no longer imported (bundlers would warn)", () => {
+    expect(imports(`import { generator, run } from "pycoro";\nexport const g = generator(function* () { yield 1; });\nrun(null as any);`))
+      .toBe(`import * as __pycoro from "pycoro/internal";\nimport { run } from "pycoro";`);
+    expect(imports(`import { coroutine } from "pycoro";\nclass A { @coroutine async m() { return 1; } }`)).toBe(`import * as __pycoro from "pycoro/internal";`);
+  });
+  it("a marker still used as a value stays imported", () => {
+    expect(imports(`import { generator as gen } from "pycoro";\nexport const g = gen(function* () { yield 1; });\nexport const keep = gen;`))
+      .toContain(`import { generator as gen } from "pycoro";`);
+  });
+});
+
 describe("marker detection", () => {
   const compiles = (src: string) => {
     const r = compile(src);
