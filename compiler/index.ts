@@ -4,7 +4,8 @@
  *   compile(source, { fileName, sourceMap }) -> { code, map, diagnostics, machines }
  *
  * `machines` is the state-machine IR of every marked function: the same data the emitter turned
- * into code, which `pycoro inspect` prints.
+ * into code, which `pycoro inspect` prints. After TypeScript's own transforms, imports.ts drops the
+ * marker imports the transformer used up.
  */
 import ts from "typescript";
 import { createTransformer } from "./transformer.js";
