@@ -226,7 +226,7 @@ export class Emitter {
       f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.frame, undefined, undefined, f.createThis())], ts.NodeFlags.Const)),
     ];
     const awaits = sm.ops.some((op) => op.kind === "delegate" && op.how === "await");
-    const locals = [...this.input.plan.stepLocals, ...(awaits ? [n.awaited] : [])];
+    const locals = [...sm.stepLocals, ...(awaits ? [n.awaited] : [])];
     if (locals.length) {
       body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(locals.map((n) => f.createVariableDeclaration(n)), ts.NodeFlags.Let)));
     }

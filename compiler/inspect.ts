@@ -77,7 +77,7 @@ export function formatMachines(machines: StateMachine[], format: InspectFormat):
   switch (format) {
     case "json": return `${JSON.stringify(machines.map((sm) => ({
       name: sm.name, qualname: sm.qualname, kind: sm.kind, file: sm.file, line: sm.line,
-      fields: sm.fields, states: stateViews(sm),
+      fields: sm.fields, stepLocals: sm.stepLocals, states: stateViews(sm),
     })), null, 2)}\n`;
     case "dot": return machines.map(toDot).join("\n");
     case "mermaid": return machines.map(toMermaid).join("\n");
@@ -88,6 +88,7 @@ export function formatMachines(machines: StateMachine[], format: InspectFormat):
 function toText(sm: StateMachine): string {
   const lines = [`${sm.kind} ${sm.qualname}  (${sm.file}:${sm.line})`,
     `  fields: ${sm.fields.map((f) => (f.user && f.user !== f.name ? `${f.name} (${f.user})` : f.name)).join(", ") || "(none)"}`];
+  if (sm.stepLocals.length) lines.push(`  step locals: ${sm.stepLocals.join(", ")}`);
   for (const s of stateViews(sm)) {
     const h = s.edges.find((e) => e.kind === "handler");
     lines.push(`  state ${s.state}${s.resume ? " (resume)" : ""}  line ${s.line}  [${s.region}]${h ? `  on exception -> ${h.to}` : ""}`);

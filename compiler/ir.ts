@@ -100,6 +100,8 @@ export interface StateMachine {
   readonly regions: Region[];
   readonly blocks: ExceptionBlock[];
   readonly fields: Field[];
+  /** Locals of the step method: bindings and temporaries never live across a suspension. */
+  readonly stepLocals: readonly string[];
   readonly usesThis: boolean;
   readonly usesArguments: boolean;
   readonly usesSuper: boolean;

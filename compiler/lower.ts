@@ -207,7 +207,7 @@ export class Lowerer {
       name: this.input.name, qualname: this.input.qualname, kind: this.input.kind, file: this.input.file,
       line: this.lineOf(fn), source: this.sourceFile, ops: this.ops, labelOffsets: this.labelOffsets, labelRegions: this.labelRegions,
       labelLines: this.labelLines, resumeLabels: this.resumeLabels, regions: this.regions, blocks: this.blocks,
-      fields: plan.fields, usesThis: this.input.scopes.usesThis, usesArguments: this.input.scopes.usesArguments, usesSuper: this.input.scopes.usesSuper,
+      fields: plan.fields, stepLocals: [...plan.stepLocals], usesThis: this.input.scopes.usesThis, usesArguments: this.input.scopes.usesArguments, usesSuper: this.input.scopes.usesSuper,
     };
   }
 

@@ -69,7 +69,8 @@ export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.Transf
       default: return op;
     }
   });
-  return { sm: { ...sm, ops, fields: sm.fields.filter((f) => !moved.has(f.name)) }, locals: [...moved.values()] };
+  const locals = [...moved.values()];
+  return { sm: { ...sm, ops, fields: sm.fields.filter((f) => !moved.has(f.name)), stepLocals: [...sm.stepLocals, ...locals] }, locals };
 }
 
 /** The temporaries live at the start of some resume label's case. */
