@@ -12,8 +12,11 @@ import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, existsSy
 import { resolve, relative, join, dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "node:module";
-import { compile, formatDiagnostic } from "./index.js";
-import { formatMachines, type InspectFormat } from "./inspect.js";
+import type { InspectFormat } from "./inspect.js";
+
+// The compiler (and with it TypeScript, about a second to load) is imported only by the commands
+// that compile here: `run` compiles in the loader-hooks thread, through its disk cache.
+const compiler = () => import("./index.js");
 
 const USAGE = `usage:
   pycoro run <file.ts> [args...]
@@ -69,7 +72,8 @@ function option(args: string[], name: string): string | undefined {
   return v;
 }
 
-function build(args: string[]): number {
+async function build(args: string[]): Promise<number> {
+  const { compile, formatDiagnostic } = await compiler();
   const outDir = option(args, "--outDir");
   const noMap = args.includes("--no-map");
   const targets = args.filter((a) => !a.startsWith("--"));
@@ -98,7 +102,8 @@ function build(args: string[]): number {
   return errors ? 1 : 0;
 }
 
-function check(args: string[]): number {
+async function check(args: string[]): Promise<number> {
+  const { compile, formatDiagnostic } = await compiler();
   let errors = 0;
   for (const target of args) {
     for (const file of tsFiles(target)) {
@@ -111,7 +116,9 @@ function check(args: string[]): number {
   return errors ? 1 : 0;
 }
 
-function inspect(args: string[]): number {
+async function inspect(args: string[]): Promise<number> {
+  const { compile, formatDiagnostic } = await compiler();
+  const { formatMachines } = await import("./inspect.js");
   const format = (option(args, "--format") ?? "text") as InspectFormat;
   const file = args[0];
   if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }

@@ -3,12 +3,19 @@
  * `.ts` files are compiled by the pycoro transformer as they are loaded (with inline source
  * maps), and `pycoro` / `pycoro/*` resolve to this package even from files outside it.
  * Used by `pycoro run` and by `node --import pycoro/register app.ts`.
+ *
+ * Compiled files are cached on disk (as tsx does), keyed by the file's path and text and by the
+ * compiler's own build, so a second run of an unchanged program does not even load TypeScript
+ * (about a second). PYCORO_CACHE=0 turns the cache off; PYCORO_CACHE_DIR moves it (default: a
+ * per-user folder in the system's temporary directory).
  */
-import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { readFile, writeFile, mkdir, rename } from "node:fs/promises";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir, userInfo } from "node:os";
+import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { compile } from "./index.js";
-import { formatDiagnostic } from "./diagnostics.js";
+import type { Diagnostic } from "./diagnostics.js";
 
 const DIST = new URL("../", import.meta.url); // dist/
 const OWN: Record<string, string> = {
@@ -41,11 +48,69 @@ export async function load(url: string, context: { format?: string }, next: Load
   if (url.startsWith("file:") && /\.m?tsx?$/.test(url) && !url.includes("/node_modules/")) {
     const file = fileURLToPath(url);
     const source = await readFile(file, "utf8");
-    const result = compile(source, { fileName: file, sourceMap: "inline" });
-    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return { format: "module", source: result.code, shortCircuit: true };
+    const { code, diagnostics } = await compiled(file, source);
+    const { formatDiagnostic } = await import("./diagnostics.js");
+    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    return { format: "module", source: code, shortCircuit: true };
   }
   return next(url, context);
+}
+
+interface Compiled {
+  code: string;
+  diagnostics: Diagnostic[];
+}
+
+/** compile() through the disk cache; TypeScript is loaded only on a miss. */
+async function compiled(file: string, source: string): Promise<Compiled> {
+  const dir = cacheDir();
+  const entry = dir && path.join(dir, `${createHash("sha256").update(`${compilerBuild()}\0${file}\0${source}`).digest("hex")}.json`);
+  if (entry) {
+    try {
+      return JSON.parse(await readFile(entry, "utf8")) as Compiled;
+    } catch {
+      // a miss (or an unreadable entry): compile
+    }
+  }
+  const { compile } = await import("./index.js");
+  const result = compile(source, { fileName: file, sourceMap: "inline" });
+  const out: Compiled = { code: result.code, diagnostics: result.diagnostics };
+  if (entry) {
+    try {
+      await mkdir(dir, { recursive: true });
+      const tmp = `${entry}.${process.pid}.tmp`; // write then rename: concurrent runs share the cache
+      await writeFile(tmp, JSON.stringify(out));
+      await rename(tmp, entry);
+    } catch {
+      // a read-only or full disk only costs the next run its cache
+    }
+  }
+  return out;
+}
+
+function cacheDir(): string | undefined {
+  if (process.env.PYCORO_CACHE === "0") return undefined;
+  if (process.env.PYCORO_CACHE_DIR) return process.env.PYCORO_CACHE_DIR;
+  let user = "user";
+  try {
+    user = String(userInfo().uid);
+  } catch {
+    // no user database entry: share the folder
+  }
+  return path.join(tmpdir(), `pycoro-${user}`);
+}
+
+let build: string | undefined;
+
+/** What identifies this compiler build: the sizes and times of its compiled files. */
+function compilerBuild(): string {
+  if (build !== undefined) return build;
+  const dir = fileURLToPath(new URL(".", import.meta.url));
+  build = readdirSync(dir).filter((f) => f.endsWith(".js")).sort().map((f) => {
+    const s = statSync(path.join(dir, f));
+    return `${f}:${s.size}:${s.mtimeMs}`;
+  }).join("|");
+  return build;
 }
 
 export { pathToFileURL };

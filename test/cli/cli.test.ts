@@ -2,7 +2,7 @@
 // inspect (the IR as text / JSON / DOT / Mermaid), run (exit status on errors, missing files).
 import { describe, it, expect, beforeAll } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -32,6 +32,33 @@ console.log(seen.join(","));
   writeFileSync(path.join(dir, "bad.ts"), `import { generator } from "pycoro";
 export const g = generator(function (x: number) { return x; });
 `);
+});
+
+describe("pycoro run's compile cache", () => {
+  const cache = path.join(dir, "cache");
+  const run = (file: string, env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [cli, "run", file], { encoding: "utf8", cwd: dir, env: { ...process.env, PYCORO_CACHE_DIR: cache, ...env } });
+  const entries = () => (existsSync(cache) ? readdirSync(cache).filter((f) => f.endsWith(".json")) : []);
+
+  it("stores each compiled file, reuses it while the source is unchanged, and replays its diagnostics", () => {
+    writeFileSync(path.join(dir, "cached.ts"), `import { coroutine } from "pycoro";\nconst f = coroutine(async function f() { return 1; });\nf();\nconsole.log("compiled");\n`);
+    const first = run("cached.ts");
+    expect(first.stdout).toBe("compiled\n");
+    expect(first.stderr).toMatch(/cached\.ts:3:1 - warning PYC3001/);
+    const [entry] = entries().filter((e) => readFileSync(path.join(cache, e), "utf8").includes("compiled"));
+    expect(entry).toBeDefined();
+    // The cache is what runs: tamper with the entry and the next run prints the tampered code.
+    const tampered = JSON.parse(readFileSync(path.join(cache, entry), "utf8"));
+    tampered.code = tampered.code.replace(`console.log("compiled")`, `console.log("from the cache")`);
+    writeFileSync(path.join(cache, entry), JSON.stringify(tampered));
+    const second = run("cached.ts");
+    expect(second.stdout).toBe("from the cache\n");
+    expect(second.stderr).toBe(first.stderr);
+    // PYCORO_CACHE=0 compiles afresh; a changed source is another key.
+    expect(run("cached.ts", { PYCORO_CACHE: "0" }).stdout).toBe("compiled\n");
+    writeFileSync(path.join(dir, "cached.ts"), `console.log("changed");\n`);
+    expect(run("cached.ts").stdout).toBe("changed\n");
+  });
 });
 
 describe("pycoro run", () => {
