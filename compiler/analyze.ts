@@ -37,18 +37,27 @@ export interface MarkedFunction {
 
 export const RUNTIME_MODULES = new Set(["pycoro"]);
 
+export function isMarkerName(name: string): name is MarkerName {
+  return name === "generator" || name === "coroutine";
+}
+
+/** `st` imports from the pycoro package (where the markers come from). */
+export function isRuntimeImport(st: ts.Statement): st is ts.ImportDeclaration {
+  return ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && RUNTIME_MODULES.has(st.moduleSpecifier.text);
+}
+
 export class MarkerResolver {
   private readonly named = new Map<string, MarkerName>();
   private readonly namespaces = new Set<string>();
   constructor(sf: ts.SourceFile, private readonly checker?: ts.TypeChecker) {
     for (const st of sf.statements) {
-      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !RUNTIME_MODULES.has(st.moduleSpecifier.text)) continue;
+      if (!isRuntimeImport(st)) continue;
       const b = st.importClause?.namedBindings;
       if (!b) continue;
       if (ts.isNamespaceImport(b)) this.namespaces.add(b.name.text);
       else for (const el of b.elements) {
         const imported = (el.propertyName ?? el.name).text;
-        if (imported === "generator" || imported === "coroutine") this.named.set(el.name.text, imported);
+        if (isMarkerName(imported)) this.named.set(el.name.text, imported);
       }
     }
   }
@@ -62,7 +71,7 @@ export class MarkerResolver {
     if (ts.isIdentifier(e)) return isShadowed(e) ? undefined : this.named.get(e.text);
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && this.namespaces.has(e.expression.text) && !isShadowed(e.expression)) {
       const n = e.name.text;
-      return n === "generator" || n === "coroutine" ? n : undefined;
+      return isMarkerName(n) ? n : undefined;
     }
     return undefined;
   }
@@ -72,7 +81,7 @@ export class MarkerResolver {
     if (!sym) return undefined;
     if (sym.flags & ts.SymbolFlags.Alias) sym = this.checker!.getAliasedSymbol(sym);
     const name = sym.getName();
-    if (name !== "generator" && name !== "coroutine") return undefined;
+    if (!isMarkerName(name)) return undefined;
     const decl = sym.declarations?.[0];
     const file = decl?.getSourceFile().fileName ?? "";
     return /[\\/]pycoro[\\/]|[\\/]runtime[\\/]markers\.(d\.)?[cm]?[tj]s$/.test(file) ? name : undefined;

@@ -66,7 +66,7 @@ export class Emitter {
 
   /** `return E` when the case of `label` starts with a return of an inert value (evaluating it cannot throw). */
   private returnAt(label: Label): ts.ReturnStatement | undefined {
-    const { ops, labelOffsets } = this.input.sm;
+    const { ops, labelOffsets } = this.input.sm; // (absent in the renderer used while lowering)
     const op = ops?.[labelOffsets?.[label] ?? -1];
     // (a `return` left verbatim is a direct return too: one through a finally was rewritten)
     const value = op?.kind === "return" ? op.value : op?.kind === "stmt" && ts.isReturnStatement(op.node) ? op.node.expression : null;

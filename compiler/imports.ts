@@ -15,7 +15,7 @@
  * it is.
  */
 import ts from "typescript";
-import { RUNTIME_MODULES } from "./analyze.js";
+import { isMarkerName, isRuntimeImport } from "./analyze.js";
 
 export function dropDeadMarkerImports(ctx: ts.TransformationContext): ts.Transformer<ts.SourceFile> {
   const f = ctx.factory;
@@ -48,12 +48,11 @@ export function dropDeadMarkerImports(ctx: ts.TransformationContext): ts.Transfo
 
 /** The named bindings of `import { ... } from "pycoro"`, if `st` is one. */
 function markerImport(st: ts.Statement): ts.NamedImports | undefined {
-  if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !RUNTIME_MODULES.has(st.moduleSpecifier.text)) return undefined;
+  if (!isRuntimeImport(st)) return undefined;
   const b = st.importClause?.namedBindings;
   return b && ts.isNamedImports(b) ? b : undefined;
 }
 
 function isMarker(el: ts.ImportSpecifier): boolean {
-  const imported = (el.propertyName ?? el.name).text;
-  return imported === "generator" || imported === "coroutine";
+  return isMarkerName((el.propertyName ?? el.name).text);
 }

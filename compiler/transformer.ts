@@ -95,6 +95,8 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
         if (home?.kind === "field") { paramFields.push(home.field); paramNames.push(id.text); }
       });
     }
+    // Jumps embedded in verbatim code are rendered while lowering, before the machine is complete:
+    // that renderer sees only the exception blocks and regions so far (no ops, so no jump threading).
     const liveSm = { blocks: lowerer.blocks, regions: lowerer.regions } as unknown as StateMachine;
     const renderer = new Emitter({ sm: liveSm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
     lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));

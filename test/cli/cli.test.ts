@@ -117,7 +117,7 @@ describe("pycoro inspect", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^generator counter {2}\(src\/lib\/counter\.ts:2\)/);
     // `step` is dead at every suspension (nothing suspends after it in its block): a step local.
-    expect(r.stdout).toContain("fields: n, i\n");
+    expect(r.stdout).toContain("fields: n, i\n  step locals: step_\n");
     expect(r.stdout).toMatch(/yield \$f\.i -> resume \d+/);
   });
   it("prints JSON whose states carry their ops and edges", () => {
