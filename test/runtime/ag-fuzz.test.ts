@@ -9,19 +9,11 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { GeneratorExit, StopIteration, ValueError } from "../../runtime/index.js";
 import { items, awaitInBody, catchFinally, onGeneratorExit, yieldInFinally, awaitFirst, suspend, type AG } from "./coframes.js";
+import { prng } from "./helpers.js";
 
 interface Scenario {
   gens: unknown[][];
   ops: unknown[][];
-}
-
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function scenarios(seed: number, count: number): Scenario[] {

@@ -11,20 +11,12 @@ import { fileURLToPath } from "node:url";
 import { GeneratorExit, StopIteration, ValueError, getCoroutineState, getGeneratorState } from "../../runtime/index.js";
 import { Coroutine } from "../../runtime/internal.js";
 import { awaitOne, tryAwait, seq, ignores, body, suspend } from "./coframes.js";
+import { prng } from "./helpers.js";
 
 type Spec = [string, ...unknown[]];
 interface Scenario {
   objs: Spec[];
   ops: [string, number, string | null][];
-}
-
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OPS = ["next", "send", "throwV", "throwK", "throwGE", "close"];

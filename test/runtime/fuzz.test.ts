@@ -24,22 +24,12 @@ import {
   type G,
   type OnGE,
 } from "./frames.js";
-import { show, py } from "./helpers.js";
+import { show, py, prng } from "./helpers.js";
 
 type Spec = (string | number | string[] | null)[];
 interface Scenario {
   gens: Spec[];
   ops: [string, number, string | null][];
-}
-
-/** mulberry32: a small seeded PRNG, so failures reproduce. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function scenarios(seed: number, count: number): Scenario[] {

@@ -50,3 +50,13 @@ export function run(g: { send(v?: unknown): unknown }): [unknown[], unknown] {
     }
   }
 }
+
+/** mulberry32: a small seeded PRNG, so a fuzz failure reproduces from its seed. */
+export function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
