@@ -6,12 +6,11 @@
 // PYCORO_FUZZ_SEEDS=N runs N seeds.
 
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { GeneratorExit, StopIteration, ValueError, getCoroutineState, getGeneratorState } from "../../runtime/index.js";
 import { Coroutine } from "../../runtime/internal.js";
 import { awaitOne, tryAwait, seq, ignores, body, suspend } from "./coframes.js";
-import { prng } from "./helpers.js";
+import { prng, sameTracesAsCPython } from "./helpers.js";
 
 type Spec = [string, ...unknown[]];
 interface Scenario {
@@ -143,16 +142,5 @@ describe("differential fuzz of await chains against CPython 3.11", () => {
     ]);
   });
 
-  for (let seed = 1; seed <= SEEDS; seed++) {
-    it(`seed ${seed}: 150 scenarios`, () => {
-      const scs = scenarios(seed, 150);
-      const py: string[][] = JSON.parse(execFileSync("python3", [here], { input: JSON.stringify(scs), encoding: "utf8", maxBuffer: 1 << 26 }));
-      for (let n = 0; n < scs.length; n++) {
-        const ours = run(scs[n]);
-        if (ours.join("\n") !== py[n].join("\n")) {
-          expect({ scenario: scs[n], trace: ours }).toEqual({ scenario: scs[n], trace: py[n] });
-        }
-      }
-    }, 120_000);
-  }
+  for (let seed = 1; seed <= SEEDS; seed++) sameTracesAsCPython(here, seed, scenarios(seed, 150), run);
 });

@@ -1,6 +1,8 @@
 // Helpers for the runtime tests: Python-like outcome strings, to compare with the "Observed:" lines
 // of /work/shared/spec/python-semantics.md.
 
+import { it, expect } from "vitest";
+import { execFileSync } from "node:child_process";
 import { StopIteration } from "../../runtime/index.js";
 
 /** Python's repr() of a string. */
@@ -59,4 +61,20 @@ export function prng(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * One differential test: `scenarios` run here through `run` and in python3 `script` (which reads
+ * them as JSON on stdin and prints one trace per scenario); every trace must be CPython's.
+ */
+export function sameTracesAsCPython<S>(script: string, seed: number, scenarios: S[], run: (s: S) => string[]): void {
+  it(`seed ${seed}: ${scenarios.length} scenarios`, () => {
+    const py: string[][] = JSON.parse(execFileSync("python3", [script], { input: JSON.stringify(scenarios), encoding: "utf8", maxBuffer: 1 << 26 }));
+    for (let n = 0; n < scenarios.length; n++) {
+      const ours = run(scenarios[n]);
+      if (ours.join("\n") !== py[n].join("\n")) {
+        expect({ scenario: scenarios[n], trace: ours }).toEqual({ scenario: scenarios[n], trace: py[n] });
+      }
+    }
+  }, 120_000);
 }
