@@ -40,15 +40,15 @@ export interface TempNames {
   local(field: string): string;
 }
 
-/** `sm` with step-local temporaries, and those locals' names (to declare in `$step`). */
-export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.TransformationContext): { sm: StateMachine; locals: string[] } {
+/** `sm` with its step-local temporaries moved out of the frame (into `stepLocals`). */
+export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.TransformationContext): StateMachine {
   const temps = new Set(sm.fields.filter((f) => f.kind === "temp").map((f) => f.name));
-  if (temps.size === 0) return { sm, locals: [] };
+  if (temps.size === 0) return sm;
   const live = liveAtResume(sm, temps, names);
   const captured = capturedTemps(sm, temps, names.frame);
   const moved = new Map<string, string>();
   for (const t of temps) if (!live.has(t) && !captured.has(t)) moved.set(t, names.local(t));
-  if (moved.size === 0) return { sm, locals: [] };
+  if (moved.size === 0) return sm;
   const rename = <T extends ts.Node>(node: T): T => {
     const visit = (n: ts.Node): ts.Node => {
       if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === names.frame && ts.isIdentifier(n.name) && moved.has(n.name.text)) {
@@ -69,8 +69,7 @@ export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.Transf
       default: return op;
     }
   });
-  const locals = [...moved.values()];
-  return { sm: { ...sm, ops, fields: sm.fields.filter((f) => !moved.has(f.name)), stepLocals: [...sm.stepLocals, ...locals] }, locals };
+  return { ...sm, ops, fields: sm.fields.filter((f) => !moved.has(f.name)), stepLocals: [...sm.stepLocals, ...moved.values()] };
 }
 
 /** The temporaries live at the start of some resume label's case. */

@@ -101,7 +101,7 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     const renderer = new Emitter({ sm: liveSm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
     lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
     checkKindRules(m, diags);
-    const sm = localizeTemps(lowerer.lower(), { frame: plan.names.frame, state: plan.names.state, local: (t) => plan.newStepLocal(t) }, ctx).sm;
+    const sm = localizeTemps(lowerer.lower(), { frame: plan.names.frame, state: plan.names.state, local: (t) => plan.newStepLocal(t) }, ctx);
     const errors = diags.errorsSinceBegin();
     if (errors.length) return { paramNames, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
     options.onMachine?.(sm);
