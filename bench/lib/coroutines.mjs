@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { buildVariants } from "./build.mjs";
 import { runNodeChild, runPython } from "./spawn.mjs";
 import { fmt, fmtRatios, median, table } from "./stats.mjs";
+import { sampleNsAsync } from "./measure.mjs";
 import { VARIANTS, ratios, target, timeRounds, unavailableLines, value } from "./variants.mjs";
 
 export const id = "coroutines";
@@ -88,29 +89,6 @@ export async function run(ctx) {
   return { id, perRound: { ...perRound, bytes }, errors, markdown: md };
 }
 
-// Steady state: both variants are JIT-compiled code after a warm-up of `warmupMs` (V8 tiers a
-// function up over its first ~100 ms of calls; the tree's eleven frames each reach TurboFan at a
-// different time), then `samples` samples of at least `minMs` each.
-async function sampleAsync(body, { minMs = 20, samples = 5, warmupMs = 0 } = {}) {
-  const now = () => process.hrtime.bigint();
-  let reps = 16;
-  for (;;) {
-    const t0 = now();
-    await body(reps);
-    const t = Number(now() - t0);
-    if (t >= minMs * 1e6) break;
-    reps = Math.ceil((reps * minMs * 1e6 * 1.15) / Math.max(t, 1));
-  }
-  for (const end = now() + BigInt(warmupMs * 1e6); now() < end;) await body(reps);
-  const out = [];
-  for (let i = 0; i < samples; i++) {
-    const t0 = now();
-    await body(reps);
-    out.push(Number(now() - t0) / reps);
-  }
-  return out;
-}
-
 export async function child({ mode, file, protocol, quick, count }) {
   const m = await import(pathToFileURL(file).href);
   if (mode === "memory") return { samples: { bytes: [await parkedBytes(m, protocol, count)] } };
@@ -127,10 +105,10 @@ export async function child({ mode, file, protocol, quick, count }) {
       throw new Error("main() suspended: an await suspended in the tree");
     };
     if (runMain(3) !== 3) throw new Error("tree computed the wrong value");
-    tree = await sampleAsync((n) => runMain(n), opts);
+    tree = await sampleNsAsync((n) => runMain(n), opts);
   } else {
     if ((await m.main(3)) !== 3) throw new Error("tree computed the wrong value");
-    tree = await sampleAsync((n) => m.main(n), opts);
+    tree = await sampleNsAsync((n) => m.main(n), opts);
   }
   return { samples: { tree } };
 }

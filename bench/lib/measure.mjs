@@ -28,6 +28,31 @@ export function sampleNs(body, { unitsPerRep = 1, minMs = 20, samples = 5, warmu
   return out;
 }
 
+/**
+ * `sampleNs` for a body that returns a promise (awaited between repetitions), with a warm-up
+ * measured in time: both variants of a family are then JIT-compiled code (V8 tiers a function up
+ * over its first ~100 ms of calls, each function of a call tree at its own moment).
+ */
+export async function sampleNsAsync(body, { minMs = 20, samples = 5, warmupMs = 0 } = {}) {
+  const minNs = minMs * 1e6;
+  let reps = 16;
+  for (;;) {
+    const t0 = now();
+    await body(reps);
+    const t = Number(now() - t0);
+    if (t >= minNs) break;
+    reps = Math.ceil((reps * minNs * 1.15) / Math.max(t, 1));
+  }
+  for (const end = now() + BigInt(warmupMs * 1e6); now() < end;) await body(reps);
+  const out = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = now();
+    await body(reps);
+    out.push(Number(now() - t0) / reps);
+  }
+  return out;
+}
+
 /** The generator protocols a driver can use. */
 export const protocols = {
   /** JavaScript iterator protocol: g.next(v) -> {value, done}. */
