@@ -19,7 +19,7 @@ import { StopAsyncIteration, signal, typeName } from "./errors.js";
 import { DELEGATE, frameKind } from "./frame.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenerator } from "./asyncgen.js";
-import { awaitValue, isAwaitable, special } from "./await.js";
+import { awaitValue, isAwaitable, isThenable, special } from "./await.js";
 
 // ---- async for (emitted code) ----
 
@@ -137,7 +137,7 @@ export function aexit(exit: unknown, mgr: unknown, exc: unknown): unknown {
   if (exit === DISPOSE) {
     const d = disposer(mgr) as () => unknown;
     const r = d.call(mgr);
-    return isThenableLike(r) ? Promise.resolve(r).then(falsy) : new Ready(false);
+    return isThenable(r) ? Promise.resolve(r).then(falsy) : new Ready(false);
   }
   const aw = exc === undefined ? callSpecial(exit, mgr, undefined, undefined, undefined) : callSpecial(exit, mgr, excType(exc), exc, undefined);
   if (!isAwaitable(aw)) {
@@ -148,10 +148,6 @@ export function aexit(exit: unknown, mgr: unknown, exc: unknown): unknown {
 
 function falsy(): boolean {
   return false;
-}
-
-function isThenableLike(x: unknown): boolean {
-  return x !== null && (typeof x === "object" || typeof x === "function") && typeof (x as { then?: unknown }).then === "function";
 }
 
 /** `type(exc)`: the error's constructor. */

@@ -25,7 +25,7 @@
 
 import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, signal } from "./errors.js";
 import { Frame, CLOSED, frameKind, type FrameMeta } from "./frame.js";
-import { drive, isRunning, THROW } from "./driver.js";
+import { isRunning } from "./driver.js";
 import {
   resume,
   throwArgs,
@@ -162,21 +162,6 @@ function hooks(ag: AsyncGenerator): void {
   ag.$ag |= HOOKED;
   const first = getAsyncgenHooks().firstiter;
   if (first !== null) first(ag);
-}
-
-/**
- * Drive `ag` by one operation: send `v` (m = 0) or raise the normalized throw arguments `a`
- * (m = 1; `close` = CPython's close_on_genexit). Returns what the driver returned; the caller looks
- * at `ag.$s` / `ag.$yf` to tell a produced value from a pass-through yield or the end.
- */
-function step(ag: AsyncGenerator, v: unknown, m: number, a: ThrowArgs | null, close: boolean): unknown {
-  if (m === 0) return resume(ag, v, 0);
-  if (close) return throwInto(ag, a!);
-  // close_on_genexit = 0 (athrow / aclose): GeneratorExit is just thrown, never closes a sub-chain
-  const bad = a!.bad;
-  if (bad === null && ag.$s > 0 && ag.$yf === null) return resume(ag, a!.exc, 1);
-  if (bad !== null && (ag.$yf === null || isRunning(ag))) throw bad;
-  return drive(ag, THROW, a!.exc, bad, false);
 }
 
 /** The exception of a `throw()` reaching an awaitable frame from its delegator (already normalized). */
@@ -349,7 +334,7 @@ export class AsyncGenASend<Y = unknown> extends AsyncGenAwaitable<Y> {
     if (m === 0) ag.$ag |= RUNNING_ASYNC; // (async_gen_asend_throw does not set it)
     let r: unknown;
     try {
-      r = m === 0 ? step(ag, v, 0, null, true) : step(ag, undefined, 1, thrown(v), true);
+      r = m === 0 ? resume(ag, v, 0) : throwInto(ag, thrown(v));
     } catch (e) {
       unwrapError(ag, e);
       throw e;
@@ -411,44 +396,33 @@ export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
   $step(s: number, v: unknown, m: number): unknown {
     const ag = this.ag;
     const args = this.args;
-    let r: unknown;
-    if (m === 0) {
-      if (ag.$s === CLOSED) {
-        this.fin = true;
-        return undefined; // a finished generator: None (AG-09, AG-10)
+    let a: ThrowArgs | null = null; // the exception to raise in the generator (null: send it v)
+    if (m !== 0) {
+      a = thrown(v);
+    } else if (ag.$s === CLOSED) {
+      this.fin = true;
+      return undefined; // a finished generator: None (AG-09, AG-10)
+    } else if (s === INIT) {
+      if (ag.$ag & RUNNING_ASYNC) {
+        throw new RuntimeError(`${args === null ? "aclose" : "athrow"}(): asynchronous generator is already running`);
       }
-      if (s === INIT) {
-        if (ag.$ag & RUNNING_ASYNC) {
-          throw new RuntimeError(`${args === null ? "aclose" : "athrow"}(): asynchronous generator is already running`);
-        }
-        if (ag.$ag & AG_CLOSED) throw signal(StopAsyncIteration); // the 3.11 quirk (AG-11)
-        if (v != null) throw new RuntimeError("can't send non-None value to a just-started coroutine");
-        let a: ThrowArgs;
-        if (args === null) {
-          ag.$ag |= AG_CLOSED;
-          a = { exc: signal(GeneratorExit), bad: null, ge: true };
-        } else {
-          a = throwArgs(args.n, args.e, args.value, "athrow");
-        }
-        ag.$ag |= RUNNING_ASYNC;
-        try {
-          r = step(ag, undefined, 1, a, false);
-        } catch (e) {
-          return this.failed(e);
-        }
+      if (ag.$ag & AG_CLOSED) throw signal(StopAsyncIteration); // the 3.11 quirk (AG-11)
+      if (v != null) throw new RuntimeError("can't send non-None value to a just-started coroutine");
+      if (args === null) {
+        ag.$ag |= AG_CLOSED;
+        a = { exc: signal(GeneratorExit), bad: null, ge: true };
       } else {
-        try {
-          r = step(ag, v, 0, null, true);
-        } catch (e) {
-          return this.failed(e);
-        }
+        a = throwArgs(args.n, args.e, args.value, "athrow");
       }
-    } else {
-      try {
-        r = step(ag, undefined, 1, thrown(v), true);
-      } catch (e) {
-        return this.failed(e);
-      }
+      ag.$ag |= RUNNING_ASYNC;
+    }
+    let r: unknown;
+    try {
+      // athrow()/aclose() themselves raise with close_on_genexit = 0: GeneratorExit never closes a
+      // sub-chain; a throw() reaching the awaitable from its awaiter does (async_gen_athrow_throw)
+      r = a === null ? resume(ag, v, 0) : throwInto(ag, a, m !== 0 && a.ge);
+    } catch (e) {
+      return this.failed(e);
     }
     if (ag.$s === CLOSED) {
       // the generator returned

@@ -122,8 +122,8 @@ export function awaitOther(frame: Frame, x: unknown, n: number): Delegate {
     // (a finished one raises CO-04's error when the driver resumes it; a running one, ValueError)
     if (x.$yf !== null && x.$s > 0) throw new RuntimeError("coroutine is being awaited already");
     sub = x;
-  } else if (x instanceof Frame && awaitableFrame(x)) {
-    sub = x;
+  } else if (x instanceof GeneratorCoroutine || x instanceof AsyncGenAwaitable) {
+    sub = x; // (the other frames `awaitableFrame` accepts)
   } else {
     sub = awaitIter(x);
   }
@@ -148,7 +148,8 @@ function awaitIter(x: unknown): Frame {
   if (!isObject(it) || typeof (it as { next?: unknown }).next !== "function") {
     throw new TypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
   }
-  if (it instanceof Generator || (it instanceof Frame && awaitableFrame(it))) return it;
+  // (no coroutine gets here: of the frames `await` takes as they are, only the awaitables remain)
+  if (it instanceof Generator || it instanceof AsyncGenAwaitable) return it;
   return new ForeignFrame(it as ForeignIterator);
 }
 

@@ -20,7 +20,7 @@ type Env = { env?: Record<string, string | undefined>; emitWarning?(msg: string,
 const proc = (globalThis as { process?: Env }).process;
 
 /** asyncio's debug switch, read once at start-up. */
-export const DEBUG = !!(proc?.env?.PYTHONASYNCIODEBUG || proc?.env?.PYCORO_DEBUG);
+const DEBUG = !!(proc?.env?.PYTHONASYNCIODEBUG || proc?.env?.PYCORO_DEBUG);
 
 interface Created {
   qualname: string;

@@ -30,7 +30,7 @@ import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueEr
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./delegate.js";
 
-/** Operations of `drive`. */
+/** Operations of `drive` (and of `run`: those up to DELEGATED first push the chain below the top). */
 export const SEND = 0;
 export const THROW = 1;
 export const CLOSE = 2;
@@ -176,7 +176,6 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
   const st = stackOf(g);
   st.running = true;
   try {
-    if (op !== DELEGATED) extend(st); // (run extends for DELEGATED)
     return run(st, op, v, bad, ge);
   } finally {
     st.running = false;
@@ -243,24 +242,22 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
 
 function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
   const F = st.f;
-  let t = F.length - 1;
   let m = 0;
   let act = RESUME;
   let ok = true;
   let closeLo = -1;
   let closeTop = -1;
   const thrown = v; // the exception of a THROW, raised in the base once its sub-chain is closed
-  let f = F[t]; // the frame acted on
-  let r: unknown = undefined; // its result (returned, raised or yielded value)
+  let r: unknown = undefined; // the result of the frame acted on (returned, raised or yielded value)
   let raised = false;
   let closing: GeneratorExit | null = null; // the GeneratorExit a close is about to raise in F[t]
 
-  // Set up the first action. A top whose `$yf` is still set delegates to a running frame
-  // ("blocked"): that child is a virtual level t + 1 every operation on which fails.
-  if (op === DELEGATED) {
-    extend(st);
-    t = F.length - 1;
-  }
+  // Set up the first action. Push the chain below the top, unless the top just finished (RETURNED,
+  // RAISED). A top whose `$yf` is then still set delegates to a running frame ("blocked"): that
+  // child is a virtual level t + 1 every operation on which fails.
+  if (op <= DELEGATED) extend(st);
+  let t = F.length - 1;
+  let f = F[t]; // the frame acted on
   const blocked = F[t].$yf !== null;
   if (op === RETURNED || op === RAISED) {
     act = FINISHED;

@@ -3,7 +3,8 @@
 // Why this file exists: DESIGN.md §1–3 fix what a frame is (one object per call, three base
 // fields, a `$step` method) and what a delegation `Stack` is. Everything that walks or resumes
 // frames imports these definitions from here, so the layout lives in exactly one place.
-// There is no behaviour here beyond the constructor.
+// There is no behaviour here beyond the constructor and the class linking (`frameClass`,
+// `frameKind`).
 
 /** What a compiled frame class describes about its function (DESIGN.md §2, `static $meta`). */
 export interface FrameMeta {

@@ -92,14 +92,16 @@ export function throwArgs(n: number, e: unknown, value: unknown, what = "throw")
 
 /**
  * `throw` on frame `g` with normalized arguments: the value yielded next, or the return value when
- * `g.$s === CLOSED` afterwards.
+ * `g.$s === CLOSED` afterwards. `ge` (CPython's close_on_genexit): a GeneratorExit closes the
+ * sub-chain `g` delegates to before it is raised in `g`; false (athrow/aclose of an async
+ * generator) raises it at the leaf like any other exception.
  */
-export function throwInto(g: Frame, a: ThrowArgs): unknown {
+export function throwInto(g: Frame, a: ThrowArgs, ge: boolean = a.ge): unknown {
   const bad = a.bad;
-  if (bad === null && g.$s > 0 && (g.$yf === null || !a.ge)) return resume(g, a.exc, 1);
+  if (bad === null && g.$s > 0 && (g.$yf === null || !ge)) return resume(g, a.exc, 1);
   // Without a sub-iterator to forward to, CPython validates before anything else.
   if (bad !== null && (g.$yf === null || isRunning(g))) throw bad;
-  return drive(g, THROW, a.exc, bad, a.ge);
+  return drive(g, THROW, a.exc, bad, ge);
 }
 
 /** The `$meta` of a compiled frame's class. */

@@ -68,7 +68,7 @@ export function defineAsyncGenerator<C extends FrameClass, F extends Function>(C
 }
 
 /** True for a function made by `defineGenerator` (a compiled generator function). */
-export function isCompiled(fn: unknown): boolean {
+function isCompiled(fn: unknown): boolean {
   return typeof fn === "function" && (fn as unknown as Record<symbol, unknown>)[COMPILED] !== undefined;
 }
 
