@@ -9,39 +9,29 @@
 // variable here. A Context's mapping is immutable (CPython: a HAMT). Here it is a JavaScript Map
 // shared copy-on-write: `copy()` is O(1) (both contexts keep the same Map and lose ownership of it),
 // and the first `set` in either one clones the Map before writing, so neither sees the other's later
-// sets. Entering and leaving a context is two assignments (`_enterContext` / `_exitContext`): the
-// event loop does it around every callback, so it must not copy anything.
+// sets; a new Context shares one empty Map the same way, so making one allocates nothing more.
+// Entering and leaving a context is two assignments (`_enterContext` / `_exitContext`): the event
+// loop does it around every callback, so it must not copy anything.
 //
 // Messages are CPython 3.11's (Python/context.c). Reprs show a per-object pseudo-address
 // (`at 0x...`): JavaScript has no `id()`, and tests strip it as they strip CPython's.
 
 import { LookupError, RuntimeError, ValueError } from "./errors.js";
-import { pyRepr } from "./loop/repr.js";
-
-let nextId = 0x7f0000001000;
-/** A unique hex pseudo-address for reprs. */
-function address(): string {
-  nextId += 0x40;
-  return "0x" + nextId.toString(16).padStart(12, "0");
-}
+import { pseudoAddress as address, pyRepr } from "./loop/repr.js";
 
 /** The values of every ContextVar set in a context; never mutated while shared (see the header). */
 export type VarMap = Map<ContextVar<unknown>, unknown>;
 
+/** The Map of every context that has no value yet (shared: never written, see writableMap). */
+const EMPTY: VarMap = new Map();
+
 /** A contextvars.Context: an immutable mapping ContextVar -> value, current while `run()` runs. */
 export class Context {
-  /** @internal */ _map: VarMap;
-  /** @internal false once another Context (or a snapshot) shares `_map`: clone before writing */ _owned: boolean;
-  /** @internal */ _entered = false;
-  /** @internal the context that was current when this one was entered */ _prev: Context | null = null;
+  /** @internal */ _map: VarMap = EMPTY;
+  /** @internal false while another Context (or a snapshot, or EMPTY) shares `_map`: clone before writing */ _owned = false;
+  /** @internal the context that was current when this one was entered; null: not entered */ _prev: Context | null = null;
   /** @internal */ _addr: string | null = null;
   /** @internal a Token refers to it: it can no longer stand in for a snapshot (`_enterSnapshot`) */ _leaked = false;
-
-  /** `Context()`: an empty context. */
-  constructor() {
-    this._map = new Map();
-    this._owned = true;
-  }
 
   /** Call `fn(...args)` with this context current; its ContextVar changes stay in this context. */
   run<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
@@ -58,7 +48,6 @@ export class Context {
     this._owned = false;
     const c = new Context();
     c._map = this._map;
-    c._owned = false;
     return c;
   }
 
@@ -124,9 +113,8 @@ let current: Context = new Context();
 
 /** @internal Make `ctx` current (Context.run's first half) and return it. Throws if it is already entered. */
 export function _enterContext(ctx: Context): Context {
-  if (ctx._entered) alreadyEntered(ctx);
+  if (ctx._prev !== null) alreadyEntered(ctx);
   ctx._prev = current;
-  ctx._entered = true;
   current = ctx;
   return ctx;
 }
@@ -139,13 +127,7 @@ function alreadyEntered(ctx: Context): never {
 export function _exitContext(ctx: Context): null {
   current = ctx._prev as Context;
   ctx._prev = null;
-  ctx._entered = false;
   return null;
-}
-
-/** @internal The current context itself (not a copy). */
-export function _currentContext(): Context {
-  return current;
 }
 
 /** `contextvars.copy_context()`: a copy of the current context. */
@@ -171,9 +153,8 @@ let scratch = new Context();
 /** @internal Enter a context holding `values` (from `_snapshot`); leave it with `_exitContext`. */
 export function _enterSnapshot(values: VarMap): Context {
   let c = scratch;
-  if (c._entered || c._leaked) c = scratch = new Context();
-  c._map = values;
-  c._owned = false;
+  if (c._prev !== null || c._leaked) c = scratch = new Context();
+  c._map = values; // (never owned: only a set clones, and a set leaks it)
   return _enterContext(c);
 }
 
@@ -181,7 +162,6 @@ export function _enterSnapshot(values: VarMap): Context {
 export function _contextOf(values: VarMap): Context {
   const c = new Context();
   c._map = values;
-  c._owned = false;
   return c;
 }
 

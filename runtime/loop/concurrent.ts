@@ -18,10 +18,9 @@ import { isCoroutine } from "./coro.js";
 import type { EventLoop } from "./events.js";
 import { Future, isFuture } from "./futures.js";
 import { logSink } from "./report.js";
+import { pseudoAddress } from "./repr.js";
 
 type State = "PENDING" | "RUNNING" | "CANCELLED" | "CANCELLED_AND_NOTIFIED" | "FINISHED";
-
-let nextAddr = 0x7f4000000000;
 
 /** concurrent.futures.Future: the outcome of an executor job (or of runCoroutineThreadsafe). */
 export class ExecutorFuture<T = unknown> {
@@ -32,7 +31,7 @@ export class ExecutorFuture<T = unknown> {
   /** @internal */ _callbacks: ((f: ExecutorFuture<T>) => unknown)[] = [];
   /** @internal */ _settled: Promise<void> | null = null;
   /** @internal */ _resolveSettled: (() => void) | null = null;
-  /** @internal */ readonly _addr = "0x" + (nextAddr += 0x40).toString(16).padStart(12, "0");
+  /** @internal */ readonly _addr = pseudoAddress();
 
   /** Cancel if not running or done: true if it is (now) cancelled. */
   cancel(): boolean {

@@ -68,10 +68,11 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
   __name__: string;
   __qualname__: string;
 
-  constructor(body: Generator<unknown, R, unknown>, name: string) {
+  /** `qualname` defaults to `name`: `new LoopCoroutine(getBody(q), "get", "Queue.get")`. */
+  constructor(body: Generator<unknown, R, unknown>, name: string, qualname: string = name) {
     this._g = body;
     this.__name__ = name;
-    this.__qualname__ = name;
+    this.__qualname__ = qualname;
   }
 
   /** Resume with a value (None to start); the next value yielded to the driver, or StopIteration. */

@@ -15,7 +15,7 @@ import { Future, isFuture } from "./futures.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
-import { pyRepr } from "./repr.js";
+import { isPlainObject, pyRepr } from "./repr.js";
 import { type AsyncGenHooks, _getRunningLoop, _setLoopFactory } from "./state.js";
 import { driveBatch, wake } from "./drive.js";
 import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
@@ -50,9 +50,7 @@ function takeContextOption(args: unknown[]): Context | null {
   const n = args.length;
   if (n === 0) return null;
   const last = args[n - 1];
-  if (last === null || typeof last !== "object") return null;
-  const proto = Object.getPrototypeOf(last);
-  if (proto !== Object.prototype && proto !== null) return null;
+  if (!isPlainObject(last)) return null;
   const keys = Object.keys(last);
   if (keys.length !== 1 || keys[0] !== "context") return null;
   const ctx = (last as { context: unknown }).context;
@@ -88,7 +86,6 @@ export class EventLoop {
   /** @internal */ _debug: boolean;
   /** @internal */ _exceptionHandler: ExceptionHandler | null = null;
   /** @internal */ _taskFactory: TaskFactory | null = null;
-  /** @internal */ _currentHandle: Handle | null = null;
   /** @internal the task whose step is executing */ _currentTask: Task<unknown> | null = null;
   /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new Set<Task<unknown>>();
   /** @internal async generators being iterated (shutdown_asyncgens closes them) */ _asyncgens = new Set<object>();
@@ -171,11 +168,16 @@ export class EventLoop {
     if (typeof delay !== "number") {
       throw new TypeError(`unsupported operand type(s) for +: 'float' and '${typeof delay === "string" ? "str" : typeof delay}'`);
     }
-    return this.callAt(this.time() + delay, callback, ...args);
+    return this._callAt(this.time() + delay, callback, args);
   }
 
   /** Call `callback(...args)` at loop time `when`. Timers with equal `when` are not FIFO (LOOP-02). */
   callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle {
+    return this._callAt(when, callback, args);
+  }
+
+  /** @internal call_at(when, callback, *args) with the arguments as an array (callLater's too: no second spread) */
+  _callAt(when: number, callback: Function, args: unknown[]): TimerHandle {
     if (when === undefined || when === null) throw new TypeError("when cannot be None");
     const context = takeContextOption(args);
     this._checkClosed();
@@ -316,7 +318,6 @@ export class EventLoop {
     this._checkRunning();
     const newTask = !isFuture(future);
     const fut = ensureFuture<T>(future, { loop: this });
-    if (newTask && fut instanceof Task) fut._logDestroyPending = false;
     fut.addDoneCallback(runUntilCompleteCb);
     return this.runForever().then(
       () => {
@@ -347,11 +348,6 @@ export class EventLoop {
     this._readyHead = 0;
     this._scheduled = [];
     this._executorShutdownCalled = true;
-  }
-
-  /** @internal number of ready callbacks */
-  _readyCount(): number {
-    return this._ready.length - this._readyHead;
   }
 
   /** @internal Drop cancelled timers: all of them if they are many, else those at the heap's head. */
@@ -398,13 +394,8 @@ export class EventLoop {
       this._readyHead += 1;
       if (h._cancelled) continue;
       if (this._debug) {
-        this._currentHandle = h;
         const t0 = performance.now();
-        try {
-          h._run();
-        } finally {
-          this._currentHandle = null;
-        }
+        h._run();
         const dt = (performance.now() - t0) / 1000;
         if (dt >= this.slowCallbackDuration) logSink(`Executing ${h.__repr__()} took ${dt.toFixed(3)} seconds`);
       } else {

@@ -62,14 +62,16 @@ export class Future<T = unknown> {
 
   /** @internal `_make_cancelled_error`: the saved CancelledError once, then fresh ones. */
   _makeCancelledError(): unknown {
-    if (this._cancelledExc !== undefined) {
-      const exc = this._cancelledExc;
-      this._cancelledExc = undefined;
-      return exc;
-    }
-    return this._cancelMessage === undefined || this._cancelMessage === null
-      ? new CancelledError()
-      : new CancelledError(String(this._cancelMessage));
+    const exc = this._cancelledExc;
+    if (exc === undefined) return this._newCancelledError();
+    this._cancelledExc = undefined;
+    return exc;
+  }
+
+  /** @internal A new CancelledError with the cancel message, if any. */
+  _newCancelledError(): CancelledError {
+    const msg = this._cancelMessage;
+    return msg === undefined || msg === null ? new CancelledError() : new CancelledError(String(msg));
   }
 
   /** Cancel: False if already done, else mark cancelled, schedule the callbacks, True. */
@@ -93,7 +95,8 @@ export class Future<T = unknown> {
     if (cbs !== null) {
       const ctxs = this._cbContexts as (Context | VarMap)[];
       this._callbacks = this._cbContexts = null;
-      for (let i = 0; i < cbs.length; i++) this._loop._callSoonIn(cbs[i], [this], ctxs[i]);
+      const args = [this]; // (shared: a Handle never changes its arguments)
+      for (let i = 0; i < cbs.length; i++) this._loop._callSoonIn(cbs[i], args, ctxs[i]);
     }
     if (this._settle !== null) this._settleNow(this._settle);
   }
@@ -249,7 +252,7 @@ export class Future<T = unknown> {
       } else s.resolve(this._result);
     } else if (this._state === "CANCELLED") {
       // Peek, do not consume: the first Python-level retrieval still gets the original (TASK-09).
-      s.reject(this._cancelledExc ?? (this._cancelMessage == null ? new CancelledError() : new CancelledError(String(this._cancelMessage))));
+      s.reject(this._cancelledExc ?? this._newCancelledError());
     }
   }
 

@@ -10,8 +10,9 @@
 
 import { CancelledError } from "../errors.js";
 import { Future, getLoopOf, hasException } from "./futures.js";
-import { ensureFuture, Task } from "./tasks.js";
+import { ensureFuture } from "./tasks.js";
 import type { Awaitable } from "./coro.js";
+import { isPlainObject } from "./repr.js";
 import { getEventLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -42,10 +43,7 @@ export class _GatheringFuture<T = unknown[]> extends Future<T> {
 export { _GatheringFuture as GatheringFuture };
 
 function isOptions(x: unknown): x is GatherOptions {
-  if (x === null || typeof x !== "object") return false;
-  const proto = Object.getPrototypeOf(x);
-  if (proto !== Object.prototype && proto !== null) return false;
-  return Object.keys(x).every((k) => k === "returnExceptions");
+  return isPlainObject(x) && Object.keys(x).every((k) => k === "returnExceptions");
 }
 
 type Results<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] };
@@ -117,8 +115,6 @@ export function gather(...args: unknown[]): Future<unknown[]> {
     if (fut === undefined) {
       fut = ensureFuture<unknown>(arg, { loop });
       if (loop === undefined) loop = getLoopOf(fut);
-      // A task made here for the caller: no "destroyed but pending" report for it.
-      if (fut !== arg && fut instanceof Task) fut._logDestroyPending = false;
       nfuts += 1;
       argToFut.set(arg, fut);
       fut.addDoneCallback(doneCallback);

@@ -60,7 +60,9 @@ export class Handle {
     try {
       // ("cannot enter context: ... is already entered" is reported like the callback's errors)
       ctx = c instanceof Context ? _enterContext(c) : _enterSnapshot(c);
-      if (args.length === 0) cb();
+      // (one argument, the common case: a task step, a done callback)
+      if (args.length === 1) cb(args[0]);
+      else if (args.length === 0) cb();
       else cb(...args);
     } catch (exc) {
       // (CPython reports after Context.run has left the context)

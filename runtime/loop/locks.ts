@@ -17,27 +17,9 @@
 import { AsyncContextManager } from "../async-helpers.js";
 import { CancelledError, RuntimeError, ValueError } from "../errors.js";
 import { LoopCoroutine } from "./coro.js";
-import { getRunningLoop } from "./state.js";
+import { boundLoop } from "./state.js";
 import type { Future } from "./futures.js";
 import type { EventLoop } from "./events.js";
-
-/** What a primitive needs to be bound to a loop (asyncio's `mixins._LoopBoundMixin`). */
-interface LoopBound {
-  _loop: EventLoop | null;
-  __repr__(): string;
-}
-
-/**
- * `_LoopBoundMixin._get_loop`: the running loop. The first use that needs a future binds the
- * primitive to it; a use from another loop is an error. (Outside a loop CPython fails with an
- * AttributeError on None; here it is getRunningLoop()'s `no running event loop`.)
- */
-function boundLoop(prim: LoopBound): EventLoop {
-  const loop = getRunningLoop();
-  if (prim._loop === null) prim._loop = loop;
-  if (loop !== prim._loop) throw new RuntimeError(`${prim.__repr__()} is bound to a different event loop`);
-  return loop;
-}
 
 /**
  * CPython's default repr, `<asyncio.locks.Lock object at 0x7f… [unlocked, waiters:1]>`, without
@@ -48,10 +30,24 @@ export function primitiveRepr(prim: object, state: string, waiters: readonly unk
   return `<asyncio.locks.${prim.constructor.name} object [${extra}]>`;
 }
 
-/** `deque.remove(x)`: the first occurrence. */
-function remove<T>(list: T[], x: T): void {
+/** `deque.remove(x)`: the first occurrence, if any. */
+export function remove<T>(list: T[], x: T): void {
   const i = list.indexOf(x);
   if (i >= 0) list.splice(i, 1);
+}
+
+/**
+ * `waiters.append(fut); try: await fut finally: waiters.remove(fut)`, the wait of every primitive
+ * here and of Queue.join: `fut` (a new future of the primitive's loop) waits last in line and
+ * leaves the line however the wait ends.
+ */
+export function* waitInLine<T>(waiters: Future<T>[], fut: Future<T>): Generator<unknown, void, unknown> {
+  waiters.push(fut);
+  try {
+    yield* fut.__await__();
+  } finally {
+    remove(waiters, fut);
+  }
 }
 
 /** Python 3.10 removed the `loop` parameter: passing options is the keyword error CPython raises. */
@@ -137,17 +133,10 @@ function* lockAcquire(lock: Lock): Generator<unknown, boolean, unknown> {
     lock._locked = true;
     return true;
   }
-  const waiters = (lock._waiters ??= []);
-  const fut = boundLoop(lock).createFuture<boolean>();
-  waiters.push(fut);
   // The waiter leaves the queue before the CancelledError handling, so that _wakeUpFirst() does
   // not pick this very future again.
   try {
-    try {
-      yield* fut.__await__();
-    } finally {
-      remove(waiters, fut);
-    }
+    yield* waitInLine((lock._waiters ??= []), boundLoop(lock).createFuture<boolean>());
   } catch (e) {
     // Woken (or not) and cancelled while the lock is free: the next waiter must get it instead.
     if (e instanceof CancelledError && !lock._locked) lock._wakeUpFirst();
@@ -199,14 +188,8 @@ export class Event {
 
 function* eventWait(ev: Event): Generator<unknown, true, unknown> {
   if (ev._value) return true;
-  const fut = boundLoop(ev).createFuture<boolean>();
-  ev._waiters.push(fut);
-  try {
-    yield* fut.__await__();
-    return true;
-  } finally {
-    remove(ev._waiters, fut);
-  }
+  yield* waitInLine(ev._waiters, boundLoop(ev).createFuture<boolean>());
+  return true;
 }
 
 /**
@@ -275,14 +258,8 @@ function* conditionWait(cond: Condition): Generator<unknown, true, unknown> {
   if (!cond.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
   cond.release();
   try {
-    const fut = boundLoop(cond).createFuture<boolean>();
-    cond._waiters.push(fut);
-    try {
-      yield* fut.__await__();
-      return true;
-    } finally {
-      remove(cond._waiters, fut);
-    }
+    yield* waitInLine(cond._waiters, boundLoop(cond).createFuture<boolean>());
+    return true;
   } finally {
     // The caller's `async with` will release the lock, so it must be held again whatever happened.
     // A cancellation while re-acquiring is remembered and raised once the lock is ours.
@@ -361,15 +338,9 @@ function* semaphoreAcquire(sem: Semaphore): Generator<unknown, boolean, unknown>
     sem._value -= 1;
     return true;
   }
-  const waiters = (sem._waiters ??= []);
   const fut = boundLoop(sem).createFuture<boolean>();
-  waiters.push(fut);
   try {
-    try {
-      yield* fut.__await__();
-    } finally {
-      remove(waiters, fut);
-    }
+    yield* waitInLine((sem._waiters ??= []), fut);
   } catch (e) {
     // Cancelled after release() reserved a slot for us (our future has a result): give it back
     // and pass it on, or it would be lost.

@@ -26,16 +26,14 @@
 // The failing comparison can come after the new entry moved in the heap: it stays there (qsize
 // counts it) and the unfinished-task count is not incremented, exactly as in CPython (Q-03).
 
-import { QueueEmpty, QueueFull, RuntimeError, ValueError, typeName } from "../errors.js";
+import { QueueEmpty, QueueFull, ValueError, typeName } from "../errors.js";
 import { LoopCoroutine } from "./coro.js";
 import type { EventLoop } from "./events.js";
 import type { Future } from "./futures.js";
 import { heappop, heappush } from "./heapq.js";
-import { pyRepr } from "./repr.js";
-import { getRunningLoop } from "./state.js";
-
-/** Stands in for CPython's `id(queue)` in `__repr__` (JavaScript objects have no address). */
-let nextId = 0x1000;
+import { remove, waitInLine } from "./locks.js";
+import { isPlainObject, pseudoAddress, pyRepr } from "./repr.js";
+import { boundLoop } from "./state.js";
 
 /** A queue of items, for coordinating producer and consumer coroutines (FIFO). */
 export class Queue<T = unknown> {
@@ -53,7 +51,7 @@ export class Queue<T = unknown> {
    */
   _joinWaiters: Future<true>[] = [];
   /** @internal bound on first use by a blocking call (mixins._LoopBoundMixin) */ _loop: EventLoop | null = null;
-  /** @internal */ _id = 0;
+  /** @internal stands in for CPython's `id(queue)` in `__repr__` */ _addr: string | null = null;
 
   constructor(maxsize: number = 0) {
     this._maxsize = maxsize;
@@ -75,14 +73,6 @@ export class Queue<T = unknown> {
   /** Store an item. */
   protected _put(item: T): void {
     (this._queue as Deque<T>).push(item);
-  }
-
-  /** @internal `_LoopBoundMixin._get_loop`: the running loop, which must be the one first used. */
-  _getLoop(): EventLoop {
-    const loop = getRunningLoop();
-    if (this._loop === null) this._loop = loop;
-    if (loop !== this._loop) throw new RuntimeError(`${this.__repr__()} is bound to a different event loop`);
-    return loop;
   }
 
   /** @internal Wake the first waiter that is not done (cancelled ones are dropped on the way). */
@@ -117,7 +107,7 @@ export class Queue<T = unknown> {
 
   /** Put an item into the queue, waiting (a coroutine) while it is full. */
   put(item: T): LoopCoroutine<undefined> {
-    return named(new LoopCoroutine(putBody(this, item), "put"), "Queue.put");
+    return new LoopCoroutine(putBody(this, item), "put", "Queue.put");
   }
 
   /** Put an item without blocking; QueueFull if there is no free slot. */
@@ -130,7 +120,7 @@ export class Queue<T = unknown> {
 
   /** Remove and return an item, waiting (a coroutine) while the queue is empty. */
   get(): LoopCoroutine<T> {
-    return named(new LoopCoroutine(getBody(this), "get"), "Queue.get");
+    return new LoopCoroutine(getBody(this), "get", "Queue.get");
   }
 
   /** Remove and return an item if one is available, else QueueEmpty. */
@@ -153,7 +143,7 @@ export class Queue<T = unknown> {
 
   /** Wait (a coroutine) until every item put has been matched by a taskDone(). */
   join(): LoopCoroutine<undefined> {
-    return named(new LoopCoroutine(joinBody(this), "join"), "Queue.join");
+    return new LoopCoroutine(joinBody(this), "join", "Queue.join");
   }
 
   /** @internal `Queue._format`. */
@@ -166,10 +156,9 @@ export class Queue<T = unknown> {
     return result;
   }
 
-  /** `<Queue at 0x1000 maxsize=1 _queue=['a'] tasks=1>` (a serial number stands in for the address). */
+  /** `<Queue at 0x7f0000001040 maxsize=1 _queue=['a'] tasks=1>` (a pseudo-address, see repr.ts). */
   __repr__(): string {
-    if (this._id === 0) this._id = nextId++;
-    return `<${this.constructor.name} at 0x${this._id.toString(16)} ${this._format()}>`;
+    return `<${this.constructor.name} at ${(this._addr ??= pseudoAddress())} ${this._format()}>`;
   }
 
   /** `<Queue maxsize=1 _queue=['a'] tasks=1>` */
@@ -260,12 +249,6 @@ class Deque<T> implements Storage<T> {
   }
 }
 
-/** A coroutine's `__qualname__` is `Queue.get`, its `__name__` `get` (also for the subclasses). */
-function named<C extends LoopCoroutine<unknown>>(coro: C, qualname: string): C {
-  coro.__qualname__ = qualname;
-  return coro;
-}
-
 /**
  * The cleanup of `put` / `get` when the wait ends by an exception (cancellation) or by close():
  * CPython's bare `except:`, which sees GeneratorExit too. A waiter that was already woken
@@ -273,14 +256,13 @@ function named<C extends LoopCoroutine<unknown>>(coro: C, qualname: string): C {
  */
 function abandon(q: Queue<unknown>, waiter: Future<undefined>, waiters: Future<undefined>[], stillReady: () => boolean): void {
   waiter.cancel(); // in case it is not done yet
-  const i = waiters.indexOf(waiter);
-  if (i >= 0) waiters.splice(i, 1); // else already popped by the wake-up
+  remove(waiters, waiter); // (if not already popped by the wake-up)
   if (stillReady() && !waiter.cancelled()) q._wakeupNext(waiters);
 }
 
 function* putBody<T>(q: Queue<T>, item: T): Generator<unknown, undefined, unknown> {
   while (q.full()) {
-    const putter = q._getLoop().createFuture<undefined>();
+    const putter = boundLoop(q).createFuture<undefined>();
     q._putters.push(putter);
     let woken = false;
     try {
@@ -296,7 +278,7 @@ function* putBody<T>(q: Queue<T>, item: T): Generator<unknown, undefined, unknow
 
 function* getBody<T>(q: Queue<T>): Generator<unknown, T, unknown> {
   while (q.empty()) {
-    const getter = q._getLoop().createFuture<undefined>();
+    const getter = boundLoop(q).createFuture<undefined>();
     q._getters.push(getter);
     let woken = false;
     try {
@@ -311,15 +293,7 @@ function* getBody<T>(q: Queue<T>): Generator<unknown, T, unknown> {
 
 /** `join()`: `if unfinished: await self._finished.wait()` (Event.wait removes its future at the end). */
 function* joinBody(q: Queue<unknown>): Generator<unknown, undefined, unknown> {
-  if (q._unfinishedTasks > 0) {
-    const fut = q._getLoop().createFuture<true>();
-    q._joinWaiters.push(fut);
-    try {
-      yield* fut.__await__();
-    } finally {
-      q._joinWaiters.splice(q._joinWaiters.indexOf(fut), 1);
-    }
-  }
+  if (q._unfinishedTasks > 0) yield* waitInLine(q._joinWaiters, boundLoop(q).createFuture<true>());
   return undefined;
 }
 
@@ -346,14 +320,8 @@ function strLt(a: string, b: string): boolean {
   return a.length < b.length;
 }
 
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (x === null || typeof x !== "object") return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
-
 /** Python's `==` as a tuple comparison uses it: identity first, then numbers, sequences, `__eq__`, dicts. */
-export function pyEq(a: unknown, b: unknown): boolean {
+function pyEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (isNum(a) && isNum(b)) return a == b; // 1 == 1n == true, as 1 == True in Python
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEq(x, b[i]));

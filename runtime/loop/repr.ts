@@ -8,6 +8,24 @@
 
 import { typeName } from "../errors.js";
 
+let nextAddress = 0x7f0000001000;
+/**
+ * A unique hex pseudo-address, `0x7f0000001040`, for reprs that show CPython's `at 0x...` (Context,
+ * Token, ContextVar, Queue, concurrent Future): JavaScript has no `id()`. Tests strip it as they
+ * strip CPython's.
+ */
+export function pseudoAddress(): string {
+  nextAddress += 0x40;
+  return "0x" + nextAddress.toString(16).padStart(12, "0");
+}
+
+/** An object literal (or `Object.create(null)`): an options bag, or Python's dict. */
+export function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (x === null || typeof x !== "object") return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
 /** Python's str repr: single quotes unless the text has ' and no ". */
 export function strRepr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -51,7 +69,6 @@ export function funcName(fn: Function): string {
   const q = (fn as { __qualname__?: unknown }).__qualname__;
   if (typeof q === "string" && q !== "") return q;
   const n = fn.name.startsWith("bound ") ? fn.name.slice(6) : fn.name;
-  if (n === "task_wakeup") return "Task.task_wakeup"; // tasks.ts wakeupOf(): no property per closure
   return n === "" ? "<anonymous>" : n;
 }
 
@@ -100,8 +117,7 @@ export function pyRepr(x: unknown, limit = false, depth = 0, seen?: Set<unknown>
       if (limit && x.size > 4) es.push("...");
       return `{${es.join(", ")}}`;
     }
-    const proto = Object.getPrototypeOf(x);
-    if (proto === Object.prototype || proto === null) {
+    if (isPlainObject(x)) {
       const all = Object.entries(x as object);
       const es = all.slice(0, limit ? 4 : undefined).map(([k, v]) => `${strRepr(k)}: ${pyRepr(v, limit, depth + 1, seen)}`);
       if (limit && all.length > 4) es.push("...");

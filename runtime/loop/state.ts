@@ -51,6 +51,24 @@ export function getRunningLoop(): EventLoop {
   return loop;
 }
 
+/** What a primitive needs to be bound to a loop (asyncio's `mixins._LoopBoundMixin`). */
+export interface LoopBound {
+  _loop: EventLoop | null;
+  __repr__(): string;
+}
+
+/**
+ * `_LoopBoundMixin._get_loop` (locks, queues): the running loop. The first use that needs a future
+ * binds the primitive to it; a use from another loop is an error. (Outside a loop CPython fails with
+ * an AttributeError on None; here it is getRunningLoop()'s `no running event loop`.)
+ */
+export function boundLoop(prim: LoopBound): EventLoop {
+  const loop = getRunningLoop();
+  if (prim._loop === null) prim._loop = loop;
+  if (loop !== prim._loop) throw new RuntimeError(`${prim.__repr__()} is bound to a different event loop`);
+  return loop;
+}
+
 // ---- the event loop policy (BaseDefaultEventLoopPolicy, main thread) ----
 
 let current: EventLoop | null = null;

@@ -62,10 +62,12 @@ function taskStep(task: Task<unknown>, exc: unknown = NO_EXC): void {
 }
 (taskStep as { __qualname__?: string }).__qualname__ = "TaskStepMethWrapper";
 
-/** The task's Task.__wakeup as a done callback (its name, task_wakeup, shows as Task.task_wakeup). */
+/**
+ * The task's Task.__wakeup as a done callback. Its name, `Task.task_wakeup` as in CPython's reprs, is
+ * inferred from the property key: no property to define on every closure.
+ */
 function wakeupOf(task: Task<unknown>): (fut: Future<unknown>) => void {
-  const task_wakeup = (fut: Future<unknown>) => task._wakeup(fut);
-  return task_wakeup;
+  return { "Task.task_wakeup": (fut: Future<unknown>) => task._wakeup(fut) }["Task.task_wakeup"];
 }
 
 /** A coroutine wrapped in a Future (asyncio.Task). */
@@ -75,15 +77,15 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal */ _numCancelsRequested = 0;
   /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future<unknown> | null = null;
-  /** @internal If False, "Task was destroyed but it is pending!" is not reported. */ _logDestroyPending = true;
   /** @internal the done callback this task puts on the futures it awaits (made on first await) */
   _wakeupCb: ((fut: Future<unknown>) => void) | null = null;
   /** @internal the context its steps run in */ _context: Context;
+  /** @internal `[this]`: the arguments of every taskStep Handle without an exception (one array per task, not per step) */
+  readonly _stepArgs: readonly [Task<unknown>] = [this];
 
   constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
     super({ loop: options.loop });
     if (!isCoroutine(coro)) {
-      this._logDestroyPending = false;
       throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
     }
     this._name = options.name === undefined || options.name === null ? `Task-${_nextTaskNumber()}` : String(options.name);
@@ -91,11 +93,10 @@ export class Task<T = unknown> extends Future<T> {
     const context = options.context ?? copyContext();
     if (!(context instanceof Context)) {
       // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
-      this._logDestroyPending = false;
       throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
     }
     this._context = context;
-    this._loop._callSoonIn(taskStep, [this], this._context);
+    this._loop._callSoonIn(taskStep, this._stepArgs, this._context);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
@@ -231,7 +232,7 @@ export class Task<T = unknown> extends Future<T> {
         }
       } else if (result === undefined || result === null) {
         // A bare yield gives up the rest of this iteration (sleep(0)).
-        loop._callSoonIn(taskStep, [this], this._context);
+        loop._callSoonIn(taskStep, this._stepArgs, this._context);
       } else if (isGenerator(result)) {
         const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
         loop._callSoonIn(taskStep, [this, err], this._context);

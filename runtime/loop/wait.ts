@@ -12,6 +12,7 @@ import { CancelledError, TimeoutError, ValueError, typeName } from "../errors.js
 import { LoopCoroutine, awaitValue, isCoroutine, type Awaitable } from "./coro.js";
 import { Future, hasException, isFuture } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
+import { Queue } from "./queues.js";
 import { getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 import type { TimerHandle } from "./handles.js";
@@ -168,49 +169,6 @@ export function waitFor<T>(aw: Awaitable<T>, timeout: number | null | undefined)
   return new LoopCoroutine(waitForBody<T>(aw, timeout), "wait_for");
 }
 
-/** The part of asyncio.Queue as_completed needs: get() parks on a future that put_nowait() resolves. */
-class DoneQueue<T> {
-  private items: T[] = [];
-  private getters: Future<undefined>[] = [];
-  constructor(private readonly loop: EventLoop) {}
-
-  putNowait(item: T): void {
-    this.items.push(item);
-    while (this.getters.length > 0) {
-      const w = this.getters.shift()!;
-      if (!w.done()) {
-        w.setResult(undefined);
-        break;
-      }
-    }
-  }
-
-  *get(): Generator<unknown, T, unknown> {
-    while (this.items.length === 0) {
-      const getter = this.loop.createFuture<undefined>();
-      this.getters.push(getter);
-      try {
-        yield* getter.__await__();
-      } catch (e) {
-        getter.cancel();
-        const i = this.getters.indexOf(getter);
-        if (i >= 0) this.getters.splice(i, 1);
-        if (this.items.length > 0 && !getter.cancelled()) {
-          while (this.getters.length > 0) {
-            const w = this.getters.shift()!;
-            if (!w.done()) {
-              w.setResult(undefined);
-              break;
-            }
-          }
-        }
-        throw e;
-      }
-    }
-    return this.items.shift()!;
-  }
-}
-
 /**
  * asyncio.as_completed(fs, { timeout }): a generator of awaitables that give the outcomes in
  * completion order; with a timeout, those still pending raise TimeoutError. Lazy, as in 3.11:
@@ -222,7 +180,7 @@ export function* asCompleted<T>(
 ): Generator<LoopCoroutine<T>, void, unknown> {
   if (isFuture(fs) || isCoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${typeName(fs)}`);
   const loop = getEventLoop();
-  const done = new DoneQueue<Future<T> | null>(loop);
+  const done = new Queue<Future<T> | null>();
   const todo = new Set<Future<T>>();
   for (const f of new Set(fs)) todo.add(ensureFuture<T>(f, { loop }));
   let timeoutHandle: TimerHandle | null = null;
@@ -244,7 +202,7 @@ export function* asCompleted<T>(
   Object.defineProperty(onCompletion, "__qualname__", { value: "as_completed.<locals>._on_completion" });
 
   function* waitForOne(): Generator<unknown, T, unknown> {
-    const f = yield* done.get();
+    const f = (yield* done.get()) as Future<T> | null;
     if (f === null) throw new TimeoutError();
     return f.result();
   }
