@@ -45,7 +45,9 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
       r = g.$step(s, v, m);
     } catch (e) {
       g.$s = CLOSED;
-      throw escaped(g, e);
+      // PEP 479 is for bodies; a foreign frame (an asend/athrow awaitable) passes its exception on,
+      // as the driver does for one in a chain.
+      throw g.$foreign ? e : escaped(g, e);
     }
     if (r === DELEGATE) return drive(g, DELEGATED, undefined, null, false);
     if (g.$s <= 0) g.$s = CLOSED;

@@ -274,6 +274,14 @@ describe("athrow / aclose (AG-08..14)", () => {
     expect(show(() => s3.send(undefined))).toBe("raised RuntimeError: cannot reuse already awaited __anext__()/asend()");
     expect(drive(a.aclose())).toEqual(["yielded", ["io-in-finally"], "result", undefined]);
   });
+
+  it("an athrow awaitable of a finished generator passes a thrown StopIteration on unchanged (no PEP 479)", () => {
+    // python3: g.athrow(ValueError) after g died, .throw(StopIteration) -> StopIteration() itself
+    const af = items([1], []);
+    drive(af.__anext__());
+    expect(out(() => drive(af.athrow(ValueError)))).toBe("raised ValueError: ");
+    expect(show(() => af.athrow(ValueError).throw(StopIteration))).toBe("raised StopIteration: ");
+  });
 });
 
 class KeyErr extends Error {
