@@ -15,10 +15,10 @@
 // `Symbol.dispose`) works under `async with`: it is bound as is, and disposed on exit, never
 // suppressing an exception.
 
-import { StopAsyncIteration, signal, typeName } from "./errors.js";
-import { DELEGATE, frameKind } from "./frame.js";
+import { StopAsyncIteration, StopIteration, signal, typeName } from "./errors.js";
+import { CLOSED, CREATED, DELEGATE, frameKind } from "./frame.js";
 import { Coroutine } from "./coroutine.js";
-import { AsyncGenerator } from "./asyncgen.js";
+import { AsyncGenAwaitable, AsyncGenerator } from "./asyncgen.js";
 import { awaitValue, isAwaitable, isThenable, special } from "./await.js";
 
 // ---- async for (emitted code) ----
@@ -232,6 +232,30 @@ class AnextAwaitable extends Coroutine {
     if (v instanceof StopAsyncIteration) return this.d;
     throw v;
   }
+
+  /**
+   * CPython's anext_awaitable.throw() throws into the `__anext__()` awaitable even before the first
+   * send (a coroutine would raise at once, without running): its StopIteration(v) completes this
+   * awaitable with v, StopAsyncIteration completes it with the default, and if the generator
+   * suspends in an await, this awaitable goes on delegating to it.
+   */
+  override throw(e?: unknown, value?: unknown): unknown {
+    const inner = this.aw;
+    const args = arguments.length === 1 ? [e] : [e, value];
+    if (this.$s !== CREATED || !(inner instanceof AsyncGenAwaitable)) return super.throw(...(args as [unknown, unknown?]));
+    this.$s = CLOSED;
+    let y: unknown;
+    try {
+      y = inner.throw(...(args as [unknown, unknown?]));
+    } catch (x) {
+      if (x instanceof StopAsyncIteration) throw signal(StopIteration, this.d);
+      throw x; // its StopIteration(v) is this awaitable's result too
+    }
+    this.$yf = inner;
+    this.$s = 1;
+    return y;
+  }
+
   static $meta = { name: "anext_awaitable", qualname: "anext_awaitable", file: HELPERS, line: 0, kind: "coroutine", locals: [], lines: [0, 0] };
 }
 frameKind(AnextAwaitable, { kind: "anext_awaitable", noun: "coroutine", reuse: "cannot reuse already awaited coroutine" });

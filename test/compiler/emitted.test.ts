@@ -39,12 +39,28 @@ export const callback = coroutine(async function (f: () => unknown): Promise<unk
 export const awaitsCallback = coroutine(async function (f: () => unknown): Promise<unknown> {
   return await callback(f);
 });
+export const io = coroutine(function* (tag: string): Generator<string, string, string> {
+  return yield tag;
+});
+export const catcher = coroutine(async function* () {
+  try {
+    yield 1;
+  } catch (e) {
+    const got = await io("io");
+    yield "after " + got;
+  }
+});
+export const one = coroutine(async function* () {
+  yield 1;
+});
 `;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let m: any;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let rt: any;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let pub: any;
 
 beforeAll(async () => {
   const r = compile(source, { fileName: "emitted.ts" });
@@ -54,6 +70,7 @@ beforeAll(async () => {
   writeFileSync(file, r.code);
   m = await import(pathToFileURL(file).href);
   rt = await import("pycoro/internal");
+  pub = await import("pycoro");
 });
 
 /** Run a coroutine that must not suspend; its return value. */
@@ -88,6 +105,23 @@ describe("emitted frame constructors", () => {
     const g = m.gen(1);
     expect(g.send(undefined)).toBe(1);
     expect(g.send(7)).toBe(7);
+  });
+});
+
+describe("anext(ag, default).throw() (CPython's anext_awaitable)", () => {
+  it("throws into the __anext__ awaitable even before the first send (values from python3)", () => {
+    const g = m.catcher();
+    expect(finish(pub.anext(g, "d"))).toBe(1);
+    const a = pub.anext(g, "d");
+    expect(a.throw(new rt.ValueError("x"))).toBe("io"); // the generator caught it and awaits io()
+    expect(finish({ send: () => a.send("r") })).toBe("after r");
+    let raised: unknown;
+    try {
+      pub.anext(m.one(), "d").throw(rt.StopAsyncIteration);
+    } catch (e) {
+      raised = e;
+    }
+    expect(`${(raised as Error).name}: ${(raised as Error).message}`).toBe("RuntimeError: async generator raised StopAsyncIteration");
   });
 });
 
