@@ -29,6 +29,7 @@
 import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./delegate.js";
+import { passedThrough } from "./traceback.js";
 
 /** Operations of `drive` (and of `run`: those up to DELEGATED first push the chain below the top). */
 export const SEND = 0;
@@ -230,6 +231,7 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     }
   } catch (e) {
     leaf.$s = CLOSED;
+    if (m === 1 && e === v) passedThrough(e, leaf, s); // the traceback grows as in CPython
     r = leaf.$foreign ? e : escaped(leaf, e);
     op = RAISED;
   }
@@ -401,6 +403,7 @@ function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean):
         } catch (e) {
           f.$s = CLOSED;
           raised = true;
+          if (m === 1 && e === v) passedThrough(e, f, s); // the traceback grows as in CPython
           if (ge !== null) chain(e, ge);
           r = f.$foreign ? e : escaped(f, e);
         }

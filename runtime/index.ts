@@ -28,6 +28,7 @@ export {
   type AsyncGenState,
 } from "./introspect.js";
 export { isGenerator } from "./delegate.js";
+export { formatException, printException, extractTraceback, type TracebackEntry } from "./traceback.js";
 export {
   aiter,
   anext,
