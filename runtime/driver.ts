@@ -29,7 +29,7 @@
 import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./delegate.js";
-import { passedThrough } from "./traceback.js";
+import { endedInFrame, passedThrough } from "./traceback.js";
 
 /** Operations of `drive` (and of `run`: those up to DELEGATED first push the chain below the top). */
 export const SEND = 0;
@@ -59,6 +59,7 @@ export function escaped(f: Frame, e: unknown): unknown {
   if (e instanceof StopIteration) what = "StopIteration";
   else if (e instanceof StopAsyncIteration && f.$kind === "async_generator") what = "StopAsyncIteration";
   else return e;
+  endedInFrame(e);
   const err = new RuntimeError(`${f.$noun} raised ${what}`, { cause: e });
   err.context = e;
   return err;

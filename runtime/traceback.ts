@@ -52,6 +52,17 @@ export function passedThrough(e: unknown, f: Frame, s: number): void {
   list.unshift({ file: mt.file, line: s > 0 && s < mt.lines.length ? mt.lines[s] : mt.line, name: mt.name });
 }
 
+/** Exceptions that never reached the callers below the step they were raised in. */
+const stopped = new WeakSet<object>();
+
+/**
+ * `e` ended in the frame it was raised in (PEP 479 replaced it by a RuntimeError there): its
+ * traceback has no entries for the JavaScript callers below that frame.
+ */
+export function endedInFrame(e: unknown): void {
+  if (typeof e === "object" && e !== null) stopped.add(e);
+}
+
 /**
  * Prepend the frames of a JavaScript caller stack (an `Error` made where `run()` was called) to
  * `e`'s traceback: the `<module>` line CPython shows above `asyncio.run(main())`.
@@ -191,7 +202,7 @@ export function extractTraceback(e: unknown): TracebackEntry[] {
   let k = i;
   while (k < native.length && !native[k].internal) k++;
   const inner = native.slice(i, k).reverse();
-  const outer = userFrames(native.slice(k)).reverse();
+  const outer = stopped.has(e) ? [] : userFrames(native.slice(k)).reverse();
   const out: TracebackEntry[] = [];
   outer.forEach((f, j) => out.push({ file: f.file, line: f.line, name: nativeName(f, j === 0) }));
   out.push(...chain);
