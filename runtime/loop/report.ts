@@ -7,7 +7,7 @@
 // traceback is runtime/traceback.ts's (Python's layout, the user's frames across awaits).
 
 import { pyRepr } from "./repr.js";
-import { formatException as formatTraceback } from "../traceback.js";
+import { formatException as formatTraceback } from "../core/traceback.js";
 
 /** asyncio's exception-handler context (`call_exception_handler(context)`). */
 export interface ExceptionContext {

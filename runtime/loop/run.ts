@@ -7,17 +7,17 @@
 // so `run` returns a Promise: `await run(main())`. Argument errors are thrown synchronously, as
 // CPython raises them before anything runs.
 
-import { RuntimeError, ValueError } from "../errors.js";
-import { type Context, copyContext } from "../contextvars.js";
+import { RuntimeError, ValueError } from "../core/errors.js";
+import { type Context, copyContext } from "../objects/contextvars.js";
 import type { ClockOption } from "./clock.js";
-import { isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
+import { isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { EventLoop, newEventLoop } from "./events.js";
 import { hasException } from "./futures.js";
 import { gather } from "./gather.js";
 import { pyRepr } from "./repr.js";
 import { _getRunningLoop, setEventLoop } from "./state.js";
 import { _setRunFromJs, allTasks } from "./tasks.js";
-import { addCallerFrames, usePythonStack } from "../traceback.js";
+import { addCallerFrames, usePythonStack } from "../core/traceback.js";
 
 export { newEventLoop } from "./events.js";
 export { getRunningLoop, getEventLoop, setEventLoop } from "./state.js";

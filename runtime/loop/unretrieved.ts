@@ -18,7 +18,7 @@
 // with the future itself in the context; each is reported once, at close or at collection.
 
 import type { EventLoop } from "./events.js";
-import { reportNeverAwaited } from "../debug.js";
+import { reportNeverAwaited } from "../objects/debug.js";
 import { formatExceptionContext, logSink } from "./report.js";
 
 interface Unretrieved {
