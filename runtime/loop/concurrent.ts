@@ -16,7 +16,7 @@
 import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "../errors.js";
 import { isCoroutine } from "./coro.js";
 import type { EventLoop } from "./events.js";
-import { Future, isFuture } from "./futures.js";
+import { Future, hasException, isFuture } from "./futures.js";
 import { logSink } from "./report.js";
 import { pseudoAddress } from "./repr.js";
 
@@ -166,19 +166,15 @@ function pendingError(): Error {
 function copyState(source: ExecutorFuture<unknown> | Future<unknown>, dest: Future<unknown>): void {
   if (dest.cancelled()) return;
   if (source.cancelled()) dest.cancel();
-  else {
-    const exc = source.exception();
-    if (exc !== undefined && exc !== null) dest.setException(exc);
-    else dest.setResult(source.result());
-  }
+  else if (hasException(source)) dest._setException(source.exception()); // as thrown: a job may throw 42 or undefined
+  else dest._setResult(source.result());
 }
 
 /** `futures._set_concurrent_future_state` (source an asyncio Future, destination concurrent). */
 function setConcurrentState(dest: ExecutorFuture<unknown>, source: Future<unknown>): void {
   if (source.cancelled()) dest.cancel();
   if (!dest.setRunningOrNotifyCancel()) return;
-  const exc = source.exception();
-  if (exc !== undefined && exc !== null) dest.setException(exc);
+  if (hasException(source)) dest.setException(source.exception());
   else dest.setResult(source.result());
 }
 

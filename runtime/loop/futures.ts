@@ -335,10 +335,15 @@ export function isFuture(x: unknown): x is Future<unknown> {
   return proto !== null && "_asyncio_future_blocking" in proto && (x as Future)._asyncio_future_blocking != null;
 }
 
-/** True if the (done, not cancelled) future holds an exception; marks it retrieved like exception(). */
-export function hasException(fut: Future<unknown>): boolean {
+/**
+ * True if the (done, not cancelled) future holds an exception; marks it retrieved like exception().
+ * pycoro's futures say so themselves (JavaScript may throw undefined or null); a duck-typed future
+ * is taken at its word: None means no exception.
+ */
+export function hasException(fut: { exception(): unknown; _hasException?: boolean }): boolean {
   const exc = fut.exception();
-  return fut instanceof Future ? fut._hasException : exc !== undefined && exc !== null;
+  const has = fut._hasException;
+  return typeof has === "boolean" ? has : exc !== undefined && exc !== null;
 }
 
 /** `futures._get_loop`. */

@@ -18,6 +18,7 @@ import { isGenerator } from "../delegate.js";
 import { Context, copyContext } from "../contextvars.js";
 import { Future, getLoopOf, isFuture, wrapFuture } from "./futures.js";
 import { Generator } from "../generator.js";
+import { RAISE } from "../frame.js";
 import { LoopCoroutine, SEND_RESULT, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./coro.js";
 import { formatCoroutine, pyRepr } from "./repr.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
@@ -156,7 +157,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   /** @internal Task.__step */
-  _step(exc: unknown = NO_EXC): void {
+  _step(exc: unknown): void {
     if (this.done()) {
       throw new InvalidStateError(`_step(): already done: ${this.__repr__()}, ${exc === NO_EXC ? "None" : pyRepr(exc)}`);
     }
@@ -172,8 +173,16 @@ export class Task<T = unknown> extends Future<T> {
       let result: unknown;
       let returned = false;
       try {
-        if (exc !== NO_EXC) result = coro.throw(exc);
-        else {
+        if (exc !== NO_EXC) {
+          // Re-raise the awaited future's exception as it is, whatever JavaScript threw (frame.ts RAISE).
+          const raise = (coro as { [RAISE]?: (e: unknown) => IteratorResult<unknown> })[RAISE];
+          if (raise === undefined) result = coro.throw(exc);
+          else {
+            const r = raise.call(coro, exc);
+            returned = r.done === true;
+            result = r.value;
+          }
+        } else {
           // coro.send(None), without paying for a StopIteration when the protocol allows it
           const fast = (coro as { [SEND_RESULT]?: (v: unknown) => IteratorResult<unknown> })[SEND_RESULT];
           const r = fast !== undefined ? fast.call(coro, undefined) : coro instanceof Generator ? coro.next(undefined) : undefined;
@@ -249,10 +258,10 @@ export class Task<T = unknown> extends Future<T> {
     try {
       fut.result();
     } catch (e) {
-      this._step(e); // may be a cancellation
+      this._step(e); // may be a cancellation; JavaScript may have thrown undefined
       return;
     }
-    this._step();
+    this._step(NO_EXC);
   }
 
   /** @internal */
