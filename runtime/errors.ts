@@ -51,6 +51,10 @@ export class RuntimeError extends Error {
 }
 named(RuntimeError, "RuntimeError");
 
+/** Python's RecursionError (a RuntimeError): a delegation chain deeper than the recursion limit (core/recursion). */
+export class RecursionError extends RuntimeError {}
+named(RecursionError, "RecursionError");
+
 export class ValueError extends Error {
   declare context?: unknown;
 }

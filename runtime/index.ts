@@ -9,6 +9,7 @@ export {
   StopAsyncIteration,
   GeneratorExit,
   RuntimeError,
+  RecursionError,
   ValueError,
   LookupError,
   CancelledError,
@@ -28,6 +29,7 @@ export {
   type AsyncGenState,
 } from "./introspect.js";
 export { isGenerator } from "./delegate.js";
+export { setRecursionLimit, getRecursionLimit } from "./recursion.js";
 export {
   aiter,
   anext,
