@@ -57,6 +57,8 @@ function cancelOnAbort(task: Task<unknown>, signal: AbortSignal): void {
   task.addDoneCallback(() => signal.removeEventListener("abort", onAbort));
 }
 
+const futureAddDoneCallback = Future.prototype.addDoneCallback;
+
 /** Task.__step as a loop callback: `callSoon(taskStep, task[, exc])` (no closure per task). */
 function taskStep(task: Task<unknown>, exc: unknown = NO_EXC): void {
   task._step(exc);
@@ -228,8 +230,10 @@ export class Task<T = unknown> extends Future<T> {
           } else {
             fut._asyncio_future_blocking = false;
             const wakeup = (this._wakeupCb ??= wakeupOf(this));
-            if (fut instanceof Future) fut._addDoneCallback(wakeup, this._context);
-            else (fut as Future<unknown>).addDoneCallback(wakeup, { context: this._context }); // a duck-typed future
+            // A subclass overriding addDoneCallback gets the call, as CPython's task does; the
+            // base method is entered directly (no options object per await).
+            if (fut.addDoneCallback === futureAddDoneCallback) fut._addDoneCallback(wakeup, this._context);
+            else fut.addDoneCallback(wakeup, { context: this._context }); // a subclass or a duck-typed future
             this._futWaiter = fut;
             if (this._mustCancel) {
               if (fut.cancel(this._cancelMessage)) this._mustCancel = false;
