@@ -6,7 +6,7 @@
 // other context key (sorted), and the traceback, to stderr. This file renders that text; the
 // traceback is runtime/traceback.ts's (Python's layout, the user's frames across awaits).
 
-import { pyRepr } from "./repr.js";
+import { pyRepr } from "../core/repr.js";
 import { formatException as formatTraceback } from "../core/traceback.js";
 
 /** asyncio's exception-handler context (`call_exception_handler(context)`). */
