@@ -34,7 +34,10 @@ export interface TracebackEntry {
   readonly name: string;
 }
 
-/** Entries recorded while an exception unwound through suspended frames (outermost first). */
+/**
+ * Entries recorded while an exception unwound through suspended frames, innermost first (appended
+ * as it unwinds: a million-deep chain costs a million pushes, not a quadratic unshift).
+ */
 const passed = new WeakMap<object, TracebackEntry[]>();
 /** The parsed V8 stack of an error, kept once parsed (its `stack` may be replaced afterwards). */
 const natives = new WeakMap<object, NativeFrame[]>();
@@ -49,7 +52,7 @@ export function passedThrough(e: unknown, f: Frame, s: number): void {
   if (mt === undefined) return; // an adapter around a foreign iterator: no user frame
   let list = passed.get(e);
   if (list === undefined) passed.set(e, (list = []));
-  list.unshift({ file: mt.file, line: s > 0 && s < mt.lines.length ? mt.lines[s] : mt.line, name: mt.name });
+  list.push({ file: mt.file, line: s > 0 && s < mt.lines.length ? mt.lines[s] : mt.line, name: mt.name });
 }
 
 /** Exceptions that never reached the callers below the step they were raised in. */
@@ -69,11 +72,11 @@ export function endedInFrame(e: unknown): void {
  */
 export function addCallerFrames(e: unknown, caller: Error | undefined): void {
   if (caller === undefined || typeof e !== "object" || e === null) return;
-  const outer = userFrames(parseStack(caller.stack)).reverse();
+  const outer = userFrames(parseStack(caller.stack)); // innermost first
   if (outer.length === 0) return;
   let list = passed.get(e);
   if (list === undefined) passed.set(e, (list = []));
-  list.unshift(...outer.map((f, i) => ({ file: f.file, line: f.line, name: nativeName(f, i === 0) })));
+  outer.forEach((f, i) => list.push({ file: f.file, line: f.line, name: nativeName(f, i === outer.length - 1) }));
 }
 
 /**
@@ -195,7 +198,7 @@ function nativeName(f: NativeFrame, outermost: boolean): string {
 export function extractTraceback(e: unknown): TracebackEntry[] {
   if (typeof e !== "object" || e === null) return [];
   const native = nativeFrames(e);
-  const chain = passed.get(e) ?? [];
+  const chain = [...(passed.get(e) ?? [])].reverse();
   // The innermost step: user frames from the first one down to the first internal frame below it.
   let i = 0;
   while (i < native.length && native[i].internal) i++;
@@ -208,6 +211,28 @@ export function extractTraceback(e: unknown): TracebackEntry[] {
   out.push(...chain);
   inner.forEach((f, j) => out.push({ file: f.file, line: f.line, name: nativeName(f, out.length === 0 && j === 0) }));
   return out;
+}
+
+/** A frame of the running JavaScript stack, for the call graph of the current task. */
+export interface NativeEntry extends TracebackEntry {
+  /** True for a compiled frame's step (a coroutine, generator or async generator). */
+  readonly step: boolean;
+}
+
+/**
+ * The user frames of `probe`'s V8 stack (an `Error` made by the caller), from the first one down
+ * to the runtime frame below them, outermost first: the running step and what it called.
+ */
+export function nativeCallStack(probe: Error): NativeEntry[] {
+  const native = parseStack(probe.stack);
+  let i = 0;
+  while (i < native.length && native[i].internal) i++;
+  let k = i;
+  while (k < native.length && !native[k].internal) k++;
+  return native
+    .slice(i, k)
+    .reverse()
+    .map((f, j) => ({ file: f.file, line: f.line, name: nativeName(f, j === 0 && k === native.length), step: /\$\d*\.\$step$/.test(f.fn ?? "") }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,14 +257,36 @@ export function sourceLine(file: string, line: number): string {
   return lines === null ? "" : (lines[line - 1] ?? "").trim();
 }
 
-/** `traceback.format_list`: two lines per entry (the source line when there is one). */
+/** CPython's `_RECURSIVE_CUTOFF`: identical consecutive entries shown before they are counted. */
+const RECURSIVE_CUTOFF = 3;
+
+/**
+ * `StackSummary.format`: two lines per entry (the source line when there is one); a run of more
+ * than three identical entries (a recursion) ends with `[Previous line repeated N more times]`.
+ */
 export function formatEntries(entries: readonly TracebackEntry[]): string {
   let out = "";
+  let last: TracebackEntry | null = null;
+  let count = 0;
+  const flush = () => {
+    if (count > RECURSIVE_CUTOFF) {
+      const n = count - RECURSIVE_CUTOFF;
+      out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+    }
+  };
   for (const f of entries) {
+    if (last === null || last.file !== f.file || last.line !== f.line || last.name !== f.name) {
+      flush();
+      last = f;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
     out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
     const src = sourceLine(f.file, f.line);
     if (src !== "") out += `    ${src}\n`;
   }
+  flush();
   return out;
 }
 
