@@ -13,21 +13,31 @@ import { resolve, relative, join, dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "node:module";
 import type { InspectFormat } from "./inspect.js";
+import { servePs as answerPs } from "./ps.js";
 
 // The compiler (and with it TypeScript, about a second to load) is imported only by the commands
 // that compile here: `run` compiles in the loader-hooks thread, through its disk cache.
 const compiler = () => import("./index.js");
 
+/** Answer `pycoro ps` / `pstree` (SIGUSR2) for the program this process runs (compiler/ps.ts). */
+function servePs(): void {
+  answerPs(() => import("../runtime/loop/ps.js").then((m) => m.allPsTasks()));
+}
+
 const USAGE = `usage:
   pycoro run <file.ts> [args...]
   pycoro build <file-or-dir> [--outDir <dir>] [--no-map]
   pycoro check <file-or-dir>...
-  pycoro inspect <file.ts> [--format text|json|dot|mermaid]`;
+  pycoro inspect <file.ts> [--format text|json|dot|mermaid]
+  pycoro ps <pid>        the tasks of a running pycoro program (python -m asyncio ps)
+  pycoro pstree <pid>    the same as a tree of who awaits whom (python -m asyncio pstree)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case "run": return run(rest);
+    case "ps": return (await import("./ps.js")).psMain(rest, false);
+    case "pstree": return (await import("./ps.js")).psMain(rest, true);
     case "build": return build(rest);
     case "check": return check(rest);
     case "inspect": return inspect(rest);
@@ -46,6 +56,7 @@ async function run(args: string[]): Promise<number> {
   if (!existsSync(file)) { process.stderr.write(`pycoro: no such file: ${file}\n`); return 2; }
   register(new URL("./loader-hooks.js", import.meta.url));
   process.setSourceMapsEnabled?.(true);
+  servePs();
   process.argv = [process.argv[0], resolve(file), ...args.slice(1)];
   await import(pathToFileURL(resolve(file)).href);
   return 0;

@@ -24,6 +24,7 @@ import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
 import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
 import { reportLost } from "./unretrieved.js";
+import { _loopClosed, _loopOpened } from "./graph-links.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -117,6 +118,7 @@ export class EventLoop {
       finalizer: (agen) => this._asyncgenFinalizerHook(agen),
     };
     this._drive = () => this._runBatch();
+    _loopOpened(this); // `pycoro ps` can list it until it closes
   }
 
   // ---------------------------------------------------------------- scheduling
@@ -347,6 +349,7 @@ export class EventLoop {
     if (this._closed) return;
     this._closed = true;
     reportLost(this);
+    _loopClosed(this);
     this._ready = [];
     this._readyHead = 0;
     this._scheduled = [];

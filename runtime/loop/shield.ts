@@ -8,6 +8,7 @@
 import { Future, getLoopOf, hasException } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
 import type { Awaitable } from "./loop-coroutine.js";
+import { _standsFor } from "./graph-links.js";
 
 /** asyncio.shield(aw): a future with aw's outcome that cancelling does not pass on to aw. */
 export function shield<T>(arg: Awaitable<T>): Future<T> {
@@ -34,5 +35,6 @@ export function shield<T>(arg: Awaitable<T>): Future<T> {
 
   inner.addDoneCallback(innerDone);
   outer.addDoneCallback(outerDone);
+  _standsFor(outer, () => [inner]); // the call graph: the task awaiting `outer` awaits `inner`
   return outer;
 }

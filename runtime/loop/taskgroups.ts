@@ -22,6 +22,7 @@ import { hasException, type Future } from "./futures.js";
 import { getRunningLoop } from "./state.js";
 import { currentTask, type Task } from "./tasks.js";
 import type { EventLoop } from "./events.js";
+import { _taskGroupOpen } from "./graph-links.js";
 
 /** `create_task`'s keywords. */
 export interface TaskGroupTaskOptions {
@@ -80,12 +81,21 @@ export class TaskGroup extends AsyncContextManager<TaskGroup> {
     this._parentTask = currentTask(this._loop);
     if (this._parentTask === null) throw new RuntimeError(`TaskGroup ${this.__repr__()} cannot determine the parent task`);
     this._entered = true;
+    _taskGroupOpen(this._parentTask, this as never, true); // the call graph: its tasks are awaited by the parent
     return this;
   }
 
   /** `async with` exit: wait for every task, then raise what failed (never suppresses). */
   __aexit__(excType: Function | undefined, exc: unknown, _tb?: unknown): LoopCoroutine<undefined> {
-    return new LoopCoroutine(this._aexit(excType, exc), "TaskGroup.__aexit__");
+    return new LoopCoroutine(this._aexitThenClose(excType, exc), "TaskGroup.__aexit__");
+  }
+
+  private *_aexitThenClose(et: Function | undefined, exc: unknown): Generator<unknown, undefined, unknown> {
+    try {
+      return yield* this._aexit(et, exc);
+    } finally {
+      if (this._parentTask !== null) _taskGroupOpen(this._parentTask, this as never, false);
+    }
   }
 
   private *_aexit(et: Function | undefined, exc: unknown): Generator<unknown, undefined, unknown> {

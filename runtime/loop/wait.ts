@@ -16,6 +16,7 @@ import { Queue } from "./queues.js";
 import { getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 import type { TimerHandle } from "./handles.js";
+import { _standsFor } from "./graph-links.js";
 
 export const FIRST_COMPLETED = "FIRST_COMPLETED";
 export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
@@ -132,6 +133,7 @@ function* waitForBody<T>(aw: unknown, timeout: number | null | undefined): Gener
   const cb = releaser(waiter);
   const fut = ensureFuture<T>(aw, { loop });
   fut.addDoneCallback(cb);
+  _standsFor(waiter, () => [fut]); // the call graph: the task waiting on `waiter` awaits `fut`
   try {
     try {
       // wait until the future completes or the timeout
