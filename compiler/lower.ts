@@ -366,6 +366,7 @@ export class Lowerer {
     this.asyncWith(more, rest);
     this.closeTryPart(inner);
     this.beginCatch(inner);
+    this.line = this.lineOf(decl); // __aexit__ runs at the `await using` line, as CPython's traceback shows
     this.emitAssign(ok, f.createFalse());
     this.emitAssign(exc, f.createIdentifier(this.names.caught));
     const suppress = this.emitDelegate(f.createCallExpression(this.runtime("aexit"), undefined, [exit, mgr, exc]), decl, "await");
@@ -378,6 +379,7 @@ export class Lowerer {
     this.endTry(inner);
     this.closeTryPart(outer);
     this.beginFinally(outer);
+    this.line = this.lineOf(decl);
     const skip = this.defineLabel();
     this.emitBranch(ok, skip, false);
     this.emitDelegate(f.createCallExpression(this.runtime("aexit"), undefined, [exit, mgr, f.createVoidZero()]), decl, "await");

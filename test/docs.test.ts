@@ -31,3 +31,20 @@ describe("docs/asyncio.md", () => {
     }, 60_000);
   });
 });
+
+// docs/debugging.md (issue 10): tracebacks, reports and the call graph. Its examples print file
+// paths, shown on the page relative to the example's folder; reports go to stderr, shown after
+// what the program prints to stdout.
+describe("docs/debugging.md", () => {
+  const cases = examples("docs/debugging.md");
+  it("has its examples", () => expect(cases.length).toBe(4));
+  cases.forEach(({ code, output }, i) => {
+    it(`example ${i + 1} prints what the page shows`, () => {
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `debugging-${i + 1}.ts`);
+      writeFileSync(file, code);
+      const r = spawnSync(process.execPath, [path.join(root, "bin", "pycoro.mjs"), "run", file], { encoding: "utf8", cwd: dir, timeout: 60_000 });
+      expect((r.stdout + r.stderr).replaceAll(dir + path.sep, "")).toBe(output);
+    }, 60_000);
+  });
+});

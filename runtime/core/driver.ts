@@ -234,6 +234,7 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   if (s <= 0 || leaf.$yf !== null) return drive(g, m === 0 ? SEND : THROW, v, null, false);
   st.running = true;
   leaf.$s = RUNNING;
+  if (m === 1) passedThrough(v, leaf, s); // the exception is raised in this frame: its traceback entry
   let r: unknown;
   let op: number;
   try {
@@ -248,7 +249,6 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     }
   } catch (e) {
     leaf.$s = CLOSED;
-    if (m === 1 && e === v) passedThrough(e, leaf, s); // the traceback grows as in CPython
     r = leaf.$foreign ? e : escaped(leaf, e);
     op = RAISED;
   }
@@ -415,12 +415,12 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
         r = escaped(f, v);
       } else {
         f.$s = RUNNING;
+        if (m === 1) passedThrough(v, f, s); // the exception is raised in this frame: its traceback entry
         try {
           r = f.$step(s, v, m);
         } catch (e) {
           f.$s = CLOSED;
           raised = true;
-          if (m === 1 && e === v) passedThrough(e, f, s); // the traceback grows as in CPython
           if (ge !== null) chain(e, ge);
           r = f.$foreign ? e : escaped(f, e);
         }

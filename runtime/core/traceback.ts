@@ -43,8 +43,9 @@ const passed = new WeakMap<object, TracebackEntry[]>();
 const natives = new WeakMap<object, NativeFrame[]>();
 
 /**
- * The driver resumed frame `f` at state `s` with exception `e`, and `f`'s step let it escape: `e`
- * unwound through `f` at its suspension point. Called from the driver's catch blocks only.
+ * The driver resumes frame `f` at state `s` with exception `e` (m = 1): `e` is raised in `f` at
+ * its suspension point, which adds `f`'s entry to its traceback whether `f` catches it or not (as
+ * CPython's does). Called on the driver's throw paths only, never on a send.
  */
 export function passedThrough(e: unknown, f: Frame, s: number): void {
   if (typeof e !== "object" || e === null || e instanceof GeneratorExit) return; // close() is no error

@@ -173,7 +173,7 @@ export function captureCallGraph(future?: Future<unknown> | null, options: CallG
   if (future === null) return null;
   if (!isFuture(future)) throw new TypeError(`${pyRepr(future)} object does not appear to be compatible with asyncio.Future`);
   const task = future as Task<unknown>;
-  let st = limit === 0 ? [] : currentStack(task, depth + 1);
+  let st = limit === 0 ? [] : currentStack(task, depth);
   const seen = new Set<unknown>([task]);
   const by: FutureCallGraph[] = [];
   for (const p of awaitedByTasks(task)) if (!seen.has(p)) by.push(buildForFuture(p, limit, seen));
@@ -212,7 +212,8 @@ function render(g: FutureCallGraph, buf: string[], level: number): void {
 
 /** asyncio.format_call_graph: the graph as text ("" when there is no current task). */
 export function formatCallGraph(future?: Future<unknown> | null, options: CallGraphOptions = {}): string {
-  const g = captureCallGraph(future, { depth: (options.depth ?? 1) + 1, limit: options.limit });
+  // (this function and captureCallGraph are runtime frames, which the stack leaves out: no +1)
+  const g = captureCallGraph(future, { depth: options.depth ?? 1, limit: options.limit });
   if (g === null) return "";
   const buf: string[] = [];
   render(g, buf, 0);
@@ -221,7 +222,7 @@ export function formatCallGraph(future?: Future<unknown> | null, options: CallGr
 
 /** asyncio.print_call_graph: write the graph and a newline to `file` (default: stdout). */
 export function printCallGraph(future?: Future<unknown> | null, options: CallGraphOptions & { file?: { write(s: string): unknown } } = {}): void {
-  const text = formatCallGraph(future, { depth: (options.depth ?? 1) + 1, limit: options.limit });
+  const text = formatCallGraph(future, { depth: options.depth ?? 1, limit: options.limit });
   const out = options.file ?? (globalThis as { process?: { stdout?: { write(s: string): unknown } } }).process?.stdout;
   if (out !== undefined) out.write(text + "\n");
   else console.log(text);

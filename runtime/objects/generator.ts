@@ -41,12 +41,12 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
   const s = g.$s;
   if ((s > 0 && g.$yf === null) || (s === CREATED && m === 0 && v == null)) {
     g.$s = RUNNING;
+    if (m === 1) passedThrough(v, g, s); // the exception is raised in this frame: its traceback entry
     let r: unknown;
     try {
       r = g.$step(s, v, m);
     } catch (e) {
       g.$s = CLOSED;
-      if (m === 1 && e === v) passedThrough(e, g, s); // the traceback grows as in CPython
       // PEP 479 is for bodies; a foreign frame (an asend/athrow awaitable) passes its exception on,
       // as the driver does for one in a chain.
       throw g.$foreign ? e : escaped(g, e);
