@@ -30,7 +30,7 @@ import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueEr
 import { recursionLimit } from "./recursion.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./yield-from.js";
-import { endedInFrame, passedThrough } from "./traceback.js";
+import { endedInFrame, passedThrough, raisedHere } from "./traceback.js";
 
 /** Operations of `drive` (and of `runStack`: those up to DELEGATED first push the chain below the top). */
 export const SEND = 0;
@@ -67,16 +67,19 @@ export function escaped(f: Frame, e: unknown): unknown {
 }
 
 /**
- * An error raised by a frame in answer to the GeneratorExit of a close gets that GeneratorExit as
- * its `context` (CPython's implicit chaining: it was raised while GeneratorExit was being handled,
- * GEN-13, YF-11), unless it has a context already. An approximation: pycoro does not track which
- * exception a frame is handling, so an error raised later in the same resumption, after the
- * handler, gets it too.
+ * Implicit chaining (`__context__`, GEN-24, TASK-18): an error raised by a frame while it handles
+ * the exception thrown into it gets that exception as its `context`, unless it has one already —
+ * the GeneratorExit of a close (GEN-13, YF-11), an exception raised at an await (a failed task, a
+ * cancellation). An approximation: pycoro does not track which exception a frame is handling, so
+ * an error raised later in the same resumption, after the handler, gets it too; an error raised
+ * while handling an exception that never left the step (a synchronous throw caught in the same
+ * step) gets none.
  */
-function chain(e: unknown, ge: GeneratorExit): void {
-  if (e !== ge && typeof e === "object" && e !== null && (e as { context?: unknown }).context === undefined) {
+export function chain(e: unknown, handled: unknown): void {
+  if (e !== handled && typeof e === "object" && e !== null && (e as { context?: unknown }).context === undefined) {
+    if ((handled as { context?: unknown } | null)?.context === e) return; // no cycle
     try {
-      (e as { context?: unknown }).context = ge;
+      (e as { context?: unknown }).context = handled;
     } catch {
       // a frozen error object: leave it
     }
@@ -249,6 +252,8 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     }
   } catch (e) {
     leaf.$s = CLOSED;
+    if (m === 1 && e !== v) chain(e, v); // raised while the thrown-in exception was handled
+    if (m !== 1 || e !== v) raisedHere(e);
     r = leaf.$foreign ? e : escaped(leaf, e);
     op = RAISED;
   }
@@ -422,6 +427,8 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
           f.$s = CLOSED;
           raised = true;
           if (ge !== null) chain(e, ge);
+          else if (m === 1 && e !== v) chain(e, v); // raised while the thrown-in exception was handled
+          if (m !== 1 || e !== v) raisedHere(e);
           r = f.$foreign ? e : escaped(f, e);
         }
         if (!raised) {

@@ -52,8 +52,22 @@ export function passedThrough(e: unknown, f: Frame, s: number): void {
   const mt = (f.constructor as { $meta?: FrameMeta }).$meta;
   if (mt === undefined) return; // an adapter around a foreign iterator: no user frame
   let list = passed.get(e);
-  if (list === undefined) passed.set(e, (list = []));
+  if (list === undefined) {
+    passed.set(e, (list = []));
+    // first raised by a throw() into this frame: its V8 stack is where it was created, not raised
+    if (!raisedInStep.has(e)) createdOnly.add(e);
+  }
   list.push({ file: mt.file, line: s > 0 && s < mt.lines.length ? mt.lines[s] : mt.line, name: mt.name });
+}
+
+/** Exceptions a compiled frame's step raised itself (their V8 stack shows where). */
+const raisedInStep = new WeakSet<object>();
+/** Exceptions first raised by a throw() into a frame: their V8 stack only shows their creation. */
+const createdOnly = new WeakSet<object>();
+
+/** A step raised `e` itself (not the exception thrown into it). Called from the driver's catch blocks. */
+export function raisedHere(e: unknown): void {
+  if (typeof e === "object" && e !== null) raisedInStep.add(e);
 }
 
 /** Exceptions that never reached the callers below the step they were raised in. */
@@ -198,7 +212,7 @@ function nativeName(f: NativeFrame, outermost: boolean): string {
 /** The traceback of `e`, outermost frame first (CPython's `traceback.extract_tb(e.__traceback__)`). */
 export function extractTraceback(e: unknown): TracebackEntry[] {
   if (typeof e !== "object" || e === null) return [];
-  const native = nativeFrames(e);
+  const native = createdOnly.has(e) ? [] : nativeFrames(e);
   const chain = [...(passed.get(e) ?? [])].reverse();
   // The innermost step: user frames from the first one down to the first internal frame below it.
   let i = 0;

@@ -403,7 +403,7 @@ export class EventLoop {
         const t0 = performance.now();
         h._run();
         const dt = (performance.now() - t0) / 1000;
-        if (dt >= this.slowCallbackDuration) logSink(`Executing ${h.__repr__()} took ${dt.toFixed(3)} seconds`);
+        if (dt >= this.slowCallbackDuration) logSink(`Executing ${formatHandle(h)} took ${dt.toFixed(3)} seconds`);
       } else {
         h._run();
       }
@@ -535,3 +535,15 @@ export function newEventLoop(options: EventLoopOptions = {}): EventLoop {
 // The loop's part of the host seam (objects/host.ts) that events.ts defines: the policy's factory,
 // for get_event_loop() in the modules below this one (state.ts).
 installHost({ newEventLoop: () => new EventLoop() });
+
+/**
+ * base_events._format_handle, for the slow-callback warning: a task's step or wake-up shows the
+ * task (`Executing <Task pending name='Task-1' coro=<main() running at a.ts:5>> took 0.150 seconds`),
+ * any other handle its own repr.
+ */
+function formatHandle(h: Handle): string {
+  const cb = h._callback as ({ __self__?: unknown; __qualname__?: unknown } & Function) | null;
+  let self = cb?.__self__;
+  if (self === undefined && cb?.__qualname__ === "TaskStepMethWrapper") self = h._args?.[0];
+  return self instanceof Task ? self.__repr__() : h.__repr__();
+}

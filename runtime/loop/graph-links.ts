@@ -39,12 +39,11 @@ export function _taskGroupOpen(parent: object, group: OpenGroup, open: boolean):
 
 /**
  * An open loop in the process-wide registry (a global, so that `pycoro ps`'s answering side finds
- * the loops of whichever copy of the runtime the program imported): a weak reference, and how this
- * copy lists its tasks.
+ * the loops of whichever copy of the runtime the program imported; it reads them with its own
+ * copy's code, which only needs the fields every copy has).
  */
 export interface LoopEntry {
   readonly loop: WeakRef<object>;
-  tasks(loop: object): Promise<unknown[]>;
 }
 
 const REGISTRY = Symbol.for("pycoro.loops");
@@ -57,13 +56,9 @@ export function loopRegistry(): Set<LoopEntry> {
 
 const entries = new WeakMap<object, LoopEntry>();
 
-function listTasks(loop: object): Promise<unknown[]> {
-  return import("./ps.js").then((m) => m.psTasks(loop as never));
-}
-
 /** @internal A loop was created: `pycoro ps` lists it until it closes. */
 export function _loopOpened(loop: object): void {
-  const e: LoopEntry = { loop: new WeakRef(loop), tasks: listTasks };
+  const e: LoopEntry = { loop: new WeakRef(loop) };
   entries.set(loop, e);
   loopRegistry().add(e);
 }

@@ -9,7 +9,7 @@
 //
 // The loops come from loop/graph-links.ts's registry, a global, so that the host answering the
 // signal (loaded by `pycoro run` or `pycoro/register`) finds the loops of whichever copy of the
-// runtime the program imported, each described by its own copy's code.
+// runtime the program imported.
 
 import type { EventLoop } from "./events.js";
 import { awaitedByTasks, futureId, taskCallStack } from "./graph.js";
@@ -51,7 +51,7 @@ export function psTasks(loop: EventLoop): PsTask[] {
 }
 
 /** The pending tasks of every open loop of this process (of any copy of the runtime). */
-export async function allPsTasks(): Promise<PsTask[]> {
+export function allPsTasks(): PsTask[] {
   const out: PsTask[] = [];
   const registry = loopRegistry();
   for (const e of [...registry]) {
@@ -60,7 +60,7 @@ export async function allPsTasks(): Promise<PsTask[]> {
       registry.delete(e);
       continue;
     }
-    out.push(...((await e.tasks(loop)) as PsTask[]));
+    out.push(...psTasks(loop));
   }
   return out;
 }

@@ -140,7 +140,9 @@ export class TaskGroup extends AsyncContextManager<TaskGroup> {
     if (this._errors!.length > 0) {
       const errors = this._errors!;
       this._errors = null;
-      throw ExceptionGroup.ofThrown("unhandled errors in a TaskGroup", errors);
+      const me = ExceptionGroup.ofThrown("unhandled errors in a TaskGroup", errors);
+      (me as { __suppress_context__?: boolean }).__suppress_context__ = true; // `raise me from None`
+      throw me;
     }
     return undefined;
   }

@@ -70,7 +70,10 @@ function taskStep(task: Task<unknown>, exc: unknown = NO_EXC): void {
  * inferred from the property key: no property to define on every closure.
  */
 function wakeupOf(task: Task<unknown>): (fut: Future<unknown>) => void {
-  return { "Task.task_wakeup": (fut: Future<unknown>) => task._wakeup(fut) }["Task.task_wakeup"];
+  const cb = { "Task.task_wakeup": (fut: Future<unknown>) => task._wakeup(fut) }["Task.task_wakeup"];
+  // a bound method's __self__: the slow-callback warning names the task (once per task, not per await)
+  (cb as { __self__?: unknown }).__self__ = task;
+  return cb;
 }
 
 /** A coroutine wrapped in a Future (asyncio.Task). */

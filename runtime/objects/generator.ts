@@ -7,9 +7,9 @@
 // the driver; everything else (delegation, close, errors, re-entrancy) goes to core/driver.ts.
 
 import { StopIteration, GeneratorExit, signal, typeName } from "../core/errors.js";
-import { passedThrough } from "../core/traceback.js";
+import { passedThrough, raisedHere } from "../core/traceback.js";
 import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
-import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "../core/driver.js";
+import { chain, drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
 import type { CodeInfo } from "../types.js";
 
@@ -47,6 +47,8 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
       r = g.$step(s, v, m);
     } catch (e) {
       g.$s = CLOSED;
+      if (m === 1 && e !== v) chain(e, v); // raised while the thrown-in exception was handled
+      if (m !== 1 || e !== v) raisedHere(e);
       // PEP 479 is for bodies; a foreign frame (an asend/athrow awaitable) passes its exception on,
       // as the driver does for one in a chain.
       throw g.$foreign ? e : escaped(g, e);
