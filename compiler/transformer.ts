@@ -22,14 +22,14 @@
  * what TypeScript would print without pycoro.
  */
 import ts from "typescript";
-import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, reportDiscardedCoroutines, type MarkedFunction } from "./analyze.js";
-import { analyzeScopes } from "./scope.js";
-import { planStorage, collectNames } from "./hoist.js";
-import { Lowerer } from "./lower.js";
-import { Emitter } from "./emit.js";
-import { localizeTemps } from "./temps.js";
+import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, reportDiscardedCoroutines, type MarkedFunction } from "./passes/analyze.js";
+import { analyzeScopes } from "./passes/scope.js";
+import { planStorage, collectNames } from "./passes/hoist.js";
+import { Lowerer } from "./passes/lower.js";
+import { Emitter } from "./passes/emit.js";
+import { localizeTemps } from "./passes/temps.js";
 import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
-import type { StateMachine } from "./ir.js";
+import type { StateMachine } from "./ir/machine.js";
 
 export interface TransformOptions {
   /** Called with every diagnostic (errors and warnings). */

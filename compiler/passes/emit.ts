@@ -29,8 +29,8 @@
  * -1 re-raise `$xB`, -2 return `$xB`.
  */
 import ts from "typescript";
-import type { Op, StateMachine, Label } from "./ir.js";
-import { handlerOf, finallysBetween } from "./ir.js";
+import type { Op, StateMachine, Label } from "../ir/machine.js";
+import { handlerOf, finallysBetween } from "../ir/machine.js";
 import type { StoragePlan } from "./hoist.js";
 
 export interface EmitInput {

@@ -30,7 +30,7 @@
  */
 import ts from "typescript";
 import type { Binding, ScopeInfo, Scope } from "./scope.js";
-import type { Field } from "./ir.js";
+import type { Field } from "../ir/machine.js";
 
 /** Names a frame field may not take: the runtime's own fields and the protocol's methods. */
 const RESERVED = new Set([
