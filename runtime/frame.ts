@@ -34,10 +34,8 @@ export interface FrameMeta {
 export const DELEGATE: unique symbol = Symbol("pycoro.DELEGATE");
 export type Delegate = typeof DELEGATE;
 
-/** State values of `$s` other than resume points (which are > 0). */
-export const CREATED = 0;
-export const CLOSED = -1;
-export const RUNNING = -2;
+/** State values of `$s` other than resume points (which are > 0): the compiler/runtime contract. */
+export { CREATED, CLOSED, RUNNING } from "../compiler/ir/contract.js";
 
 /**
  * The base of every frame: compiled generator frames and the adapter frames that wrap foreign

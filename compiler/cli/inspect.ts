@@ -8,7 +8,7 @@
  */
 import ts from "typescript";
 import type { StateMachine, Op, Label } from "../ir/machine.js";
-import { handlerOf } from "../ir/machine.js";
+import { handlerOf } from "../ir/regions.js";
 
 export type InspectFormat = "text" | "json" | "dot" | "mermaid";
 

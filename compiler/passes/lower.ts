@@ -25,8 +25,9 @@
  */
 import ts from "typescript";
 import type { Label, Op, Region, ExceptionBlock, StateMachine } from "../ir/machine.js";
-import { finallysBetween } from "../ir/machine.js";
-import { Renamer, collectNames, type StoragePlan, type RewriteHooks } from "./hoist.js";
+import { finallysBetween } from "../ir/regions.js";
+import { collectNames, type StoragePlan } from "./hoist.js";
+import { Renamer, type RewriteHooks } from "./rename.js";
 import type { ScopeInfo } from "./scope.js";
 import { Spiller } from "./spill.js";
 import { Diagnostics } from "../diagnostics.js";

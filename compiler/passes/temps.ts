@@ -29,7 +29,7 @@
  */
 import ts from "typescript";
 import type { Label, Op, StateMachine } from "../ir/machine.js";
-import { handlerOf, finallysBetween } from "../ir/machine.js";
+import { handlerOf, finallysBetween } from "../ir/regions.js";
 
 export interface TempNames {
   /** The frame's identifier in the ops (`$f`, `$f1` in nested machines). */
