@@ -2,8 +2,8 @@
  * contract.ts — the numbers emitted code and the runtime must agree on (docs/DESIGN.md §1, §6).
  *
  * The compiler writes these numbers into every `$step` method; the runtime reads and writes the same
- * fields. Both sides import them from this one file (the runtime through runtime/frame.ts and
- * runtime/await.ts), so they cannot drift. It imports nothing: the runtime loads it without the
+ * fields. Both sides import them from this one file (the runtime through runtime/core/frame.ts and
+ * runtime/objects/await.ts), so they cannot drift. It imports nothing: the runtime loads it without the
  * compiler or TypeScript.
  */
 

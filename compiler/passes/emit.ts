@@ -120,7 +120,7 @@ export class Emitter {
 
   /**
    * `await x`, resuming at `resume` (N). A coroutine created for this await runs inline, its step
-   * called right here — a monomorphic call site V8 can inline (DESIGN.md §6, runtime/await.ts):
+   * called right here — a monomorphic call site V8 can inline (DESIGN.md §6, runtime/objects/await.ts):
    *
    *   if (($w = x) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
    *     $w.$s = -2;

@@ -35,7 +35,7 @@ export const DELEGATE: unique symbol = Symbol("pycoro.DELEGATE");
 export type Delegate = typeof DELEGATE;
 
 /** State values of `$s` other than resume points (which are > 0): the compiler/runtime contract. */
-export { CREATED, CLOSED, RUNNING } from "../compiler/ir/contract.js";
+export { CREATED, CLOSED, RUNNING } from "../../compiler/ir/contract.js";
 
 /**
  * The base of every frame: compiled generator frames and the adapter frames that wrap foreign
@@ -68,7 +68,7 @@ export abstract class Frame {
 
 /**
  * Which Python object a frame class plays, and the words its messages use. Set on prototypes
- * (see generator.ts, delegate.ts), so instances carry no extra field.
+ * (see objects/generator.ts, yield-from.ts), so instances carry no extra field.
  */
 export interface Frame {
   /** Python type name (`generator`, `coroutine`, `async_generator`): `typeName` reports it. */
