@@ -29,7 +29,7 @@ import { WORKER_ERROR_NAMES, WORKER_SOURCE } from "./worker-source.js";
 
 /** A job given by reference: `{ module: import.meta.url, export: "work" }` (the module is import()ed in the worker). */
 export interface ModuleFunction {
-  module: string | URL;
+  module: string | { readonly href: string }; // a URL (no DOM or @types/node needed to type-check it)
   export: string;
 }
 
