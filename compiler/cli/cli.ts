@@ -17,11 +17,11 @@ import { servePs as answerPs } from "./ps.js";
 
 // The compiler (and with it TypeScript, about a second to load) is imported only by the commands
 // that compile here: `run` compiles in the loader-hooks thread, through its disk cache.
-const compiler = () => import("./index.js");
+const compiler = () => import("../index.js");
 
 /** Answer `pycoro ps` / `pstree` (SIGUSR2) for the program this process runs (compiler/ps.ts). */
 function servePs(): void {
-  answerPs(() => import("../runtime/loop/ps.js").then((m) => m.allPsTasks()));
+  answerPs(() => import("../../runtime/loop/ps.js").then((m) => m.allPsTasks()));
 }
 
 const USAGE = `usage:
@@ -54,7 +54,7 @@ async function run(args: string[]): Promise<number> {
   const file = args[0];
   if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
   if (!existsSync(file)) { process.stderr.write(`pycoro: no such file: ${file}\n`); return 2; }
-  register(new URL("./loader-hooks.js", import.meta.url));
+  register(new URL("../integrations/loader-hooks.js", import.meta.url));
   process.setSourceMapsEnabled?.(true);
   servePs();
   process.argv = [process.argv[0], resolve(file), ...args.slice(1)];

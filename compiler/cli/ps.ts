@@ -85,7 +85,7 @@ export function servePs(snapshot: Snapshotter): void {
 function runsPycoro(pid: number): boolean | null {
   try {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    return cmd.some((a) => /pycoro(\.mjs)?$|pycoro[\\/]register|[\\/]compiler[\\/]register\.(js|ts)$/.test(a));
+    return cmd.some((a) => /pycoro(\.mjs)?$|pycoro[\\/]register|[\\/]compiler[\\/](integrations[\\/])?register\.(js|ts)$/.test(a));
   } catch {
     return null; // no /proc: cannot tell
   }
