@@ -19,7 +19,7 @@ import { servePs as answerPs } from "./ps.js";
 // that compile here: `run` compiles in the loader-hooks thread, through its disk cache.
 const compiler = () => import("../index.js");
 
-/** Answer `pycoro ps` / `pstree` (SIGUSR2) for the program this process runs (compiler/ps.ts). */
+/** Answer `pycoro ps` / `pstree` (SIGUSR2) for the program this process runs (compiler/cli/ps.ts). */
 function servePs(): void {
   answerPs(() => import("../../runtime/loop/ps.js").then((m) => m.allPsTasks()));
 }

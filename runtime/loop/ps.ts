@@ -2,7 +2,7 @@
 //
 // Why this file exists: Python 3.14's `python -m asyncio ps/pstree PID` reads another process's
 // tasks through its remote-debugging support. A Node process cannot be read from outside, so the
-// asking process sends a signal and this process answers with a snapshot (compiler/ps.ts is the
+// asking process sends a signal and this process answers with a snapshot (compiler/cli/ps.ts is the
 // channel). Here is what the snapshot holds — every pending task of every open loop, its
 // coroutine stack and who awaits it, the same data CPython's RemoteUnwinder.get_all_awaited_by
 // returns — and the registry of open loops it is taken from.
