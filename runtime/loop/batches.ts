@@ -29,7 +29,7 @@ const SLICE_MS = 10;
 const IO_SLICE_MS = 1;
 
 /** Run iterations until the loop must wait, stops, or should yield to Node. */
-export function driveBatch(loop: EventLoop): void {
+export function runBatch(loop: EventLoop): void {
   loop._parked = false;
   loop._parkTimer = null;
   loop._ioWake = false;
