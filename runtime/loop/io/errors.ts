@@ -9,7 +9,7 @@
 // numbers through `os.constants.errno`, with Linux's text as a fallback.
 
 import { constants } from "node:os";
-import { TimeoutError } from "../../errors.js";
+import { TimeoutError } from "../../core/errors.js";
 
 function named<C extends abstract new (...a: never[]) => Error>(C: C, name: string): C {
   Object.defineProperty(C.prototype, "name", { value: name, writable: true, configurable: true });
@@ -69,6 +69,12 @@ export class ProcessLookupError extends OSError {}
 named(ProcessLookupError, "ProcessLookupError");
 export class ChildProcessError extends OSError {}
 named(ChildProcessError, "ChildProcessError");
+
+/** Python's AssertionError (what asyncio's `assert`s raise: feedData after feedEof, ...). */
+export class AssertionError extends Error {
+  declare context?: unknown;
+}
+named(AssertionError, "AssertionError");
 
 /** Python's EOFError (IncompleteReadError's base). */
 export class EOFError extends Error {

@@ -21,6 +21,7 @@ export {
   ProcessLookupError,
   ChildProcessError,
   EOFError,
+  AssertionError,
   IncompleteReadError,
   LimitOverrunError,
   osError,

@@ -15,13 +15,13 @@
 import fs from "node:fs";
 import net from "node:net";
 import tls from "node:tls";
-import { RuntimeError } from "../../errors.js";
-import { LoopCoroutine } from "../coro.js";
+import { RuntimeError } from "../../core/errors.js";
+import { LoopCoroutine } from "../loop-coroutine.js";
 import { EventLoop } from "../events.js";
 import type { Future } from "../futures.js";
 import { sleep } from "../sleep.js";
-import { CancelledError } from "../../errors.js";
-import { _snapshot } from "../../contextvars.js";
+import { CancelledError } from "../../core/errors.js";
+import { _snapshot } from "../../objects/contextvars.js";
 import { addrRepr, errnoOf, fromNodeError, osError, OSError, pyStrRepr, strerror } from "./errors.js";
 import type { Protocol } from "./protocols.js";
 import { ioClosed, ioOpened, ioSoon, pyAddress, StreamTransport, TransportSocket, type IoResource, type Transport } from "./transports.js";

@@ -29,15 +29,15 @@
 // its StreamReaderProtocol strongly (CPython's weak reference only serves a GC warning), and there
 // is no start_tls.
 
-import { RuntimeError, StopAsyncIteration, ValueError } from "../../errors.js";
-import { isCoroutine, isThenable, LoopCoroutine } from "../coro.js";
+import { RuntimeError, StopAsyncIteration, ValueError } from "../../core/errors.js";
+import { isCoroutine, isThenable, LoopCoroutine } from "../loop-coroutine.js";
 import type { EventLoop } from "../events.js";
 import type { Future } from "../futures.js";
 import { wrapFuture } from "../futures.js";
 import { sleep } from "../sleep.js";
 import { _getRunningLoop, getEventLoop, getRunningLoop } from "../state.js";
 import type { Task } from "../tasks.js";
-import { ConnectionResetError, IncompleteReadError, LimitOverrunError } from "./errors.js";
+import { AssertionError, ConnectionResetError, IncompleteReadError, LimitOverrunError } from "./errors.js";
 import type { CreateConnectionOptions, CreateServerOptions, Server, SslOption } from "./net.js";
 import { Protocol } from "./protocols.js";
 import { toBytes, type BytesLike, type Transport } from "./transports.js";
@@ -171,7 +171,7 @@ export class StreamReader {
 
   /** The transport to pause while the buffer is over 2 * limit. */
   setTransport(transport: Transport): void {
-    if (this._transport !== null) throw new Error("AssertionError: Transport already set");
+    if (this._transport !== null) throw new AssertionError("Transport already set");
     this._transport = transport;
   }
 
@@ -196,7 +196,7 @@ export class StreamReader {
 
   /** Append data (what a protocol's dataReceived calls). */
   feedData(data: Uint8Array): void {
-    if (this._eof) throw new Error("AssertionError: feed_data after feed_eof");
+    if (this._eof) throw new AssertionError("feed_data after feed_eof");
     if (data.length === 0) return;
     this._buffer.append(data);
     this._wakeupWaiter();
@@ -213,7 +213,7 @@ export class StreamReader {
   /** @internal Wait until feedData or feedEof is called (`_wait_for_data`). */
   *_waitForData(funcName: string): Generator<unknown, void, unknown> {
     if (this._waiter !== null) throw new RuntimeError(`${funcName}() called while another coroutine is already waiting for incoming data`);
-    if (this._eof) throw new Error("AssertionError: _wait_for_data after EOF");
+    if (this._eof) throw new AssertionError("_wait_for_data after EOF");
     // Waiting for data while paused would deadlock, so resume.
     if (this._paused) {
       this._paused = false;
@@ -383,12 +383,12 @@ export class FlowControlMixin extends Protocol {
   }
 
   override pauseWriting(): void {
-    if (this._paused) throw new Error("AssertionError");
+    if (this._paused) throw new AssertionError();
     this._paused = true;
   }
 
   override resumeWriting(): void {
-    if (!this._paused) throw new Error("AssertionError");
+    if (!this._paused) throw new AssertionError();
     this._paused = false;
     for (const waiter of this._drainWaiters) if (!waiter.done()) waiter.setResult(undefined);
   }
@@ -522,12 +522,14 @@ export class StreamWriter {
 
   /** Write bytes, or a string as UTF-8 (buffered: call drain() to wait for room). */
   write(data: BytesLike): void {
-    this._transport.write(data);
+    this._transport.write(typeof data === "string" ? Buffer.from(data, "utf8") : data);
   }
 
   /** Write each item of the list. */
   writelines(data: Iterable<BytesLike>): void {
-    this._transport.writelines(data);
+    const list: (Uint8Array | ArrayBufferView | ArrayBuffer)[] = [];
+    for (const x of data) list.push(typeof x === "string" ? Buffer.from(x, "utf8") : x);
+    this._transport.writelines(list);
   }
 
   /** Half-close: the peer reads EOF once the buffered data is sent. */

@@ -21,13 +21,13 @@
 
 import type { Duplex } from "node:stream";
 import type { Socket } from "node:net";
-import { RuntimeError, ValueError } from "../../errors.js";
-import { type VarMap, _snapshot } from "../../contextvars.js";
+import { RuntimeError, ValueError } from "../../core/errors.js";
+import { type VarMap, _snapshot } from "../../objects/contextvars.js";
 import type { EventLoop } from "../events.js";
 import type { Future } from "../futures.js";
 import { Handle } from "../handles.js";
 import { logSink } from "../report.js";
-import { wakeForIo } from "../drive.js";
+import { wakeForIo } from "../batches.js";
 import { fromNodeError, OSError } from "./errors.js";
 import type { BaseProtocol, Protocol } from "./protocols.js";
 
@@ -57,7 +57,7 @@ export interface IoResource {
   _loopClosing(): void;
 }
 
-/** Count an open socket or server on its loop (drive.ts yields more often while any is open). */
+/** Count an open socket or server on its loop (batches.ts yields more often while any is open). */
 export function ioOpened(loop: EventLoop, r: IoResource): void {
   (loop._ioResources ??= new Set()).add(r);
   loop._ioActive += 1;
@@ -82,12 +82,13 @@ export function pyAddress(address: string | undefined, port: number | undefined,
 export type BytesLike = Uint8Array | ArrayBufferView | ArrayBuffer | string;
 
 /** `data` as a Uint8Array; TypeError as CPython's for anything else. */
-export function toBytes(data: unknown, what = "data argument"): Uint8Array {
+export function toBytes(data: unknown, what = "data argument", strings = true): Uint8Array {
   if (data instanceof Uint8Array) return data;
-  if (typeof data === "string") return Buffer.from(data, "utf8");
+  if (typeof data === "string" && strings) return Buffer.from(data, "utf8");
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  throw new TypeError(`${what} must be a bytes-like object, not '${data === null || data === undefined ? "NoneType" : typeof data === "object" ? (data as object).constructor?.name ?? "object" : typeof data}'`);
+  const type = data === null || data === undefined ? "NoneType" : typeof data === "string" ? "str" : typeof data === "object" ? (data as object).constructor?.name ?? "object" : typeof data;
+  throw new TypeError(`${what} must be a bytes-like object, not '${type}'`);
 }
 
 /**
@@ -175,8 +176,8 @@ export interface Transport extends BaseTransport {
   setWriteBufferLimits(high?: number | { high?: number | null; low?: number | null } | null, low?: number | null): void;
   getWriteBufferSize(): number;
   getWriteBufferLimits(): [number, number];
-  write(data: BytesLike): void;
-  writelines(list: Iterable<BytesLike>): void;
+  write(data: Uint8Array | ArrayBufferView | ArrayBuffer): void;
+  writelines(list: Iterable<Uint8Array | ArrayBufferView | ArrayBuffer>): void;
   writeEof(): void;
   canWriteEof(): boolean;
   abort(): void;
@@ -260,7 +261,9 @@ export abstract class FlowControlTransport extends BaseTransport {
 
 /** What goes through a transport's inbox, in the order Node reported it. */
 const EOF = Symbol("eof");
-type InboxItem = Uint8Array | typeof EOF;
+/** Node closed the stream without an error and without our close(): after EOF both ways, or destroyed by user code. */
+const CLOSED = Symbol("closed");
+type InboxItem = Uint8Array | typeof EOF | typeof CLOSED;
 
 export interface StreamTransportOptions {
   /** Extra info (peername, sockname, socket, peercert...), values or getters. */
@@ -328,6 +331,7 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
       this._on("end", () => this._nodeEnd());
     }
     this._on("error", (err: Error) => this._nodeError(err));
+    this._on("close", (hadError: boolean) => this._nodeClose(hadError));
     loop._callSoon(callConnectionMade, [this], this._ctx);
     if (this._readable) loop._callSoon(addReader, [this], this._ctx);
     const waiter = options.waiter;
@@ -364,6 +368,24 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
   }
 
   /** @internal */
+  _nodeClose(hadError: boolean): void {
+    if (hadError || this._connLost || this._sock === null) return;
+    if (this._readable && !this._readDone && this._reading && !this._paused) {
+      this._inbox.push(CLOSED); // after the data and EOF Node delivered before it
+      this._scheduleRead();
+    } else {
+      ioSoon(this._loop, this._ctx, nodeClosed, this);
+    }
+  }
+
+  /** @internal the Node stream is gone: connectionLost(None) unless both ways ended cleanly (then close() does it, as in CPython) */
+  _nodeClosed(): void {
+    if (this._connLost || this._sock === null) return;
+    if (this._eof && (this._readDone || !this._readable)) return;
+    this._forceClose(null);
+  }
+
+  /** @internal */
   _scheduleRead(): void {
     if (this._readScheduled || !this._reading || this._paused) return;
     this._readScheduled = true;
@@ -387,10 +409,16 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
     const inbox = this._inbox;
     while (inbox.length > 0 && this._reading && !this._paused && !this._closing) {
       const item = inbox.shift()!;
+      if (item === CLOSED) {
+        this._nodeClosed();
+        return;
+      }
       if (item === EOF) {
         this._readDone = true;
+        const closedToo = inbox.length > 0 && inbox[inbox.length - 1] === CLOSED;
         inbox.length = 0;
         this._onEof();
+        if (closedToo) this._nodeClosed();
         return;
       }
       try {
@@ -411,7 +439,8 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
       this._fatalError(exc, "Fatal error: protocol.eof_received() call failed.");
       return;
     }
-    if (keepOpen) this._reading = false;
+    // (a read-only pipe closes at EOF whatever the protocol says, as CPython's read pipe transport)
+    if (keepOpen && this._writable) this._reading = false;
     else this.close();
   }
 
@@ -457,9 +486,9 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
     }
   }
 
-  /** Write bytes (a string is written as UTF-8) without blocking; Node buffers what the socket does not take now. */
-  write(data: BytesLike): void {
-    const bytes = toBytes(data);
+  /** Write bytes without blocking (a string is a TypeError, as in asyncio; StreamWriter.write takes strings); Node buffers what the socket does not take now. */
+  write(data: Uint8Array | ArrayBufferView | ArrayBuffer): void {
+    const bytes = toBytes(data, "data argument", false);
     if (this._eof) throw new RuntimeError("Cannot call write() after write_eof()");
     if (bytes.length === 0) return;
     if (this._connLost) {
@@ -477,9 +506,9 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
   }
 
   /** Write each item of `list` (one buffer, as CPython's writelines joins them). */
-  writelines(list: Iterable<BytesLike>): void {
+  writelines(list: Iterable<Uint8Array | ArrayBufferView | ArrayBuffer>): void {
     const parts: Uint8Array[] = [];
-    for (const x of list) parts.push(toBytes(x));
+    for (const x of list) parts.push(toBytes(x, "data argument", false));
     this.write(parts.length === 1 ? parts[0] : Buffer.concat(parts));
   }
 
@@ -645,6 +674,11 @@ function fatalError(t: StreamTransport, exc: Error, message: string): void {
   t._fatalError(exc, message);
 }
 Object.defineProperty(fatalError, "__qualname__", { value: "_SelectorTransport._fatal_error" });
+
+function nodeClosed(t: StreamTransport): void {
+  t._nodeClosed();
+}
+Object.defineProperty(nodeClosed, "__qualname__", { value: "_SelectorTransport._node_closed" });
 
 function callConnectionLost(t: StreamTransport, exc: Error | null): void {
   t._callConnectionLost(exc);
