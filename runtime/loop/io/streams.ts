@@ -263,6 +263,23 @@ export class StreamReader {
     })(), "__anext__", "StreamReader.__anext__");
   }
 
+  /** Unmarked `for await` (and the type checker's view of a marked one): the lines, as __anext__ gives them. */
+  [Symbol.asyncIterator](): AsyncIterator<Buffer, undefined> {
+    const self = this;
+    const it: AsyncIterator<Buffer, undefined> & { [Symbol.asyncIterator](): unknown } = {
+      next: () =>
+        Promise.resolve(self.__anext__()).then(
+          (value): IteratorResult<Buffer, undefined> => ({ value, done: false }),
+          (e): IteratorResult<Buffer, undefined> => {
+            if (e instanceof StopAsyncIteration) return { value: undefined, done: true };
+            throw e;
+          },
+        ),
+      [Symbol.asyncIterator]: () => it,
+    };
+    return it;
+  }
+
   __repr__(): string {
     const info = ["StreamReader"];
     if (this._buffer.length) info.push(`${this._buffer.length} bytes`);
