@@ -43,3 +43,4 @@ export {
   type OpenConnectionOptions,
   type StartServerOptions,
 } from "./streams.js";
+export { UdpTransport, type DatagramEndpointOptions, type Address } from "./datagram.js";

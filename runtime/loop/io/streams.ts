@@ -471,8 +471,21 @@ export class StreamReaderProtocol extends FlowControlMixin {
     if (cb !== null) {
       this._streamWriter = new StreamWriter(transport, this, reader, this._loop);
       const res = cb(reader!, this._streamWriter);
-      if (isCoroutine(res)) this._task = this._loop.createTask(res);
-      else if (isThenable(res)) this._task = wrapFuture(res, { loop: this._loop });
+      if (isCoroutine(res) || isThenable(res)) {
+        // (3.11.7: a failed callback is reported and its transport closed; as in CPython, a
+        // cancelled one makes task.exception() raise CancelledError inside this done callback)
+        const loop = this._loop;
+        const callback = (task: Future<unknown>) => {
+          const exc = task.exception();
+          if (exc !== null && exc !== undefined) {
+            loop.callExceptionHandler({ message: "Unhandled exception in client_connected_cb", exception: exc, transport });
+            transport.close();
+          }
+        };
+        Object.defineProperty(callback, "__qualname__", { value: "StreamReaderProtocol.connection_made.<locals>.callback" });
+        this._task = isCoroutine(res) ? this._loop.createTask(res) : wrapFuture(res, { loop });
+        this._task.addDoneCallback(callback);
+      }
     }
   }
 
