@@ -70,6 +70,36 @@ named(ProcessLookupError, "ProcessLookupError");
 export class ChildProcessError extends OSError {}
 named(ChildProcessError, "ChildProcessError");
 
+/** ssl.SSLError (an OSError): a TLS failure. */
+export class SSLError extends OSError {}
+named(SSLError, "SSLError");
+/** ssl.SSLCertVerificationError: the peer's certificate did not verify (`[SSL: CERTIFICATE_VERIFY_FAILED] ...`). */
+export class SSLCertVerificationError extends SSLError {}
+named(SSLCertVerificationError, "SSLCertVerificationError");
+
+/** Node's (OpenSSL's) certificate verification codes. */
+const CERT_CODES = new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT", "SELF_SIGNED_CERT_IN_CHAIN", "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT", "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID",
+  "CERT_REVOKED", "CERT_UNTRUSTED", "CERT_REJECTED", "INVALID_CA", "HOSTNAME_MISMATCH", "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+/** A Node TLS error as Python's ssl exception, or null if it is not one. */
+export function sslError(err: unknown): Error | null {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === "string" ? e.code : "";
+  const msg = typeof e?.message === "string" ? e.message : "";
+  if (CERT_CODES.has(code)) {
+    const why = code === "ERR_TLS_CERT_ALTNAME_INVALID" ? "Hostname mismatch, certificate is not valid" : msg;
+    return new SSLCertVerificationError(1, `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${why} (_ssl.c:1006)`);
+  }
+  if (code.startsWith("ERR_SSL_") || code.startsWith("ERR_TLS_") || code === "EPROTO") {
+    const reason = code.replace(/^ERR_SSL_|^ERR_TLS_/, "") || "UNKNOWN";
+    return new SSLError(1, `[SSL: ${reason}] ${msg} (_ssl.c:1006)`);
+  }
+  return null;
+}
+
 /** Python's AssertionError (what asyncio's `assert`s raise: feedData after feedEof, ...). */
 export class AssertionError extends Error {
   declare context?: unknown;
@@ -179,9 +209,11 @@ export function osError(code: string, text: string = strerror(code), filename?: 
  */
 export function fromNodeError(err: unknown, text?: string): unknown {
   if (err instanceof OSError || err instanceof TimeoutError) return err;
+  const ssl = sslError(err);
+  if (ssl !== null) return ssl;
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== "string" || !/^E[A-Z0-9]+$/.test(code) || errnoOf(code) === undefined) {
-    if (code === "EPROTO" || code === "ERR_STREAM_PREMATURE_CLOSE") return osError("ECONNRESET");
+    if (code === "ERR_STREAM_PREMATURE_CLOSE") return osError("ECONNRESET");
     return err;
   }
   const e = osError(code, text ?? strerror(code));

@@ -22,6 +22,8 @@ export {
   ChildProcessError,
   EOFError,
   AssertionError,
+  SSLError,
+  SSLCertVerificationError,
   IncompleteReadError,
   LimitOverrunError,
   osError,

@@ -92,7 +92,8 @@ export function socketExtra(sock: net.Socket, unixPath: { sock?: string; peer?: 
       return c ? [c.standardName ?? c.name, c.version, null] : null;
     };
     extra.ssl_object = sock;
-    extra.sslcontext = () => (sock as tls.TLSSocket & { secureContext?: unknown }).secureContext ?? null;
+    // (CPython gives the SSLContext; Node keeps none per socket: the native TLS handle stands in)
+    extra.sslcontext = (sock as tls.TLSSocket & { ssl?: unknown }).ssl ?? sock;
   }
   return extra;
 }
