@@ -30,7 +30,7 @@ export {
   fromNodeError,
 } from "./errors.js";
 export { BaseProtocol, Protocol, DatagramProtocol } from "./protocols.js";
-export { BaseTransport, FlowControlTransport, StreamTransport, TransportSocket, type Transport, type DatagramTransport, type StreamTransportOptions, type BytesLike } from "./transports.js";
+export { BaseTransport, FlowControlTransport, StreamTransport, TransportSocket, type Transport, type DatagramTransport, type StreamTransportOptions, type BytesLike, type Bytes, type NodeStreamLike } from "./transports.js";
 export { Server, type CreateConnectionOptions, type CreateServerOptions, type SslOption } from "./net.js";
 export {
   StreamReader,

@@ -26,8 +26,12 @@ import { addrRepr, errnoOf, fromNodeError, osError, OSError, pyStrRepr, strerror
 import type { Protocol } from "./protocols.js";
 import { ioClosed, ioOpened, ioSoon, pyAddress, StreamTransport, TransportSocket, type IoResource, type Transport } from "./transports.js";
 
-/** The `ssl` option: true (default context, certificates verified), Node's tls options, or a SecureContext. */
-export type SslOption = boolean | tls.SecureContext | tls.ConnectionOptions | tls.TlsOptions | null | undefined;
+/**
+ * The `ssl` option: true (default context, certificates verified), Node's tls.connect /
+ * tls.createServer options (`{ key, cert, ca, ... }`), or a tls.SecureContext. (Typed as an object
+ * so that the declarations need no @types/node.)
+ */
+export type SslOption = boolean | object | null | undefined;
 
 export interface CreateConnectionOptions {
   /** TLS (Python's `ssl=`): true, Node's tls.connect options, or a tls.SecureContext. */
@@ -65,7 +69,7 @@ declare module "../events.js" {
 
 // ---------------------------------------------------------------- extra info
 
-/** Extra info of a connected Node socket, computed now (Node forgets the addresses once closed). */
+/** @internal Extra info of a connected Node socket, computed now (Node forgets the addresses once closed). */
 export function socketExtra(sock: net.Socket, unixPath: { sock?: string; peer?: string } | null): Record<string, unknown> {
   let sockname: unknown;
   let peername: unknown;

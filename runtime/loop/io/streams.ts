@@ -40,7 +40,7 @@ import type { Task } from "../tasks.js";
 import { AssertionError, ConnectionResetError, IncompleteReadError, LimitOverrunError } from "./errors.js";
 import type { CreateConnectionOptions, CreateServerOptions, Server, SslOption } from "./net.js";
 import { Protocol } from "./protocols.js";
-import { toBytes, type BytesLike, type Transport } from "./transports.js";
+import { toBytes, type Bytes, type BytesLike, type Transport } from "./transports.js";
 import "./net.js"; // the loop's createConnection / createServer
 
 /** asyncio.streams._DEFAULT_LIMIT */
@@ -229,22 +229,22 @@ export class StreamReader {
   }
 
   /** Read one line (up to and including "\n"); at EOF the partial line, then empty bytes. */
-  readline(): LoopCoroutine<Buffer> {
+  readline(): LoopCoroutine<Bytes> {
     return new LoopCoroutine(readlineBody(this), "readline", "StreamReader.readline");
   }
 
   /** Read up to and including `separator` (a string or bytes). IncompleteReadError at EOF, LimitOverrunError over the limit. */
-  readuntil(separator: string | Uint8Array = "\n"): LoopCoroutine<Buffer> {
+  readuntil(separator: string | Uint8Array = "\n"): LoopCoroutine<Bytes> {
     return new LoopCoroutine(readuntilBody(this, separator), "readuntil", "StreamReader.readuntil");
   }
 
   /** Read up to n bytes (n < 0: until EOF). Empty bytes at EOF. */
-  read(n = -1): LoopCoroutine<Buffer> {
+  read(n = -1): LoopCoroutine<Bytes> {
     return new LoopCoroutine(readBody(this, n), "read", "StreamReader.read");
   }
 
   /** Read exactly n bytes; IncompleteReadError if EOF comes first. */
-  readexactly(n: number): LoopCoroutine<Buffer> {
+  readexactly(n: number): LoopCoroutine<Bytes> {
     return new LoopCoroutine(readexactlyBody(this, n), "readexactly", "StreamReader.readexactly");
   }
 
@@ -254,7 +254,7 @@ export class StreamReader {
   }
 
   /** The next line, or StopAsyncIteration at EOF. */
-  __anext__(): LoopCoroutine<Buffer> {
+  __anext__(): LoopCoroutine<Bytes> {
     const self = this;
     return new LoopCoroutine((function* (): Generator<unknown, Buffer, unknown> {
       const val = yield* readlineBody(self);
@@ -264,13 +264,13 @@ export class StreamReader {
   }
 
   /** Unmarked `for await` (and the type checker's view of a marked one): the lines, as __anext__ gives them. */
-  [Symbol.asyncIterator](): AsyncIterator<Buffer, undefined> {
+  [Symbol.asyncIterator](): AsyncIterator<Bytes, undefined> {
     const self = this;
-    const it: AsyncIterator<Buffer, undefined> & { [Symbol.asyncIterator](): unknown } = {
+    const it: AsyncIterator<Bytes, undefined> & { [Symbol.asyncIterator](): unknown } = {
       next: () =>
         Promise.resolve(self.__anext__()).then(
-          (value): IteratorResult<Buffer, undefined> => ({ value, done: false }),
-          (e): IteratorResult<Buffer, undefined> => {
+          (value): IteratorResult<Bytes, undefined> => ({ value, done: false }),
+          (e): IteratorResult<Bytes, undefined> => {
             if (e instanceof StopAsyncIteration) return { value: undefined, done: true };
             throw e;
           },

@@ -19,8 +19,6 @@
 // has not yet written), so getWriteBufferSize() counts the same bytes CPython's bytearray would;
 // resumeWriting is checked when a write completes (a callback per write), not by a writer handle.
 
-import type { Duplex } from "node:stream";
-import type { Socket } from "node:net";
 import { RuntimeError, ValueError } from "../../core/errors.js";
 import { type VarMap, _snapshot } from "../../objects/contextvars.js";
 import type { EventLoop } from "../events.js";
@@ -54,6 +52,7 @@ export function ioSoon(loop: EventLoop, ctx: VarMap, cb: Function, ...args: unkn
 
 /** Something the loop must close when it is closed (a socket, a server). */
 export interface IoResource {
+  /** @internal */
   _loopClosing(): void;
 }
 
@@ -76,6 +75,29 @@ export function pyAddress(address: string | undefined, port: number | undefined,
   if (address === undefined || port === undefined) return undefined;
   if (family === "IPv6" || family === 6 || (family === undefined && address.includes(":"))) return [address, port, 0, 0];
   return [address, port];
+}
+
+/**
+ * What StreamTransport needs of a Node stream (net.Socket, tls.TLSSocket, a child's stdio pipe),
+ * written out so that the package's declarations need no @types/node.
+ */
+export interface NodeStreamLike {
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  removeListener(event: string, listener: (...args: any[]) => void): unknown;
+  write(chunk: Uint8Array, cb?: (err?: Error | null) => void): boolean;
+  end(): unknown;
+  pause(): unknown;
+  resume(): unknown;
+  destroy(): unknown;
+  readonly destroyed: boolean;
+  readonly writableLength: number;
+}
+
+/** What reads return: Node Buffers, typed as a Uint8Array with the Buffer methods programs use most (no @types/node needed). */
+export interface Bytes extends Uint8Array {
+  toString(encoding?: string, start?: number, end?: number): string;
+  equals(other: Uint8Array): boolean;
+  readUInt32BE(offset?: number): number;
 }
 
 /** Anything asyncio lets a transport write: bytes (Uint8Array, Buffer, DataView, ArrayBuffer) or, in pycoro, a string (UTF-8). */
@@ -287,7 +309,7 @@ export interface StreamTransportOptions {
  * _SelectorSocketTransport, step for step where a user can observe it.
  */
 export class StreamTransport extends FlowControlTransport implements Transport, IoResource {
-  /** @internal */ _sock: Duplex | null;
+  /** @internal */ _sock: NodeStreamLike | null;
   /** @internal */ _protocol: Protocol | null;
   /** @internal */ _protocolConnected = false;
   /** @internal */ _server: { _attach(): void; _detach(): void } | null;
@@ -310,7 +332,7 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
   /** @internal Node listeners, removed when the transport is done */ _listeners: [string, (...a: never[]) => void][] = [];
   /** @internal write-completion callback (one per transport) */ readonly _onWritten: (err?: Error | null) => void;
 
-  constructor(loop: EventLoop, sock: Duplex, protocol: Protocol, options: StreamTransportOptions = {}) {
+  constructor(loop: EventLoop, sock: NodeStreamLike, protocol: Protocol, options: StreamTransportOptions = {}) {
     super(loop, options.extra ?? null);
     this._sock = sock;
     this._protocol = null;
@@ -327,7 +349,7 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
     this._server?._attach();
     ioOpened(loop, this);
     if (this._readable) {
-      this._on("data", (chunk: Buffer) => this._nodeData(chunk));
+      this._on("data", (chunk: Uint8Array) => this._nodeData(chunk));
       this._on("end", () => this._nodeEnd());
     }
     this._on("error", (err: Error) => this._nodeError(err));
@@ -347,7 +369,7 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
   // ---- Node's side: record, schedule, never call the protocol here
 
   /** @internal */
-  _nodeData(chunk: Buffer): void {
+  _nodeData(chunk: Uint8Array): void {
     if (this._readDone) return;
     this._inbox.push(chunk);
     this._scheduleRead();
@@ -613,7 +635,7 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
   }
 
   /** The Node stream (net.Socket, tls.TLSSocket, a pipe), null once closed. */
-  get nodeStream(): Duplex | null {
+  get nodeStream(): NodeStreamLike | null {
     return this._sock;
   }
 
@@ -621,7 +643,7 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
     const info = [this._reprName];
     if (this._sock === null) info.push("closed");
     else if (this._closing) info.push("closing");
-    const fd = (this._sock as (Socket & { _handle?: { fd?: number } }) | null)?._handle?.fd;
+    const fd = (this._sock as { _handle?: { fd?: number } } | null)?._handle?.fd;
     info.push(`fd=${typeof fd === "number" ? fd : -1}`);
     if (this._sock !== null && this._readable) info.push(`read=${this._reading && !this._paused ? "polling" : "idle"}`);
     if (this._sock !== null && this._writable) {
