@@ -7,7 +7,7 @@
  * rest are woken in FIFO order, as CPython prints for the same program.
  */
 import { expect, test } from "vitest";
-import { CancelledError } from "../../runtime/errors.js";
+import { CancelledError } from "../../runtime/core/errors.js";
 import { Lock, Semaphore } from "../../runtime/loop/locks.js";
 import { Queue } from "../../runtime/loop/queues.js";
 import { run } from "../../runtime/loop/run.js";
