@@ -33,7 +33,7 @@ import type { Future } from "./futures.js";
 import { heappop, heappush } from "./heapq.js";
 import { waitInLine } from "./locks.js";
 import { WaiterQueue, type WaiterNode } from "./waiters.js";
-import { isPlainObject, pseudoAddress, pyRepr } from "./repr.js";
+import { isPlainObject, pseudoAddress, pyRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
 /** A queue of items, for coordinating producer and consumer coroutines (FIFO). */
