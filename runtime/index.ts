@@ -30,6 +30,7 @@ export {
 } from "./objects/introspect.js";
 export { isGenerator } from "./objects/generator.js";
 export { setRecursionLimit, getRecursionLimit } from "./core/recursion.js";
+export { formatException, printException, extractTraceback, type TracebackEntry } from "./core/traceback.js";
 export {
   aiter,
   anext,
