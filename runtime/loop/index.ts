@@ -25,4 +25,5 @@ export { ExecutorFuture } from "./concurrent.js";
 export { toThread } from "./threads.js";
 export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
 export type { ExceptionContext } from "./report.js";
+export * from "./io/index.js";
 export { captureCallGraph, formatCallGraph, printCallGraph, type CallGraphFrame, type CallGraphOptions, type FrameCallGraphEntry, type FutureCallGraph } from "./graph.js";

@@ -19,6 +19,7 @@ import { Future, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.
 import { ExecutorFuture } from "./concurrent.js";
 import { Generator, isGenerator } from "../objects/generator.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
+import { extractTraceback, formatExceptionOnly, sourceLine } from "../core/traceback.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
 import { RAISE } from "../core/frame.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
@@ -305,10 +306,16 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   /**
-   * The stack of the task's coroutine: its suspended frame (as CPython, one frame), or [] once
-   * it has finished. `limit` keeps the newest frames.
+   * The stack of the task's coroutine: its suspended frame at the line it waits on (as CPython,
+   * one frame); once it failed, the frames of its exception's traceback, oldest first (`limit`
+   * keeps the oldest); else [].
    */
   getStack(options: { limit?: number } = {}): StackFrame[] {
+    const limit = options.limit;
+    if (this._hasException && this._exception !== null && typeof this._exception === "object") {
+      const tb = extractTraceback(this._exception);
+      return limit === undefined ? tb : tb.slice(0, Math.max(0, limit));
+    }
     const c = this._coro as { cr_frame?: unknown; gi_frame?: unknown; ag_frame?: unknown };
     const f = (c.cr_frame ?? c.gi_frame ?? c.ag_frame ?? null) as { name?: string; qualname?: string; file?: string; line?: number } | null;
     if (f === null || (options.limit !== undefined && options.limit <= 0)) return [];
@@ -328,11 +335,7 @@ export class Task<T = unknown> extends Future<T> {
       const src = sourceLine(f.file, f.line);
       if (src) out.write(`    ${src}\n`);
     }
-    if (exc !== undefined) {
-      const name = exc instanceof Error ? (exc.constructor.name === "Error" ? "Exception" : exc.constructor.name) : typeof exc;
-      const msg = exc instanceof Error ? exc.message : String(exc);
-      out.write(msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
-    }
+    if (exc !== undefined) out.write(formatExceptionOnly(exc));
   }
 
   /** @internal */
@@ -343,19 +346,6 @@ export class Task<T = unknown> extends Future<T> {
     info.splice(2, 0, `coro=<${formatCoroutine(this._coro)}>`);
     if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${this._futWaiter.__repr__()}`);
     return info;
-  }
-}
-
-/** Line `line` of a source file, stripped, or "" (for printStack). */
-function sourceLine(file: string, line: number): string {
-  try {
-    const fs = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process?.getBuiltinModule?.("node:fs") as
-      | { readFileSync(p: string, enc: string): string }
-      | undefined;
-    if (!fs || !file) return "";
-    return (fs.readFileSync(file, "utf8").split("\n")[line - 1] ?? "").trim();
-  } catch {
-    return "";
   }
 }
 
