@@ -22,6 +22,7 @@ import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./async
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
 import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
+import { addSignalHandler, removeAllSignalHandlers, removeSignalHandler } from "./io/signals.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -102,6 +103,8 @@ export class EventLoop {
   /** @internal */ _inBatch = false;
   /** @internal bridged JavaScript promises still pending (wrapFuture) */ _pendingBridges = 0;
   /** @internal virtual clock: we already yielded to Node once before this jump */ _jumpYielded = false;
+  /** @internal signal name -> its handler (io/signals.ts); a parked loop with any keeps Node alive */
+  _signalHandlers: Map<string, { handle: Handle; listener: () => void }> | null = null;
   /** @internal */ _runResolve: (() => void) | null = null;
   /** @internal */ _runReject: ((e: unknown) => void) | null = null;
   /** @internal */ readonly _hooks: AsyncGenHooks;
@@ -343,6 +346,7 @@ export class EventLoop {
   close(): void {
     if (this._running) throw new RuntimeError("Cannot close a running event loop");
     if (this._closed) return;
+    removeAllSignalHandlers(this);
     this._closed = true;
     this._ready = [];
     this._readyHead = 0;
@@ -456,6 +460,22 @@ export class EventLoop {
   /** The pool runInExecutor(null, ...) uses from now on. */
   setDefaultExecutor(executor: ThreadPoolExecutor): void {
     setDefaultExecutor(this, executor);
+  }
+
+  // ---------------------------------------------------------------- signals
+
+  /**
+   * Run `callback(...args)` on this loop when the process receives `sig` ("SIGUSR1", as Node
+   * names it, or its number). The callback is scheduled (never run inside the signal's delivery);
+   * a second handler for the same signal replaces the first (io/signals.ts).
+   */
+  addSignalHandler(sig: string | number, callback: Function, ...args: unknown[]): void {
+    addSignalHandler(this, sig, callback, args);
+  }
+
+  /** Remove the handler of `sig`; true if there was one. */
+  removeSignalHandler(sig: string | number): boolean {
+    return removeSignalHandler(this, sig);
   }
 
   // ---------------------------------------------------------------- errors and debug

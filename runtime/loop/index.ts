@@ -24,3 +24,4 @@ export { ExecutorFuture, runCoroutineThreadsafe } from "./concurrent.js";
 export { toThread } from "./threads.js";
 export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
 export type { ExceptionContext } from "./report.js";
+export { KeyboardInterrupt } from "./io/signals.js";
