@@ -20,7 +20,7 @@
 //   (asyncio/runners.py 3.11 `_on_sigint`). A KeyboardInterrupt that nobody catches ends the process
 //   as CPython's does: `KeyboardInterrupt` on stderr, then death by SIGINT (exit status 130 in a shell).
 
-import { RuntimeError, ValueError } from "../../errors.js";
+import { RuntimeError, ValueError } from "../../core/errors.js";
 import { isCoroutine } from "../coro.js";
 import type { EventLoop } from "../events.js";
 import { Handle } from "../handles.js";
