@@ -21,12 +21,12 @@
 //   as CPython's does: `KeyboardInterrupt` on stderr, then death by SIGINT (exit status 130 in a shell).
 
 import { RuntimeError, ValueError } from "../../core/errors.js";
-import { isCoroutine } from "../coro.js";
+import { isCoroutine } from "../loop-coroutine.js";
 import type { EventLoop } from "../events.js";
 import { Handle } from "../handles.js";
 import { pyRepr } from "../repr.js";
 import type { Task } from "../tasks.js";
-import { interruptLoop } from "../drive.js";
+import { interruptLoop } from "../batches.js";
 
 type NodeProcess = {
   on(ev: string, f: (...a: never[]) => void): unknown;
