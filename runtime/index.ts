@@ -27,7 +27,7 @@ export {
   type CoroutineState,
   type AsyncGenState,
 } from "./objects/introspect.js";
-export { isGenerator } from "./core/yield-from.js";
+export { isGenerator } from "./objects/generator.js";
 export {
   aiter,
   anext,

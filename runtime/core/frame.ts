@@ -94,6 +94,12 @@ export interface Frame {
    * closing it calls `$closeIter()` instead of raising GeneratorExit in it.
    */
   readonly $foreign: boolean;
+  /**
+   * True for a generator-based coroutine (Python's `@types.coroutine`): the one kind of frame that
+   * may `yield*` a native coroutine (YF-07). A flag rather than an `instanceof` so that `yieldFrom`
+   * (core/yield-from.ts) needs no import of the object layer.
+   */
+  readonly $yieldsFromCoroutines: boolean;
 }
 
 /**
@@ -146,10 +152,11 @@ export interface FrameKind {
   noun?: string;
   reuse?: string;
   foreign?: boolean;
+  yieldsFromCoroutines?: boolean;
 }
 
 /**
- * Set `$kind`, `$noun`, `$reuse`, `$foreign` on the prototype of a frame class (so instances carry
+ * Set `$kind`, `$noun`, `$reuse`, `$foreign`, `$yieldsFromCoroutines` on the prototype of a frame class (so instances carry
  * no extra field). Subclasses inherit them.
  */
 export function frameKind(C: abstract new (...a: never[]) => Frame, k: FrameKind): void {
@@ -159,4 +166,5 @@ export function frameKind(C: abstract new (...a: never[]) => Frame, k: FrameKind
   def("$noun", k.noun ?? k.kind);
   def("$reuse", k.reuse);
   def("$foreign", k.foreign ?? false);
+  def("$yieldsFromCoroutines", k.yieldsFromCoroutines ?? false);
 }

@@ -21,7 +21,6 @@
 
 import { StopIteration, typeName } from "./errors.js";
 import { Frame, DELEGATE, CLOSED, frameKind, type Delegate } from "./frame.js";
-import { Generator, GeneratorCoroutine } from "../objects/generator.js";
 
 /** The JavaScript iterator a foreign `yield*` operand produced (methods looked up on each use). */
 export interface ForeignIterator {
@@ -127,7 +126,7 @@ export function yieldFrom(frame: Frame, x: unknown, n?: number): Delegate {
   if (x instanceof Frame) {
     // A pycoro generator (adapters never escape). Native coroutines (kind "coroutine", a later
     // issue) may only be delegated to from generator-based coroutines.
-    if (x.$kind === "coroutine" && !(frame instanceof GeneratorCoroutine)) {
+    if (x.$kind === "coroutine" && !frame.$yieldsFromCoroutines) {
       throw new TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
     }
     frame.$yf = x;
@@ -145,9 +144,4 @@ export function yieldFrom(frame: Frame, x: unknown, n?: number): Delegate {
     }
   }
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
-}
-
-/** True for a pycoro generator object (including generator-based coroutines). */
-export function isGenerator(x: unknown): x is Generator {
-  return x instanceof Generator;
 }

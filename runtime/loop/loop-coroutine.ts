@@ -13,6 +13,7 @@ import { RuntimeError, StopIteration, ValueError, typeName } from "../core/error
 import { GeneratorCoroutine } from "../objects/generator.js";
 import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
+import { host } from "../objects/host.js";
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -50,12 +51,6 @@ export type Awaitable<T> = PromiseLike<T> | { __await__(): { next(...args: never
  * compiled coroutine classes may implement it under this `Symbol.for` key).
  */
 export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as never;
-
-/** Set by tasks.ts: how `then` runs a coroutine as a task (avoids an import cycle). */
-let thenImpl: ((coro: CoroutineLike) => PromiseLike<unknown>) | null = null;
-export function _setCoroutineThen(f: (coro: CoroutineLike) => PromiseLike<unknown>): void {
-  thenImpl = f;
-}
 
 /**
  * A coroutine object made from a JavaScript generator: `new LoopCoroutine(body(), "sleep")`.
@@ -162,8 +157,7 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
     onfulfilled?: ((value: R) => T1 | PromiseLike<T1>) | null,
     onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
   ): Promise<T1 | T2> {
-    if (thenImpl === null) throw new RuntimeError("pycoro loop not initialised");
-    return Promise.resolve(thenImpl(this) as PromiseLike<R>).then(onfulfilled, onrejected);
+    return Promise.resolve(host.coroutineThen(this) as PromiseLike<R>).then(onfulfilled, onrejected);
   }
 
   get cr_running(): boolean {

@@ -14,12 +14,12 @@
 // runs the step enters it (two assignments, no copy).
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
-import { isGenerator } from "../core/yield-from.js";
 import { Context, copyContext } from "../objects/contextvars.js";
-import { Future, getLoopOf, isFuture, wrapFuture } from "./futures.js";
-import { Generator } from "../objects/generator.js";
-import { LoopCoroutine, SEND_RESULT, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
-import { formatCoroutine, pyRepr } from "./repr.js";
+import { Future, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.js";
+import { ExecutorFuture } from "./concurrent.js";
+import { Generator, isGenerator } from "../objects/generator.js";
+import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
+import { formatCoroutine, pyRepr } from "../core/repr.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -393,21 +393,20 @@ export function ensureFuture<T>(x: unknown, options: { loop?: EventLoop } = {}):
 }
 
 /**
- * What `await coro` means in plain async JavaScript (a coroutine object's `then`): run the coroutine
- * as a task of the running loop, or of the loop that is running but parked between two batches;
- * with no loop running, run it like asyncio.run(coro). Compiled coroutine objects use this too.
+ * asyncio.run_coroutine_threadsafe(coro, loop): schedule `coro` on `loop` from outside it (plain
+ * JavaScript between the loop's batches, a Node callback) and get an ExecutorFuture of its outcome.
  */
-export function coroutineToPromise<T>(coro: CoroutineLike): PromiseLike<T> {
-  const loop = _activeLoop();
-  if (loop !== null) return loop.createTask<T>(coro);
-  return runFromJs(coro) as PromiseLike<T>;
-}
-_setCoroutineThen(coroutineToPromise);
-
-let runFromJs: (coro: CoroutineLike) => PromiseLike<unknown> = () => {
-  throw new RuntimeError("no running event loop");
-};
-/** @internal run.ts registers how a coroutine awaited from JavaScript outside any loop is run. */
-export function _setRunFromJs(f: (coro: CoroutineLike) => PromiseLike<unknown>): void {
-  runFromJs = f;
+export function runCoroutineThreadsafe<T>(coro: unknown, loop: EventLoop): ExecutorFuture<T> {
+  if (!isCoroutine(coro)) throw new TypeError("A coroutine object is required");
+  const future = new ExecutorFuture<T>();
+  const callback = () => {
+    try {
+      chainFuture(loop.createTask(coro), future as ExecutorFuture<unknown>); // ensure_future(coro, loop=loop)
+    } catch (exc) {
+      if (future.setRunningOrNotifyCancel()) future.setException(exc);
+      throw exc;
+    }
+  };
+  loop.callSoonThreadsafe(callback);
+  return future;
 }

@@ -42,8 +42,7 @@ import {
   type CodeInfo,
 } from "./generator.js";
 import { SEND_RESULT } from "./coroutine.js";
-import { getAsyncgenHooks } from "../loop/state.js";
-import { coroutineToPromise } from "../loop/tasks.js";
+import { getAsyncgenHooks, host } from "./host.js";
 
 /** `$ag` flags. */
 const RUNNING_ASYNC = 1; // ag_running_async: an asend/athrow awaitable is in flight
@@ -284,7 +283,7 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     onfulfilled?: ((value: T) => T1 | PromiseLike<T1>) | null,
     onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
   ): Promise<T1 | T2> {
-    return Promise.resolve(coroutineToPromise<T>(this)).then(onfulfilled, onrejected);
+    return Promise.resolve(host.coroutineThen(this) as PromiseLike<T>).then(onfulfilled, onrejected);
   }
 
   // ---- the frame protocol (the driver; DESIGN.md §7) ----

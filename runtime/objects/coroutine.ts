@@ -6,7 +6,8 @@
 // what users see: it is awaitable (`__await__`, and `await` delegates to it directly) but not
 // iterable (CO-01), a finished coroutine cannot be resumed again (CO-04), its attributes are
 // `cr_*`, and its messages say `coroutine`. It is also a JavaScript thenable, so plain async code
-// can `await` it: that runs it as a task on the pycoro event loop (runtime/loop).
+// can `await` it: that runs it as a task on the pycoro event loop (runtime/loop), reached through
+// the host seam (host.ts) so that this file loads no loop module.
 
 import { StopIteration, RuntimeError, signal } from "../core/errors.js";
 import { Frame, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
@@ -26,10 +27,7 @@ import {
   type GeneratorFrameInfo,
 } from "./generator.js";
 import type { CodeInfo } from "../types.js";
-import { coroutineToPromise } from "../loop/tasks.js";
-// A coroutine awaited from plain JavaScript with no loop running runs like asyncio.run (run.ts
-// registers how): load it with the coroutine class, whatever the program imports.
-import "../loop/run.js";
+import { host } from "./host.js";
 
 /** `coro[SEND_RESULT](v)`: `send(v)` as an IteratorResult, without StopIteration (runtime/loop/loop-coroutine.ts). */
 export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as never;
@@ -99,7 +97,7 @@ export abstract class Coroutine<R = unknown> extends Frame {
     onfulfilled?: ((value: R) => T1 | PromiseLike<T1>) | null,
     onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
   ): Promise<T1 | T2> {
-    return Promise.resolve(coroutineToPromise<R>(this)).then(onfulfilled, onrejected);
+    return Promise.resolve(host.coroutineThen(this) as PromiseLike<R>).then(onfulfilled, onrejected);
   }
 
   /** The object this coroutine awaits while suspended (a coroutine, an `__await__` iterator...), else null (CO-07). */

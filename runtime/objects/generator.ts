@@ -247,6 +247,11 @@ export abstract class Generator extends Frame {
  */
 export abstract class GeneratorCoroutine extends Generator {}
 
+/** True for a pycoro generator object (including generator-based coroutines). */
+export function isGenerator(x: unknown): x is Generator {
+  return x instanceof Generator;
+}
+
 /** The hoisted locals of a live frame, by the user's names; `undefined` ones are omitted. */
 export function frameLocals(g: Frame): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -260,3 +265,4 @@ export function frameLocals(g: Frame): Record<string, unknown> {
 }
 
 frameKind(Generator, { kind: "generator" });
+frameKind(GeneratorCoroutine, { kind: "generator", yieldsFromCoroutines: true });

@@ -24,7 +24,7 @@ import { RuntimeError, ValueError } from "../../core/errors.js";
 import { isCoroutine } from "../loop-coroutine.js";
 import type { EventLoop } from "../events.js";
 import { Handle } from "../handles.js";
-import { pyRepr } from "../repr.js";
+import { pyRepr } from "../../core/repr.js";
 import type { Task } from "../tasks.js";
 import { interruptLoop } from "../batches.js";
 
