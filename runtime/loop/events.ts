@@ -21,7 +21,7 @@ import { type AsyncGenHooks, installHost } from "../objects/host.js";
 import { runBatch, wake } from "./batches.js";
 import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
-import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
+import type { Executor, ModuleFunction, ThreadPoolExecutor } from "./executors.js";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
 import { addSignalHandler, removeAllSignalHandlers, removeSignalHandler } from "./io/signals.js";
 
@@ -454,7 +454,7 @@ export class EventLoop {
    * `fn(...args)` on `executor`'s worker threads (null: the loop's default pool), as an asyncio
    * Future of this loop. `fn` is a self-contained function or `{ module, export }` (executors.ts).
    */
-  runInExecutor<A extends unknown[], R>(executor: ThreadPoolExecutor | null, fn: ((...args: A) => R) | ModuleFunction, ...args: A): Future<Awaited<R>> {
+  runInExecutor<A extends unknown[], R>(executor: Executor | null, fn: ((...args: A) => R) | ModuleFunction, ...args: A): Future<Awaited<R>> {
     return runInExecutor<Awaited<R>>(this, executor, fn, args, null);
   }
 

@@ -26,3 +26,5 @@ export { toThread } from "./threads.js";
 export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
 export type { ExceptionContext } from "./report.js";
 export { KeyboardInterrupt } from "./io/signals.js";
+export { ProcessPoolExecutor, BrokenProcessPool, BrokenExecutor, type ProcessPoolExecutorOptions } from "./process-pool.js";
+export type { Executor } from "./executors.js";
