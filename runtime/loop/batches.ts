@@ -99,8 +99,7 @@ function park(loop: EventLoop, seconds: number): void {
     // A loop waiting for a signal (io/signals.ts) keeps Node alive, as CPython's blocks in select().
     const sigs = loop._signalHandlers;
     loop._parkTimer = sigs !== null && sigs.size > 0 ? setTimeout(loop._drive, MAXIMUM_SELECT_TIMEOUT * 1000) : null;
-  }
-  else if (seconds === 0) loop._parkTimer = setImmediate(loop._drive);
+  } else if (seconds === 0) loop._parkTimer = setImmediate(loop._drive);
   else loop._parkTimer = setTimeout(loop._drive, Math.ceil(seconds * 1000));
 }
 
