@@ -24,6 +24,7 @@ import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
 import type { Executor, ModuleFunction, ThreadPoolExecutor } from "./executors.js";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
 import { addSignalHandler, removeAllSignalHandlers, removeSignalHandler } from "./io/signals.js";
+import { reportLost } from "./unretrieved.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -349,6 +350,7 @@ export class EventLoop {
     if (this._closed) return;
     removeAllSignalHandlers(this);
     this._closed = true;
+    reportLost(this);
     this._ready = [];
     this._readyHead = 0;
     this._scheduled = [];

@@ -19,6 +19,7 @@ import { _activeLoop, _getRunningLoop, setEventLoop } from "./state.js";
 import { allTasks, type Task } from "./tasks.js";
 import { installRunnerSigint, keyboardInterrupt } from "./io/signals.js";
 import { installHost } from "../objects/host.js";
+import { addCallerFrames, usePythonStack } from "../core/traceback.js";
 
 export { newEventLoop } from "./events.js";
 export { getRunningLoop, getEventLoop, setEventLoop } from "./state.js";
@@ -143,6 +144,9 @@ export class Runner {
 export function run<T>(main: Awaitable<T> | CoroutineLike, options: RunOptions = {}): Promise<T> {
   if (_getRunningLoop() !== null) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   const runner = new Runner(options);
+  // Where run() was called from: the `<module>` line of the traceback of an exception escaping it.
+  // (Formatting this stack is deferred by V8 until the traceback is printed.)
+  const caller = new Error();
   const result = runner.run<T>(main);
   return result.then(
     async (v) => {
@@ -151,6 +155,8 @@ export function run<T>(main: Awaitable<T> | CoroutineLike, options: RunOptions =
     },
     async (e) => {
       await runner.close();
+      addCallerFrames(e, caller);
+      usePythonStack(e);
       throw e;
     },
   );
