@@ -107,6 +107,10 @@ export class EventLoop {
   /** @internal virtual clock: we already yielded to Node once before this jump */ _jumpYielded = false;
   /** @internal signal name -> its handler (io/signals.ts); a parked loop with any keeps Node alive */
   _signalHandlers: Map<string, { handle: Handle; listener: () => void }> | null = null;
+  /** @internal an I/O event woke the parked loop: it runs at Node's check phase (batches.ts wakeForIo) */ _ioWake = false;
+  /** @internal open sockets and servers (io/): while any is open the loop yields to Node more often */ _ioActive = 0;
+  /** @internal I/O resources still open, closed with the loop (io/: a program's leftover sockets must not keep Node alive) */
+  _ioResources: Set<{ _loopClosing(): void }> | null = null;
   /** @internal */ _runResolve: (() => void) | null = null;
   /** @internal */ _runReject: ((e: unknown) => void) | null = null;
   /** @internal */ readonly _hooks: AsyncGenHooks;
@@ -351,6 +355,11 @@ export class EventLoop {
     removeAllSignalHandlers(this);
     this._closed = true;
     reportLost(this);
+    const io = this._ioResources;
+    if (io !== null) {
+      this._ioResources = null;
+      for (const r of io) r._loopClosing();
+    }
     this._ready = [];
     this._readyHead = 0;
     this._scheduled = [];

@@ -28,3 +28,5 @@ export type { ExceptionContext } from "./report.js";
 export { KeyboardInterrupt } from "./io/signals.js";
 export { ProcessPoolExecutor, BrokenProcessPool, BrokenExecutor, type ProcessPoolExecutorOptions } from "./process-pool.js";
 export type { Executor } from "./executors.js";
+export * from "./io/index.js";
+export { createSubprocessExec, createSubprocessShell, Process, SubprocessProtocol, PIPE, STDOUT, DEVNULL, type SubprocessOptions, type StdioOption } from "./io/subprocess.js";
