@@ -4,7 +4,8 @@
  *   analyze   passes/analyze.ts, scope.ts   which nodes suspend; every binding and its references
  *   hoist     passes/hoist.ts               where each binding lives (frame field, step local, env, native)
  *   lower     passes/lower.ts, spill.ts     statements and expressions -> the op list (ir/machine.ts);
- *             passes/rename.ts                the code kept verbatim is renamed to the homes
+ *             passes/rename.ts                the code kept verbatim is renamed to the homes;
+ *             passes/builder.ts               the op builder lower and spill both write through
  *   temps     passes/temps.ts               temporaries never live across a suspension -> step locals
  *   emit      passes/emit.ts                the op list -> a class with a `$step` switch
  *

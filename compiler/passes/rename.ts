@@ -88,7 +88,7 @@ export class Renamer {
     }
     if (ts.isForStatement(node) && node.initializer && ts.isVariableDeclarationList(node.initializer)) {
       const init = this.declarationList(node.initializer, hooks, closure, jumps);
-      return this.loop(node, jumps, (j) => f.updateForStatement(node, init,
+      return this.loop(jumps, (j) => f.updateForStatement(node, init,
         node.condition && (this.visitNode(node.condition, hooks, closure, j) as ts.Expression),
         node.incrementor && (this.visitNode(node.incrementor, hooks, closure, j) as ts.Expression),
         this.visitNode(node.statement, hooks, closure, j) as ts.Statement));
@@ -98,14 +98,14 @@ export class Renamer {
       let init: ts.ForInitializer = node.initializer;
       if (this.isFieldHomed(decl.name)) init = this.bindingToTarget(decl.name, hooks, closure, jumps);
       else init = ts.visitEachChild(node.initializer, visitor, this.ctx);
-      return this.loop(node, jumps, (j) => {
+      return this.loop(jumps, (j) => {
         const expr = this.visitNode(node.expression, hooks, closure, j) as ts.Expression;
         const body = this.visitNode(node.statement, hooks, closure, j) as ts.Statement;
         return ts.isForInStatement(node) ? f.updateForInStatement(node, init, expr, body)
           : f.updateForOfStatement(node, node.awaitModifier, init, expr, body);
       });
     }
-    if (isIterationStatement(node)) return this.loop(node, jumps, (j) => ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx));
+    if (isIterationStatement(node)) return this.loop(jumps, (j) => ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx));
     if (ts.isSwitchStatement(node)) {
       const j = { ...jumps, switches: jumps.switches + 1 };
       return ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx);
@@ -149,7 +149,7 @@ export class Renamer {
     return key && read(key);
   }
 
-  private loop(node: ts.Node, jumps: NativeJumps, build: (j: NativeJumps) => ts.Node): ts.Node {
+  private loop(jumps: NativeJumps, build: (j: NativeJumps) => ts.Node): ts.Node {
     return build({ ...jumps, loops: jumps.loops + 1 });
   }
 

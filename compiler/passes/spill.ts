@@ -18,10 +18,10 @@
  * side not taken never runs. A subexpression with no suspension inside is only renamed.
  */
 import ts from "typescript";
-import type { Lowerer } from "./lower.js";
+import type { OpBuilder } from "./builder.js";
 
 export class Spiller {
-  constructor(private readonly L: Lowerer) {}
+  constructor(private readonly L: OpBuilder) {}
   private get f() { return this.L.f; }
 
   /** Lower `node`; emits ops for its suspending parts and returns an expression with no suspension. */
@@ -126,13 +126,13 @@ export class Spiller {
       this.L.markLabel(end);
       return result;
     }
-    if (isAssignment(op)) return this.assignment(node, op, discard);
+    if (isAssignment(op)) return this.assignment(node, op);
     if (!this.L.suspends(node.right)) return f.createBinaryExpression(this.expr(node.left), node.operatorToken, this.L.rename(node.right));
     const left = ts.isPrivateIdentifier(node.left) ? node.left : this.cache(this.expr(node.left));
     return f.createBinaryExpression(left, node.operatorToken, this.expr(node.right));
   }
 
-  private assignment(node: ts.BinaryExpression, op: ts.SyntaxKind, discard: boolean): ts.Expression {
+  private assignment(node: ts.BinaryExpression, op: ts.SyntaxKind): ts.Expression {
     const f = this.f;
     if (op === ts.SyntaxKind.EqualsToken && (ts.isObjectLiteralExpression(node.left) || ts.isArrayLiteralExpression(node.left))) {
       const value = this.expr(node.right);
