@@ -20,8 +20,10 @@
 // `__qualname__`, `cr_running`, `cr_suspended`; `cr_frame` is null (there is no Python frame to
 // show, as before).
 
-import { Coroutine } from "../objects/coroutine.js";
-import { DELEGATE, type Delegate } from "../core/frame.js";
+import { Coroutine, SEND_RESULT } from "../objects/coroutine.js";
+import { DELEGATE, RAISE, type Delegate } from "../core/frame.js";
+import { RuntimeError } from "../core/errors.js";
+import type { Future } from "./futures.js";
 import type { CodeInfo } from "../types.js";
 import type { GeneratorFrameInfo } from "../objects/generator.js";
 
@@ -48,6 +50,15 @@ export abstract class FrameCoroutine<R = unknown> extends Coroutine<R> {
     renamed.set(this, { ...renamed.get(this), qualname: v });
   }
 
+  /**
+   * `yield*` from the loop's generator-based coroutines and from users' (`@types.coroutine`'s
+   * `yield from asyncio.sleep(0)`, YF-07): the iterator LoopCoroutine offered, kept so that these
+   * objects stay what they were to JavaScript.
+   */
+  [Symbol.iterator](): Iterator<unknown, R, unknown> {
+    return iterate(this);
+  }
+
   override get cr_frame(): GeneratorFrameInfo | null {
     return null;
   }
@@ -68,4 +79,46 @@ export function deferYield(c: FrameCoroutine, m: number): Delegate | undefined {
     return DELEGATE;
   }
   return undefined;
+}
+
+/** Suspended on `fut` (yielded to the task, marked blocking, as `Future.__await__` does). */
+export const WAITING = 3;
+
+/** A FrameCoroutine that waits on one future of its own. */
+interface FutureWaiter {
+  $s: number;
+  fut: Future<unknown> | null;
+}
+
+/** Yield the frame's future to the task (`yield self` of Future.__await__). */
+export function yieldFuture(c: FutureWaiter): unknown {
+  const fut = c.fut!;
+  fut._asyncio_future_blocking = true;
+  c.$s = WAITING;
+  return fut;
+}
+
+/** The frame's future is done and the task resumed it: raise what was thrown in, else the future's outcome. */
+export function futureOutcome(fut: Future<unknown>, v: unknown, m: number): unknown {
+  if (m !== 0) throw v;
+  if (!fut.done()) throw new RuntimeError("await wasn't used with future");
+  return fut.result();
+}
+
+/**
+ * A FrameCoroutine as a JavaScript iterator, for the loop's generator-based coroutines that
+ * `yield*` one (a native coroutine is not iterable, CO-01): send and throw as IteratorResults.
+ */
+export function iterate<R>(c: Coroutine<R>): Iterator<unknown, R, unknown> & Iterable<unknown> {
+  return {
+    next: (v?: unknown) => c[SEND_RESULT](v),
+    throw: (e?: unknown) => c[RAISE](e),
+    return: (v?: unknown) => {
+      c.close();
+      return { value: v as R, done: true };
+    },
+    [Symbol.iterator]() {
+      return this;
+    },
+  };
 }
