@@ -29,7 +29,7 @@ import { finallysBetween } from "./ir.js";
 import { Renamer, collectNames, type StoragePlan, type RewriteHooks } from "./hoist.js";
 import type { ScopeInfo } from "./scope.js";
 import { Spiller } from "./spill.js";
-import { Diagnostics } from "./diagnostics.js";
+import { Diagnostics, Codes } from "./diagnostics.js";
 
 interface JumpTarget {
   readonly labels: readonly string[];
@@ -54,6 +54,8 @@ export interface LowerInput {
   readonly runtime: string;
   readonly diagnostics: Diagnostics;
   readonly nested?: (node: ts.Node) => ts.Node | undefined;
+  /** Told each statement as it is lowered (the pipeline names it if lowering fails). */
+  readonly track?: (node: ts.Node) => void;
 }
 
 export class Lowerer {
@@ -238,6 +240,7 @@ export class Lowerer {
   statement(node: ts.Statement): void {
     this.resetTemps();
     this.line = this.lineOf(node);
+    this.input.track?.(node);
     if (!this.suspends(node)) return this.verbatim(node);
     switch (node.kind) {
       case ts.SyntaxKind.Block: return this.block(node as ts.Block);
@@ -321,7 +324,8 @@ export class Lowerer {
     const disposer = this.field(plan.newField("$dispose", "iterator"));
     const has = this.field(plan.newField("$has", "iterator"));
     const err = this.field(plan.newField("$exc", "iterator"));
-    this.emitAssign(res, this.spill.expr(decl.initializer!), decl);
+    if (!decl.initializer) return this.input.diagnostics.report(decl, Codes.EarlyError, "SyntaxError: Missing initializer in using declaration");
+    this.emitAssign(res, this.spill.expr(decl.initializer), decl);
     this.assignBinding(decl.name, res, decl);
     this.emitAssign(disposer, f.createCallExpression(this.runtime("usingDispose"), undefined, [res]), decl);
     this.emitAssign(has, f.createFalse());
@@ -356,7 +360,8 @@ export class Lowerer {
     const exit = this.field(plan.newField("$exit", "iterator"));
     const ok = this.field(plan.newField("$ok", "iterator"));
     const exc = this.field(plan.newField("$exc", "iterator"));
-    this.emitAssign(mgr, this.spill.expr(decl.initializer!), decl);
+    if (!decl.initializer) return this.input.diagnostics.report(decl, Codes.EarlyError, "SyntaxError: Missing initializer in await using declaration");
+    this.emitAssign(mgr, this.spill.expr(decl.initializer), decl);
     this.emitAssign(exit, f.createCallExpression(this.runtime("aexitOf"), undefined, [mgr]), decl);
     const entered = this.emitDelegate(f.createCallExpression(this.runtime("aenter"), undefined, [mgr]), decl, "await");
     this.assignBinding(decl.name, entered, decl);
@@ -529,6 +534,8 @@ export class Lowerer {
     if (ts.isVariableDeclarationList(init)) {
       const env = this.input.plan.envs.get(node);
       if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+      // `for (const of xs)` parses with no declaration (early.ts reports it; never lower it).
+      if (init.declarations.length !== 1) return this.input.diagnostics.report(init, Codes.EarlyError, "SyntaxError: Invalid left-hand side in for-of loop: Must have a single binding");
       this.assignBinding(init.declarations[0].name, value, init);
     } else if (this.suspends(init)) {
       this.spill.destructureAssignment(init, value);

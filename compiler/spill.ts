@@ -19,6 +19,7 @@
  */
 import ts from "typescript";
 import type { Lowerer } from "./lower.js";
+import { skipOuterExpressions as skipOuter } from "./analyze.js";
 
 export class Spiller {
   constructor(private readonly L: Lowerer) {}
@@ -453,10 +454,6 @@ function splitDefault(e: ts.Expression): [ts.Expression, ts.Expression | undefin
   return [e, undefined];
 }
 
-function skipOuter(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
-  return e;
-}
 
 function isConstant(e: ts.Expression): boolean {
   return ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isBigIntLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ||

@@ -29,6 +29,7 @@ import { Lowerer } from "./lower.js";
 import { Emitter } from "./emit.js";
 import { localizeTemps } from "./temps.js";
 import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
+import { checkEarlyErrors } from "./early.js";
 import type { StateMachine } from "./ir.js";
 
 export interface TransformOptions {
@@ -55,6 +56,61 @@ export function createTransformer(options: TransformOptions = {}): ts.Transforme
 
 function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options: TransformOptions): ts.SourceFile {
   const diags = new Diagnostics(sf.fileName);
+  try {
+    return transformChecked(sf, ctx, options, diags);
+  } catch (e) {
+    // Last resort (a bug outside the per-function boundary): the file stays as TypeScript emits it
+    // and the build fails with a located diagnostic instead of a stack trace.
+    diags.reportAt(sf, 0, Codes.InternalError, internalErrorMessage("this file", e));
+    for (const d of diags.list) options.onDiagnostic?.(d);
+    return sf;
+  }
+}
+
+function internalErrorMessage(construct: string, e: unknown): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message.split("\n")[0]}` : String(e);
+  return `internal error compiling ${construct} (${what}); please report it to pycoro with this input. Until it is fixed, rewrite the construct (e.g. move the yield/await into its own statement).`;
+}
+
+/**
+ * Syntax errors (TypeScript's parser) and JavaScript early errors (early.ts), with their
+ * positions: a marked function containing one is not compiled (it becomes a function that throws
+ * the diagnostic), and the diagnostics go out with the others. Under tsc (a checker is given), tsc
+ * reports syntax errors itself.
+ */
+function sourceErrors(sf: ts.SourceFile, diags: Diagnostics, hasChecker: boolean): { pos: number; d: Diagnostic }[] {
+  const out: { pos: number; d: Diagnostic }[] = [];
+  if (!hasChecker) {
+    const parse = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+    for (const pd of parse) {
+      const message = `${ts.flattenDiagnosticMessageText(pd.messageText, " ")} (TS${pd.code}); fix the syntax.`;
+      out.push({ pos: pd.start, d: diags.reportAt(sf, pd.start, Codes.SyntaxError, message) });
+    }
+  }
+  checkEarlyErrors(sf, (node, message) => {
+    const pos = node.getStart(sf);
+    out.push({ pos, d: diags.reportAt(sf, pos, Codes.EarlyError, message) });
+  });
+  return out;
+}
+
+/** Direct `eval(...)` inside the marked function (nested functions included): it would not see the frame's locals. */
+function reportDirectEval(fn: ts.Node, refs: ReadonlyMap<ts.Identifier, unknown>, diags: Diagnostics): void {
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      let callee: ts.Expression = n.expression;
+      while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
+      if (ts.isIdentifier(callee) && callee.text === "eval" && !refs.has(callee)) {
+        diags.report(n, Codes.DirectEval, "direct `eval` cannot see the locals of a marked function (they live in its frame object); pass the values explicitly, or use indirect eval `(0, eval)(code)` for global code.");
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn, visit);
+}
+
+function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, options: TransformOptions, diags: Diagnostics): ts.SourceFile {
+  const errorsAt = sourceErrors(sf, diags, !!options.checker);
   const resolver = new MarkerResolver(sf, options.checker);
   const { marked, rejected } = findMarkedFunctions(sf, resolver, diags);
   reportDiscardedCoroutines(sf, marked, diags, options.checker);
@@ -72,12 +128,28 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   let cacheId = 0;
   const pendingCaches: string[][] = [];
 
-  const compileMachine = (m: MarkedFunction, depth: number): { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean; error?: string } => {
+  type Compiled = { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean; error?: string };
+  const compileMachine = (m: MarkedFunction, depth: number): Compiled => {
+    const inside = errorsAt.filter((e) => e.pos >= m.fn.pos && e.pos < m.fn.end);
+    if (inside.length) return { paramNames: [], usesThis: false, usesArguments: false, error: inside.map((e) => formatDiagnostic(e.d)).join("\n") };
+    let current: ts.Node | undefined;
+    try {
+      return lowerMachine(m, depth, (n) => { current = n; });
+    } catch (e) {
+      // A compiler bug: a located diagnostic naming the construct; the function is not emitted.
+      const at = current ?? m.fn;
+      const construct = `${describeNode(at)} at line ${sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1} of ${m.kind} '${m.name}'`;
+      diags.report(at, Codes.InternalError, internalErrorMessage(construct, e));
+      return { paramNames: [], usesThis: false, usesArguments: false, error: formatDiagnostic(diags.list[diags.list.length - 1]) };
+    }
+  };
+  const lowerMachine = (m: MarkedFunction, depth: number, track: (n: ts.Node) => void): Compiled => {
     diags.begin();
     const fn = m.fn;
     const scopes = analyzeScopes(fn);
     const isAsync = m.kind === "coroutine" || m.kind === "async-generator";
     const suspends = suspensionAnalysis(fn, isAsync);
+    reportDirectEval(fn, scopes.refs, diags);
     const plan = planStorage({ fn, scopes, suspends, depth });
     const nested = (node: ts.Node): ts.Node | undefined => {
       const inner = byCall.get(node);
@@ -85,7 +157,7 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
       const method = byMethod.get(node);
       return method ? replaceMethod(method, node as ts.MethodDeclaration, depth + 1) : undefined;
     };
-    const lowerer = new Lowerer({ fn, kind: m.kind, name: m.name, qualname: m.qualname, file: sf.fileName, scopes, plan, suspends, ctx, runtime, diagnostics: diags, nested });
+    const lowerer = new Lowerer({ fn, kind: m.kind, name: m.name, qualname: m.qualname, file: sf.fileName, scopes, plan, suspends, ctx, runtime, diagnostics: diags, nested, track });
     const paramFields: string[] = [];
     const paramNames: string[] = [];
     for (const p of fn.parameters) {
@@ -157,6 +229,9 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   };
 
   const visit = (node: ts.Node): ts.Node => {
+    // Type-only nodes vanish from the output; TypeScript's visitor cannot even walk some malformed
+    // ones (`class A { [] { ... } }` parses as a broken index signature).
+    if (ts.isTypeNode(node) || ts.isIndexSignatureDeclaration(node)) return node;
     const call = byCall.get(node);
     if (call) return replaceCall(call);
     const reject = rejected.get(node as ts.CallExpression);
@@ -202,6 +277,11 @@ function checkKindRules(m: MarkedFunction, diags: Diagnostics): void {
     ts.forEachChild(n, visit);
   };
   ts.forEachChild(m.fn, visit);
+}
+
+function describeNode(n: ts.Node): string {
+  const kind = ts.SyntaxKind[n.kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `the ${kind}`;
 }
 
 function isStatementList(n: ts.Node): n is ts.Block | ts.ModuleBlock | ts.CaseClause | ts.DefaultClause {
