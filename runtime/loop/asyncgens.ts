@@ -9,7 +9,7 @@
 // the loop around every batch of iterations; pycoro's async generators call them.
 
 import type { EventLoop } from "./events.js";
-import { LoopCoroutine } from "./coro.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import { gather } from "./gather.js";
 import { logSink } from "./report.js";
 import { pyRepr } from "./repr.js";

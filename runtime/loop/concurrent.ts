@@ -13,8 +13,8 @@
 // future they raise TimeoutError at once (what CPython's `result(timeout=0)` does), and the future
 // is a thenable instead, for `await` in plain async code (in a pycoro coroutine, `wrapFuture` it).
 
-import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "../errors.js";
-import { isCoroutine } from "./coro.js";
+import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "../core/errors.js";
+import { isCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
 import { Future, isFuture } from "./futures.js";
 import { logSink } from "./report.js";
@@ -216,7 +216,7 @@ export function chainFuture(source: AnyFuture, destination: AnyFuture): void {
 
 /**
  * `asyncio.wrap_future` for an ExecutorFuture: an asyncio Future of `loop` that takes its outcome.
- * While the job is in flight the loop counts it (a virtual clock does not jump past it, drive.ts).
+ * While the job is in flight the loop counts it (a virtual clock does not jump past it, batches.ts).
  */
 export function wrapExecutorFuture<T>(cf: ExecutorFuture<T>, loop: EventLoop): Future<T> {
   const fut = loop.createFuture<T>();

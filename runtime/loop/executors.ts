@@ -20,9 +20,9 @@
 //   at exit); a worker is ref'd only while it runs a job. After shutdown every worker is terminated
 //   once the queue is drained.
 
-import { type Context, ContextVar } from "../contextvars.js";
-import * as errors from "../errors.js";
-import { RuntimeError, ValueError } from "../errors.js";
+import { type Context, ContextVar } from "../objects/contextvars.js";
+import * as errors from "../core/errors.js";
+import { RuntimeError, ValueError } from "../core/errors.js";
 import { ExecutorFuture } from "./concurrent.js";
 import { funcName } from "./repr.js";
 import { WORKER_ERROR_NAMES, WORKER_SOURCE } from "./worker-source.js";

@@ -8,8 +8,8 @@
 // `result()`. A future is also a thenable, so plain async JavaScript can `await` it; that path
 // resolves a native promise directly and adds nothing to the loop's queues.
 
-import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../errors.js";
-import { type Context, type VarMap, _snapshot } from "../contextvars.js";
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../core/errors.js";
+import { type Context, type VarMap, _snapshot } from "../objects/contextvars.js";
 import { excRepr, formatCallback, pyRepr } from "./repr.js";
 import { ExecutorFuture, wrapExecutorFuture } from "./concurrent.js";
 import { getEventLoop } from "./state.js";

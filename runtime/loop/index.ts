@@ -18,7 +18,7 @@ export { Timeout, timeout, timeoutAt } from "./timeouts.js";
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from "./locks.js";
 export { Barrier, BrokenBarrierError, type BarrierState } from "./barrier.js";
 export { Queue, PriorityQueue, LifoQueue } from "./queues.js";
-export { isCoroutine, LoopCoroutine, type Awaitable } from "./coro.js";
+export { isCoroutine, LoopCoroutine, type Awaitable } from "./loop-coroutine.js";
 export { ThreadPoolExecutor, type ThreadPoolExecutorOptions, type ModuleFunction } from "./executors.js";
 export { ExecutorFuture, runCoroutineThreadsafe } from "./concurrent.js";
 export { toThread } from "./threads.js";

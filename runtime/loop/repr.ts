@@ -6,7 +6,7 @@
 // Python user expects: None/True/False, quoted strings, lists, exceptions as `Name('msg')`, and any
 // object with a `__repr__()` method (futures, tasks, handles) by that method.
 
-import { typeName } from "../errors.js";
+import { typeName } from "../core/errors.js";
 
 let nextAddress = 0x7f0000001000;
 /**

@@ -7,10 +7,10 @@
 // so `run` returns a Promise: `await run(main())`. Argument errors are thrown synchronously, as
 // CPython raises them before anything runs.
 
-import { RuntimeError, ValueError } from "../errors.js";
-import { type Context, copyContext } from "../contextvars.js";
+import { RuntimeError, ValueError } from "../core/errors.js";
+import { type Context, copyContext } from "../objects/contextvars.js";
 import type { ClockOption } from "./clock.js";
-import { isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
+import { isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { EventLoop, newEventLoop } from "./events.js";
 import { hasException } from "./futures.js";
 import { gather } from "./gather.js";

@@ -10,7 +10,7 @@
 // only while a batch executes, so code outside the loop (a plain async function awaiting a task,
 // a timer callback of Node's) sees no running loop, exactly as another thread would in CPython.
 
-import { RuntimeError, typeName } from "../errors.js";
+import { RuntimeError, typeName } from "../core/errors.js";
 import type { EventLoop } from "./events.js";
 
 let running: EventLoop | null = null;

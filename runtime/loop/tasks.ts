@@ -13,12 +13,12 @@
 // context=task's) and every wake-up is a done callback added with that context, so the Handle that
 // runs the step enters it (two assignments, no copy).
 
-import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../errors.js";
-import { isGenerator } from "../delegate.js";
-import { Context, copyContext } from "../contextvars.js";
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
+import { isGenerator } from "../core/yield-from.js";
+import { Context, copyContext } from "../objects/contextvars.js";
 import { Future, getLoopOf, isFuture, wrapFuture } from "./futures.js";
-import { Generator } from "../generator.js";
-import { LoopCoroutine, SEND_RESULT, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./coro.js";
+import { Generator } from "../objects/generator.js";
+import { LoopCoroutine, SEND_RESULT, _setCoroutineThen, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { formatCoroutine, pyRepr } from "./repr.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { CancelledError, QueueEmpty, QueueFull, RuntimeError, TimeoutError, ValueError } from "../../runtime/errors.js";
+import { CancelledError, QueueEmpty, QueueFull, RuntimeError, TimeoutError, ValueError } from "../../runtime/core/errors.js";
 import { newEventLoop } from "../../runtime/loop/events.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { LifoQueue, PriorityQueue, Queue, pyLt } from "../../runtime/loop/queues.js";

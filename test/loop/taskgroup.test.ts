@@ -4,7 +4,7 @@
  * (what the compiler emits for `await using`: __aenter__, the body, __aexit__(type, exc, tb)).
  */
 import { describe, expect, test } from "vitest";
-import { CancelledError, ExceptionGroup, RuntimeError, TimeoutError, ValueError } from "../../runtime/errors.js";
+import { CancelledError, ExceptionGroup, RuntimeError, TimeoutError, ValueError } from "../../runtime/core/errors.js";
 import { excRepr } from "../../runtime/loop/repr.js";
 import { newEventLoop, run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";

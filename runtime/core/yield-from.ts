@@ -21,7 +21,7 @@
 
 import { StopIteration, typeName } from "./errors.js";
 import { Frame, DELEGATE, CLOSED, frameKind, type Delegate } from "./frame.js";
-import { Generator, GeneratorCoroutine } from "./generator.js";
+import { Generator, GeneratorCoroutine } from "../objects/generator.js";
 
 /** The JavaScript iterator a foreign `yield*` operand produced (methods looked up on each use). */
 export interface ForeignIterator {

@@ -4,13 +4,13 @@
 // so the base classes the compiler extends carry the public protocol (§4): send/throw/close, the
 // JavaScript iterator protocol, and the gi_* introspection properties. The common case — `send`
 // to a suspended frame that does not delegate — runs the frame's step right here without touching
-// the driver; everything else (delegation, close, errors, re-entrancy) goes to driver.ts.
+// the driver; everything else (delegation, close, errors, re-entrancy) goes to core/driver.ts.
 
-import { StopIteration, GeneratorExit, signal, typeName } from "./errors.js";
-import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "./frame.js";
-import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
-import type { ForeignFrame } from "./delegate.js";
-import type { CodeInfo } from "./types.js";
+import { StopIteration, GeneratorExit, signal, typeName } from "../core/errors.js";
+import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
+import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "../core/driver.js";
+import type { ForeignFrame } from "../core/yield-from.js";
+import type { CodeInfo } from "../types.js";
 
 export type { CodeInfo };
 

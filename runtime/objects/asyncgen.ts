@@ -23,9 +23,9 @@
 // StopAsyncIteration / GeneratorExit escaping: the 3.11 second-aclose quirk of AG-11), and whether
 // the asyncgen hooks were called (AG-18).
 
-import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, signal } from "./errors.js";
-import { Frame, CLOSED, frameKind, type FrameMeta } from "./frame.js";
-import { isRunning } from "./driver.js";
+import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, signal } from "../core/errors.js";
+import { Frame, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
+import { isRunning } from "../core/driver.js";
 import {
   resume,
   throwArgs,
@@ -42,8 +42,8 @@ import {
   type CodeInfo,
 } from "./generator.js";
 import { SEND_RESULT } from "./coroutine.js";
-import { getAsyncgenHooks } from "./loop/state.js";
-import { coroutineToPromise } from "./loop/tasks.js";
+import { getAsyncgenHooks } from "../loop/state.js";
+import { coroutineToPromise } from "../loop/tasks.js";
 
 /** `$ag` flags. */
 const RUNNING_ASYNC = 1; // ag_running_async: an asend/athrow awaitable is in flight

@@ -9,8 +9,8 @@
 // next/throw/return exactly as PEP 380 needs for the loop's well-behaved iterators; foreign
 // awaitables go through `delegateTo`, which applies Python's forwarding rules instead.
 
-import { RuntimeError, StopIteration, ValueError, typeName } from "../errors.js";
-import { GeneratorCoroutine } from "../generator.js";
+import { RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
+import { GeneratorCoroutine } from "../objects/generator.js";
 import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
 
@@ -254,7 +254,7 @@ function step(f: () => unknown): IteratorResult<unknown, unknown> {
  * `yield from it` for any iterator, with PEP 380's rules: send(None) is next(); a sent value goes
  * to `send` (else `next(v)`); a thrown exception to `throw` (without one it is raised here and the
  * iterator is left alone); closing this generator calls `it.return()` (else a Python `close()`).
- * As in pycoro's `yield*` (runtime/delegate.ts), an iterator with `send` is Python-style: its send
+ * As in pycoro's `yield*` (runtime/core/yield-from.ts), an iterator with `send` is Python-style: its send
  * and throw return the value itself.
  */
 export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unknown> {

@@ -15,8 +15,8 @@
 // `Symbol.dispose`) works under `async with`: it is bound as is, and disposed on exit, never
 // suppressing an exception.
 
-import { StopAsyncIteration, StopIteration, signal, typeName } from "./errors.js";
-import { CLOSED, CREATED, DELEGATE, frameKind } from "./frame.js";
+import { StopAsyncIteration, StopIteration, signal, typeName } from "../core/errors.js";
+import { CLOSED, CREATED, DELEGATE, frameKind } from "../core/frame.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenAwaitable, AsyncGenerator } from "./asyncgen.js";
 import { awaitValue, isAwaitable, isThenable, special } from "./await.js";
@@ -205,7 +205,7 @@ export function anext(ait: unknown, ...rest: unknown[]): unknown {
   return new AnextAwaitable(aw, rest[0]);
 }
 
-const HELPERS = "pycoro/runtime/async-helpers.ts";
+const HELPERS = "pycoro/runtime/objects/async-helpers.ts";
 
 /** `anext(ait, default)`'s awaitable: await the item; StopAsyncIteration gives the default. */
 class AnextAwaitable extends Coroutine {

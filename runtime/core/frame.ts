@@ -70,7 +70,7 @@ export abstract class Frame {
 
 /**
  * Which Python object a frame class plays, and the words its messages use. Set on prototypes
- * (see generator.ts, delegate.ts), so instances carry no extra field.
+ * (see objects/generator.ts, yield-from.ts), so instances carry no extra field.
  */
 export interface Frame {
   /** Python type name (`generator`, `coroutine`, `async_generator`): `typeName` reports it. */

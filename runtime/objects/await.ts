@@ -14,7 +14,7 @@
 //   asend/athrow awaitable: the object is a frame already; the driver delegates to it;
 // - anything else with `__await__` on its class (never an own property: CO-12): its result must be
 //   an iterator that is not a coroutine (CO-11); a pycoro generator is delegated to directly, any
-//   other iterator through the foreign-iterator adapter of delegate.ts (PEP 380 rules);
+//   other iterator through the foreign-iterator adapter of core/yield-from.ts (PEP 380 rules);
 // - a JavaScript thenable (an extension: Python has no such thing): the awaiting frame suspends
 //   until it settles. With an event loop running, the driver yields a loop Future bridged from it
 //   (`wrapFuture`), which the task waits on; without one, it yields a pending, thenable object
@@ -22,15 +22,15 @@
 //   resumes with the value or raises the rejection reason.
 // - else: TypeError `object <type> can't be used in 'await' expression` (CO-10).
 
-import { RuntimeError, typeName } from "./errors.js";
-import { Frame, DELEGATE, CREATED, CLOSED, RUNNING, frameKind, type Delegate } from "./frame.js";
-import { escaped } from "./driver.js";
+import { RuntimeError, typeName } from "../core/errors.js";
+import { Frame, DELEGATE, CREATED, CLOSED, RUNNING, frameKind, type Delegate } from "../core/frame.js";
+import { escaped } from "../core/driver.js";
 import { Generator, GeneratorCoroutine } from "./generator.js";
-import { ForeignFrame, type ForeignIterator } from "./delegate.js";
+import { ForeignFrame, type ForeignIterator } from "../core/yield-from.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenAwaitable } from "./asyncgen.js";
-import { Future, wrapFuture } from "./loop/futures.js";
-import { _getRunningLoop } from "./loop/state.js";
+import { Future, wrapFuture } from "../loop/futures.js";
+import { _getRunningLoop } from "../loop/state.js";
 
 /**
  * A special method as Python looks it up: on the object's class (its prototype chain), never on

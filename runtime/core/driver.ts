@@ -28,9 +28,9 @@
 
 import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
-import type { ForeignFrame } from "./delegate.js";
+import type { ForeignFrame } from "./yield-from.js";
 
-/** Operations of `drive` (and of `run`: those up to DELEGATED first push the chain below the top). */
+/** Operations of `drive` (and of `runStack`: those up to DELEGATED first push the chain below the top). */
 export const SEND = 0;
 export const THROW = 1;
 export const CLOSE = 2;
@@ -176,13 +176,13 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
   const st = stackOf(g);
   st.running = true;
   try {
-    return run(st, op, v, bad, ge);
+    return runStack(st, op, v, bad, ge);
   } finally {
     st.running = false;
   }
 }
 
-// Actions of the loop in `run`.
+// Actions of the loop in `runStack`.
 const RESUME = 0; // resume F[t] with (m, v)
 const CLOSE_AT = 1; // close level t (CPython gen_close / gen_close_iter on F[t])
 const RESOLVED = 2; // the close of level t finished: ok, or failed with `v`
@@ -234,13 +234,13 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     op = RAISED;
   }
   try {
-    return run(st, op, r, null, false);
+    return runStack(st, op, r, null, false);
   } finally {
     st.running = false;
   }
 }
 
-function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
+function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
   const F = st.f;
   let m = 0;
   let act = RESUME;

@@ -24,7 +24,7 @@ const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 const SLICE_MS = 10;
 
 /** Run iterations until the loop must wait, stops, or should yield to Node. */
-export function driveBatch(loop: EventLoop): void {
+export function runBatch(loop: EventLoop): void {
   loop._parked = false;
   loop._parkTimer = null;
   if (!loop._running || loop._inBatch) return;

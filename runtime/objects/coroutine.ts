@@ -8,9 +8,9 @@
 // `cr_*`, and its messages say `coroutine`. It is also a JavaScript thenable, so plain async code
 // can `await` it: that runs it as a task on the pycoro event loop (runtime/loop).
 
-import { StopIteration, RuntimeError, signal } from "./errors.js";
-import { Frame, CLOSED, frameKind, type FrameMeta } from "./frame.js";
-import { drive, isRunning, CLOSE } from "./driver.js";
+import { StopIteration, RuntimeError, signal } from "../core/errors.js";
+import { Frame, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
+import { drive, isRunning, CLOSE } from "../core/driver.js";
 import {
   GeneratorCoroutine,
   resume,
@@ -25,13 +25,13 @@ import {
   setQualnameOf,
   type GeneratorFrameInfo,
 } from "./generator.js";
-import type { CodeInfo } from "./types.js";
-import { coroutineToPromise } from "./loop/tasks.js";
+import type { CodeInfo } from "../types.js";
+import { coroutineToPromise } from "../loop/tasks.js";
 // A coroutine awaited from plain JavaScript with no loop running runs like asyncio.run (run.ts
 // registers how): load it with the coroutine class, whatever the program imports.
-import "./loop/run.js";
+import "../loop/run.js";
 
-/** `coro[SEND_RESULT](v)`: `send(v)` as an IteratorResult, without StopIteration (runtime/loop/coro.ts). */
+/** `coro[SEND_RESULT](v)`: `send(v)` as an IteratorResult, without StopIteration (runtime/loop/loop-coroutine.ts). */
 export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as never;
 
 const REUSE = "cannot reuse already awaited coroutine";
