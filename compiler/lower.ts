@@ -555,9 +555,9 @@ export class Lowerer {
     const top = this.defineLabel(), exhausted = this.defineLabel();
     this.markLabel(top);
     this.resetTemps();
-    const next = this.f.createCallExpression(this.f.createPropertyAccessExpression(it, "next"), undefined, []);
-    this.emitBranch(this.f.createPropertyAccessExpression(this.f.createParenthesizedExpression(this.f.createAssignment(res, next)), "done"), exhausted, true);
-    this.bindLoopVariable(node, this.f.createPropertyAccessExpression(res, "value"));
+    this.emitStmt(this.iteratorStep(it, res));
+    this.emitBranch(this.f.createStrictEquality(it, this.f.createNull()), exhausted, true);
+    this.bindLoopVariable(node, res);
     this.loopBody(node.statement, labels, block.endLabel, top, block.outer, this.region);
     this.emitJump(top);
     this.markLabel(exhausted);
@@ -570,6 +570,25 @@ export class Lowerer {
         [it, f.createStrictEquality(this.field(block.completionField!), f.createPrefixMinus(f.createNumericLiteral(1)))]))));
     this.emitAssign(it, f.createNull());
     this.endTry(block);
+  }
+
+  /**
+   * One step of a lowered for-of, as IteratorStep + IteratorValue: `$r` gets the next value, or
+   * `$it` becomes null when the iterator is done. If `next()`, the `done` getter or the `value`
+   * getter throws, the iterator is broken, not left early: `$it` becomes null first, so the
+   * loop's finally does not call its `return()` (JavaScript does not).
+   *
+   *   try { $r = $it.next(); if ($r.done) $it = null; else $r = $r.value; } catch ($e) { $it = null; throw $e; }
+   */
+  private iteratorStep(it: ts.Expression, res: ts.Expression): ts.Statement {
+    const f = this.f;
+    const exc = f.createIdentifier(this.names.exc);
+    return f.createTryStatement(f.createBlock([
+      f.createExpressionStatement(f.createAssignment(res, f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []))),
+      f.createIfStatement(f.createPropertyAccessExpression(res, "done"), f.createExpressionStatement(f.createAssignment(it, f.createNull())),
+        f.createExpressionStatement(f.createAssignment(res, f.createPropertyAccessExpression(res, "value")))),
+    ], true), f.createCatchClause(this.names.exc, f.createBlock([
+      f.createExpressionStatement(f.createAssignment(it, f.createNull())), f.createThrowStatement(exc)], true)), undefined);
   }
 
   private forInStatement(node: ts.ForInStatement): void {

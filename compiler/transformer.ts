@@ -196,9 +196,18 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
     const fn = m.fn as ts.FunctionExpression | ts.ArrowFunction;
     const C = f.createUniqueName("C");
     const body = f.createBlock([f.createReturnStatement(f.createNewExpression(C, undefined, newArgs(r)))], true);
-    const wrapper = ts.isArrowFunction(fn)
+    // The wrapper's `.name`: the function's own name, else the name it is stored under
+    // (`const g = generator(function* ...)` gives `g`, as Python users expect), else "" as natively.
+    const ownName = fn.name ?? (m.name === ANONYMOUS || !isPlainIdentifier(m.name) ? undefined : m.name);
+    let wrapper: ts.Expression = ts.isArrowFunction(fn)
       ? f.createArrowFunction(undefined, fn.typeParameters, fn.parameters, undefined, undefined, body)
-      : f.createFunctionExpression(undefined, undefined, fn.name ?? safeName(m.name), fn.typeParameters, fn.parameters, undefined, body);
+      : f.createFunctionExpression(undefined, undefined, ownName, fn.typeParameters, fn.parameters, undefined, body);
+    if (!ownName && m.name !== ANONYMOUS && ts.isFunctionExpression(fn)) {
+      // A key that is no identifier (`{ delete: generator(...) }`, `"my-gen": ...`) cannot name a
+      // function expression: a property definition names it (`function delete(` does not parse).
+      wrapper = f.createElementAccessExpression(f.createParenthesizedExpression(f.createObjectLiteralExpression(
+        [f.createPropertyAssignment(f.createStringLiteral(m.name), wrapper)])), f.createStringLiteral(m.name));
+    }
     // A named function expression refers to itself through `$f.constructor.$fn`.
     const made = ts.isFunctionExpression(fn) && fn.name
       ? f.createAssignment(f.createPropertyAccessExpression(C, "$fn"), wrapper) : wrapper;
@@ -292,6 +301,17 @@ function freshName(sf: ts.SourceFile, base: string): string {
   let n = base;
   for (let i = 1; sf.text.includes(n); i++) n = `${base}${i}`;
   return n;
+}
+
+const ANONYMOUS = "<anonymous>";
+
+/** Words a function expression cannot be named (reserved words, strict-mode and module ones). */
+const RESERVED_WORDS = new Set(("break case catch class const continue debugger default delete do else enum export extends false finally for " +
+  "function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static " +
+  "implements interface package private protected public await eval arguments").split(" "));
+
+function isPlainIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED_WORDS.has(name);
 }
 
 function safeName(name: string): string {
