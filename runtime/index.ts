@@ -9,6 +9,7 @@ export {
   StopAsyncIteration,
   GeneratorExit,
   RuntimeError,
+  RecursionError,
   ValueError,
   LookupError,
   CancelledError,
@@ -27,7 +28,8 @@ export {
   type CoroutineState,
   type AsyncGenState,
 } from "./objects/introspect.js";
-export { isGenerator } from "./core/yield-from.js";
+export { isGenerator } from "./objects/generator.js";
+export { setRecursionLimit, getRecursionLimit } from "./core/recursion.js";
 export {
   aiter,
   anext,

@@ -16,7 +16,8 @@
 // inside the loop: iteration counts and orders are CPython's.
 
 import type { EventLoop } from "./events.js";
-import { _restoreAsyncgenHooks, _setRunningLoop, setAsyncgenHooks } from "./state.js";
+import { _setRunningLoop } from "./state.js";
+import { _restoreAsyncgenHooks, setAsyncgenHooks } from "../objects/host.js";
 
 /** asyncio's MAXIMUM_SELECT_TIMEOUT (one day). */
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;

@@ -15,8 +15,9 @@ import { Future, isFuture } from "./futures.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
-import { isPlainObject, pyRepr } from "./repr.js";
-import { type AsyncGenHooks, _getRunningLoop, _setLoopFactory } from "./state.js";
+import { isPlainObject, pyRepr } from "../core/repr.js";
+import { _getRunningLoop } from "./state.js";
+import { type AsyncGenHooks, installHost } from "../objects/host.js";
 import { runBatch, wake } from "./batches.js";
 import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
@@ -526,4 +527,6 @@ export function newEventLoop(options: EventLoopOptions = {}): EventLoop {
   return new EventLoop(options);
 }
 
-_setLoopFactory(() => new EventLoop());
+// The loop's part of the host seam (objects/host.ts) that events.ts defines: the policy's factory,
+// for get_event_loop() in the modules below this one (state.ts).
+installHost({ newEventLoop: () => new EventLoop() });

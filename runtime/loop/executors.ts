@@ -24,7 +24,7 @@ import { type Context, ContextVar } from "../objects/contextvars.js";
 import * as errors from "../core/errors.js";
 import { RuntimeError, ValueError } from "../core/errors.js";
 import { ExecutorFuture } from "./concurrent.js";
-import { funcName } from "./repr.js";
+import { funcName } from "../core/repr.js";
 import { WORKER_ERROR_NAMES, WORKER_SOURCE } from "./worker-source.js";
 
 /** A job given by reference: `{ module: import.meta.url, export: "work" }` (the module is import()ed in the worker). */

@@ -12,7 +12,7 @@ import { CancelledError } from "../core/errors.js";
 import { Future, getLoopOf, hasException } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
 import type { Awaitable } from "./loop-coroutine.js";
-import { isPlainObject } from "./repr.js";
+import { isPlainObject } from "../core/repr.js";
 import { getEventLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 

@@ -8,7 +8,7 @@
 // to call_soon & co. (`{ context }`), else a copy of the context current when it was scheduled.
 
 import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../objects/contextvars.js";
-import { formatCallback, pyRepr } from "./repr.js";
+import { formatCallback, pyRepr } from "../core/repr.js";
 import type { EventLoop } from "./events.js";
 
 /** A callback scheduled on a loop. */

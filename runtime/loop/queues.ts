@@ -32,7 +32,7 @@ import type { EventLoop } from "./events.js";
 import type { Future } from "./futures.js";
 import { heappop, heappush } from "./heapq.js";
 import { remove, waitInLine } from "./locks.js";
-import { isPlainObject, pseudoAddress, pyRepr } from "./repr.js";
+import { isPlainObject, pseudoAddress, pyRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
 /** A queue of items, for coordinating producer and consumer coroutines (FIFO). */

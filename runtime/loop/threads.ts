@@ -9,11 +9,10 @@
 
 import { type Context, copyContext } from "../objects/contextvars.js";
 import { RuntimeError } from "../core/errors.js";
-import { wrapExecutorFuture } from "./concurrent.js";
 import { LoopCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
 import { ThreadPoolExecutor } from "./executors.js";
-import { type Future, wrapFuture } from "./futures.js";
+import { type Future, wrapExecutorFuture, wrapFuture } from "./futures.js";
 import { getRunningLoop } from "./state.js";
 
 /** loop.run_in_executor(executor, fn, *args), plus the context toThread ships with the job. */

@@ -6,7 +6,8 @@
 import { describe, expect, test } from "vitest";
 import { ContextVar, copyContext } from "../../runtime/objects/contextvars.js";
 import { CancelledError, RuntimeError, TimeoutError, ValueError } from "../../runtime/core/errors.js";
-import { ExecutorFuture, runCoroutineThreadsafe } from "../../runtime/loop/concurrent.js";
+import { ExecutorFuture } from "../../runtime/loop/concurrent.js";
+import { runCoroutineThreadsafe } from "../../runtime/loop/tasks.js";
 import { ThreadPoolExecutor } from "../../runtime/loop/executors.js";
 import { Future, isFuture } from "../../runtime/loop/futures.js";
 import { Event } from "../../runtime/loop/locks.js";

@@ -9,8 +9,10 @@ import { LoopCoroutine } from "../../runtime/loop/loop-coroutine.js";
 import { newEventLoop } from "../../runtime/loop/events.js";
 import { run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
-import { getAsyncgenHooks, getRunningLoop } from "../../runtime/loop/state.js";
-import { coroutineToPromise, createTask } from "../../runtime/loop/tasks.js";
+import { getRunningLoop } from "../../runtime/loop/state.js";
+import { getAsyncgenHooks } from "../../runtime/objects/host.js";
+import { createTask } from "../../runtime/loop/tasks.js";
+import { coroutineToPromise } from "../../runtime/loop/run.js";
 import { aw, co } from "./helpers.js";
 
 test("a parked loop (nothing scheduled) wakes when JavaScript calls callSoonThreadsafe", async () => {

@@ -10,7 +10,7 @@ import { CancelledError, QueueEmpty, QueueFull, RuntimeError, TimeoutError, Valu
 import { newEventLoop } from "../../runtime/loop/events.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { LifoQueue, PriorityQueue, Queue, pyLt } from "../../runtime/loop/queues.js";
-import { pyRepr } from "../../runtime/loop/repr.js";
+import { pyRepr } from "../../runtime/core/repr.js";
 import { Runner, run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { createTask } from "../../runtime/loop/tasks.js";
