@@ -322,7 +322,7 @@ export class Emitter {
     const locals = sm.fields.filter((x) => x.user !== undefined).map((x) => f.createArrayLiteralExpression([str(x.name), str(x.user!)]));
     const lines = sm.labelLines.map((l) => f.createNumericLiteral(l));
     const meta = f.createObjectLiteralExpression([
-      f.createPropertyAssignment("name", str(name)),
+      f.createPropertyAssignment("name", str(sm.name)),
       f.createPropertyAssignment("qualname", str(sm.qualname)),
       f.createPropertyAssignment("file", str(sm.file)),
       f.createPropertyAssignment("line", f.createNumericLiteral(sm.line)),

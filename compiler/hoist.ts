@@ -31,6 +31,7 @@
 import ts from "typescript";
 import type { Binding, ScopeInfo, Scope } from "./scope.js";
 import type { Field } from "./ir.js";
+import { skipOuterExpressions, isOuterExpression } from "./analyze.js";
 
 /** Names a frame field may not take: the runtime's own fields and the protocol's methods. */
 const RESERVED = new Set([
@@ -72,6 +73,10 @@ export interface StoragePlan {
   newField(base: string, kind: Field["kind"], user?: string): string;
   /** A fresh step-method local (added to `stepLocals`). */
   newStepLocal(base: string): string;
+  /** References to a frame-held let/const/class that may run before its declaration (checked: TDZ). */
+  readonly tdzRefs: ReadonlySet<ts.Identifier>;
+  /** Bindings with such references: their home holds `TDZ` from the entry of their scope. */
+  readonly tdzBindings: ReadonlySet<Binding>;
 }
 
 export interface HoistInput {
@@ -156,6 +161,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     return n;
   };
 
+  const { tdzRefs, tdzBindings } = findTdzReads(fn, scopes);
   for (const p of fn.parameters) collectNames(p.name, (id) => {
     const b = scopes.refs.get(id);
     if (b && !homes.has(b)) homes.set(b, { kind: "field", field: newField(b.name, "param", b.name) });
@@ -169,7 +175,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     }
     if (b.scope.node === fn && !bodySuspends) { homes.set(b, { kind: "native" }); continue; }
     if (!isLowered(b.scope)) { homes.set(b, { kind: "native" }); continue; }
-    if (deadAtSuspensions(b)) { homes.set(b, { kind: "step", name: stepName(b.name) }); continue; }
+    if (!tdzBindings.has(b) && deadAtSuspensions(b)) { homes.set(b, { kind: "step", name: stepName(b.name) }); continue; }
     if (b.captured && inLoweredLoop(b.scope)) {
       let env = envs.get(b.scope.node);
       if (!env) {
@@ -183,7 +189,58 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     }
     homes.set(b, { kind: "field", field: newField(b.name, "local", b.name) });
   }
-  return { homes, fields, envs, stepLocals, names, newField, newStepLocal: stepName };
+  // Native bindings keep JavaScript's own TDZ: only frame-held ones need the check.
+  for (const b of [...tdzBindings]) if (homes.get(b)?.kind === "native") tdzBindings.delete(b);
+  for (const id of [...tdzRefs]) if (!tdzBindings.has(scopes.refs.get(id)!)) tdzRefs.delete(id);
+  return { homes, fields, envs, stepLocals, names, newField, newStepLocal: stepName, tdzRefs, tdzBindings };
+}
+
+/**
+ * The temporal dead zone: reading (or writing) a let/const/class before its declaration ran
+ * throws a ReferenceError. Once its home is a frame field, JavaScript no longer checks that, so
+ * the compiler checks the references that *can* run before the declaration, and only those:
+ *
+ * - in the frame's own code, a reference before the end of the declaration (`f(x); let x = 1`,
+ *   `let x = x + 1`), or in another `case` of the switch that declares it;
+ * - in a closure, one created before that point (a hoisted function declaration of the same
+ *   block is created on entry to the block).
+ *
+ * Any other reference comes after the declaration in the same block entry, so it is initialized.
+ * A class's references to itself inside its own body read the class's inner name (kept native).
+ */
+function findTdzReads(fn: ts.FunctionLikeDeclaration, scopes: ScopeInfo): { tdzRefs: Set<ts.Identifier>; tdzBindings: Set<Binding> } {
+  const tdzRefs = new Set<ts.Identifier>();
+  const tdzBindings = new Set<Binding>();
+  for (const [id, b] of scopes.refs) {
+    if ((b.kind !== "let" && b.kind !== "const" && b.kind !== "class") || b.declarations.includes(id)) continue;
+    const decl = declarationOf(b.declarations[0]);
+    if (!decl || (ts.isClassDeclaration(decl) && isWithin(id, decl))) continue;
+    // Where the reference runs: the closure holding it is created at `created`, else it runs in place.
+    let created = id.getStart();
+    for (let n: ts.Node = id; n.parent && n !== fn; n = n.parent) {
+      if (isFunctionOrClass(n)) created = ts.isFunctionDeclaration(n) ? n.parent.pos : n.getStart();
+    }
+    const otherCase = ts.isCaseBlock(b.scope.node) && caseOf(id) !== caseOf(decl);
+    if (created < decl.end || otherCase) { tdzRefs.add(id); tdzBindings.add(b); }
+  }
+  return { tdzRefs, tdzBindings };
+}
+
+/** The node whose completion initializes the binding: its VariableDeclaration or ClassDeclaration. */
+function declarationOf(id: ts.Identifier): ts.Node | undefined {
+  for (let n: ts.Node | undefined = id; n; n = n.parent) {
+    if (ts.isVariableDeclaration(n) || ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n;
+    if (ts.isFunctionLike(n)) return undefined;
+  }
+  return undefined;
+}
+function isWithin(n: ts.Node, outer: ts.Node): boolean {
+  for (let p: ts.Node | undefined = n; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
+function caseOf(n: ts.Node): ts.Node | undefined {
+  for (let p: ts.Node | undefined = n; p; p = p.parent) if (ts.isCaseClause(p) || ts.isDefaultClause(p)) return p;
+  return undefined;
 }
 
 export function isIterationStatement(n: ts.Node): n is ts.IterationStatement {
@@ -207,12 +264,16 @@ export interface RewriteHooks {
 
 export class Renamer {
   private readonly f: ts.NodeFactory;
+  /** Anonymous functions/classes about to be stored in a renamed binding, with the binding's name. */
+  private readonly pendingNames = new Map<ts.Node, string>();
   constructor(
     private readonly ctx: ts.TransformationContext,
     private readonly scopes: ScopeInfo,
     private readonly plan: StoragePlan,
     /** Compiles a marked function nested in this one (returns its replacement), if `node` is one. */
     private readonly nested?: (node: ts.Node) => ts.Node | undefined,
+    /** The runtime namespace's identifier (`__pycoro`), for the TDZ and constant helpers. */
+    private readonly runtime?: string,
   ) { this.f = ctx.factory; }
 
   frame(): ts.Identifier { return this.f.createIdentifier(this.plan.names.frame); }
@@ -227,15 +288,59 @@ export class Renamer {
   access(id: ts.Identifier, closureEnvs?: Set<EnvScope>): ts.Expression | undefined {
     const h = this.homeOf(id);
     if (!h || h.kind === "native") return undefined;
-    if (h.kind === "step") return ts.setTextRange(this.f.createIdentifier(h.name), id);
-    if (h.kind === "self") return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn"), id);
-    if (h.kind === "field") return ts.setTextRange(this.field(h.field), id);
-    if (closureEnvs) {
-      closureEnvs.add(h.env);
-      return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createIdentifier(h.env.param), id.text), id);
+    const orig = ts.getOriginalNode(id) as ts.Identifier;
+    const b = this.scopes.refs.get(orig)!;
+    // Inside its own body a class refers to itself by its inner name (the emitted class expression
+    // keeps the name): the frame field is assigned only after the class is evaluated.
+    if (b.kind === "class" && !b.declarations.includes(orig) && isInsideOwnClass(orig, b)) return undefined;
+    const f = this.f;
+    let holder: ts.Expression | undefined, key: string | undefined;
+    let e: ts.Expression;
+    if (h.kind === "step") e = f.createIdentifier(h.name);
+    else if (h.kind === "self") e = f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn");
+    else if (h.kind === "field") { holder = this.frame(); key = h.field; e = this.field(h.field); }
+    else {
+      if (closureEnvs) closureEnvs.add(h.env);
+      holder = closureEnvs ? f.createIdentifier(h.env.param) : this.field(h.env.field);
+      key = id.text;
+      e = f.createPropertyAccessExpression(holder, key);
     }
-    return ts.setTextRange(this.f.createPropertyAccessExpression(this.field(h.env.field), id.text), id);
+    if (holder && key && this.plan.tdzRefs?.has(orig)) {
+      // `tdz($f, "x", "x").x`: a ReferenceError while the binding is uninitialized, else `$f.x`.
+      e = f.createPropertyAccessExpression(this.helper("tdz", [holder, f.createStringLiteral(key), f.createStringLiteral(id.text)]), key);
+    }
+    if ((b.kind === "const" || h.kind === "self") && !b.declarations.includes(orig) && isAssignmentTarget(orig)) {
+      // A write to a constant (or to a function expression's own name) throws TypeError, as natively;
+      // without this it would write the frame field (or the compiled class's shared `$fn`).
+      e = f.createPropertyAccessExpression(this.helper("constant", [e]), "v");
+    }
+    return ts.setTextRange(e, id);
   }
+
+  private helper(name: string, args: ts.Expression[]): ts.Expression {
+    return this.f.createCallExpression(this.f.createPropertyAccessExpression(this.f.createIdentifier(this.runtime ?? "__pycoro"), name), undefined, args);
+  }
+
+  /**
+   * `value` is about to be stored in binding `name` of ours whose home is no plain variable: an
+   * anonymous function or class there gets the name natively (`let cb = () => 1` names it "cb"),
+   * but not once stored in `$f.cb`. Remember it; the closure is named when visited.
+   */
+  nameFor(value: ts.Expression | undefined, name: ts.Identifier): void {
+    if (!value || !ts.isIdentifier(name) || !this.homeOf(name) || this.homeOf(name)!.kind === "native") return;
+    const e = skipOuterExpressions(value);
+    if (ts.isArrowFunction(e) || (ts.isFunctionExpression(e) && !e.name) || (ts.isClassExpression(e) && !e.name)) this.pendingNames.set(e, name.text);
+  }
+
+  private named(e: ts.Node, name: string): ts.Node {
+    const f = this.f;
+    if (ts.isFunctionExpression(e) && !e.name) return f.updateFunctionExpression(e, e.modifiers, e.asteriskToken, f.createIdentifier(name), e.typeParameters, e.parameters, e.type, e.body);
+    if (ts.isClassExpression(e) && !e.name) return f.updateClassExpression(e, e.modifiers, f.createIdentifier(name), e.typeParameters, e.heritageClauses, e.members);
+    // An arrow cannot have its own name: a property definition gives it one (`({ cb: () => 1 }).cb`).
+    if (ts.isArrowFunction(e)) return f.createPropertyAccessExpression(f.createParenthesizedExpression(f.createObjectLiteralExpression([f.createPropertyAssignment(name, e)])), name);
+    return e;
+  }
+
 
   /** Rewrite an expression or statement with no suspension inside. */
   visit<T extends ts.Node>(node: T, hooks: RewriteHooks): T {
@@ -259,9 +364,15 @@ export class Renamer {
     }
     if (ts.isShorthandPropertyAssignment(node)) {
       const acc = this.access(node.name, closure);
-      if (acc) return f.createPropertyAssignment(node.name.text, acc);
+      if (acc) {
+        // `({ a = 1 } = o)`: the default stays (and names an anonymous function: `a`).
+        const dflt = node.objectAssignmentInitializer;
+        if (dflt) this.nameFor(dflt, node.name);
+        return f.createPropertyAssignment(node.name.text, dflt ? f.createAssignment(acc, this.visitNode(dflt, hooks, closure, jumps) as ts.Expression) : acc);
+      }
       return ts.visitEachChild(node, visitor, this.ctx);
     }
+    if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && isNamingAssignment(node.operatorToken.kind)) this.nameFor(node.right, node.left);
     if (ts.isPropertyAccessExpression(node)) {
       return f.updatePropertyAccessExpression(node, this.visitNode(node.expression, hooks, closure, jumps) as ts.Expression, node.name);
     }
@@ -354,6 +465,7 @@ export class Renamer {
     const isVar = (list.flags & ts.NodeFlags.BlockScoped) === 0;
     for (const d of list.declarations) {
       if (!d.initializer && (isVar || !ts.isIdentifier(d.name))) continue;
+      if (ts.isIdentifier(d.name)) this.nameFor(d.initializer, d.name);
       const value = d.initializer ? (this.visitNode(d.initializer, hooks, closure, jumps) as ts.Expression) : f.createVoidZero();
       parts.push(ts.setTextRange(f.createAssignment(this.bindingToTarget(d.name, hooks, closure, jumps), value), d));
     }
@@ -365,8 +477,11 @@ export class Renamer {
   bindingToTarget(name: ts.BindingName, hooks: RewriteHooks, closure?: Set<EnvScope>, jumps: NativeJumps = { labels: [], loops: 0, switches: 0 }): ts.Expression {
     const f = this.f;
     if (ts.isIdentifier(name)) return this.access(name, closure) ?? name;
-    const init = (el: ts.BindingElement, target: ts.Expression): ts.Expression =>
-      el.initializer ? f.createAssignment(target, this.visitNode(el.initializer, hooks, closure, jumps) as ts.Expression) : target;
+    const init = (el: ts.BindingElement, target: ts.Expression): ts.Expression => {
+      if (!el.initializer) return target;
+      if (ts.isIdentifier(el.name)) this.nameFor(el.initializer, el.name);
+      return f.createAssignment(target, this.visitNode(el.initializer, hooks, closure, jumps) as ts.Expression);
+    };
     if (ts.isObjectBindingPattern(name)) {
       return f.createObjectLiteralExpression(name.elements.map((el) => {
         const target = this.bindingToTarget(el.name, hooks, closure, jumps);
@@ -393,7 +508,9 @@ export class Renamer {
     const own = new Set<EnvScope>();
     if (closure?.has(NON_ARROW)) own.add(NON_ARROW);
     if (!ts.isArrowFunction(node)) own.add(NON_ARROW);
-    const inner = this.visitInClosure(node, hooks, own, closure, jumps);
+    let inner = this.visitInClosure(node, hooks, own, closure, jumps);
+    const name = this.pendingNames.get(node);
+    if (name !== undefined) inner = this.named(inner, name);
     if (closure) { for (const e of own) if (e !== NON_ARROW) closure.add(e); return inner; }
     const envs = [...own].filter((e) => e !== NON_ARROW);
     if (envs.length === 0 || !ts.isExpression(inner as ts.Node)) return inner;
@@ -420,4 +537,23 @@ export function isFunctionOrClass(n: ts.Node): boolean {
   return ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isClassExpression(n) ||
     ts.isClassDeclaration(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) ||
     ts.isConstructorDeclaration(n);
+}
+
+/** `x = v`, `x ||= v`, `x &&= v`, `x ??= v` name an anonymous function `v` after `x` (not `+=`). */
+function isNamingAssignment(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken;
+}
+
+/** Is this identifier written (assignment, ++/--, for-in/of head, destructuring assignment target)? */
+function isAssignmentTarget(id: ts.Identifier): boolean {
+  let n: ts.Node = id;
+  while (n.parent && isOuterExpression(n.parent)) n = n.parent; // `(x as any) = 1`
+  return (ts as unknown as { isAssignmentTarget(n: ts.Node): boolean }).isAssignmentTarget(n);
+}
+
+function isInsideOwnClass(id: ts.Identifier, b: Binding): boolean {
+  const decl = b.declarations[0]?.parent;
+  if (!decl || !ts.isClassDeclaration(decl)) return false;
+  for (let n: ts.Node | undefined = id.parent; n; n = n.parent) if (n === decl) return true;
+  return false;
 }

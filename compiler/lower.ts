@@ -26,7 +26,7 @@
 import ts from "typescript";
 import type { Label, Op, Region, ExceptionBlock, StateMachine } from "./ir.js";
 import { finallysBetween } from "./ir.js";
-import { Renamer, collectNames, type StoragePlan, type RewriteHooks } from "./hoist.js";
+import { Renamer, collectNames, type StoragePlan, type RewriteHooks, type EnvScope } from "./hoist.js";
 import type { ScopeInfo } from "./scope.js";
 import { Spiller } from "./spill.js";
 import { Diagnostics, Codes } from "./diagnostics.js";
@@ -80,7 +80,7 @@ export class Lowerer {
 
   constructor(readonly input: LowerInput) {
     this.f = input.ctx.factory;
-    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested);
+    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested, input.runtime);
     this.spill = new Spiller(this);
     this.sourceFile = input.fn.getSourceFile();
     this.line = this.lineOf(input.fn);
@@ -216,7 +216,8 @@ export class Lowerer {
   /** Entering a lowered scope: a fresh env object if it has one, then its function declarations (hoisted). */
   private enterScope(node: ts.Node, statements: readonly ts.Statement[]): void {
     const env = this.input.plan.envs.get(node);
-    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+    this.enterTdz(node === this.input.fn.body ? this.input.fn : node);
     for (const st of statements) {
       if (ts.isFunctionDeclaration(st) && st.name && st.body) {
         const target = this.renamer.access(st.name);
@@ -229,10 +230,23 @@ export class Lowerer {
       }
     }
   }
-  envObject(names: string[], from?: ts.Expression): ts.Expression {
+  envObject(names: string[], from?: ts.Expression, tdz?: ReadonlySet<string>): ts.Expression {
     const f = this.f;
     return f.createObjectLiteralExpression(names.map((n) =>
-      f.createPropertyAssignment(n, from ? f.createPropertyAccessExpression(from, n) : f.createVoidZero())));
+      f.createPropertyAssignment(n, from ? f.createPropertyAccessExpression(from, n) : tdz?.has(n) ? this.runtime("TDZ") : f.createVoidZero())));
+  }
+  /** A new environment object for one entry of its scope: uninitialized (TDZ) where a read may come first. */
+  private freshEnv(env: EnvScope): ts.Expression {
+    return this.envObject(env.bindings.map((b) => b.name), undefined, new Set(env.bindings.filter((b) => this.input.plan.tdzBindings.has(b)).map((b) => b.name)));
+  }
+  /** Entering `scope`: its frame-field bindings that some reference may read early hold `TDZ` until declared (hoist.ts). */
+  private enterTdz(scopeNode: ts.Node): void {
+    const scope = this.input.scopes.scopeOf.get(scopeNode);
+    if (!scope) return;
+    for (const b of scope.bindings.values()) {
+      const home = this.input.plan.homes.get(b);
+      if (home?.kind === "field" && this.input.plan.tdzBindings.has(b)) this.emitAssign(this.field(home.field), this.runtime("TDZ"));
+    }
   }
 
   // ---------------------------------------------------------------- statements
@@ -404,6 +418,7 @@ export class Lowerer {
     const f = this.f, plan = this.input.plan;
     const ait = this.field(plan.newField("$ait", "iterator"));
     const res = this.field(plan.newField("$r", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(ait, f.createCallExpression(this.runtime("aiter"), undefined, [this.spill.expr(node.expression)]), node.expression);
     const top = this.defineLabel(), done = this.defineLabel();
     this.markLabel(top);
@@ -434,6 +449,7 @@ export class Lowerer {
         if (!isVar && ts.isIdentifier(d.name)) this.assignBinding(d.name, this.f.createVoidZero(), d);
         continue;
       }
+      if (ts.isIdentifier(d.name)) this.renamer.nameFor(d.initializer, d.name);
       const value = this.spill.expr(d.initializer);
       this.assignBinding(d.name, value, d);
     }
@@ -502,7 +518,8 @@ export class Lowerer {
   private forStatement(node: ts.ForStatement): void {
     const labels = this.takeLabels();
     const env = this.input.plan.envs.get(node);
-    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+    this.enterTdz(node);
     if (node.initializer) {
       if (ts.isVariableDeclarationList(node.initializer)) this.variableList(node.initializer);
       else {
@@ -533,7 +550,7 @@ export class Lowerer {
     const init = node.initializer;
     if (ts.isVariableDeclarationList(init)) {
       const env = this.input.plan.envs.get(node);
-      if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+      if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
       // `for (const of xs)` parses with no declaration (early.ts reports it; never lower it).
       if (init.declarations.length !== 1) return this.input.diagnostics.report(init, Codes.EarlyError, "SyntaxError: Invalid left-hand side in for-of loop: Must have a single binding");
       this.assignBinding(init.declarations[0].name, value, init);
@@ -549,6 +566,7 @@ export class Lowerer {
     const labels = this.takeLabels();
     const it = this.field(this.input.plan.newField("$it", "iterator"));
     const res = this.field(this.input.plan.newField("$r", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(it, this.f.createCallExpression(this.runtime("iter"), undefined, [this.spill.expr(node.expression)]), node.expression);
     // try { loop } finally { if (iterator not exhausted) close it }
     const block = this.openTry(false, true);
@@ -594,6 +612,7 @@ export class Lowerer {
   private forInStatement(node: ts.ForInStatement): void {
     const labels = this.takeLabels();
     const keys = this.field(this.input.plan.newField("$it", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(keys, this.f.createCallExpression(this.runtime("forIn"), undefined, [this.spill.expr(node.expression)]), node.expression);
     const top = this.defineLabel(), end = this.defineLabel();
     this.markLabel(top);

@@ -396,6 +396,7 @@ export class Spiller {
     const v = this.cacheAlways(read);
     const done = this.L.defineLabel();
     this.L.emitBranch(f.createStrictInequality(v, f.createVoidZero()), done, true);
+    if (ts.isIdentifier(el.name)) this.L.renamer.nameFor(el.initializer, el.name);
     this.L.emitAssign(v, this.expr(el.initializer));
     this.L.markLabel(done);
     this.destructure(el.name, v);
@@ -450,6 +451,7 @@ export class Spiller {
     const v = this.cacheAlways(read);
     const done = this.L.defineLabel();
     this.L.emitBranch(f.createStrictInequality(v, f.createVoidZero()), done, true);
+    if (ts.isIdentifier(target)) this.L.renamer.nameFor(init, target);
     this.L.emitAssign(v, this.expr(init));
     this.L.markLabel(done);
     this.assignTo(target, v);

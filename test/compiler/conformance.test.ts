@@ -21,3 +21,10 @@ it("compiled code prints exactly what native V8 prints", () => {
   expect(native.split("\n").length).toBeGreaterThan(6);
   expect(compiled.split("\n")).toEqual(native.split("\n"));
 }, 120_000);
+
+it("a marked function is named where it is stored (Python's expectation); a cast marker still compiles", () => {
+  const names = path.join(path.dirname(programs), "names.ts");
+  const lines = execFileSync(process.execPath, [CLI, "run", names], { encoding: "utf8", env: { ...process.env, PYCORO_CACHE: "0" } }).trim().split("\n");
+  expect(JSON.parse(lines[0])).toEqual(["g", "g", "delete", "delete", "return", "my-gen", "my-gen", "", "<anonymous>"]);
+  expect(lines[1]).toBe("as,angle");
+}, 120_000);
