@@ -1,8 +1,6 @@
 /**
- * transformer.ts — the TypeScript transformer: runs the passes on every marked function.
- *
- *   analyze (analyze.ts, scope.ts) -> hoist (hoist.ts) -> spill + lower (spill.ts, lower.ts)
- *     -> temps (temps.ts) -> emit (emit.ts)
+ * transformer.ts — the TypeScript transformer: finds the marked functions of a file and replaces
+ * each with the class pipeline.ts compiles for it (the passes, in order, are listed there).
  *
  * Before:
  *   import { generator } from "pycoro";
@@ -22,15 +20,11 @@
  * what TypeScript would print without pycoro.
  */
 import ts from "typescript";
-import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, reportDiscardedCoroutines, type MarkedFunction } from "./analyze.js";
-import { analyzeScopes } from "./scope.js";
-import { planStorage, collectNames } from "./hoist.js";
-import { Lowerer } from "./lower.js";
-import { Emitter } from "./emit.js";
-import { localizeTemps } from "./temps.js";
+import { MarkerResolver, findMarkedFunctions, reportDiscardedCoroutines, type MarkedFunction } from "./passes/analyze.js";
+import { compileFunction, safeName, BASE, type CompiledFunction } from "./pipeline.js";
 import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
-import { checkEarlyErrors } from "./early.js";
-import type { StateMachine } from "./ir.js";
+import { checkEarlyErrors } from "./passes/early.js";
+import type { StateMachine } from "./ir/machine.js";
 
 export interface TransformOptions {
   /** Called with every diagnostic (errors and warnings). */
@@ -43,9 +37,6 @@ export interface TransformOptions {
   checker?: ts.TypeChecker;
 }
 
-const BASE: Record<MarkedFunction["kind"], string> = {
-  "generator": "Generator", "generator-coroutine": "GeneratorCoroutine", "coroutine": "Coroutine", "async-generator": "AsyncGenerator",
-};
 const DEFINE: Record<MarkedFunction["kind"], string> = {
   "generator": "defineGenerator", "generator-coroutine": "defineGeneratorCoroutine", "coroutine": "defineCoroutine", "async-generator": "defineAsyncGenerator",
 };
@@ -73,7 +64,7 @@ function internalErrorMessage(construct: string, e: unknown): string {
 }
 
 /**
- * Syntax errors (TypeScript's parser) and JavaScript early errors (early.ts), with their
+ * Syntax errors (TypeScript's parser) and JavaScript early errors (passes/early.ts), with their
  * positions: a marked function containing one is not compiled (it becomes a function that throws
  * the diagnostic), and the diagnostics go out with the others. Under tsc (a checker is given), tsc
  * reports syntax errors itself.
@@ -92,21 +83,6 @@ function sourceErrors(sf: ts.SourceFile, diags: Diagnostics, hasChecker: boolean
     out.push({ pos, d: diags.reportAt(sf, pos, Codes.EarlyError, message) });
   });
   return out;
-}
-
-/** Direct `eval(...)` inside the marked function (nested functions included): it would not see the frame's locals. */
-function reportDirectEval(fn: ts.Node, refs: ReadonlyMap<ts.Identifier, unknown>, diags: Diagnostics): void {
-  const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n)) {
-      let callee: ts.Expression = n.expression;
-      while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
-      if (ts.isIdentifier(callee) && callee.text === "eval" && !refs.has(callee)) {
-        diags.report(n, Codes.DirectEval, "direct `eval` cannot see the locals of a marked function (they live in its frame object); pass the values explicitly, or use indirect eval `(0, eval)(code)` for global code.");
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(fn, visit);
 }
 
 function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, options: TransformOptions, diags: Diagnostics): ts.SourceFile {
@@ -128,13 +104,18 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
   let cacheId = 0;
   const pendingCaches: string[][] = [];
 
-  type Compiled = { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean; error?: string };
-  const compileMachine = (m: MarkedFunction, depth: number): Compiled => {
+  const compileMachine = (m: MarkedFunction, depth: number): CompiledFunction => {
     const inside = errorsAt.filter((e) => e.pos >= m.fn.pos && e.pos < m.fn.end);
     if (inside.length) return { paramNames: [], usesThis: false, usesArguments: false, error: inside.map((e) => formatDiagnostic(e.d)).join("\n") };
+    const nested = (node: ts.Node): ts.Node | undefined => {
+      const inner = byCall.get(node);
+      if (inner) return replaceCall(inner, depth + 1);
+      const method = byMethod.get(node);
+      return method ? replaceMethod(method, node as ts.MethodDeclaration, depth + 1) : undefined;
+    };
     let current: ts.Node | undefined;
     try {
-      return lowerMachine(m, depth, (n) => { current = n; });
+      return compileFunction({ m, file: sf.fileName, ctx, runtime, diagnostics: diags, depth, nested, onMachine: options.onMachine, track: (n) => { current = n; } });
     } catch (e) {
       // A compiler bug: a located diagnostic naming the construct; the function is not emitted.
       const at = current ?? m.fn;
@@ -142,43 +123,6 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
       diags.report(at, Codes.InternalError, internalErrorMessage(construct, e));
       return { paramNames: [], usesThis: false, usesArguments: false, error: formatDiagnostic(diags.list[diags.list.length - 1]) };
     }
-  };
-  const lowerMachine = (m: MarkedFunction, depth: number, track: (n: ts.Node) => void): Compiled => {
-    diags.begin();
-    const fn = m.fn;
-    const scopes = analyzeScopes(fn);
-    const isAsync = m.kind === "coroutine" || m.kind === "async-generator";
-    const suspends = suspensionAnalysis(fn, isAsync);
-    reportDirectEval(fn, scopes.refs, diags);
-    const plan = planStorage({ fn, scopes, suspends, depth });
-    const nested = (node: ts.Node): ts.Node | undefined => {
-      const inner = byCall.get(node);
-      if (inner) return replaceCall(inner, depth + 1);
-      const method = byMethod.get(node);
-      return method ? replaceMethod(method, node as ts.MethodDeclaration, depth + 1) : undefined;
-    };
-    const lowerer = new Lowerer({ fn, kind: m.kind, name: m.name, qualname: m.qualname, file: sf.fileName, scopes, plan, suspends, ctx, runtime, diagnostics: diags, nested, track });
-    const paramFields: string[] = [];
-    const paramNames: string[] = [];
-    for (const p of fn.parameters) {
-      if (ts.isIdentifier(p.name) && p.name.text === "this") continue;
-      collectNames(p.name, (id) => {
-        const home = plan.homes.get(scopes.refs.get(id)!);
-        if (home?.kind === "field") { paramFields.push(home.field); paramNames.push(id.text); }
-      });
-    }
-    // Jumps embedded in verbatim code are rendered while lowering, before the machine is complete:
-    // that renderer sees only the exception blocks and regions so far (no ops, so no jump threading).
-    const liveSm = { blocks: lowerer.blocks, regions: lowerer.regions } as unknown as StateMachine;
-    const renderer = new Emitter({ sm: liveSm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
-    lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
-    checkKindRules(m, diags);
-    const sm = localizeTemps(lowerer.lower(), { frame: plan.names.frame, state: plan.names.state, local: (t) => plan.newStepLocal(t) }, ctx);
-    const errors = diags.errorsSinceBegin();
-    if (errors.length) return { paramNames, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
-    options.onMachine?.(sm);
-    const emitter = new Emitter({ sm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
-    return { cls: emitter.emitClass(safeName(m.name)), paramNames, usesThis: sm.usesThis, usesSuper: sm.usesSuper, usesArguments: sm.usesArguments };
   };
 
   const newArgs = (r: { paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean }): ts.Expression[] => [
@@ -277,30 +221,9 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
   return f.updateSourceFile(sf, [importRuntime, ...statements]);
 }
 
-function checkKindRules(m: MarkedFunction, diags: Diagnostics): void {
-  if (m.kind !== "async-generator") return;
-  const visit = (n: ts.Node): void => {
-    if (ts.isFunctionLike(n) && n !== m.fn) return;
-    if (ts.isYieldExpression(n) && n.asteriskToken) diags.report(n, Codes.YieldStarInAsyncGenerator, "`yield*` is not allowed in an async generator (Python has no `yield from` there); write `for await (const x of it) yield x;`.");
-    if (ts.isReturnStatement(n) && n.expression) diags.report(n, Codes.ReturnValueInAsyncGenerator, "an async generator cannot return a value (Python: 'return' with value in async generator); use a bare `return`.");
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(m.fn, visit);
-}
-
 function describeNode(n: ts.Node): string {
   const kind = ts.SyntaxKind[n.kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   return `the ${kind}`;
-}
-
-function isStatementList(n: ts.Node): n is ts.Block | ts.ModuleBlock | ts.CaseClause | ts.DefaultClause {
-  return ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n);
-}
-
-function freshName(sf: ts.SourceFile, base: string): string {
-  let n = base;
-  for (let i = 1; sf.text.includes(n); i++) n = `${base}${i}`;
-  return n;
 }
 
 const ANONYMOUS = "<anonymous>";
@@ -314,9 +237,14 @@ function isPlainIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED_WORDS.has(name);
 }
 
-function safeName(name: string): string {
-  const s = name.replace(/[^A-Za-z0-9_$]/g, "_");
-  return /^[A-Za-z_$]/.test(s) ? s : `_${s}`;
+function isStatementList(n: ts.Node): n is ts.Block | ts.ModuleBlock | ts.CaseClause | ts.DefaultClause {
+  return ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n);
+}
+
+function freshName(sf: ts.SourceFile, base: string): string {
+  let n = base;
+  for (let i = 1; sf.text.includes(n); i++) n = `${base}${i}`;
+  return n;
 }
 
 /**

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { compile, createTransformer, Codes, type Diagnostic } from "../../compiler/index.js";
-import { Lowerer } from "../../compiler/lower.js";
+import { Lowerer } from "../../compiler/passes/lower.js";
 import { v8ParseErrors, nativeModule } from "../harness/v8-parse.js";
 import { CACHE, CLI } from "../harness/paths.js";
 

@@ -29,9 +29,10 @@
  * -1 re-raise `$xB`, -2 return `$xB`.
  */
 import ts from "typescript";
-import type { Op, StateMachine, Label } from "./ir.js";
-import { handlerOf, finallysBetween } from "./ir.js";
+import type { Op, StateMachine, Label } from "../ir/machine.js";
+import { handlerOf, finallysBetween } from "../ir/regions.js";
 import type { StoragePlan } from "./hoist.js";
+import { CREATED, CLOSED, RUNNING, COMPLETION_THROW, COMPLETION_RETURN, INLINE_DEPTH } from "../ir/contract.js";
 
 export interface EmitInput {
   readonly sm: StateMachine;
@@ -44,9 +45,6 @@ export interface EmitInput {
   readonly paramFields: string[];
 }
 
-const THROW = -1, RETURN = -2;
-/** How many inline runs may nest under `await` (runtime/objects/await.ts INLINE_DEPTH; a test checks they agree). */
-export const INLINE_DEPTH = 64;
 
 export class Emitter {
   private readonly f: ts.NodeFactory;
@@ -122,7 +120,7 @@ export class Emitter {
       case "throw": return [loc(f.createThrowStatement(op.value), op.loc)];
       case "complete": {
         const b = this.input.sm.blocks[op.block];
-        const code = op.code === "throw" ? THROW : op.code === "return" ? RETURN : op.code;
+        const code = op.code === "throw" ? COMPLETION_THROW : op.code === "return" ? COMPLETION_RETURN : op.code;
         const out = [f.createExpressionStatement(f.createAssignment(this.frameField(b.completionField!), this.num(code)))];
         out.push(f.createExpressionStatement(f.createAssignment(this.frameField(b.valueField!), op.value ?? f.createVoidZero())));
         return out;
@@ -156,18 +154,18 @@ export class Emitter {
     const and = (...xs: ts.Expression[]) => xs.reduce((a, b) => f.createLogicalAnd(a, b));
     const fresh = and(
       f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, value)), f.createNull()),
-      f.createStrictEquality(prop(w, "$s"), this.num(0)),
+      f.createStrictEquality(prop(w, "$s"), this.num(CREATED)),
       f.createBinaryExpression(w, ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
       f.createGreaterThan(mode, this.num(-INLINE_DEPTH)));
     const step = f.createCallExpression(prop(w, "$step"), undefined,
       [this.num(0), f.createVoidZero(), f.createBinaryExpression(mode, ts.SyntaxKind.MinusToken, f.createNumericLiteral(1))]);
     const inline = f.createBlock([
-      stmt(f.createAssignment(prop(w, "$s"), this.num(-2))),
+      stmt(f.createAssignment(prop(w, "$s"), this.num(RUNNING))),
       f.createTryStatement(f.createBlock([stmt(f.createAssignment(sent, step))]),
         f.createCatchClause(this.n.exc, f.createBlock([f.createThrowStatement(call("awaitRaised", [w, this.id(this.n.exc)]))])), undefined),
       f.createIfStatement(f.createStrictEquality(sent, prop(rt, "DELEGATE")), f.createBlock([
         stmt(f.createAssignment(prop(frame, "$yf"), w)), stmt(f.createAssignment(prop(frame, "$s"), this.num(resume))), f.createReturnStatement(sent)])),
-      stmt(f.createAssignment(prop(w, "$s"), this.num(-1))),
+      stmt(f.createAssignment(prop(w, "$s"), this.num(CLOSED))),
     ], true);
     const other = f.createIfStatement(
       f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, call("awaitOther", [frame, w, this.num(resume)]))), prop(rt, "DELEGATE")),
@@ -186,8 +184,8 @@ export class Emitter {
       ? [...this.render({ kind: "complete", block: outer.id, code: "return", value: x }), ...this.goto(outer.finallyLabel!)]
       : [f.createReturnStatement(x)];
     return [
-      f.createIfStatement(f.createStrictEquality(c, this.num(THROW)), f.createThrowStatement(x)),
-      f.createIfStatement(f.createStrictEquality(c, this.num(RETURN)), f.createBlock(onReturn)),
+      f.createIfStatement(f.createStrictEquality(c, this.num(COMPLETION_THROW)), f.createThrowStatement(x)),
+      f.createIfStatement(f.createStrictEquality(c, this.num(COMPLETION_RETURN)), f.createBlock(onReturn)),
       f.createExpressionStatement(f.createAssignment(this.id(this.n.state), c)),
       f.createContinueStatement(this.n.loop),
     ];
@@ -213,7 +211,7 @@ export class Emitter {
     // The base fields, as the runtime's base constructors would set them (DESIGN.md §1): the class
     // has no `extends` (the runtime links it under its base: `frameClass`), so nothing else does.
     const set = (name: string, value: ts.Expression) => f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), name), value));
-    const body: ts.Statement[] = [set("$s", f.createNumericLiteral(0)), set("$yf", f.createNull()), set("$own", f.createNull())];
+    const body: ts.Statement[] = [set("$s", f.createNumericLiteral(CREATED)), set("$yf", f.createNull()), set("$own", f.createNull())];
     if (this.input.base === "AsyncGenerator") body.push(set("$ag", f.createNumericLiteral(0)));
     params.forEach((p, i) => body.push(f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), p), this.id(paramNames[i])))));
     for (const fld of sm.fields) {

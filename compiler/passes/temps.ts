@@ -28,8 +28,8 @@
  * as the whole target of an `assign` counts as a use; that errs towards keeping the field.
  */
 import ts from "typescript";
-import type { Label, Op, StateMachine } from "./ir.js";
-import { handlerOf, finallysBetween } from "./ir.js";
+import type { Label, Op, StateMachine } from "../ir/machine.js";
+import { handlerOf, finallysBetween } from "../ir/regions.js";
 
 export interface TempNames {
   /** The frame's identifier in the ops (`$f`, `$f1` in nested machines). */

@@ -19,7 +19,7 @@
  * diagnostic fails the transform; warnings go to console.warn.
  */
 import { TS_FILE, compileModule, mentionsPycoro, type SourceMapObject } from "./bundlers.js";
-import { formatDiagnostic } from "./diagnostics.js";
+import { formatDiagnostic } from "../diagnostics.js";
 
 type Parse = (code: string, options: object) => object;
 

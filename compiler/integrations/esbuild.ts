@@ -14,7 +14,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { TS_FILE, compileModule, mentionsPycoro } from "./bundlers.js";
-import type { Diagnostic } from "./diagnostics.js";
+import type { Diagnostic } from "../diagnostics.js";
 
 interface Message { text: string; location: { file: string; line: number; column: number; lineText: string } }
 interface OnLoadResult { contents?: string; loader?: "js" | "jsx"; errors?: Message[]; warnings?: Message[] }

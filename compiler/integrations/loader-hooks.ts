@@ -15,9 +15,9 @@ import { createHash } from "node:crypto";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Diagnostic } from "./diagnostics.js";
+import type { Diagnostic } from "../diagnostics.js";
 
-const DIST = new URL("../", import.meta.url); // dist/
+const DIST = new URL("../../", import.meta.url); // dist/
 const OWN: Record<string, string> = {
   "pycoro": "runtime/index.js",
   "pycoro/internal": "runtime/internal.js",
@@ -49,7 +49,7 @@ export async function load(url: string, context: { format?: string }, next: Load
     const file = fileURLToPath(url);
     const source = await readFile(file, "utf8");
     const { code, diagnostics } = await compiled(file, source);
-    const { formatDiagnostic, Codes } = await import("./diagnostics.js");
+    const { formatDiagnostic, Codes } = await import("../diagnostics.js");
     // A syntax or early error: V8 would refuse the module natively, so refuse it here, located in
     // the user's source (not in the generated code), without a stack trace of the loader.
     if (diagnostics.some((d) => d.category === "error" && (d.code === Codes.SyntaxError || d.code === Codes.EarlyError))) {
@@ -79,7 +79,7 @@ async function compiled(file: string, source: string): Promise<Compiled> {
       // a miss (or an unreadable entry): compile
     }
   }
-  const { compile } = await import("./index.js");
+  const { compile } = await import("../index.js");
   const result = compile(source, { fileName: file, sourceMap: "inline" });
   const out: Compiled = { code: result.code, diagnostics: result.diagnostics };
   if (entry) {
@@ -109,15 +109,26 @@ function cacheDir(): string | undefined {
 
 let build: string | undefined;
 
-/** What identifies this compiler build: the sizes and times of its compiled files. */
+/** What identifies this compiler build: the sizes and times of its compiled files (all of dist/compiler/). */
 function compilerBuild(): string {
   if (build !== undefined) return build;
-  const dir = fileURLToPath(new URL(".", import.meta.url));
-  build = readdirSync(dir).filter((f) => f.endsWith(".js")).sort().map((f) => {
-    const s = statSync(path.join(dir, f));
+  const root = fileURLToPath(new URL("../", import.meta.url));
+  build = compiledFiles(root).map((f) => {
+    const s = statSync(path.join(root, f));
     return `${f}:${s.size}:${s.mtimeMs}`;
   }).join("|");
   return build;
+}
+
+/** The .js files under `dir`, as sorted paths relative to it (the passes live in subfolders). */
+function compiledFiles(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...compiledFiles(dir, rel));
+    else if (e.name.endsWith(".js")) out.push(rel);
+  }
+  return out.sort();
 }
 
 export { pathToFileURL };

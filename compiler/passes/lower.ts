@@ -24,12 +24,13 @@
  * therefore a try/finally around the loop whose finally closes an unexhausted iterator.
  */
 import ts from "typescript";
-import type { Label, Op, Region, ExceptionBlock, StateMachine } from "./ir.js";
-import { finallysBetween } from "./ir.js";
-import { Renamer, collectNames, type StoragePlan, type RewriteHooks, type EnvScope } from "./hoist.js";
+import type { Label, Op, Region, ExceptionBlock, StateMachine } from "../ir/machine.js";
+import { finallysBetween } from "../ir/regions.js";
+import { collectNames, type StoragePlan, type EnvScope } from "./hoist.js";
+import { Renamer, type RewriteHooks } from "./rename.js";
 import type { ScopeInfo } from "./scope.js";
 import { Spiller } from "./spill.js";
-import { Diagnostics, Codes } from "./diagnostics.js";
+import { Diagnostics, Codes } from "../diagnostics.js";
 
 interface JumpTarget {
   readonly labels: readonly string[];

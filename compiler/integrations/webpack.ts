@@ -13,7 +13,7 @@
  * through unchanged.
  */
 import { compileModule, mentionsPycoro, type SourceMapObject } from "./bundlers.js";
-import { formatDiagnostic } from "./diagnostics.js";
+import { formatDiagnostic } from "../diagnostics.js";
 
 interface LoaderContext {
   resourcePath: string;

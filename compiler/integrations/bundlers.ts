@@ -11,8 +11,8 @@
  *   after:  JS + map  `const g = __pycoro.defineGenerator(class g$ { ... }, (C) => function g(a) {...})`
  */
 import path from "node:path";
-import { compile } from "./index.js";
-import type { Diagnostic } from "./diagnostics.js";
+import { compile } from "../index.js";
+import type { Diagnostic } from "../diagnostics.js";
 
 /** .ts, .tsx, .mts: compile() emits ES modules, so .cts (CommonJS) is left to the tool. */
 export const TS_FILE = /\.(tsx?|mts)$/;

@@ -1,5 +1,5 @@
 /**
- * ir.ts — the state-machine IR: what `lower` produces and what `emit` and `inspect` read.
+ * machine.ts — the state-machine IR: what `lower` produces and what `emit` and `inspect` read.
  *
  * A marked function becomes a flat list of operations. A *label* is a state number: marking a
  * label at an offset starts a `case` there (labels are never renumbered, so lowering can write
@@ -18,19 +18,20 @@
  * |               | a new coroutine runs it inline and falls through     | `awaitOther`; emit.ts awaitOp)             |
  * | return E      | finish with E (only where no finally intervenes)     | return E;                                  |
  * | throw E       | raise E at this point                                | throw E;                                   |
- * | complete B K  | record the pending completion of finally block B     | $f.$cB = K; [$f.$vB = E;]                  |
+ * | complete B K  | record the pending completion of finally block B     | $f.$cB = K; $f.$xB = E;                    |
  * |               | (K: a label to continue at, "throw", or "return")    |                                            |
- * | endfinally B  | leave finally block B: re-raise, return (through the | if ($f.$cB === -1) throw $f.$vB; ...       |
+ * | endfinally B  | leave finally block B: re-raise, return (through the | if ($f.$cB === -1) throw $f.$xB; ...       |
  * |               | next finally), or continue at the recorded label     |                                            |
  *
- * Exception regions: every label records the region it lies in. A region is the try, catch or
- * finally part of one lowered `try` statement (or the function itself); its *handler* is known
- * statically, so the emitted `catch` routes an exception by the current state alone.
+ * Exception regions (regions.ts): every label records the region it lies in.
  *
  * In the value positions of ops, `%sent%` (the value a resume delivers) is the identifier the
  * emitter names `$v`; it is only read at the start of a resume case.
  */
 import type ts from "typescript";
+import type { Region, ExceptionBlock } from "./regions.js";
+
+export type { Region, RegionPart, ExceptionBlock } from "./regions.js";
 
 export type Label = number;
 
@@ -45,31 +46,6 @@ export type Op =
   | { kind: "throw"; value: ts.Expression; loc?: ts.Node }
   | { kind: "complete"; block: number; code: Label | "throw" | "return"; value?: ts.Expression }
   | { kind: "endfinally"; block: number };
-
-export type RegionPart = "function" | "try" | "catch" | "finally";
-
-export interface Region {
-  readonly id: number;
-  readonly part: RegionPart;
-  /** The lowered try statement this region belongs to (absent for the function region). */
-  readonly block?: number;
-  /** The region the try statement itself lies in. */
-  readonly parent: number;
-}
-
-export interface ExceptionBlock {
-  readonly id: number;
-  readonly tryLabel: Label;
-  catchLabel?: Label;
-  finallyLabel?: Label;
-  readonly endLabel: Label;
-  /** Region enclosing the whole try statement. */
-  readonly outer: number;
-  /** Frame fields holding the pending completion of the finally part. */
-  completionField?: string;
-  valueField?: string;
-  /** Step-local that carries the caught exception from the dispatcher to the catch body. */
-}
 
 export type FieldKind = "param" | "local" | "temp" | "completion" | "iterator" | "env" | "this" | "arguments";
 
@@ -105,39 +81,4 @@ export interface StateMachine {
   readonly usesThis: boolean;
   readonly usesArguments: boolean;
   readonly usesSuper: boolean;
-}
-
-/** Handler of a region: where an exception raised in it goes. */
-export type Handler =
-  | { kind: "catch"; block: ExceptionBlock }
-  | { kind: "finally"; block: ExceptionBlock }
-  | { kind: "none" };
-
-export function handlerOf(sm: Pick<StateMachine, "regions" | "blocks">, regionId: number): Handler {
-  const r = sm.regions[regionId];
-  if (r.part === "function") return { kind: "none" };
-  const b = sm.blocks[r.block!];
-  if (r.part === "try" && b.catchLabel !== undefined) return { kind: "catch", block: b };
-  if ((r.part === "try" || r.part === "catch") && b.finallyLabel !== undefined) return { kind: "finally", block: b };
-  return handlerOf(sm, r.parent);
-}
-
-/** The innermost finally that must run when control leaves `regionId` for `targetRegion` (or the function). */
-export function finallysBetween(sm: Pick<StateMachine, "regions" | "blocks">, regionId: number, targetRegion: number | undefined): ExceptionBlock[] {
-  const out: ExceptionBlock[] = [];
-  for (let r = sm.regions[regionId]; r.part !== "function" && r.id !== targetRegion; r = sm.regions[r.parent]) {
-    if (isWithin(sm, targetRegion, r.id)) break;
-    const b = sm.blocks[r.block!];
-    if ((r.part === "try" || r.part === "catch") && b.finallyLabel !== undefined) out.push(b);
-  }
-  return out;
-}
-
-/** Is region `inner` equal to or nested inside region `outer`? */
-export function isWithin(sm: Pick<StateMachine, "regions">, inner: number | undefined, outer: number): boolean {
-  if (inner === undefined) return false;
-  for (let r = sm.regions[inner]; ; r = sm.regions[r.parent]) {
-    if (r.id === outer) return true;
-    if (r.part === "function") return false;
-  }
 }

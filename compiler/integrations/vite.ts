@@ -15,7 +15,7 @@
  * modules that do not import pycoro.
  */
 import { TS_FILE, compileModule, mentionsPycoro, type SourceMapObject } from "./bundlers.js";
-import { formatDiagnostic, type Diagnostic } from "./diagnostics.js";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
 
 interface RollupLog { message: string; id: string; loc: { file: string; line: number; column: number } }
 interface TransformContext { error(e: RollupLog): never; warn(w: RollupLog): void }

@@ -16,7 +16,7 @@ import type { InspectFormat } from "./inspect.js";
 
 // The compiler (and with it TypeScript, about a second to load) is imported only by the commands
 // that compile here: `run` compiles in the loader-hooks thread, through its disk cache.
-const compiler = () => import("./index.js");
+const compiler = () => import("../index.js");
 
 const USAGE = `usage:
   pycoro run <file.ts> [args...]
@@ -44,7 +44,7 @@ async function run(args: string[]): Promise<number> {
   const file = args[0];
   if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
   if (!existsSync(file)) { process.stderr.write(`pycoro: no such file: ${file}\n`); return 2; }
-  register(new URL("./loader-hooks.js", import.meta.url));
+  register(new URL("../integrations/loader-hooks.js", import.meta.url));
   process.setSourceMapsEnabled?.(true);
   process.argv = [process.argv[0], resolve(file), ...args.slice(1)];
   await import(pathToFileURL(resolve(file)).href);

@@ -19,7 +19,7 @@
  *           functions excluded)? Memoised per node.
  */
 import ts from "typescript";
-import { Codes, formatDiagnostic, type Diagnostics } from "./diagnostics.js";
+import { Codes, formatDiagnostic, type Diagnostics } from "../diagnostics.js";
 
 export type MarkerName = "generator" | "coroutine";
 export type MachineKind = "generator" | "generator-coroutine" | "coroutine" | "async-generator";

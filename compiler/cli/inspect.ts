@@ -7,8 +7,8 @@
  * (dotted: where an exception raised in the state goes).
  */
 import ts from "typescript";
-import type { StateMachine, Op, Label } from "./ir.js";
-import { handlerOf } from "./ir.js";
+import type { StateMachine, Op, Label } from "../ir/machine.js";
+import { handlerOf } from "../ir/regions.js";
 
 export type InspectFormat = "text" | "json" | "dot" | "mermaid";
 
