@@ -24,7 +24,8 @@
  *   literals   invalid regular expressions (checked by the engine itself), duplicate __proto__,
  *              getters with parameters, setters without exactly one, misplaced rest elements
  *   classes    two constructors, constructors that are accessors/generators/async, fields named
- *              constructor, static prototype, undeclared or duplicate private names
+ *              constructor, static prototype, undeclared or duplicate private names, `arguments`
+ *              in a field initializer or static block
  *   modules    `export { x }` of a name the module does not declare
  */
 import ts from "typescript";
@@ -147,7 +148,12 @@ class Checker {
         if (m.keywordToken === ts.SyntaxKind.NewKeyword && ctx.fn === "module") this.report(node, "SyntaxError: new.target expression is not allowed here (only inside a function)");
         break;
       }
-      case ts.SyntaxKind.Identifier: this.identifier(node as ts.Identifier); return;
+      case ts.SyntaxKind.Identifier:
+        this.identifier(node as ts.Identifier);
+        if ((node as ts.Identifier).text === "arguments" && ctx.fn === "initializer" && isValueName(node as ts.Identifier)) {
+          this.report(node, "SyntaxError: 'arguments' is not allowed in class field initializer or static initialization block");
+        }
+        return;
       case ts.SyntaxKind.PrivateIdentifier: this.privateName(node as ts.PrivateIdentifier, ctx); return;
       case ts.SyntaxKind.RegularExpressionLiteral: this.regex(node as ts.RegularExpressionLiteral); return;
       case ts.SyntaxKind.ObjectLiteralExpression: this.objectLiteral(node as ts.ObjectLiteralExpression); break;

@@ -11,6 +11,7 @@ import path from "node:path";
 import ts from "typescript";
 import { compile, createTransformer, Codes, type Diagnostic } from "../../compiler/index.js";
 import { Lowerer } from "../../compiler/passes/lower.js";
+import { compileModule } from "../../compiler/integrations/bundlers.js";
 import { v8ParseErrors, nativeModule } from "../harness/v8-parse.js";
 import { CACHE, CLI } from "../harness/paths.js";
 
@@ -61,6 +62,7 @@ const EARLY: [string, string][] = [
   ["a getter with a parameter", gen("yield { get x(/*@*/a: any) { return 1; } };")],
   ["an undeclared private name", gen("class K { m() { return (this as any)./*@*/#y; } }\nyield new K();")],
   ["a strict-mode reserved word as a name", gen("let /*@*/static = yield 1;")],
+  ["arguments in a class field initializer", gen("class K { f = /*@*/arguments; }\nyield new K();")],
   ["eval as a binding name", gen("let /*@*/eval = yield 1;")],
   ["module level: return", `${HEAD}/*@*/return;\n`],
   ["module level: export of an undeclared name", `${HEAD}export { /*@*/zz };\n`],
@@ -165,6 +167,10 @@ describe("every entry point reports them", () => {
     ts.transpileModule(src, { fileName: "t.ts", compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
       transformers: { before: [createTransformer({ onDiagnostic: (d) => got.push(d) })] } });
     expect(got.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(["PYC0001 3:13", "PYC0002 4:1"]);
+  });
+  it("the build integrations (vite, esbuild, webpack, babel share compileModule, which fails on errors)", () => {
+    const out = compileModule(src, path.join(process.cwd(), "m.ts"));
+    expect(out.errors.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(["PYC0001 3:13", "PYC0002 4:1"]);
   });
   it("pycoro check exits 1 and pycoro run refuses the module, both located in the user's source", () => {
     const dir = path.join(CACHE, "early-errors");
