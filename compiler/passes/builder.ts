@@ -29,6 +29,8 @@ export interface LowerInput {
   readonly runtime: string;
   readonly diagnostics: Diagnostics;
   readonly nested?: (node: ts.Node) => ts.Node | undefined;
+  /** Told each statement as it is lowered (the pipeline names it if lowering fails). */
+  readonly track?: (node: ts.Node) => void;
 }
 
 export abstract class OpBuilder {
@@ -54,7 +56,7 @@ export abstract class OpBuilder {
 
   constructor(readonly input: LowerInput) {
     this.f = input.ctx.factory;
-    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested);
+    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested, input.runtime);
     this.sourceFile = input.fn.getSourceFile();
     this.line = this.lineOf(input.fn);
     this.labelLines = [this.line];

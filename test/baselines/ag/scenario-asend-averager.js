@@ -246,11 +246,22 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                         $s = 2;
                     case 2:
                     case 5:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 6;
                             continue $loop;
                         }
-                        $f.v = $f.$r.value;
+                        $f.v = $f.$r;
                         $f.$t0 = $f.out;
                         $f.$t1 = $f.$t0.push;
                         if (($w = $f.a.asend($f.v)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {

@@ -357,11 +357,22 @@ class Counter {
                                 $s = 1;
                             case 1:
                             case 4:
-                                if (($f.$r = $f.$it.next()).done) {
+                                try {
+                                    $f.$r = $f.$it.next();
+                                    if ($f.$r.done)
+                                        $f.$it = null;
+                                    else
+                                        $f.$r = $f.$r.value;
+                                }
+                                catch ($e) {
+                                    $f.$it = null;
+                                    throw $e;
+                                }
+                                if ($f.$it === null) {
                                     $s = 5;
                                     continue $loop;
                                 }
-                                $f.a = $f.$r.value;
+                                $f.a = $f.$r;
                                 if (($w = io(`add ${$f.a}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                                     $w.$s = -2;
                                     try {
@@ -444,7 +455,7 @@ const counterClosure = __pycoro.defineCoroutine(class counter_closure$ {
             switch ($s) {
                 case 0:
                     $f.count = 0;
-                    $f.bump = () => ++$f.count;
+                    $f.bump = ({ bump: () => ++$f.count }).bump;
                     $f.bump();
                     if (($w = io("after first bump")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;

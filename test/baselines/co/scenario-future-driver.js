@@ -179,11 +179,22 @@ const gather = __pycoro.defineCoroutine(class gather$ {
                         $s = 1;
                     case 1:
                     case 4:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 5;
                             continue $loop;
                         }
-                        $f.a = $f.$r.value;
+                        $f.a = $f.$r;
                         $f.$t0 = $f.results;
                         $f.$t1 = $f.$t0.push;
                         if (($w = $f.a) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {

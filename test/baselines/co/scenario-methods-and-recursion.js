@@ -68,11 +68,22 @@ const total = __pycoro.defineCoroutine(class total$ {
                         $s = 2;
                     case 2:
                     case 5:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 6;
                             continue $loop;
                         }
-                        $f.child = $f.$r.value;
+                        $f.child = $f.$r;
                         $f.$t0 = $f.s;
                         if (($w = total($f.child, $f.tag)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                             $w.$s = -2;
@@ -392,11 +403,22 @@ class Account {
                                 $s = 1;
                             case 1:
                             case 4:
-                                if (($f.$r = $f.$it.next()).done) {
+                                try {
+                                    $f.$r = $f.$it.next();
+                                    if ($f.$r.done)
+                                        $f.$it = null;
+                                    else
+                                        $f.$r = $f.$r.value;
+                                }
+                                catch ($e) {
+                                    $f.$it = null;
+                                    throw $e;
+                                }
+                                if ($f.$it === null) {
                                     $s = 5;
                                     continue $loop;
                                 }
-                                $f.a = $f.$r.value;
+                                $f.a = $f.$r;
                                 $f.out.push(tuple($f.a.name, $f.a.balance, $f.a.log));
                                 if (($w = switchTo(`audited ${$f.a.name}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                                     $w.$s = -2;

@@ -48,12 +48,23 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 5;
                     case 5:
                     case 8:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 9;
                             continue $loop;
                         }
                         $f.$env2 = { v: void 0 };
-                        $f.$env2.v = $f.$r.value;
+                        $f.$env2.v = $f.$r;
                         $f.fns.push(($env2 => () => $env2.v)($f.$env2));
                         $v = $f.$env2.v;
                         $f.$s = 10;

@@ -100,11 +100,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 20;
                     case 20:
                     case 23:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 24;
                             continue $loop;
                         }
-                        $f.m = $f.$r.value;
+                        $f.m = $f.$r;
                         $s = 25;
                     case 25:
                         {

@@ -44,7 +44,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 2;
                     return $v;
                 case 2:
-                    $f.Klass = class extends $f.Point {
+                    $f.Klass = class Klass extends $f.Point {
                         sum() {
                             return super.sum() + 1000;
                         }

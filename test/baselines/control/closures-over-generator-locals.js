@@ -19,13 +19,15 @@ const g = __pycoro.defineGenerator(class g$ {
         $loop: for (;;)
             switch ($s) {
                 case 0:
+                    $f.val = __pycoro.TDZ;
+                    $f.count = __pycoro.TDZ;
                     $f.hoisted = function hoisted() {
-                        return `hoisted sees val=${$f.val} count=${$f.count}`;
+                        return `hoisted sees val=${__pycoro.tdz($f, "val", "val").val} count=${__pycoro.tdz($f, "count", "count").count}`;
                     };
                     $f.val = 1;
-                    $f.inner = () => {
-                        $f.val += 1;
-                    };
+                    $f.inner = ({ inner: () => {
+                            $f.val += 1;
+                        } }).inner;
                     $v = `val=${$f.val}`;
                     $f.$s = 1;
                     return $v;
@@ -36,7 +38,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     return $v;
                 case 2:
                     $f.count = 0;
-                    $f.incr = () => ++$f.count;
+                    $f.incr = ({ incr: () => ++$f.count }).incr;
                     $f.$s = 3;
                     return $f.incr;
                 case 3:

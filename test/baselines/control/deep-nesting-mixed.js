@@ -59,11 +59,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 12;
                     case 12:
                     case 15:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 16;
                             continue $loop;
                         }
-                        $f.x = $f.$r.value;
+                        $f.x = $f.$r;
                         $s = 17;
                     case 17:
                         $v = `r${$f.round} loop ${$f.x}`;

@@ -125,11 +125,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 18;
                     case 18:
                     case 21:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 22;
                             continue $loop;
                         }
-                        $f.$t0 = __pycoro.objectCoercible($f.$r.value);
+                        $f.$t0 = __pycoro.objectCoercible($f.$r);
                         $f.$t1 = $f.$t0["v"];
                         if ($f.$t1 !== void 0) {
                             $s = 23;

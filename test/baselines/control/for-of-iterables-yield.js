@@ -65,11 +65,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 1;
                     case 1:
                     case 4:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 5;
                             continue $loop;
                         }
-                        $f.x = $f.$r.value;
+                        $f.x = $f.$r;
                         $v = `arr ${$f.x}`;
                         $f.$s = 6;
                         return $v;
@@ -101,11 +112,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 7;
                     case 7:
                     case 10:
-                        if (($f.$r1 = $f.$it1.next()).done) {
+                        try {
+                            $f.$r1 = $f.$it1.next();
+                            if ($f.$r1.done)
+                                $f.$it1 = null;
+                            else
+                                $f.$r1 = $f.$r1.value;
+                        }
+                        catch ($e) {
+                            $f.$it1 = null;
+                            throw $e;
+                        }
+                        if ($f.$it1 === null) {
                             $s = 11;
                             continue $loop;
                         }
-                        [$f.k, $f.v] = $f.$r1.value;
+                        [$f.k, $f.v] = $f.$r1;
                         $v = `${$f.k}->${$f.v}`;
                         $f.$s = 12;
                         return $v;
@@ -134,11 +156,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 13;
                     case 13:
                     case 16:
-                        if (($f.$r2 = $f.$it2.next()).done) {
+                        try {
+                            $f.$r2 = $f.$it2.next();
+                            if ($f.$r2.done)
+                                $f.$it2 = null;
+                            else
+                                $f.$r2 = $f.$r2.value;
+                        }
+                        catch ($e) {
+                            $f.$it2 = null;
+                            throw $e;
+                        }
+                        if ($f.$it2 === null) {
                             $s = 17;
                             continue $loop;
                         }
-                        $f.ch = $f.$r2.value;
+                        $f.ch = $f.$r2;
                         $f.$s = 18;
                         return $f.ch;
                     case 18:
@@ -166,11 +199,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 19;
                     case 19:
                     case 22:
-                        if (($f.$r3 = $f.$it3.next()).done) {
+                        try {
+                            $f.$r3 = $f.$it3.next();
+                            if ($f.$r3.done)
+                                $f.$it3 = null;
+                            else
+                                $f.$r3 = $f.$r3.value;
+                        }
+                        catch ($e) {
+                            $f.$it3 = null;
+                            throw $e;
+                        }
+                        if ($f.$it3 === null) {
                             $s = 23;
                             continue $loop;
                         }
-                        $f.c = $f.$r3.value;
+                        $f.c = $f.$r3;
                         if ($f.c === 2) {
                             $f.$c3 = 20;
                             $f.$x3 = void 0;
@@ -205,11 +249,22 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 25;
                     case 25:
                     case 28:
-                        if (($f.$r4 = $f.$it4.next()).done) {
+                        try {
+                            $f.$r4 = $f.$it4.next();
+                            if ($f.$r4.done)
+                                $f.$it4 = null;
+                            else
+                                $f.$r4 = $f.$r4.value;
+                        }
+                        catch ($e) {
+                            $f.$it4 = null;
+                            throw $e;
+                        }
+                        if ($f.$it4 === null) {
                             $s = 29;
                             continue $loop;
                         }
-                        $f.c_1 = $f.$r4.value;
+                        $f.c_1 = $f.$r4;
                         $v = `counter again ${$f.c_1}`;
                         $f.$s = 30;
                         return $v;

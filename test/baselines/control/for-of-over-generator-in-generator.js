@@ -103,11 +103,22 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 1;
                     case 1:
                     case 4:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 5;
                             continue $loop;
                         }
-                        $f.x = $f.$r.value;
+                        $f.x = $f.$r;
                         $v = `outer got A${$f.x}`;
                         $f.$s = 6;
                         return $v;
@@ -145,11 +156,22 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 8;
                     case 8:
                     case 11:
-                        if (($f.$r1 = $f.$it1.next()).done) {
+                        try {
+                            $f.$r1 = $f.$it1.next();
+                            if ($f.$r1.done)
+                                $f.$it1 = null;
+                            else
+                                $f.$r1 = $f.$r1.value;
+                        }
+                        catch ($e) {
+                            $f.$it1 = null;
+                            throw $e;
+                        }
+                        if ($f.$it1 === null) {
                             $s = 12;
                             continue $loop;
                         }
-                        $f.x_1 = $f.$r1.value;
+                        $f.x_1 = $f.$r1;
                         $v = `outer got B${$f.x_1}`;
                         $f.$s = 13;
                         return $v;
@@ -182,11 +204,22 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 18;
                     case 18:
                     case 21:
-                        if (($f.$r2 = $f.$it2.next()).done) {
+                        try {
+                            $f.$r2 = $f.$it2.next();
+                            if ($f.$r2.done)
+                                $f.$it2 = null;
+                            else
+                                $f.$r2 = $f.$r2.value;
+                        }
+                        catch ($e) {
+                            $f.$it2 = null;
+                            throw $e;
+                        }
+                        if ($f.$it2 === null) {
                             $s = 22;
                             continue $loop;
                         }
-                        $f.x_2 = $f.$r2.value;
+                        $f.x_2 = $f.$r2;
                         $v = `outer got C${$f.x_2}`;
                         $f.$s = 23;
                         return $v;

@@ -39,7 +39,7 @@ class Range {
                         case 3: return;
                     }
             }
-            static $meta = { name: "_Symbol_iterator_", qualname: "Range.[Symbol.iterator]", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 11, kind: "generator", locals: [["i", "i"]], lines: [11, 13, 13, 13, 13] };
+            static $meta = { name: "[Symbol.iterator]", qualname: "Range.[Symbol.iterator]", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 11, kind: "generator", locals: [["i", "i"]], lines: [11, 13, 13, 13, 13] };
         }, __pycoro.Generator))(this);
     }
 }
@@ -80,20 +80,42 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
                         $s = 1;
                     case 1:
                     case 4:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 5;
                             continue $loop;
                         }
-                        $f.a = $f.$r.value;
+                        $f.a = $f.$r;
                         $f.$it1 = __pycoro.iter($f.rg);
                         $s = 6;
                     case 6:
                     case 9:
-                        if (($f.$r1 = $f.$it1.next()).done) {
+                        try {
+                            $f.$r1 = $f.$it1.next();
+                            if ($f.$r1.done)
+                                $f.$it1 = null;
+                            else
+                                $f.$r1 = $f.$r1.value;
+                        }
+                        catch ($e) {
+                            $f.$it1 = null;
+                            throw $e;
+                        }
+                        if ($f.$it1 === null) {
                             $s = 10;
                             continue $loop;
                         }
-                        $f.b = $f.$r1.value;
+                        $f.b = $f.$r1;
                         if (!($f.a < $f.b)) {
                             $s = 11;
                             continue $loop;

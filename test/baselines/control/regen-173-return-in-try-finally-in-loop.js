@@ -113,11 +113,22 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $s = 3;
                     case 3:
                     case 6:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 7;
                             continue $loop;
                         }
-                        $f.j = $f.$r.value;
+                        $f.j = $f.$r;
                         $s = 8;
                     case 8: $s = 11;
                     case 11:

@@ -88,22 +88,44 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 10;
                     case 10:
                     case 13:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 14;
                             continue $loop;
                         }
-                        $f.i = $f.$r.value;
+                        $f.i = $f.$r;
                         $s = 15;
                     case 15:
                         $f.$it1 = __pycoro.iter([1, 2]);
                         $s = 18;
                     case 18:
                     case 21:
-                        if (($f.$r1 = $f.$it1.next()).done) {
+                        try {
+                            $f.$r1 = $f.$it1.next();
+                            if ($f.$r1.done)
+                                $f.$it1 = null;
+                            else
+                                $f.$r1 = $f.$r1.value;
+                        }
+                        catch ($e) {
+                            $f.$it1 = null;
+                            throw $e;
+                        }
+                        if ($f.$it1 === null) {
                             $s = 22;
                             continue $loop;
                         }
-                        $f.j = $f.$r1.value;
+                        $f.j = $f.$r1;
                         $s = 23;
                     case 23:
                         $v = `${$f.i}.${$f.j}`;

@@ -34,9 +34,9 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.r1 = $f.$t0 + ($v);
                     print("  r1 =", $f.r1);
                     $f.y = 1;
-                    $f.bump = () => {
-                        $f.y = 1000;
-                    };
+                    $f.bump = ({ bump: () => {
+                            $f.y = 1000;
+                        } }).bump;
                     $f.$t0 = $f.y;
                     $f.$s = 2;
                     return $f.bump;

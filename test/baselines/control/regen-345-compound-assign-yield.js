@@ -34,9 +34,9 @@ const g = __pycoro.defineGenerator(class g$ {
             switch ($s) {
                 case 0:
                     $f.x = 1;
-                    $f.setX = (v) => {
-                        $f.x = v;
-                    };
+                    $f.setX = ({ setX: (v) => {
+                            $f.x = v;
+                        } }).setX;
                     $f.$t0 = $f.x;
                     $f.$s = 1;
                     return $f.setX;

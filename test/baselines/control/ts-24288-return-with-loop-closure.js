@@ -29,7 +29,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             $s = 6;
                             continue $loop;
                         }
-                        $f.f = ($env1 => () => $env1.i * 2)($f.$env1);
+                        $f.f = ($env1 => ({ f: () => $env1.i * 2 }).f)($f.$env1);
                         $v = $f.f();
                         $f.$s = 7;
                         return $v;
@@ -167,7 +167,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     if (!($f.$env1.i < 3)) {
                         return;
                     }
-                    $f.label = ($env1 => () => `level ${$env1.i}`)($f.$env1);
+                    $f.label = ($env1 => ({ label: () => `level ${$env1.i}` }).label)($f.$env1);
                     print(" ", $f.label());
                     return __pycoro.yieldFrom($f, sub($f.$env1.i), 4);
                 case 2:

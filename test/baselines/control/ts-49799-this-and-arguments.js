@@ -35,7 +35,7 @@ const gen = __pycoro.defineGenerator(class gen$ {
                     $f.$s = 3;
                     return $v;
                 case 3:
-                    $f.arrow = () => `${$f.$t.name}/${$f.$a.length}`;
+                    $f.arrow = ({ arrow: () => `${$f.$t.name}/${$f.$a.length}` }).arrow;
                     $v = $f.arrow();
                     $f.$s = 4;
                     return $v;

@@ -36,11 +36,22 @@ const doubled = __pycoro.defineGenerator(class doubled$ {
                         $s = 1;
                     case 1:
                     case 4:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 5;
                             continue $loop;
                         }
-                        $f.x = $f.$r.value;
+                        $f.x = $f.$r;
                         log.push("filter runs lazily");
                         $v = $f.x * 2;
                         $f.$s = 6;
@@ -147,20 +158,42 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $s = 1;
                     case 1:
                     case 4:
-                        if (($f.$r = $f.$it.next()).done) {
+                        try {
+                            $f.$r = $f.$it.next();
+                            if ($f.$r.done)
+                                $f.$it = null;
+                            else
+                                $f.$r = $f.$r.value;
+                        }
+                        catch ($e) {
+                            $f.$it = null;
+                            throw $e;
+                        }
+                        if ($f.$it === null) {
                             $s = 5;
                             continue $loop;
                         }
-                        $f._x = $f.$r.value;
+                        $f._x = $f.$r;
                         $f.$it1 = __pycoro.iter($f.inner);
                         $s = 6;
                     case 6:
                     case 9:
-                        if (($f.$r1 = $f.$it1.next()).done) {
+                        try {
+                            $f.$r1 = $f.$it1.next();
+                            if ($f.$r1.done)
+                                $f.$it1 = null;
+                            else
+                                $f.$r1 = $f.$r1.value;
+                        }
+                        catch ($e) {
+                            $f.$it1 = null;
+                            throw $e;
+                        }
+                        if ($f.$it1 === null) {
                             $s = 10;
                             continue $loop;
                         }
-                        $f.y = $f.$r1.value;
+                        $f.y = $f.$r1;
                         $f.$s = 11;
                         return $f.y;
                     case 11:

@@ -87,8 +87,8 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                                             return;
                                     }
                             }
-                            static $meta = { name: "_anonymous_", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22] };
-                        }, C_2 => function _anonymous_() {
+                            static $meta = { name: "<anonymous>", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22] };
+                        }, C_2 => function () {
                             return new C_2();
                         })();
                         $f.sub.send(undefined);
