@@ -45,7 +45,7 @@ export interface EmitInput {
 }
 
 const THROW = -1, RETURN = -2;
-/** How many inline runs may nest under `await` (runtime/await.ts INLINE_DEPTH; a test checks they agree). */
+/** How many inline runs may nest under `await` (runtime/objects/await.ts INLINE_DEPTH; a test checks they agree). */
 export const INLINE_DEPTH = 64;
 
 export class Emitter {
@@ -122,7 +122,7 @@ export class Emitter {
 
   /**
    * `await x`, resuming at `resume` (N). A coroutine created for this await runs inline, its step
-   * called right here — a monomorphic call site V8 can inline (DESIGN.md §6, runtime/await.ts):
+   * called right here — a monomorphic call site V8 can inline (DESIGN.md §6, runtime/objects/await.ts):
    *
    *   if (($w = x) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
    *     $w.$s = -2;

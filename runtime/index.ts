@@ -3,12 +3,13 @@
 // Why this file exists: users import markers, errors, introspection and types from here only;
 // the classes and helpers emitted code needs live in internal.ts ("pycoro/internal").
 
-export { generator, coroutine } from "./markers.js";
+export { generator, coroutine } from "./objects/markers.js";
 export {
   StopIteration,
   StopAsyncIteration,
   GeneratorExit,
   RuntimeError,
+  RecursionError,
   ValueError,
   LookupError,
   CancelledError,
@@ -17,7 +18,7 @@ export {
   QueueEmpty,
   QueueFull,
   ExceptionGroup,
-} from "./errors.js";
+} from "./core/errors.js";
 export {
   getGeneratorState,
   getGeneratorLocals,
@@ -26,8 +27,9 @@ export {
   type GeneratorState,
   type CoroutineState,
   type AsyncGenState,
-} from "./introspect.js";
-export { isGenerator } from "./delegate.js";
+} from "./objects/introspect.js";
+export { isGenerator } from "./objects/generator.js";
+export { setRecursionLimit, getRecursionLimit } from "./core/recursion.js";
 export {
   aiter,
   anext,
@@ -39,7 +41,7 @@ export {
   type Closing,
   type AwaitableLike,
   type PyAsyncIterator,
-} from "./async-helpers.js";
+} from "./objects/async-helpers.js";
 export type {
   PyGenerator,
   PyIterator,
@@ -52,5 +54,5 @@ export type {
   GeneratorFrameInfo,
   CodeInfo,
 } from "./types.js";
-export { ContextVar, Token, Context, copyContext, type ContextVarOptions } from "./contextvars.js";
+export { ContextVar, Token, Context, copyContext, type ContextVarOptions } from "./objects/contextvars.js";
 export * from "./loop/index.js";

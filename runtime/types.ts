@@ -7,7 +7,7 @@
 // awaitables are PromiseLike, so `await` types them by their result, in marked code (where pycoro
 // runs them inline) as in plain async code (where they run as tasks).
 
-import type { GeneratorFrameInfo } from "./generator.js";
+import type { GeneratorFrameInfo } from "./objects/generator.js";
 
 export type { GeneratorFrameInfo };
 

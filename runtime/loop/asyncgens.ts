@@ -5,14 +5,14 @@
 // it runs; an async generator calls firstiter on its first iteration (the loop remembers it) and the
 // finalizer when it is garbage collected unfinished (the loop schedules its aclose()). At the end of
 // asyncio.run, shutdown_asyncgens() acloses every generator still remembered, reporting failures to
-// the exception handler (AG-19/20, LOOP-10). The hooks are in state.ts (getAsyncgenHooks), set by
+// the exception handler (AG-19/20, LOOP-10). The hooks are sys-level state in objects/host.ts (getAsyncgenHooks), set by
 // the loop around every batch of iterations; pycoro's async generators call them.
 
 import type { EventLoop } from "./events.js";
-import { LoopCoroutine } from "./coro.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import { gather } from "./gather.js";
 import { logSink } from "./report.js";
-import { pyRepr } from "./repr.js";
+import { pyRepr } from "../core/repr.js";
 import { ensureFuture } from "./tasks.js";
 
 /** firstiter hook: remember the generator (warn if the loop already shut its generators down). */

@@ -8,9 +8,9 @@
 // wait() does. Transcribed from CPython 3.11.7's Lib/asyncio/locks.py, so wake-up order and
 // iteration counts are the Condition's.
 
-import { AsyncContextManager } from "../async-helpers.js";
-import { RuntimeError, ValueError } from "../errors.js";
-import { LoopCoroutine } from "./coro.js";
+import { AsyncContextManager } from "../objects/async-helpers.js";
+import { RuntimeError, ValueError } from "../core/errors.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import { Condition, primitiveRepr } from "./locks.js";
 
 /** asyncio.BrokenBarrierError: waiting on a barrier that was reset or aborted. A RuntimeError. */

@@ -1,24 +1,21 @@
-// concurrent.futures.Future, and the bridges between it and the event loop.
+// concurrent.futures.Future: the outcome of an executor job.
 //
 // Why this file exists: an executor job's outcome arrives outside the loop (from a worker thread,
 // here: a message event of Node's), so asyncio keeps two kinds of future: the executor's
 // concurrent.futures.Future, completed by whoever runs the job, whose callbacks run synchronously
 // in that caller; and the loop's asyncio Future, whose callbacks go through call_soon. This file is
-// the first (`ExecutorFuture`), `_chain_future` between the two (run_in_executor's result, EXEC-01;
-// cancelling the asyncio future cancels the job only if it has not started, EXEC-02), and
-// `runCoroutineThreadsafe` (EXEC-04). Names and messages are CPython 3.11's
-// (concurrent/futures/_base.py, asyncio/futures.py, asyncio/tasks.py).
+// the first (`ExecutorFuture`); the bridges live where CPython keeps them: `_chain_future` and
+// `wrap_future` in futures.ts (run_in_executor's result, EXEC-01; cancelling the asyncio future
+// cancels the job only if it has not started, EXEC-02), `runCoroutineThreadsafe` in tasks.ts
+// (EXEC-04). Names and messages are CPython 3.11's (concurrent/futures/_base.py).
 //
 // JavaScript cannot block the thread, so `result()` / `exception()` cannot wait: on a pending
 // future they raise TimeoutError at once (what CPython's `result(timeout=0)` does), and the future
 // is a thenable instead, for `await` in plain async code (in a pycoro coroutine, `wrapFuture` it).
 
-import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "../errors.js";
-import { isCoroutine } from "./coro.js";
-import type { EventLoop } from "./events.js";
-import { Future, isFuture } from "./futures.js";
+import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "../core/errors.js";
 import { logSink } from "./report.js";
-import { pseudoAddress } from "./repr.js";
+import { pseudoAddress } from "../core/repr.js";
 
 type State = "PENDING" | "RUNNING" | "CANCELLED" | "CANCELLED_AND_NOTIFIED" | "FINISHED";
 
@@ -160,91 +157,4 @@ export class ExecutorFuture<T = unknown> {
 
 function pendingError(): Error {
   return new TimeoutError("the future is not done, and JavaScript cannot block waiting for it: await it (EXEC-01)");
-}
-
-/** `futures._copy_future_state` (source done, destination an asyncio Future). */
-function copyState(source: ExecutorFuture<unknown> | Future<unknown>, dest: Future<unknown>): void {
-  if (dest.cancelled()) return;
-  if (source.cancelled()) dest.cancel();
-  else {
-    const exc = source.exception();
-    if (exc !== undefined && exc !== null) dest.setException(exc);
-    else dest.setResult(source.result());
-  }
-}
-
-/** `futures._set_concurrent_future_state` (source an asyncio Future, destination concurrent). */
-function setConcurrentState(dest: ExecutorFuture<unknown>, source: Future<unknown>): void {
-  if (source.cancelled()) dest.cancel();
-  if (!dest.setRunningOrNotifyCancel()) return;
-  const exc = source.exception();
-  if (exc !== undefined && exc !== null) dest.setException(exc);
-  else dest.setResult(source.result());
-}
-
-type AnyFuture = ExecutorFuture<unknown> | Future<unknown>;
-
-/**
- * `futures._chain_future(source, destination)`: copy source's outcome to destination (through the
- * destination loop's call_soon_threadsafe when the loops differ); a cancelled destination cancels
- * the source (which a running job refuses, EXEC-02).
- */
-export function chainFuture(source: AnyFuture, destination: AnyFuture): void {
-  const sourceLoop: EventLoop | null = isFuture(source) ? (source as Future<unknown>).getLoop() : null;
-  const destLoop: EventLoop | null = isFuture(destination) ? (destination as Future<unknown>).getLoop() : null;
-  const setState = (future: AnyFuture, other: AnyFuture) => {
-    if (future instanceof ExecutorFuture) setConcurrentState(future, other as Future<unknown>);
-    else copyState(other, future);
-  };
-  Object.defineProperty(setState, "__qualname__", { value: "_chain_future.<locals>._set_state" });
-  const callCheckCancel = (dest: AnyFuture) => {
-    if (!dest.cancelled()) return;
-    if (sourceLoop === null || sourceLoop === destLoop) source.cancel();
-    else sourceLoop.callSoonThreadsafe(() => source.cancel());
-  };
-  const callSetState = (src: AnyFuture) => {
-    if (destination.cancelled() && destLoop !== null && destLoop.isClosed()) return;
-    if (destLoop === null || destLoop === sourceLoop) setState(destination, src);
-    else {
-      if (destLoop.isClosed()) return;
-      destLoop.callSoonThreadsafe(setState, destination, src);
-    }
-  };
-  (destination.addDoneCallback as (fn: (f: AnyFuture) => void) => void).call(destination, callCheckCancel);
-  (source.addDoneCallback as (fn: (f: AnyFuture) => void) => void).call(source, callSetState);
-}
-
-/**
- * `asyncio.wrap_future` for an ExecutorFuture: an asyncio Future of `loop` that takes its outcome.
- * While the job is in flight the loop counts it (a virtual clock does not jump past it, drive.ts).
- */
-export function wrapExecutorFuture<T>(cf: ExecutorFuture<T>, loop: EventLoop): Future<T> {
-  const fut = loop.createFuture<T>();
-  if (!cf.done()) {
-    loop._threadJobs += 1;
-    cf.addDoneCallback(() => {
-      loop._threadJobs -= 1;
-    });
-  }
-  chainFuture(cf as ExecutorFuture<unknown>, fut as Future<unknown>);
-  return fut;
-}
-
-/**
- * asyncio.run_coroutine_threadsafe(coro, loop): schedule `coro` on `loop` from outside it (plain
- * JavaScript between the loop's batches, a Node callback) and get an ExecutorFuture of its outcome.
- */
-export function runCoroutineThreadsafe<T>(coro: unknown, loop: EventLoop): ExecutorFuture<T> {
-  if (!isCoroutine(coro)) throw new TypeError("A coroutine object is required");
-  const future = new ExecutorFuture<T>();
-  const callback = () => {
-    try {
-      chainFuture(loop.createTask(coro), future as ExecutorFuture<unknown>); // ensure_future(coro, loop=loop)
-    } catch (exc) {
-      if (future.setRunningOrNotifyCancel()) future.setException(exc);
-      throw exc;
-    }
-  };
-  loop.callSoonThreadsafe(callback);
-  return future;
 }

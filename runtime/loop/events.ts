@@ -5,19 +5,20 @@
 // and runs exactly the callbacks that were ready when it started (LOOP-01); callbacks they schedule
 // run in the next iteration. Timers compare by `when` only, in Python's heapq order (LOOP-02).
 // Node cannot block, so `runForever` / `runUntilComplete` return Promises; how iterations are run
-// between Node's own events (batches, parking, the virtual clock's jumps) is drive.ts.
+// between Node's own events (batches, parking, the virtual clock's jumps) is batches.ts.
 
-import { RuntimeError } from "../errors.js";
-import { Context, type VarMap } from "../contextvars.js";
+import { RuntimeError } from "../core/errors.js";
+import { Context, type VarMap } from "../objects/contextvars.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
-import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
+import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { Future, isFuture } from "./futures.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
-import { isPlainObject, pyRepr } from "./repr.js";
-import { type AsyncGenHooks, _getRunningLoop, _setLoopFactory } from "./state.js";
-import { driveBatch, wake } from "./drive.js";
+import { isPlainObject, pyRepr } from "../core/repr.js";
+import { _getRunningLoop } from "./state.js";
+import { type AsyncGenHooks, installHost } from "../objects/host.js";
+import { runBatch, wake } from "./batches.js";
 import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
 import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
@@ -114,7 +115,7 @@ export class EventLoop {
       firstiter: (agen) => this._asyncgenFirstiterHook(agen),
       finalizer: (agen) => this._asyncgenFinalizerHook(agen),
     };
-    this._drive = () => this._driveBatch();
+    this._drive = () => this._runBatch();
   }
 
   // ---------------------------------------------------------------- scheduling
@@ -302,7 +303,7 @@ export class EventLoop {
       this._runResolve = resolve;
       this._runReject = reject;
     });
-    this._driveBatch();
+    this._runBatch();
     return done;
   }
 
@@ -413,12 +414,12 @@ export class EventLoop {
     }
   }
 
-  /** @internal Run iterations until we must wait, stop, or yield to Node (drive.ts). */
-  _driveBatch(): void {
-    driveBatch(this);
+  /** @internal Run iterations until we must wait, stop, or yield to Node (batches.ts). */
+  _runBatch(): void {
+    runBatch(this);
   }
 
-  /** @internal Something was scheduled while parked: run again soon (drive.ts). */
+  /** @internal Something was scheduled while parked: run again soon (batches.ts). */
   _wake(): void {
     wake(this);
   }
@@ -526,4 +527,6 @@ export function newEventLoop(options: EventLoopOptions = {}): EventLoop {
   return new EventLoop(options);
 }
 
-_setLoopFactory(() => new EventLoop());
+// The loop's part of the host seam (objects/host.ts) that events.ts defines: the policy's factory,
+// for get_event_loop() in the modules below this one (state.ts).
+installHost({ newEventLoop: () => new EventLoop() });

@@ -20,11 +20,11 @@
 //   at exit); a worker is ref'd only while it runs a job. After shutdown every worker is terminated
 //   once the queue is drained.
 
-import { type Context, ContextVar } from "../contextvars.js";
-import * as errors from "../errors.js";
-import { RuntimeError, ValueError } from "../errors.js";
+import { type Context, ContextVar } from "../objects/contextvars.js";
+import * as errors from "../core/errors.js";
+import { RuntimeError, ValueError } from "../core/errors.js";
 import { ExecutorFuture } from "./concurrent.js";
-import { funcName } from "./repr.js";
+import { funcName } from "../core/repr.js";
 import { WORKER_ERROR_NAMES, WORKER_SOURCE } from "./worker-source.js";
 
 /** A job given by reference: `{ module: import.meta.url, export: "work" }` (the module is import()ed in the worker). */

@@ -8,11 +8,13 @@
 // `result()`. A future is also a thenable, so plain async JavaScript can `await` it; that path
 // resolves a native promise directly and adds nothing to the loop's queues.
 
-import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../errors.js";
-import { type Context, type VarMap, _snapshot } from "../contextvars.js";
-import { excRepr, formatCallback, pyRepr } from "./repr.js";
-import { ExecutorFuture, wrapExecutorFuture } from "./concurrent.js";
-import { getEventLoop } from "./state.js";
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../core/errors.js";
+import { type Context, type VarMap, _snapshot } from "../objects/contextvars.js";
+import { excRepr, formatCallback, pyRepr } from "../core/repr.js";
+import { ExecutorFuture } from "./concurrent.js";
+import { _getRunningLoop, getEventLoop } from "./state.js";
+import { CLOSED, Frame, frameKind } from "../core/frame.js";
+import { installHost } from "../objects/host.js";
 import { retrieved, watchUnretrieved } from "./unretrieved.js";
 import type { EventLoop } from "./events.js";
 
@@ -335,10 +337,15 @@ export function isFuture(x: unknown): x is Future<unknown> {
   return proto !== null && "_asyncio_future_blocking" in proto && (x as Future)._asyncio_future_blocking != null;
 }
 
-/** True if the (done, not cancelled) future holds an exception; marks it retrieved like exception(). */
-export function hasException(fut: Future<unknown>): boolean {
+/**
+ * True if the (done, not cancelled) future holds an exception; marks it retrieved like exception().
+ * pycoro's futures say so themselves (JavaScript may throw undefined or null); a duck-typed future
+ * is taken at its word: None means no exception.
+ */
+export function hasException(fut: { exception(): unknown; _hasException?: boolean }): boolean {
   const exc = fut.exception();
-  return fut instanceof Future ? fut._hasException : exc !== undefined && exc !== null;
+  const has = fut._hasException;
+  return typeof has === "boolean" ? has : exc !== undefined && exc !== null;
 }
 
 /** `futures._get_loop`. */
@@ -383,3 +390,123 @@ function copyOutcome(fut: Future<unknown>, ok: boolean, v: unknown): void {
   else fut._setException(v);
 }
 Object.defineProperty(copyOutcome, "__qualname__", { value: "_copy_future_state" });
+
+/** `futures._copy_future_state` (source done, destination an asyncio Future). */
+function copyState(source: ExecutorFuture<unknown> | Future<unknown>, dest: Future<unknown>): void {
+  if (dest.cancelled()) return;
+  if (source.cancelled()) dest.cancel();
+  else if (hasException(source)) dest._setException(source.exception()); // as thrown: a job may throw 42 or undefined
+  else dest._setResult(source.result());
+}
+
+/** `futures._set_concurrent_future_state` (source an asyncio Future, destination concurrent). */
+function setConcurrentState(dest: ExecutorFuture<unknown>, source: Future<unknown>): void {
+  if (source.cancelled()) dest.cancel();
+  if (!dest.setRunningOrNotifyCancel()) return;
+  if (hasException(source)) dest.setException(source.exception());
+  else dest.setResult(source.result());
+}
+
+type AnyFuture = ExecutorFuture<unknown> | Future<unknown>;
+
+/**
+ * `futures._chain_future(source, destination)`: copy source's outcome to destination (through the
+ * destination loop's call_soon_threadsafe when the loops differ); a cancelled destination cancels
+ * the source (which a running job refuses, EXEC-02).
+ */
+export function chainFuture(source: AnyFuture, destination: AnyFuture): void {
+  const sourceLoop: EventLoop | null = isFuture(source) ? (source as Future<unknown>).getLoop() : null;
+  const destLoop: EventLoop | null = isFuture(destination) ? (destination as Future<unknown>).getLoop() : null;
+  const setState = (future: AnyFuture, other: AnyFuture) => {
+    if (future instanceof ExecutorFuture) setConcurrentState(future, other as Future<unknown>);
+    else copyState(other, future);
+  };
+  Object.defineProperty(setState, "__qualname__", { value: "_chain_future.<locals>._set_state" });
+  const callCheckCancel = (dest: AnyFuture) => {
+    if (!dest.cancelled()) return;
+    if (sourceLoop === null || sourceLoop === destLoop) source.cancel();
+    else sourceLoop.callSoonThreadsafe(() => source.cancel());
+  };
+  const callSetState = (src: AnyFuture) => {
+    if (destination.cancelled() && destLoop !== null && destLoop.isClosed()) return;
+    if (destLoop === null || destLoop === sourceLoop) setState(destination, src);
+    else {
+      if (destLoop.isClosed()) return;
+      destLoop.callSoonThreadsafe(setState, destination, src);
+    }
+  };
+  (destination.addDoneCallback as (fn: (f: AnyFuture) => void) => void).call(destination, callCheckCancel);
+  (source.addDoneCallback as (fn: (f: AnyFuture) => void) => void).call(source, callSetState);
+}
+
+/**
+ * `asyncio.wrap_future` for an ExecutorFuture: an asyncio Future of `loop` that takes its outcome.
+ * While the job is in flight the loop counts it (a virtual clock does not jump past it, batches.ts).
+ */
+export function wrapExecutorFuture<T>(cf: ExecutorFuture<T>, loop: EventLoop): Future<T> {
+  const fut = loop.createFuture<T>();
+  if (!cf.done()) {
+    loop._threadJobs += 1;
+    cf.addDoneCallback(() => {
+      loop._threadJobs -= 1;
+    });
+  }
+  chainFuture(cf as ExecutorFuture<unknown>, fut as Future<unknown>);
+  return fut;
+}
+
+/**
+ * `await fut` for a pycoro loop Future (or Task) whose `__await__` is Future's own: the same steps
+ * as its `FutureIter` (FUT-06: yield the future once, marked `_asyncio_future_blocking`, if it is
+ * pending; then its result), as one small foreign frame instead of an iterator and its adapter.
+ * `cr_await` shows the future.
+ */
+class FutureAwait extends Frame {
+  declare readonly fut: Future<unknown>;
+
+  constructor(fut: Future<unknown>) {
+    super();
+    this.$s = 1;
+    (this as { fut: Future<unknown> }).fut = fut;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (m !== 0) throw v;
+    const fut = this.fut;
+    if (s === 1 && !fut.done()) {
+      fut._asyncio_future_blocking = true;
+      this.$s = 2;
+      return fut;
+    }
+    if (!fut.done()) throw new RuntimeError("await wasn't used with future");
+    return fut.result();
+  }
+
+  get it(): Future<unknown> {
+    return this.fut;
+  }
+
+  get $throws(): boolean {
+    return true;
+  }
+
+  $closeIter(): void {
+    this.$s = CLOSED;
+  }
+}
+frameKind(FutureAwait, { kind: "FutureIter", foreign: true });
+
+// The loop's part of the host seam (objects/host.ts) that futures define: `await fut`'s fast path
+// for a future (or task) that does not override `__await__`, and `await thenable` in a coroutine
+// while a loop runs (the task parks on a bridged future, marked blocking as `__await__` does).
+installHost({
+  futureAwait: Future.prototype.__await__,
+  awaitFuture: (x) => (x instanceof Future ? new FutureAwait(x) : null),
+  bridgeThenable(x) {
+    const loop = _getRunningLoop();
+    if (loop === null) return null;
+    const f = wrapFuture(x, { loop });
+    f._asyncio_future_blocking = true;
+    return f;
+  },
+});

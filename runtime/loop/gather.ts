@@ -8,11 +8,11 @@
 // completed from the children's done callbacks, which is why awaiting a gather costs one more
 // iteration than awaiting a task (ORD-10).
 
-import { CancelledError } from "../errors.js";
+import { CancelledError } from "../core/errors.js";
 import { Future, getLoopOf, hasException } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
-import type { Awaitable } from "./coro.js";
-import { isPlainObject } from "./repr.js";
+import type { Awaitable } from "./loop-coroutine.js";
+import { isPlainObject } from "../core/repr.js";
 import { getEventLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 

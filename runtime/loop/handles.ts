@@ -7,8 +7,8 @@
 // it (LOOP-04). Every handle runs its callback inside a contextvars Context (EXEC-05): the one given
 // to call_soon & co. (`{ context }`), else a copy of the context current when it was scheduled.
 
-import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../contextvars.js";
-import { formatCallback, pyRepr } from "./repr.js";
+import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../objects/contextvars.js";
+import { formatCallback, pyRepr } from "../core/repr.js";
 import type { EventLoop } from "./events.js";
 
 /** A callback scheduled on a loop. */

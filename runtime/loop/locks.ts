@@ -14,9 +14,9 @@
 // no loop iteration, as in CPython; they can also be given to createTask. Their generator bodies
 // are lazy like Python's coroutines: nothing happens before the first send.
 
-import { AsyncContextManager } from "../async-helpers.js";
-import { CancelledError, RuntimeError, ValueError } from "../errors.js";
-import { LoopCoroutine } from "./coro.js";
+import { AsyncContextManager } from "../objects/async-helpers.js";
+import { CancelledError, RuntimeError, ValueError } from "../core/errors.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import { boundLoop } from "./state.js";
 import type { Future } from "./futures.js";
 import type { EventLoop } from "./events.js";

@@ -26,13 +26,13 @@
 // The failing comparison can come after the new entry moved in the heap: it stays there (qsize
 // counts it) and the unfinished-task count is not incremented, exactly as in CPython.
 
-import { QueueEmpty, QueueFull, ValueError, typeName } from "../errors.js";
-import { LoopCoroutine } from "./coro.js";
+import { QueueEmpty, QueueFull, ValueError, typeName } from "../core/errors.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
 import type { Future } from "./futures.js";
 import { heappop, heappush } from "./heapq.js";
 import { remove, waitInLine } from "./locks.js";
-import { isPlainObject, pseudoAddress, pyRepr } from "./repr.js";
+import { isPlainObject, pseudoAddress, pyRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
 /** A queue of items, for coordinating producer and consumer coroutines (FIFO). */

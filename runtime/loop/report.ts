@@ -6,7 +6,7 @@
 // other context key (sorted), and the traceback, to stderr. This file renders that text; the stack
 // is JavaScript's, since there is no Python traceback to show.
 
-import { excTypeName, pyRepr } from "./repr.js";
+import { excTypeName, pyRepr } from "../core/repr.js";
 
 /** asyncio's exception-handler context (`call_exception_handler(context)`). */
 export interface ExceptionContext {

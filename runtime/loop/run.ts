@@ -7,16 +7,17 @@
 // so `run` returns a Promise: `await run(main())`. Argument errors are thrown synchronously, as
 // CPython raises them before anything runs.
 
-import { RuntimeError, ValueError } from "../errors.js";
-import { type Context, copyContext } from "../contextvars.js";
+import { RuntimeError, ValueError } from "../core/errors.js";
+import { type Context, copyContext } from "../objects/contextvars.js";
 import type { ClockOption } from "./clock.js";
-import { isCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
+import { isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { EventLoop, newEventLoop } from "./events.js";
 import { hasException } from "./futures.js";
 import { gather } from "./gather.js";
-import { pyRepr } from "./repr.js";
-import { _getRunningLoop, setEventLoop } from "./state.js";
-import { _setRunFromJs, allTasks } from "./tasks.js";
+import { pyRepr } from "../core/repr.js";
+import { _activeLoop, _getRunningLoop, setEventLoop } from "./state.js";
+import { allTasks } from "./tasks.js";
+import { installHost } from "../objects/host.js";
 
 export { newEventLoop } from "./events.js";
 export { getRunningLoop, getEventLoop, setEventLoop } from "./state.js";
@@ -139,5 +140,17 @@ export function run<T>(main: Awaitable<T> | CoroutineLike, options: RunOptions =
   );
 }
 
-// A coroutine awaited from plain async JavaScript with no loop running runs like asyncio.run(coro).
-_setRunFromJs((coro) => run(coro));
+/**
+ * What `await coro` means in plain async JavaScript (a coroutine object's `then`): run the coroutine
+ * as a task of the running loop, or of the loop that is running but parked between two batches;
+ * with no loop running, run it like asyncio.run(coro). Compiled coroutine objects use this too.
+ */
+export function coroutineToPromise<T>(coro: CoroutineLike): PromiseLike<T> {
+  const loop = _activeLoop();
+  if (loop !== null) return loop.createTask<T>(coro);
+  return run<T>(coro);
+}
+
+// The loop's part of the host seam (objects/host.ts) that run.ts defines: a coroutine object's
+// `then` (a coroutine awaited from plain async JavaScript).
+installHost({ coroutineThen: coroutineToPromise });

@@ -7,7 +7,7 @@
 
 import { Future, getLoopOf, hasException } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
-import type { Awaitable } from "./coro.js";
+import type { Awaitable } from "./loop-coroutine.js";
 
 /** asyncio.shield(aw): a future with aw's outcome that cancelling does not pass on to aw. */
 export function shield<T>(arg: Awaitable<T>): Future<T> {

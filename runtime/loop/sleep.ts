@@ -6,7 +6,7 @@
 // after the timer fires. Cancelling the sleeping task cancels that future, and the timer is
 // cancelled on the way out.
 
-import { LoopCoroutine } from "./coro.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import { setResultUnlessCancelled } from "./futures.js";
 import { getRunningLoop } from "./state.js";
 

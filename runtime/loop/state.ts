@@ -1,4 +1,5 @@
-// Process-wide loop state: the running loop, the current (policy) loop, async-generator hooks.
+// Process-wide loop state: the running loop, the current (policy) loop, task names. (The
+// async-generator hooks are sys-level state: objects/host.ts.)
 //
 // Why this file exists: several modules need "the running loop" (futures created without a loop,
 // tasks, sleep, gather) and the event-loop policy's current loop, and they must not import the
@@ -10,7 +11,8 @@
 // only while a batch executes, so code outside the loop (a plain async function awaiting a task,
 // a timer callback of Node's) sees no running loop, exactly as another thread would in CPython.
 
-import { RuntimeError, typeName } from "../errors.js";
+import { RuntimeError } from "../core/errors.js";
+import { host } from "../objects/host.js";
 import type { EventLoop } from "./events.js";
 
 let running: EventLoop | null = null;
@@ -73,12 +75,6 @@ export function boundLoop(prim: LoopBound): EventLoop {
 
 let current: EventLoop | null = null;
 let setCalled = false;
-let factory: (() => EventLoop) | null = null;
-
-/** events.ts registers how the policy makes a loop (avoids an import cycle). */
-export function _setLoopFactory(f: () => EventLoop): void {
-  factory = f;
-}
 
 /**
  * asyncio.get_event_loop(): the running loop; else the policy's current loop, created on first use
@@ -86,7 +82,9 @@ export function _setLoopFactory(f: () => EventLoop): void {
  */
 export function getEventLoop(): EventLoop {
   if (running !== null) return running;
-  if (current === null && !setCalled && factory !== null) setEventLoop(factory());
+  // (the factory is events.ts's, installed in the host seam: this module is below events.ts)
+  const factory = host.newEventLoop;
+  if (current === null && !setCalled && factory !== null) setEventLoop(factory() as EventLoop);
   if (current === null) throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
   return current;
 }
@@ -98,44 +96,6 @@ export function setEventLoop(loop: EventLoop | null): void {
     throw new TypeError(`loop must be an instance of AbstractEventLoop or None, not '${(loop as object)?.constructor?.name ?? typeof loop}'`);
   }
   current = loop;
-}
-
-// ---- sys.set_asyncgen_hooks ----
-
-/** The hooks a loop installs while it runs (PEP 525): async generators call them. */
-export interface AsyncGenHooks {
-  /** Called by an async generator on its first iteration. */
-  firstiter: ((agen: object) => void) | null;
-  /** Called when an unfinished async generator is finalised (garbage collected). */
-  finalizer: ((agen: object) => void) | null;
-}
-
-let hooks: AsyncGenHooks = { firstiter: null, finalizer: null };
-
-/** sys.get_asyncgen_hooks() */
-export function getAsyncgenHooks(): AsyncGenHooks {
-  return hooks;
-}
-
-/** sys.set_asyncgen_hooks(); returns the previous hooks. */
-export function setAsyncgenHooks(h: Partial<AsyncGenHooks>): AsyncGenHooks {
-  // sys.set_asyncgen_hooks: both are validated before either changes; an omitted one is kept,
-  // None (null/undefined given explicitly) clears it.
-  for (const key of ["firstiter", "finalizer"] as const) {
-    const f = h[key];
-    if (f != null && typeof f !== "function") throw new TypeError(`callable ${key} expected, got ${typeName(f)}`);
-  }
-  const prev = hooks;
-  hooks = {
-    firstiter: "firstiter" in h ? h.firstiter ?? null : prev.firstiter,
-    finalizer: "finalizer" in h ? h.finalizer ?? null : prev.finalizer,
-  };
-  return prev;
-}
-
-/** Restore hooks saved by setAsyncgenHooks (the loop brackets every batch with these). */
-export function _restoreAsyncgenHooks(h: AsyncGenHooks): void {
-  hooks = h;
 }
 
 // ---- task names ----

@@ -14,10 +14,10 @@
 // KeyboardInterrupt and SystemExit, which 3.11 re-raises bare instead of grouping (`_base_error`,
 // TG-07), have no JavaScript equivalent: every error a child can raise is grouped.
 
-import { AsyncContextManager } from "../async-helpers.js";
-import type { Context } from "../contextvars.js";
-import { CancelledError, ExceptionGroup, RuntimeError } from "../errors.js";
-import { LoopCoroutine, type Awaitable, type CoroutineLike } from "./coro.js";
+import { AsyncContextManager } from "../objects/async-helpers.js";
+import type { Context } from "../objects/contextvars.js";
+import { CancelledError, ExceptionGroup, RuntimeError } from "../core/errors.js";
+import { LoopCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { hasException, type Future } from "./futures.js";
 import { getRunningLoop } from "./state.js";
 import { currentTask, type Task } from "./tasks.js";
@@ -130,7 +130,7 @@ export class TaskGroup extends AsyncContextManager<TaskGroup> {
     if (this._errors!.length > 0) {
       const errors = this._errors!;
       this._errors = null;
-      throw new ExceptionGroup("unhandled errors in a TaskGroup", errors);
+      throw ExceptionGroup.ofThrown("unhandled errors in a TaskGroup", errors);
     }
     return undefined;
   }

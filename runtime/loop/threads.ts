@@ -7,13 +7,12 @@
 // (`shutdownDefaultExecutor`). The job runs in the worker's own context, never the caller's;
 // `toThread` is the one that copies the caller's context into the job (EXEC-03).
 
-import { type Context, copyContext } from "../contextvars.js";
-import { RuntimeError } from "../errors.js";
-import { wrapExecutorFuture } from "./concurrent.js";
-import { LoopCoroutine } from "./coro.js";
+import { type Context, copyContext } from "../objects/contextvars.js";
+import { RuntimeError } from "../core/errors.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
 import { ThreadPoolExecutor } from "./executors.js";
-import { type Future, wrapFuture } from "./futures.js";
+import { type Future, wrapExecutorFuture, wrapFuture } from "./futures.js";
 import { getRunningLoop } from "./state.js";
 
 /** loop.run_in_executor(executor, fn, *args), plus the context toThread ships with the job. */

@@ -9,9 +9,9 @@
 // then propagates unchanged. This is CPython 3.11.7's Lib/asyncio/timeouts.py, transcribed (states,
 // messages and repr identical); its asserts are left out.
 
-import { AsyncContextManager } from "../async-helpers.js";
-import { CancelledError, RuntimeError, TimeoutError } from "../errors.js";
-import { LoopCoroutine } from "./coro.js";
+import { AsyncContextManager } from "../objects/async-helpers.js";
+import { CancelledError, RuntimeError, TimeoutError } from "../core/errors.js";
+import { LoopCoroutine } from "./loop-coroutine.js";
 import { getRunningLoop } from "./state.js";
 import { currentTask, type Task } from "./tasks.js";
 import type { Handle } from "./handles.js";

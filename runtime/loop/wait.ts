@@ -8,8 +8,8 @@
 // (wait, wait_for) and a lazy generator (as_completed), so argument errors surface at the same
 // moment as in CPython: when the coroutine first runs, or at the first next().
 
-import { CancelledError, TimeoutError, ValueError, typeName } from "../errors.js";
-import { LoopCoroutine, awaitValue, isCoroutine, type Awaitable } from "./coro.js";
+import { CancelledError, TimeoutError, ValueError, typeName } from "../core/errors.js";
+import { LoopCoroutine, awaitValue, isCoroutine, type Awaitable } from "./loop-coroutine.js";
 import { Future, hasException, isFuture } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
 import { Queue } from "./queues.js";

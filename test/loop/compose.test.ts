@@ -4,7 +4,7 @@
  * virtual clock (the timings of the snippets become exact).
  */
 import { describe, expect, test } from "vitest";
-import { CancelledError, TimeoutError } from "../../runtime/errors.js";
+import { CancelledError, TimeoutError } from "../../runtime/core/errors.js";
 import { Future } from "../../runtime/loop/futures.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { run } from "../../runtime/loop/run.js";

@@ -1,11 +1,11 @@
 /**
- * contextvars (runtime/contextvars.ts) and contexts in the loop (EXEC-05), against CPython 3.11.7:
+ * contextvars (runtime/objects/contextvars.ts) and contexts in the loop (EXEC-05), against CPython 3.11.7:
  * the messages of Python/context.c (test_context.py) and /work/shared/spec/pysem/
  * exec_01_executor_context.py #7-10.
  */
 import { describe, expect, test } from "vitest";
-import { Context, ContextVar, Token, copyContext } from "../../runtime/contextvars.js";
-import { LookupError, RuntimeError, ValueError } from "../../runtime/errors.js";
+import { Context, ContextVar, Token, copyContext } from "../../runtime/objects/contextvars.js";
+import { LookupError, RuntimeError, ValueError } from "../../runtime/core/errors.js";
 import { run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { getRunningLoop } from "../../runtime/loop/state.js";

@@ -4,9 +4,10 @@
  * it started and blocks (Atomics.wait) until the test releases it, where the Python snippet sleeps.
  */
 import { describe, expect, test } from "vitest";
-import { ContextVar, copyContext } from "../../runtime/contextvars.js";
-import { CancelledError, RuntimeError, TimeoutError, ValueError } from "../../runtime/errors.js";
-import { ExecutorFuture, runCoroutineThreadsafe } from "../../runtime/loop/concurrent.js";
+import { ContextVar, copyContext } from "../../runtime/objects/contextvars.js";
+import { CancelledError, RuntimeError, TimeoutError, ValueError } from "../../runtime/core/errors.js";
+import { ExecutorFuture } from "../../runtime/loop/concurrent.js";
+import { runCoroutineThreadsafe } from "../../runtime/loop/tasks.js";
 import { ThreadPoolExecutor } from "../../runtime/loop/executors.js";
 import { Future, isFuture } from "../../runtime/loop/futures.js";
 import { Event } from "../../runtime/loop/locks.js";

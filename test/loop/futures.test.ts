@@ -2,7 +2,7 @@
  * asyncio.Future (FUT-01..08), against /work/shared/spec/pysem/fut_01_future.py (CPython 3.11.7).
  */
 import { describe, expect, test } from "vitest";
-import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../../runtime/errors.js";
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../../runtime/core/errors.js";
 import { newEventLoop } from "../../runtime/loop/events.js";
 import { Future, isFuture, wrapFuture } from "../../runtime/loop/futures.js";
 import { run } from "../../runtime/loop/run.js";

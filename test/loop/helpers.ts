@@ -3,7 +3,7 @@
  * exist.
  *
  * - `co(function* () { ... })` makes a coroutine function from a JavaScript generator function
- *   (runtime/loop/coro.ts's LoopCoroutine): inside, `yield* aw(x)` is Python's `await x`, and a bare
+ *   (runtime/loop/loop-coroutine.ts's LoopCoroutine): inside, `yield* aw(x)` is Python's `await x`, and a bare
  *   `yield` is a bare yield to the task (what `sleep(0)` does).
  * - `StepCoro` is a minimal coroutine object driving a list of steps: each step gets the value sent
  *   (or the exception thrown) and returns what to yield next, or {return: v} to finish.
@@ -11,8 +11,8 @@
  *   `_runOnce` calls), for the ORD rules.
  */
 import { EventLoop, type EventLoopOptions } from "../../runtime/loop/events.js";
-import { LoopCoroutine, awaitValue } from "../../runtime/loop/coro.js";
-import { StopIteration } from "../../runtime/errors.js";
+import { LoopCoroutine, awaitValue } from "../../runtime/loop/loop-coroutine.js";
+import { StopIteration } from "../../runtime/core/errors.js";
 import { setLogSink } from "../../runtime/loop/report.js";
 
 /** A coroutine function made from a generator function (`async def` stand-in). */

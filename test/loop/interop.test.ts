@@ -4,13 +4,15 @@
  * async-generator hooks that asyncio.run's shutdown uses (LOOP-10's shutdown_asyncgens step, AG-19/20).
  */
 import { expect, test } from "vitest";
-import { CancelledError } from "../../runtime/errors.js";
-import { LoopCoroutine } from "../../runtime/loop/coro.js";
+import { CancelledError } from "../../runtime/core/errors.js";
+import { LoopCoroutine } from "../../runtime/loop/loop-coroutine.js";
 import { newEventLoop } from "../../runtime/loop/events.js";
 import { run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
-import { getAsyncgenHooks, getRunningLoop } from "../../runtime/loop/state.js";
-import { coroutineToPromise, createTask } from "../../runtime/loop/tasks.js";
+import { getRunningLoop } from "../../runtime/loop/state.js";
+import { getAsyncgenHooks } from "../../runtime/objects/host.js";
+import { createTask } from "../../runtime/loop/tasks.js";
+import { coroutineToPromise } from "../../runtime/loop/run.js";
 import { aw, co } from "./helpers.js";
 
 test("a parked loop (nothing scheduled) wakes when JavaScript calls callSoonThreadsafe", async () => {
@@ -103,7 +105,7 @@ test("async generator hooks: installed while the loop runs; run() closes registe
 });
 
 test("CO-13 an __await__ iterator may be JavaScript-style or Python-style (with send)", async () => {
-  const { StopIteration } = await import("../../runtime/errors.js");
+  const { StopIteration } = await import("../../runtime/core/errors.js");
   const log: string[] = [];
   /** Python-style: send/throw return the next value; the end is StopIteration(value). */
   class PyAwaitable {

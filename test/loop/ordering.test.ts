@@ -6,7 +6,7 @@
  * other modules and are not covered here.
  */
 import { expect, test } from "vitest";
-import { CancelledError, TimeoutError } from "../../runtime/errors.js";
+import { CancelledError, TimeoutError } from "../../runtime/core/errors.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { Runner } from "../../runtime/loop/run.js";
 import { shield } from "../../runtime/loop/shield.js";

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { CancelledError, QueueEmpty, QueueFull, RuntimeError, TimeoutError, ValueError } from "../../runtime/errors.js";
+import { CancelledError, QueueEmpty, QueueFull, RuntimeError, TimeoutError, ValueError } from "../../runtime/core/errors.js";
 import { newEventLoop } from "../../runtime/loop/events.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { LifoQueue, PriorityQueue, Queue, pyLt } from "../../runtime/loop/queues.js";
-import { pyRepr } from "../../runtime/loop/repr.js";
+import { pyRepr } from "../../runtime/core/repr.js";
 import { Runner, run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { createTask } from "../../runtime/loop/tasks.js";

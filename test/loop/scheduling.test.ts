@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { EventLoop, newEventLoop } from "../../runtime/loop/events.js";
 import { heappop, heappush } from "../../runtime/loop/heapq.js";
-import { RuntimeError } from "../../runtime/errors.js";
+import { RuntimeError } from "../../runtime/core/errors.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { getRunningLoop } from "../../runtime/loop/state.js";
 import { CountingLoop, aw, captureLog, co } from "./helpers.js";

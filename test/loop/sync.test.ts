@@ -7,7 +7,7 @@
  * `tick` is the number of `_runOnce` calls, as the snippets' CountingLoop counts them.
  */
 import { expect, test } from "vitest";
-import { CancelledError, RuntimeError } from "../../runtime/errors.js";
+import { CancelledError, RuntimeError } from "../../runtime/core/errors.js";
 import { Barrier, BrokenBarrierError } from "../../runtime/loop/barrier.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "../../runtime/loop/locks.js";

@@ -4,8 +4,8 @@
  * (what the compiler emits for `await using`: __aenter__, the body, __aexit__(type, exc, tb)).
  */
 import { describe, expect, test } from "vitest";
-import { CancelledError, ExceptionGroup, RuntimeError, TimeoutError, ValueError } from "../../runtime/errors.js";
-import { excRepr } from "../../runtime/loop/repr.js";
+import { CancelledError, ExceptionGroup, RuntimeError, TimeoutError, ValueError } from "../../runtime/core/errors.js";
+import { excRepr } from "../../runtime/core/repr.js";
 import { newEventLoop, run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { getRunningLoop } from "../../runtime/loop/state.js";

@@ -4,7 +4,7 @@
  * (helpers.ts) until compiled coroutines exist.
  */
 import { describe, expect, test } from "vitest";
-import { CancelledError, InvalidStateError, RuntimeError, ValueError } from "../../runtime/errors.js";
+import { CancelledError, InvalidStateError, RuntimeError, ValueError } from "../../runtime/core/errors.js";
 import { newEventLoop } from "../../runtime/loop/events.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { run } from "../../runtime/loop/run.js";

@@ -3,7 +3,7 @@
  * /work/shared/spec/pysem/timeout_01.py and its .out (CPython 3.11.7), on the virtual clock.
  */
 import { describe, expect, test } from "vitest";
-import { CancelledError, TimeoutError } from "../../runtime/errors.js";
+import { CancelledError, TimeoutError } from "../../runtime/core/errors.js";
 import { newEventLoop, run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { getRunningLoop } from "../../runtime/loop/state.js";

@@ -19,7 +19,7 @@ import {
   ExceptionGroup,
   isGenerator,
 } from "../../runtime/index.js";
-import { typeName } from "../../runtime/errors.js";
+import { typeName } from "../../runtime/core/errors.js";
 import { plain, genco } from "./frames.js";
 import { raises } from "./helpers.js";
 

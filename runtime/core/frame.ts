@@ -34,6 +34,17 @@ export interface FrameMeta {
 export const DELEGATE: unique symbol = Symbol("pycoro.DELEGATE");
 export type Delegate = typeof DELEGATE;
 
+/**
+ * `x[RAISE](exc)`: raise `exc` at the suspension point of a generator, coroutine or awaitable, as
+ * `throw(exc)` does, but without validating `exc` and reported as an IteratorResult (no
+ * StopIteration). The runtime re-raises with it what some JavaScript code threw or rejected —
+ * a task waking with its future's exception, a delegating frame forwarding a throw it already
+ * checked — and JavaScript may throw any value: `throw "s"` or `Promise.reject(undefined)` must
+ * arrive as `"s"` / `undefined` (docs/DESIGN.md, "Thrown values"). Only the public `throw()` /
+ * `athrow()` / `setException()` check their argument as CPython does.
+ */
+export const RAISE: unique symbol = Symbol.for("pycoro.raise") as never;
+
 /** State values of `$s` other than resume points (which are > 0). */
 export const CREATED = 0;
 export const CLOSED = -1;
@@ -70,7 +81,7 @@ export abstract class Frame {
 
 /**
  * Which Python object a frame class plays, and the words its messages use. Set on prototypes
- * (see generator.ts, delegate.ts), so instances carry no extra field.
+ * (see objects/generator.ts, yield-from.ts), so instances carry no extra field.
  */
 export interface Frame {
   /** Python type name (`generator`, `coroutine`, `async_generator`): `typeName` reports it. */
@@ -94,6 +105,12 @@ export interface Frame {
    * closing it calls `$closeIter()` instead of raising GeneratorExit in it.
    */
   readonly $foreign: boolean;
+  /**
+   * True for a generator-based coroutine (Python's `@types.coroutine`): the one kind of frame that
+   * may `yield*` a native coroutine (YF-07). A flag rather than an `instanceof` so that `yieldFrom`
+   * (core/yield-from.ts) needs no import of the object layer.
+   */
+  readonly $yieldsFromCoroutines: boolean;
 }
 
 /**
@@ -146,10 +163,11 @@ export interface FrameKind {
   noun?: string;
   reuse?: string;
   foreign?: boolean;
+  yieldsFromCoroutines?: boolean;
 }
 
 /**
- * Set `$kind`, `$noun`, `$reuse`, `$foreign` on the prototype of a frame class (so instances carry
+ * Set `$kind`, `$noun`, `$reuse`, `$foreign`, `$yieldsFromCoroutines` on the prototype of a frame class (so instances carry
  * no extra field). Subclasses inherit them.
  */
 export function frameKind(C: abstract new (...a: never[]) => Frame, k: FrameKind): void {
@@ -159,4 +177,5 @@ export function frameKind(C: abstract new (...a: never[]) => Frame, k: FrameKind
   def("$noun", k.noun ?? k.kind);
   def("$reuse", k.reuse);
   def("$foreign", k.foreign ?? false);
+  def("$yieldsFromCoroutines", k.yieldsFromCoroutines ?? false);
 }

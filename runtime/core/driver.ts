@@ -26,11 +26,12 @@
 // Running state (GEN-04/05, YF-13) is derived, never stored per frame: a frame is running if its
 // step is on the JavaScript stack (`$s === -2`) or it belongs to a stack whose loop is running.
 
-import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
+import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, RecursionError, signal } from "./errors.js";
+import { recursionLimit } from "./recursion.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
-import type { ForeignFrame } from "./delegate.js";
+import type { ForeignFrame } from "./yield-from.js";
 
-/** Operations of `drive` (and of `run`: those up to DELEGATED first push the chain below the top). */
+/** Operations of `drive` (and of `runStack`: those up to DELEGATED first push the chain below the top). */
 export const SEND = 0;
 export const THROW = 1;
 export const CLOSE = 2;
@@ -176,13 +177,13 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
   const st = stackOf(g);
   st.running = true;
   try {
-    return run(st, op, v, bad, ge);
+    return runStack(st, op, v, bad, ge);
   } finally {
     st.running = false;
   }
 }
 
-// Actions of the loop in `run`.
+// Actions of the loop in `runStack`.
 const RESUME = 0; // resume F[t] with (m, v)
 const CLOSE_AT = 1; // close level t (CPython gen_close / gen_close_iter on F[t])
 const RESOLVED = 2; // the close of level t finished: ok, or failed with `v`
@@ -192,13 +193,28 @@ const FINISHED = 3; // F[t] finished: returned r, or raised r
  * After the top frame returned DELEGATE: push the chain below it. The new top is then started with
  * send(None) (null returned), or, if its child is running ("blocked"), gets the ValueError returned.
  */
-function pushed(st: Stack): ValueError | null {
+function pushed(st: Stack): Error | null {
+  const n = st.f.length;
   extend(st);
+  if (st.f.length > recursionLimit.value) return tooDeep(st, n);
   const top = st.f[st.f.length - 1];
   const c = top.$yf;
   if (c === null) return null;
   top.$yf = null;
   return alreadyExecuting(c);
+}
+
+/**
+ * The delegation that made the chain longer than the recursion limit fails in the delegator (the
+ * frame at level n - 1), as a call past `sys.getrecursionlimit()` raises RecursionError in the
+ * caller: the frames it would have brought in are let go, untouched. Without this, unbounded
+ * recursion through `await` or `yield*` grows the heap until V8 aborts (the chain lives in the
+ * heap, not on the JavaScript stack).
+ */
+function tooDeep(st: Stack, n: number): RecursionError {
+  detach(st, n);
+  st.f[n - 1].$yf = null;
+  return new RecursionError("maximum recursion depth exceeded");
 }
 
 /**
@@ -234,13 +250,13 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     op = RAISED;
   }
   try {
-    return run(st, op, r, null, false);
+    return runStack(st, op, r, null, false);
   } finally {
     st.running = false;
   }
 }
 
-function run(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
+function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
   const F = st.f;
   let m = 0;
   let act = RESUME;

@@ -20,8 +20,7 @@
 // StopIteration thrown by next/send/throw (how a Python-style iterator returns a value, YF-03).
 
 import { StopIteration, typeName } from "./errors.js";
-import { Frame, DELEGATE, CLOSED, frameKind, type Delegate } from "./frame.js";
-import { Generator, GeneratorCoroutine } from "./generator.js";
+import { Frame, DELEGATE, RAISE, CLOSED, frameKind, type Delegate } from "./frame.js";
 
 /** The JavaScript iterator a foreign `yield*` operand produced (methods looked up on each use). */
 export interface ForeignIterator {
@@ -74,6 +73,10 @@ export class ForeignFrame extends Frame {
         }
         return result(this, r);
       }
+      // A pycoro awaitable takes the (already checked) exception as it is: its throw() would check
+      // it again and turn a thrown non-Error value into a TypeError (frame.ts RAISE).
+      const ra = (it as { [RAISE]?: (e: unknown) => IteratorResult<unknown> })[RAISE];
+      if (ra !== undefined) return result(this, ra.call(it, v));
       const th = it.throw;
       if (th != null) {
         const r = th.call(it, v);
@@ -127,7 +130,7 @@ export function yieldFrom(frame: Frame, x: unknown, n?: number): Delegate {
   if (x instanceof Frame) {
     // A pycoro generator (adapters never escape). Native coroutines (kind "coroutine", a later
     // issue) may only be delegated to from generator-based coroutines.
-    if (x.$kind === "coroutine" && !(frame instanceof GeneratorCoroutine)) {
+    if (x.$kind === "coroutine" && !frame.$yieldsFromCoroutines) {
       throw new TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
     }
     frame.$yf = x;
@@ -145,9 +148,4 @@ export function yieldFrom(frame: Frame, x: unknown, n?: number): Delegate {
     }
   }
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
-}
-
-/** True for a pycoro generator object (including generator-based coroutines). */
-export function isGenerator(x: unknown): x is Generator {
-  return x instanceof Generator;
 }

@@ -14,7 +14,7 @@
 // `cr_origin`); the first step, `close()` or `throw()` unregisters it, since a coroutine that
 // started, or was closed before starting, is not "never awaited" (CPython marks it that way too).
 
-import { CREATED, type Frame } from "./frame.js";
+import { CREATED, type Frame } from "../core/frame.js";
 
 type Env = { env?: Record<string, string | undefined>; emitWarning?(msg: string, o: object): void };
 const proc = (globalThis as { process?: Env }).process;

@@ -23,9 +23,9 @@
 // StopAsyncIteration / GeneratorExit escaping: the 3.11 second-aclose quirk of AG-11), and whether
 // the asyncgen hooks were called (AG-18).
 
-import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, signal } from "./errors.js";
-import { Frame, CLOSED, frameKind, type FrameMeta } from "./frame.js";
-import { isRunning } from "./driver.js";
+import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, signal } from "../core/errors.js";
+import { Frame, RAISE, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
+import { isRunning } from "../core/driver.js";
 import {
   resume,
   throwArgs,
@@ -42,8 +42,7 @@ import {
   type CodeInfo,
 } from "./generator.js";
 import { SEND_RESULT } from "./coroutine.js";
-import { getAsyncgenHooks } from "./loop/state.js";
-import { coroutineToPromise } from "./loop/tasks.js";
+import { getAsyncgenHooks, host } from "./host.js";
 
 /** `$ag` flags. */
 const RUNNING_ASYNC = 1; // ag_running_async: an asend/athrow awaitable is in flight
@@ -250,6 +249,13 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     return r;
   }
 
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, T> {
+    if (this.$s === CLOSED) throw new RuntimeError(this.$reuse!);
+    const { r, done } = this.go(exc, 1);
+    return { value: r, done } as IteratorResult<unknown, T>;
+  }
+
   /** Marks the awaitable finished; the generator is left as it is (CPython 3.11). */
   close(): undefined {
     this.$s = CLOSED;
@@ -284,7 +290,7 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     onfulfilled?: ((value: T) => T1 | PromiseLike<T1>) | null,
     onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
   ): Promise<T1 | T2> {
-    return Promise.resolve(coroutineToPromise<T>(this)).then(onfulfilled, onrejected);
+    return Promise.resolve(host.coroutineThen(this) as PromiseLike<T>).then(onfulfilled, onrejected);
   }
 
   // ---- the frame protocol (the driver; DESIGN.md §7) ----

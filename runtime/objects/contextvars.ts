@@ -16,8 +16,8 @@
 // Messages are CPython 3.11's (Python/context.c). Reprs show a per-object pseudo-address
 // (`at 0x...`): JavaScript has no `id()`, and tests strip it as they strip CPython's.
 
-import { LookupError, RuntimeError, ValueError } from "./errors.js";
-import { pseudoAddress as address, pyRepr } from "./loop/repr.js";
+import { LookupError, RuntimeError, ValueError } from "../core/errors.js";
+import { pseudoAddress as address, pyRepr } from "../core/repr.js";
 
 /** The values of every ContextVar set in a context; never mutated while shared (see the header). */
 export type VarMap = Map<ContextVar<unknown>, unknown>;

@@ -1,4 +1,4 @@
-// Python-style repr() for the loop's messages and reprs.
+// Python-style repr() for the runtime's messages and reprs (the loop's, contextvars').
 //
 // Why this file exists: asyncio's reprs and messages embed reprs of user values
 // (`<Future finished result='B'>`, `Task got bad yield: 123`, `Exception in callback cb(1)`), through
@@ -6,7 +6,7 @@
 // Python user expects: None/True/False, quoted strings, lists, exceptions as `Name('msg')`, and any
 // object with a `__repr__()` method (futures, tasks, handles) by that method.
 
-import { typeName } from "../errors.js";
+import { typeName } from "./errors.js";
 
 let nextAddress = 0x7f0000001000;
 /**

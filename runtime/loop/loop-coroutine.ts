@@ -9,10 +9,12 @@
 // next/throw/return exactly as PEP 380 needs for the loop's well-behaved iterators; foreign
 // awaitables go through `delegateTo`, which applies Python's forwarding rules instead.
 
-import { RuntimeError, StopIteration, ValueError, typeName } from "../errors.js";
-import { GeneratorCoroutine } from "../generator.js";
+import { RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
+import { GeneratorCoroutine } from "../objects/generator.js";
+import { RAISE } from "../core/frame.js";
 import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
+import { host } from "../objects/host.js";
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -50,12 +52,6 @@ export type Awaitable<T> = PromiseLike<T> | { __await__(): { next(...args: never
  * compiled coroutine classes may implement it under this `Symbol.for` key).
  */
 export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as never;
-
-/** Set by tasks.ts: how `then` runs a coroutine as a task (avoids an import cycle). */
-let thenImpl: ((coro: CoroutineLike) => PromiseLike<unknown>) | null = null;
-export function _setCoroutineThen(f: (coro: CoroutineLike) => PromiseLike<unknown>): void {
-  thenImpl = f;
-}
 
 /**
  * A coroutine object made from a JavaScript generator: `new LoopCoroutine(body(), "sleep")`.
@@ -96,6 +92,11 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
     const r = this._resume(true, exc);
     if (r.done) throw new StopIteration(r.value);
     return r.value;
+  }
+
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, R> {
+    return this._resume(true, exc);
   }
 
   /** Raise GeneratorExit at the await point (runs `finally` blocks); None. */
@@ -162,8 +163,7 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
     onfulfilled?: ((value: R) => T1 | PromiseLike<T1>) | null,
     onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
   ): Promise<T1 | T2> {
-    if (thenImpl === null) throw new RuntimeError("pycoro loop not initialised");
-    return Promise.resolve(thenImpl(this) as PromiseLike<R>).then(onfulfilled, onrejected);
+    return Promise.resolve(host.coroutineThen(this) as PromiseLike<R>).then(onfulfilled, onrejected);
   }
 
   get cr_running(): boolean {
@@ -254,7 +254,7 @@ function step(f: () => unknown): IteratorResult<unknown, unknown> {
  * `yield from it` for any iterator, with PEP 380's rules: send(None) is next(); a sent value goes
  * to `send` (else `next(v)`); a thrown exception to `throw` (without one it is raised here and the
  * iterator is left alone); closing this generator calls `it.return()` (else a Python `close()`).
- * As in pycoro's `yield*` (runtime/delegate.ts), an iterator with `send` is Python-style: its send
+ * As in pycoro's `yield*` (runtime/core/yield-from.ts), an iterator with `send` is Python-style: its send
  * and throw return the value itself.
  */
 export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unknown> {

@@ -15,11 +15,11 @@
 // `Symbol.dispose`) works under `async with`: it is bound as is, and disposed on exit, never
 // suppressing an exception.
 
-import { StopAsyncIteration, StopIteration, signal, typeName } from "./errors.js";
-import { CLOSED, CREATED, DELEGATE, frameKind } from "./frame.js";
+import { StopAsyncIteration, StopIteration, signal, typeName } from "../core/errors.js";
+import { CLOSED, CREATED, DELEGATE, frameKind } from "../core/frame.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenAwaitable, AsyncGenerator } from "./asyncgen.js";
-import { awaitValue, isAwaitable, isThenable, special } from "./await.js";
+import { anextAwaitable, awaitValue, isAwaitable, isThenable, special } from "./await.js";
 
 // ---- async for (emitted code) ----
 
@@ -47,9 +47,7 @@ export function forAwaitNext(ait: unknown): unknown {
   if (ait instanceof AsyncGenerator) return ait.__anext__();
   const m = special(ait, "__anext__");
   if (m === undefined) throw new TypeError(`'async for' requires an iterator with __anext__ method, got ${typeName(ait)}`);
-  const aw = callSpecial(m, ait);
-  if (!isAwaitable(aw)) throw new TypeError(`'async for' received an invalid object from __anext__: ${typeName(aw)}`);
-  return aw;
+  return anextAwaitable(callSpecial(m, ait));
 }
 
 function callSpecial(m: unknown, self: unknown, ...args: unknown[]): unknown {
@@ -205,7 +203,7 @@ export function anext(ait: unknown, ...rest: unknown[]): unknown {
   return new AnextAwaitable(aw, rest[0]);
 }
 
-const HELPERS = "pycoro/runtime/async-helpers.ts";
+const HELPERS = "pycoro/runtime/objects/async-helpers.ts";
 
 /** `anext(ait, default)`'s awaitable: await the item; StopAsyncIteration gives the default. */
 class AnextAwaitable extends Coroutine {

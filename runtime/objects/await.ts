@@ -14,23 +14,24 @@
 //   asend/athrow awaitable: the object is a frame already; the driver delegates to it;
 // - anything else with `__await__` on its class (never an own property: CO-12): its result must be
 //   an iterator that is not a coroutine (CO-11); a pycoro generator is delegated to directly, any
-//   other iterator through the foreign-iterator adapter of delegate.ts (PEP 380 rules);
+//   other iterator through the foreign-iterator adapter of core/yield-from.ts (PEP 380 rules);
 // - a JavaScript thenable (an extension: Python has no such thing): the awaiting frame suspends
 //   until it settles. With an event loop running, the driver yields a loop Future bridged from it
-//   (`wrapFuture`), which the task waits on; without one, it yields a pending, thenable object
-//   that a hand-written driver can `await` before resuming the coroutine. Either way the await
-//   resumes with the value or raises the rejection reason.
+//   (`wrapFuture`, reached through the host seam: host.ts), which the task waits on; without one,
+//   it yields a pending, thenable object that a hand-written driver can `await` before resuming
+//   the coroutine. Either way the await resumes with the value or raises the rejection reason.
+// A loop Future awaited as it is takes a fast path the loop installs in the host
+// (`host.awaitFuture`, loop/futures.ts).
 // - else: TypeError `object <type> can't be used in 'await' expression` (CO-10).
 
-import { RuntimeError, typeName } from "./errors.js";
-import { Frame, DELEGATE, CREATED, CLOSED, RUNNING, frameKind, type Delegate } from "./frame.js";
-import { escaped } from "./driver.js";
+import { RuntimeError, typeName } from "../core/errors.js";
+import { Frame, DELEGATE, CREATED, CLOSED, RUNNING, frameKind, type Delegate } from "../core/frame.js";
+import { escaped } from "../core/driver.js";
 import { Generator, GeneratorCoroutine } from "./generator.js";
-import { ForeignFrame, type ForeignIterator } from "./delegate.js";
+import { ForeignFrame, type ForeignIterator } from "../core/yield-from.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenAwaitable } from "./asyncgen.js";
-import { Future, wrapFuture } from "./loop/futures.js";
-import { _getRunningLoop } from "./loop/state.js";
+import { host, type HostFuture } from "./host.js";
 
 /**
  * A special method as Python looks it up: on the object's class (its prototype chain), never on
@@ -124,6 +125,8 @@ export function awaitOther(frame: Frame, x: unknown, n: number): Delegate {
     sub = x;
   } else if (x instanceof GeneratorCoroutine || x instanceof AsyncGenAwaitable) {
     sub = x; // (the other frames `awaitableFrame` accepts)
+  } else if (x instanceof AnextAwaitable) {
+    sub = x.iter;
   } else {
     sub = awaitIter(x);
   }
@@ -132,10 +135,36 @@ export function awaitOther(frame: Frame, x: unknown, n: number): Delegate {
   return DELEGATE;
 }
 
+/**
+ * `async for`'s GET_ANEXT check of what `__anext__()` returned (AW-06): its await iterator is made
+ * here, once, as CPython's `_PyCoro_GetAwaitableIter` does at GET_ANEXT, and any failure — no
+ * `__await__`, an `__await__` that raises or returns a non-iterator — becomes
+ * `TypeError: 'async for' received an invalid object from __anext__: T` with the original as its
+ * cause (`_PyErr_FormatFromCause`). The frames `await` takes as they are come back unchanged;
+ * anything else comes back as an AnextAwaitable holding the ready iterator, so that the `await`
+ * that follows does not call `__await__` a second time.
+ */
+export function anextAwaitable(aw: unknown): unknown {
+  if (aw instanceof Coroutine || aw instanceof GeneratorCoroutine || aw instanceof AsyncGenAwaitable) return aw;
+  try {
+    return new AnextAwaitable(awaitIter(aw));
+  } catch (e) {
+    throw new TypeError(`'async for' received an invalid object from __anext__: ${typeName(aw)}`, { cause: e });
+  }
+}
+
+/** What `__anext__()` returned, already turned into the frame `await` runs (see anextAwaitable). */
+class AnextAwaitable {
+  constructor(readonly iter: Frame) {}
+}
+
 /** The frame that runs `x.__await__()`'s iterator, or the bridge of a thenable (CO-10..13). */
 function awaitIter(x: unknown): Frame {
   const aw = special(x, "__await__");
-  if (aw === futureAwait && x instanceof Future) return new FutureAwait(x);
+  if (aw === host.futureAwait && aw !== undefined) {
+    const f = host.awaitFuture(x);
+    if (f !== null) return f;
+  }
   if (aw === undefined) {
     if (isThenable(x)) return new ThenableAwait(x);
     throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
@@ -157,50 +186,6 @@ function isObject(x: unknown): x is object {
   return x !== null && (typeof x === "object" || typeof x === "function");
 }
 
-/** `Future.prototype.__await__`: a future (or task) that does not override it takes the fast path. */
-const futureAwait = Future.prototype.__await__;
-
-/**
- * `await fut` for a pycoro loop Future (or Task) whose `__await__` is Future's own: the same steps
- * as its `FutureIter` (FUT-06: yield the future once, marked `_asyncio_future_blocking`, if it is
- * pending; then its result), as one small foreign frame instead of an iterator and its adapter.
- * `cr_await` shows the future.
- */
-class FutureAwait extends Frame {
-  declare readonly fut: Future<unknown>;
-
-  constructor(fut: Future<unknown>) {
-    super();
-    this.$s = 1;
-    (this as { fut: Future<unknown> }).fut = fut;
-  }
-
-  $step(s: number, v: unknown, m: number): unknown {
-    if (m !== 0) throw v;
-    const fut = this.fut;
-    if (s === 1 && !fut.done()) {
-      fut._asyncio_future_blocking = true;
-      this.$s = 2;
-      return fut;
-    }
-    if (!fut.done()) throw new RuntimeError("await wasn't used with future");
-    return fut.result();
-  }
-
-  get it(): Future<unknown> {
-    return this.fut;
-  }
-
-  get $throws(): boolean {
-    return true;
-  }
-
-  $closeIter(): void {
-    this.$s = CLOSED;
-  }
-}
-frameKind(FutureAwait, { kind: "FutureIter", foreign: true });
-
 /**
  * Awaiting a JavaScript thenable (DESIGN.md §6). A foreign frame (the driver does not apply PEP 479
  * to a rejection) that suspends the awaiting chain until the thenable settles:
@@ -217,7 +202,7 @@ export class ThenableAwait extends Frame {
   /** The awaited thenable (what `cr_await` shows). */
   declare readonly x: PromiseLike<unknown>;
   /** The loop Future bridged from it, once one was yielded. */
-  declare fut: Future<unknown> | null;
+  declare fut: HostFuture | null;
   /** Without a loop: the settled outcome (0 pending, 1 fulfilled, 2 rejected) and value. */
   declare st: number;
   declare v: unknown;
@@ -243,10 +228,9 @@ export class ThenableAwait extends Frame {
     }
     if (this.st === 1) return this.v;
     if (this.st === 2) throw this.v;
-    const loop = _getRunningLoop();
-    if (loop !== null) {
-      const f = (this.fut = wrapFuture(this.p ?? this.x, { loop }));
-      f._asyncio_future_blocking = true;
+    const f = host.bridgeThenable(this.p ?? this.x);
+    if (f !== null) {
+      this.fut = f;
       this.$s = 2;
       return f;
     }

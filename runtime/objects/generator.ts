@@ -4,13 +4,13 @@
 // so the base classes the compiler extends carry the public protocol (§4): send/throw/close, the
 // JavaScript iterator protocol, and the gi_* introspection properties. The common case — `send`
 // to a suspended frame that does not delegate — runs the frame's step right here without touching
-// the driver; everything else (delegation, close, errors, re-entrancy) goes to driver.ts.
+// the driver; everything else (delegation, close, errors, re-entrancy) goes to core/driver.ts.
 
-import { StopIteration, GeneratorExit, signal, typeName } from "./errors.js";
-import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "./frame.js";
-import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "./driver.js";
-import type { ForeignFrame } from "./delegate.js";
-import type { CodeInfo } from "./types.js";
+import { StopIteration, GeneratorExit, signal, typeName } from "../core/errors.js";
+import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
+import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "../core/driver.js";
+import type { ForeignFrame } from "../core/yield-from.js";
+import type { CodeInfo } from "../types.js";
 
 export type { CodeInfo };
 
@@ -90,6 +90,11 @@ export function throwArgs(n: number, e: unknown, value: unknown, what = "throw")
   }
   const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
   return { exc, bad, ge };
+}
+
+/** The ThrowArgs of an exception the runtime re-raises: any JavaScript value, never checked. */
+export function raised(exc: unknown): ThrowArgs {
+  return { exc, bad: null, ge: exc instanceof GeneratorExit };
 }
 
 /**
@@ -179,6 +184,12 @@ export abstract class Generator extends Frame {
     return r;
   }
 
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, unknown> {
+    const r = throwInto(this, raised(exc));
+    return { value: r, done: this.$s === CLOSED };
+  }
+
   /** Raise GeneratorExit at the suspension point (closing any sub-iterator first); return None. */
   close(): undefined {
     drive(this, CLOSE, undefined, null, false);
@@ -247,6 +258,11 @@ export abstract class Generator extends Frame {
  */
 export abstract class GeneratorCoroutine extends Generator {}
 
+/** True for a pycoro generator object (including generator-based coroutines). */
+export function isGenerator(x: unknown): x is Generator {
+  return x instanceof Generator;
+}
+
 /** The hoisted locals of a live frame, by the user's names; `undefined` ones are omitted. */
 export function frameLocals(g: Frame): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -260,3 +276,4 @@ export function frameLocals(g: Frame): Record<string, unknown> {
 }
 
 frameKind(Generator, { kind: "generator" });
+frameKind(GeneratorCoroutine, { kind: "generator", yieldsFromCoroutines: true });

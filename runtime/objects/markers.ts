@@ -9,13 +9,13 @@
 // markers also work as method decorators, TC39 (`(value, context)`) and legacy
 // experimentalDecorators (`(target, key, descriptor)`).
 
-import { typeName } from "./errors.js";
-import { frameClass as linkFrameClass, type Frame } from "./frame.js";
+import { typeName } from "../core/errors.js";
+import { frameClass as linkFrameClass, type Frame } from "../core/frame.js";
 import { trackedClass } from "./debug.js";
 import { Generator, GeneratorCoroutine } from "./generator.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenerator } from "./asyncgen.js";
-import type { PyAsyncGenerator, PyCoroutine, PyGenerator, PyGeneratorCoroutine } from "./types.js";
+import type { PyAsyncGenerator, PyCoroutine, PyGenerator, PyGeneratorCoroutine } from "../types.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- decorator signatures must accept any `this` */
 

@@ -16,7 +16,8 @@
 // inside the loop: iteration counts and orders are CPython's.
 
 import type { EventLoop } from "./events.js";
-import { _restoreAsyncgenHooks, _setRunningLoop, setAsyncgenHooks } from "./state.js";
+import { _setRunningLoop } from "./state.js";
+import { _restoreAsyncgenHooks, setAsyncgenHooks } from "../objects/host.js";
 
 /** asyncio's MAXIMUM_SELECT_TIMEOUT (one day). */
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
@@ -24,7 +25,7 @@ const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 const SLICE_MS = 10;
 
 /** Run iterations until the loop must wait, stops, or should yield to Node. */
-export function driveBatch(loop: EventLoop): void {
+export function runBatch(loop: EventLoop): void {
   loop._parked = false;
   loop._parkTimer = null;
   if (!loop._running || loop._inBatch) return;

@@ -6,16 +6,18 @@
 // what users see: it is awaitable (`__await__`, and `await` delegates to it directly) but not
 // iterable (CO-01), a finished coroutine cannot be resumed again (CO-04), its attributes are
 // `cr_*`, and its messages say `coroutine`. It is also a JavaScript thenable, so plain async code
-// can `await` it: that runs it as a task on the pycoro event loop (runtime/loop).
+// can `await` it: that runs it as a task on the pycoro event loop (runtime/loop), reached through
+// the host seam (host.ts) so that this file loads no loop module.
 
-import { StopIteration, RuntimeError, signal } from "./errors.js";
-import { Frame, CLOSED, frameKind, type FrameMeta } from "./frame.js";
-import { drive, isRunning, CLOSE } from "./driver.js";
+import { StopIteration, RuntimeError, signal } from "../core/errors.js";
+import { Frame, RAISE, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
+import { drive, isRunning, CLOSE } from "../core/driver.js";
 import {
   GeneratorCoroutine,
   resume,
   throwArgs,
   throwInto,
+  raised,
   frameInfo,
   codeInfo,
   awaitedBy,
@@ -25,13 +27,10 @@ import {
   setQualnameOf,
   type GeneratorFrameInfo,
 } from "./generator.js";
-import type { CodeInfo } from "./types.js";
-import { coroutineToPromise } from "./loop/tasks.js";
-// A coroutine awaited from plain JavaScript with no loop running runs like asyncio.run (run.ts
-// registers how): load it with the coroutine class, whatever the program imports.
-import "./loop/run.js";
+import type { CodeInfo } from "../types.js";
+import { host } from "./host.js";
 
-/** `coro[SEND_RESULT](v)`: `send(v)` as an IteratorResult, without StopIteration (runtime/loop/coro.ts). */
+/** `coro[SEND_RESULT](v)`: `send(v)` as an IteratorResult, without StopIteration (runtime/loop/loop-coroutine.ts). */
 export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as never;
 
 const REUSE = "cannot reuse already awaited coroutine";
@@ -73,6 +72,13 @@ export abstract class Coroutine<R = unknown> extends Frame {
     return r;
   }
 
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, R> {
+    if (this.$s === CLOSED) throw reuseError();
+    const r = throwInto(this, raised(exc));
+    return { value: r, done: this.$s === CLOSED } as IteratorResult<unknown, R>;
+  }
+
   /** Raise GeneratorExit at the await point (closing the awaited chain first); None. A no-op once finished. */
   close(): undefined {
     drive(this, CLOSE, undefined, null, false);
@@ -99,7 +105,7 @@ export abstract class Coroutine<R = unknown> extends Frame {
     onfulfilled?: ((value: R) => T1 | PromiseLike<T1>) | null,
     onrejected?: ((reason: unknown) => T2 | PromiseLike<T2>) | null,
   ): Promise<T1 | T2> {
-    return Promise.resolve(coroutineToPromise<R>(this)).then(onfulfilled, onrejected);
+    return Promise.resolve(host.coroutineThen(this) as PromiseLike<R>).then(onfulfilled, onrejected);
   }
 
   /** The object this coroutine awaits while suspended (a coroutine, an `__await__` iterator...), else null (CO-07). */
@@ -171,6 +177,10 @@ export class CoroutineWrapper<R = unknown> {
   throw(e?: unknown, value?: unknown): unknown {
     // eslint-disable-next-line prefer-rest-params
     return (this.cr.throw as (...a: unknown[]) => unknown).apply(this.cr, arguments as unknown as unknown[]);
+  }
+
+  [RAISE](exc: unknown): IteratorResult<unknown, R> {
+    return this.cr[RAISE](exc);
   }
 
   close(): undefined {

@@ -4,9 +4,9 @@
 // The state is derived from the frame and its delegation stack (a delegator is GEN_RUNNING while
 // its sub-generator runs, YF-13), never stored, so it is always consistent with the driver.
 
-import { typeName } from "./errors.js";
-import { CLOSED } from "./frame.js";
-import { isRunning } from "./driver.js";
+import { typeName } from "../core/errors.js";
+import { CLOSED } from "../core/frame.js";
+import { isRunning } from "../core/driver.js";
 import { Generator, frameLocals } from "./generator.js";
 import { Coroutine, coroutineState, type CoroutineState } from "./coroutine.js";
 import { AsyncGenerator, asyncGenState, type AsyncGenState } from "./asyncgen.js";
