@@ -4,7 +4,7 @@
  *   pycoro run [--watch] <file.ts> [args...]   compile the file and what it imports, run it
  *   pycoro build <files|dirs...> [--outDir d] [--module esm|cjs] [--emit js|ts] [--watch]
  *   pycoro check <files|dirs...>               diagnostics only
- *   pycoro inspect <file.ts> [--format text|json|dot|mermaid] [--out f]
+ *   pycoro inspect <file.ts> [--format text|json|dot|mermaid|html] [--out f] [--open]
  *
  * Exit codes: 0 ok, 1 diagnostics or a failing program, 2 usage (a one-line message, never a
  * stack). Like tsx, `run` does not type-check: type errors never stop a run. Colours only when the
@@ -51,8 +51,9 @@ const VERBS: Record<string, VerbSpec> = {
     name: "inspect", synopsis: "pycoro inspect [options] <file.ts>", minTargets: 1, needs: "<file.ts>", maxTargets: 1,
     summary: "Show the state machines the marked functions of <file.ts> become.",
     options: [
-      { name: "format", kind: "value", choices: ["text", "json", "dot", "mermaid"], help: "output format (default text)" },
-      { name: "out", kind: "value", arg: "file", alias: "o", help: "write to <file> instead of stdout" },
+      { name: "format", kind: "value", choices: ["text", "json", "dot", "mermaid", "html"], help: "output format (default text; html: one self-contained page)" },
+      { name: "out", kind: "value", arg: "file", alias: "o", help: "write to <file> instead of stdout (html: default <file>.inspect.html)" },
+      { name: "open", kind: "flag", help: "html: also open the page in the browser (its file:// URL is always printed)" },
     ],
   },
 };
@@ -63,7 +64,7 @@ commands:
   run <file.ts> [args...]   compile and run a program (no type check, like tsx)
   build <file-or-dir>...    write JavaScript (or --emit ts: TypeScript with the state machines)
   check <file-or-dir>...    report diagnostics only
-  inspect <file.ts>         show the state machines (text, json, dot, mermaid)
+  inspect <file.ts>         show the state machines (text, json, dot, mermaid, html)
 
 options:
   -h, --help      this help; 'pycoro <command> --help' for a command's options
@@ -134,6 +135,9 @@ function inputFile(file: string): string {
 async function run(file: string, args: Parsed): Promise<number> {
   register(new URL("./loader-hooks.js", import.meta.url));
   (await import("./require-hook.js")).installRequireHook();
+  // Worker threads (executors' `{ module, export }` jobs) do not inherit module hooks on Node 20:
+  // the executor's worker registers these when a job names a .ts module (worker-source.ts).
+  process.env.PYCORO_LOADER_HOOKS = new URL("./loader-hooks.js", import.meta.url).href;
   process.setSourceMapsEnabled?.(true);
   process.argv = [process.argv[0], file, ...args.rest];
   // A program whose top-level await never settles did not finish: Node exits 13 for that (with
@@ -363,8 +367,24 @@ async function inspect(args: Parsed): Promise<number> {
   const r = compile(source, { fileName: file });
   for (const d of r.diagnostics) process.stderr.write(`${formatDiag(d)}\n`);
   const failed = r.diagnostics.some((d) => d.category === "error") ? 1 : 0;
+  if (format === "html") {
+    const { inspectPage } = await import("./inspect-html.js");
+    const out = path.resolve((args.options.out as string | undefined) ?? `${file}.inspect.html`);
+    writeFileSync(out, inspectPage({ file, source, code: r.code, machines: r.machines }));
+    const url = pathToFileURL(out).href;
+    process.stdout.write(`${url}\n`);
+    if (args.options.open) openInBrowser(url);
+    return failed;
+  }
   const text = formatMachines(r.machines, format);
   if (args.options.out) writeFileSync(args.options.out as string, text);
   else process.stdout.write(text);
   return failed;
+}
+
+function openInBrowser(url: string): void {
+  const opener = process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+  const child = spawn(opener, [url], { stdio: "ignore", detached: true });
+  child.on("error", () => process.stderr.write(`pycoro: could not start ${opener}; open ${url} yourself\n`));
+  child.unref();
 }

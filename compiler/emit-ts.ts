@@ -102,9 +102,10 @@ function typeSynthesizedIn(ctx: ts.TransformationContext, byRange: Map<string, t
     if (machineDepth > 0 && ts.isParameter(node) && !node.type && !(ts.isIdentifier(node.name) && node.name.text === "this")) {
       return f.updateParameterDeclaration(node, node.modifiers, node.dotDotDotToken, node.name, node.questionToken, any(), node.initializer);
     }
-    if (machineDepth > 0 && ts.isCallExpression(node) && node.typeArguments && isFrameAccess(node.expression)) {
-      // `$f.loop.createFuture<unknown>()`: the callee is a field now (any), which takes no type arguments.
-      return f.updateCallExpression(node, node.expression, undefined, node.arguments);
+    if (machineDepth > 0 && (ts.isCallExpression(node) || ts.isNewExpression(node)) && node.typeArguments && isFrameAccess(node.expression)) {
+      // `$f.loop.createFuture<unknown>()`, `new $f.Box<string>()`: the callee is a field now (any),
+      // which takes no type arguments.
+      return ts.isCallExpression(node) ? f.updateCallExpression(node, node.expression, undefined, node.arguments) : f.updateNewExpression(node, node.expression, undefined, node.arguments);
     }
     if (ts.isArrowFunction(node) && synthesized(node) && node.body.kind === ts.SyntaxKind.ElementAccessExpression && (node.body as ts.ElementAccessExpression).expression.kind === ts.SyntaxKind.SuperKeyword) {
       // `(k) => super[k]`, how a machine reaches the method's `super`: any key, so no index type.

@@ -28,7 +28,7 @@ import { planStorage, collectNames } from "./hoist.js";
 import { Lowerer } from "./lower.js";
 import { Emitter } from "./emit.js";
 import { localizeTemps } from "./temps.js";
-import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
+import { Diagnostics, formatDiagnostic, Codes, tscCode, type Diagnostic } from "./diagnostics.js";
 import type { StateMachine } from "./ir.js";
 
 export interface TransformOptions {
@@ -236,7 +236,7 @@ export default function pycoroTransformer(
       const start = file ? file.getPositionOfLineAndCharacter(d.line - 1, d.column - 1) : undefined;
       extras.addDiagnostic({
         category: d.category === "error" ? ts.DiagnosticCategory.Error : ts.DiagnosticCategory.Warning,
-        code: Number(d.code.replace(/\D/g, "")), file, start, length: 1, messageText: `${d.code}: ${d.message}`, source: "pycoro",
+        code: tscCode(d.code), file, start, length: 1, messageText: `${d.code}: ${d.message}`, source: "pycoro",
       });
     },
   });
