@@ -22,7 +22,16 @@ import { moduleFormat, type ModuleFormat } from "./project.js";
 
 // The compiler (and with it TypeScript, about a second to load) is imported only by the commands
 // that compile here: `run` compiles in the loader-hooks thread, through its disk cache.
-const compiler = () => import("./index.js");
+// TypeScript is a peer dependency (a program that only runs built code never loads it): say how to
+// get it instead of Node's "Cannot find package".
+const compiler = () => import("./index.js").catch(needTypeScript);
+
+export function needTypeScript(e: NodeJS.ErrnoException): never {
+  if (e.code === "ERR_MODULE_NOT_FOUND" && /'typescript'/.test(e.message)) {
+    throw new Error("compiling needs TypeScript 6 (its compiler API): npm install --save-dev typescript@6 (programs already built with pycoro build run without it)");
+  }
+  throw e;
+}
 
 const VERBS: Record<string, VerbSpec> = {
   run: {
@@ -203,7 +212,7 @@ function tsFiles(dir: string): string[] {
 
 /** The inputs: given files, .ts files under given folders, and the local files they import. */
 async function inputs(targets: string[]): Promise<{ files: string[]; dirs: string[] }> {
-  const ts = (await import("typescript")).default;
+  const ts = (await import("typescript").catch(needTypeScript)).default;
   const { localImports } = await import("./project.js");
   const files = new Set<string>(), dirs: string[] = [];
   const queue: string[] = [];
@@ -242,7 +251,7 @@ interface BuildPlan {
 }
 
 async function planBuild(args: Parsed): Promise<BuildPlan> {
-  const ts = (await import("typescript")).default;
+  const ts = (await import("typescript").catch(needTypeScript)).default;
   const { readProjectConfig } = await import("./project.js");
   const { files, dirs } = await inputs(args.targets);
   const config = readProjectConfig(ts, process.cwd());
@@ -262,7 +271,7 @@ async function build(args: Parsed): Promise<number> {
 
 async function buildOnce(plan: BuildPlan): Promise<number> {
   const { compile } = await compiler();
-  const ts = (await import("typescript")).default;
+  const ts = (await import("typescript").catch(needTypeScript)).default;
   const { readProjectConfig, emitOptions } = await import("./project.js");
   const sources = new Set(plan.files);
   const tty = !!process.stderr.isTTY && plan.files.length > 1;

@@ -83,7 +83,7 @@ function emittedCases(lines: string[], sm: StateMachine): Map<number, [number, n
   const metaLine = lines.findIndex((l) => l.includes(`$meta = { name: ${JSON.stringify(sm.name)}, qualname: ${JSON.stringify(sm.qualname)},`) && l.includes(`line: ${sm.line},`));
   if (metaLine < 0) return found;
   let step = metaLine;
-  while (step > 0 && !/\$step\(/.test(lines[step])) step--;
+  while (step > 0 && !/^\s*\$step\(/.test(lines[step])) step--; // the method, not a `$w.$step(...)` call in it
   // The first switch after `$step(` dispatches the states; it ends at the first line indented
   // less than its labels (the catch-side switch of the same step comes after it).
   const labels: { state: number; line: number }[] = [];

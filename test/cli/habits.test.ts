@@ -172,6 +172,17 @@ describe("pycoro build", () => {
     expect(readFileSync(path.join(dir, "src", "lib", "counter.ts"), "utf8")).toBe(COUNTER);
   });
 
+  it.skipIf(spawnSync("script", ["--version"]).status !== 0)("shows progress on a terminal for a multi-file build, nothing when piped", () => {
+    const dir = project({ "package.json": `{"type":"module"}`, "src/main.ts": MAIN, "src/lib/counter.ts": COUNTER });
+    // util-linux `script` runs the build on a pseudo-terminal.
+    const tty = spawnSync("script", ["-qec", `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} build src --outDir out`, "/dev/null"], { cwd: dir, encoding: "utf8", env: userEnv() });
+    expect(tty.stdout).toContain("[1/2] src/lib/counter.ts");
+    expect(tty.stdout).toContain("[2/2] src/main.ts");
+    expect(tty.stdout).toContain("pycoro: built 2 files");
+    const piped = pycoro(dir, ["build", "src", "--outDir", "out2"]);
+    expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, "", ""]);
+  });
+
   it("--watch builds again when a source changes", async () => {
     const dir = project({ "package.json": `{"type":"module"}`, "src/main.ts": `console.log("one");\n` });
     const child = spawn(process.execPath, [CLI, "build", "src", "--outDir", "out", "--watch"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: userEnv() });
