@@ -21,9 +21,9 @@
  */
 import ts from "typescript";
 import { createTransformer } from "./transformer.js";
-import { dropDeadMarkerImports } from "./imports.js";
+import { dropDeadMarkerImports } from "./passes/imports.js";
 import type { Diagnostic } from "./diagnostics.js";
-import type { StateMachine } from "./ir.js";
+import type { StateMachine } from "./ir/machine.js";
 
 export function emitTypeScript(source: string, fileName: string, runtimeModule?: string): { code: string; diagnostics: Diagnostic[]; machines: StateMachine[] } {
   const diagnostics: Diagnostic[] = [];

@@ -30,6 +30,7 @@ export {
 } from "./objects/introspect.js";
 export { isGenerator } from "./objects/generator.js";
 export { setRecursionLimit, getRecursionLimit } from "./core/recursion.js";
+export { formatException, printException, extractTraceback, type TracebackEntry } from "./core/traceback.js";
 export {
   aiter,
   anext,
@@ -49,6 +50,9 @@ export type {
   PyCoroutine,
   PyCoroutineWrapper,
   PyAsyncGenerator,
+  GeneratorMethod,
+  GeneratorCoroutineMethod,
+  AsyncGeneratorMethod,
   PyAsyncGenAwaitable,
   ErrorClass,
   GeneratorFrameInfo,

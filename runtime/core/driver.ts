@@ -30,6 +30,7 @@ import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueEr
 import { recursionLimit } from "./recursion.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./yield-from.js";
+import { endedInFrame, passedThrough } from "./traceback.js";
 
 /** Operations of `drive` (and of `runStack`: those up to DELEGATED first push the chain below the top). */
 export const SEND = 0;
@@ -59,6 +60,7 @@ export function escaped(f: Frame, e: unknown): unknown {
   if (e instanceof StopIteration) what = "StopIteration";
   else if (e instanceof StopAsyncIteration && f.$kind === "async_generator") what = "StopAsyncIteration";
   else return e;
+  endedInFrame(e);
   const err = new RuntimeError(`${f.$noun} raised ${what}`, { cause: e });
   err.context = e;
   return err;
@@ -246,6 +248,7 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     }
   } catch (e) {
     leaf.$s = CLOSED;
+    if (m === 1 && e === v) passedThrough(e, leaf, s); // the traceback grows as in CPython
     r = leaf.$foreign ? e : escaped(leaf, e);
     op = RAISED;
   }
@@ -417,6 +420,7 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
         } catch (e) {
           f.$s = CLOSED;
           raised = true;
+          if (m === 1 && e === v) passedThrough(e, f, s); // the traceback grows as in CPython
           if (ge !== null) chain(e, ge);
           r = f.$foreign ? e : escaped(f, e);
         }

@@ -7,6 +7,8 @@
 // the driver; everything else (delegation, close, errors, re-entrancy) goes to core/driver.ts.
 
 import { StopIteration, GeneratorExit, signal, typeName } from "../core/errors.js";
+import { showRepr } from "../core/repr.js";
+import { passedThrough } from "../core/traceback.js";
 import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
 import { drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
@@ -45,6 +47,7 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
       r = g.$step(s, v, m);
     } catch (e) {
       g.$s = CLOSED;
+      if (m === 1 && e === v) passedThrough(e, g, s); // the traceback grows as in CPython
       // PEP 479 is for bodies; a foreign frame (an asend/athrow awaitable) passes its exception on,
       // as the driver does for one in a chain.
       throw g.$foreign ? e : escaped(g, e);
@@ -248,6 +251,17 @@ export abstract class Generator extends Frame {
   set __qualname__(v: string) {
     setQualnameOf(this, v);
   }
+
+  /** `<generator object outer.<locals>.inner>` (CPython's repr without the address, as the coroutine's). */
+  __repr__(): string {
+    return frameRepr(this);
+  }
+}
+showRepr(Generator.prototype);
+
+/** `repr()` of a generator, as CPython writes it minus the address; never the compiled class's name (`f$`). */
+function frameRepr(g: Frame): string {
+  return `<${g.$kind} object ${qualnameOf(g)}>`;
 }
 
 /**

@@ -11,7 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { CLI, ROOT } from "../harness/paths.js";
 
-const cache = await import(pathToFileURL(path.join(ROOT, "dist", "compiler", "compile-cache.js")).href) as typeof import("../../compiler/compile-cache.js");
+const cache = await import(pathToFileURL(path.join(ROOT, "dist", "compiler", "integrations", "compile-cache.js")).href) as typeof import("../../compiler/integrations/compile-cache.js");
 let base = "";
 beforeAll(() => { base = mkdtempSync(path.join(tmpdir(), "pycoro-cache-")); });
 

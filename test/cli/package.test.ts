@@ -29,7 +29,7 @@ const TS_VERSION = JSON.parse(readFileSync(path.join(ROOT, "node_modules", "type
 
 describe("npm pack", () => {
   it("ships dist, the CLI, README and LICENSE, and no tests, fixtures or sources", () => {
-    for (const f of ["package.json", "README.md", "LICENSE", "bin/pycoro.mjs", "dist/runtime/index.js", "dist/runtime/index.d.ts", "dist/runtime/internal.js", "dist/compiler/cli.js", "dist/compiler/register.js", "dist/compiler/transformer.js"]) {
+    for (const f of ["package.json", "README.md", "LICENSE", "bin/pycoro.mjs", "dist/runtime/index.js", "dist/runtime/index.d.ts", "dist/runtime/internal.js", "dist/compiler/cli/cli.js", "dist/compiler/integrations/register.js", "dist/compiler/transformer.js"]) {
       expect(files, f).toContain(f);
     }
     const stray = files.filter((f) => /^(test|fixtures|bench|docs|\.ci|node_modules|\.pycoro-cache)\//.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)));
