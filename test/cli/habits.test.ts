@@ -239,6 +239,25 @@ describe("pycoro run", () => {
     expect([ok.status, ok.stdout]).toEqual([0, "done\n"]);
   });
 
+  it("an executor job given as { module, export } of a .ts module runs in a worker thread (Node 20)", () => {
+    const dir = project({
+      "package.json": `{"type":"module"}`,
+      "job.ts": `export function work(x: number): number { return x * 2; }\n`,
+      "main.ts": `import { coroutine, run, ThreadPoolExecutor, wrapFuture } from "pycoro";
+const main = coroutine(async function () {
+  const pool = new ThreadPoolExecutor({ maxWorkers: 1 });
+  console.log("result", await wrapFuture(pool.submit({ module: new URL("./job.ts", import.meta.url).href, export: "work" }, 21)));
+  await pool.shutdown();
+});
+await run(main());
+`,
+    });
+    const r = pycoro(dir, ["run", "main.ts"]);
+    expect([r.stdout, r.stderr]).toEqual(["result 42\n", ""]);
+    const viaNode = spawnSync(process.execPath, ["--import", "pycoro/register", "main.ts"], { cwd: dir, encoding: "utf8", env: userEnv() });
+    expect(viaNode.stdout).toBe("result 42\n");
+  });
+
   it("--watch runs the program again when a file changes", async () => {
     const dir = project({ "package.json": `{"type":"module"}`, "main.ts": `import { v } from "./dep.js";\nconsole.log("v =", v);\n`, "dep.ts": `export const v = 1;\n` });
     const child = spawn(process.execPath, [CLI, "run", "--watch", "main.ts"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: userEnv() });
