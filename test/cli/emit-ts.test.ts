@@ -33,7 +33,7 @@ beforeAll(() => {
   const fixturesConfig = JSON.parse(readFileSync(path.join(FIXTURES, "tsconfig.json"), "utf8").replace(/^\s*\/\/.*$/gm, ""));
   const { paths: _paths, noEmit: _noEmit, ...options } = fixturesConfig.compilerOptions;
   writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({
-    compilerOptions: { ...options, noImplicitOverride: true, rootDir: "src", outDir: "out" },
+    compilerOptions: { ...options, noImplicitOverride: true, sourceMap: true, rootDir: "src", outDir: "out" },
     include: ["src/**/*.ts"],
   }, null, 2));
   tsc7 = spawnSync(process.execPath, [TS7, "-p", dir], { encoding: "utf8" });
@@ -66,7 +66,8 @@ describe("pycoro build --emit ts + TypeScript 7", () => {
     const worker = async () => {
       for (let f = queue.shift(); f; f = queue.shift()) {
         const entry = path.join(dir, "out", f.name, "input.js");
-        const result = await run(process.execPath, [entry], { cwd: f.dir, timeoutMs: f.config.timeoutMs ?? 30_000 });
+        // Source maps on, as the fixture suite runs: tracebacks name the user's .ts frames through them.
+        const result = await run(process.execPath, ["--enable-source-maps", entry], { cwd: f.dir, timeoutMs: f.config.timeoutMs ?? 30_000 });
         try {
           checkRun({ fixture: f, variant: "emit ts + TypeScript 7", result, expected: readExpected(f), reproduce: `node ${entry}` });
         } catch (e) {
