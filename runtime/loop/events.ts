@@ -21,8 +21,9 @@ import { type AsyncGenHooks, installHost } from "../objects/host.js";
 import { runBatch, wake } from "./batches.js";
 import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
-import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
+import type { Executor, ModuleFunction, ThreadPoolExecutor } from "./executors.js";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
+import { addSignalHandler, removeAllSignalHandlers, removeSignalHandler } from "./io/signals.js";
 import { reportLost } from "./unretrieved.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
@@ -104,6 +105,8 @@ export class EventLoop {
   /** @internal */ _inBatch = false;
   /** @internal bridged JavaScript promises still pending (wrapFuture) */ _pendingBridges = 0;
   /** @internal virtual clock: we already yielded to Node once before this jump */ _jumpYielded = false;
+  /** @internal signal name -> its handler (io/signals.ts); a parked loop with any keeps Node alive */
+  _signalHandlers: Map<string, { handle: Handle; listener: () => void }> | null = null;
   /** @internal an I/O event woke the parked loop: it runs at Node's check phase (batches.ts wakeForIo) */ _ioWake = false;
   /** @internal open sockets and servers (io/): while any is open the loop yields to Node more often */ _ioActive = 0;
   /** @internal I/O resources still open, closed with the loop (io/: a program's leftover sockets must not keep Node alive) */
@@ -349,6 +352,7 @@ export class EventLoop {
   close(): void {
     if (this._running) throw new RuntimeError("Cannot close a running event loop");
     if (this._closed) return;
+    removeAllSignalHandlers(this);
     this._closed = true;
     reportLost(this);
     const io = this._ioResources;
@@ -461,13 +465,29 @@ export class EventLoop {
    * `fn(...args)` on `executor`'s worker threads (null: the loop's default pool), as an asyncio
    * Future of this loop. `fn` is a self-contained function or `{ module, export }` (executors.ts).
    */
-  runInExecutor<A extends unknown[], R>(executor: ThreadPoolExecutor | null, fn: ((...args: A) => R) | ModuleFunction, ...args: A): Future<Awaited<R>> {
+  runInExecutor<A extends unknown[], R>(executor: Executor | null, fn: ((...args: A) => R) | ModuleFunction, ...args: A): Future<Awaited<R>> {
     return runInExecutor<Awaited<R>>(this, executor, fn, args, null);
   }
 
   /** The pool runInExecutor(null, ...) uses from now on. */
   setDefaultExecutor(executor: ThreadPoolExecutor): void {
     setDefaultExecutor(this, executor);
+  }
+
+  // ---------------------------------------------------------------- signals
+
+  /**
+   * Run `callback(...args)` on this loop when the process receives `sig` ("SIGUSR1", as Node
+   * names it, or its number). The callback is scheduled (never run inside the signal's delivery);
+   * a second handler for the same signal replaces the first (io/signals.ts).
+   */
+  addSignalHandler(sig: string | number, callback: Function, ...args: unknown[]): void {
+    addSignalHandler(this, sig, callback, args);
+  }
+
+  /** Remove the handler of `sig`; true if there was one. */
+  removeSignalHandler(sig: string | number): boolean {
+    return removeSignalHandler(this, sig);
   }
 
   // ---------------------------------------------------------------- errors and debug

@@ -25,4 +25,8 @@ export { ExecutorFuture } from "./concurrent.js";
 export { toThread } from "./threads.js";
 export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
 export type { ExceptionContext } from "./report.js";
+export { KeyboardInterrupt } from "./io/signals.js";
+export { ProcessPoolExecutor, BrokenProcessPool, BrokenExecutor, type ProcessPoolExecutorOptions } from "./process-pool.js";
+export type { Executor } from "./executors.js";
 export * from "./io/index.js";
+export { createSubprocessExec, createSubprocessShell, Process, SubprocessProtocol, PIPE, STDOUT, DEVNULL, type SubprocessOptions, type StdioOption } from "./io/subprocess.js";
