@@ -196,7 +196,7 @@ describe("pycoro build", () => {
     } finally {
       child.kill();
     }
-  });
+  }, 600_000);
 });
 
 describe("pycoro run", () => {
@@ -270,10 +270,11 @@ await run(main());
     } finally {
       child.kill();
     }
-  });
+  }, 600_000);
 });
 
-async function until(ok: () => boolean, ms = 90_000): Promise<void> {
+/** Poll for what a watcher does; generous, as a loaded 2-core machine can take a minute to start one. */
+async function until(ok: () => boolean, ms = 240_000): Promise<void> {
   const end = Date.now() + ms;
   while (!ok()) {
     if (Date.now() > end) throw new Error("timed out waiting");
