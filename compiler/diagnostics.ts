@@ -41,6 +41,16 @@ export const Codes = {
   CoroutineNotAwaited: "PYC3001",
 } as const;
 
+/**
+ * The number a PYC diagnostic carries through tsc (ts-patch plugins must give a number, and tsc
+ * prints it as `TS<number>`): PYC1002 -> 901002, printed `TS901002: PYC1002: ...`. TypeScript's
+ * own codes stay below 100000, so a pycoro diagnostic is never taken for one of them (PYC1002 as
+ * TS1002 read as TypeScript's "Unterminated string literal").
+ */
+export function tscCode(code: string): number {
+  return 900_000 + Number(code.replace(/\D/g, ""));
+}
+
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
   /** Set while lowering one function: errors recorded since it began. */

@@ -22,7 +22,7 @@
 import ts from "typescript";
 import { MarkerResolver, findMarkedFunctions, reportDiscardedCoroutines, type MarkedFunction } from "./passes/analyze.js";
 import { compileFunction, safeName, BASE, type CompiledFunction } from "./pipeline.js";
-import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
+import { Diagnostics, formatDiagnostic, Codes, tscCode, type Diagnostic } from "./diagnostics.js";
 import { checkEarlyErrors } from "./passes/early.js";
 import type { StateMachine } from "./ir/machine.js";
 
@@ -264,7 +264,7 @@ export default function pycoroTransformer(
       const start = file ? file.getPositionOfLineAndCharacter(d.line - 1, d.column - 1) : undefined;
       extras.addDiagnostic({
         category: d.category === "error" ? ts.DiagnosticCategory.Error : ts.DiagnosticCategory.Warning,
-        code: Number(d.code.replace(/\D/g, "")), file, start, length: 1, messageText: `${d.code}: ${d.message}`, source: "pycoro",
+        code: tscCode(d.code), file, start, length: 1, messageText: `${d.code}: ${d.message}`, source: "pycoro",
       });
     },
   });
