@@ -10,6 +10,7 @@
 import ts from "typescript";
 import { createTransformer } from "./transformer.js";
 import { dropDeadMarkerImports } from "./passes/imports.js";
+import { emitTypeScript } from "./emit-ts.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { StateMachine } from "./ir/machine.js";
 
@@ -26,6 +27,13 @@ export interface CompileOptions {
   module?: "esm" | "cjs";
   /** Runtime module specifier the output imports (default "pycoro/internal"). */
   runtimeModule?: string;
+  /**
+   * Options of the user's tsconfig.json that change emitted code (project.ts emitOptions():
+   * useDefineForClassFields, experimentalDecorators, jsx, ...); target stays at least ES2022.
+   */
+  compilerOptions?: ts.CompilerOptions;
+  /** "js" (default): JavaScript. "ts": TypeScript with the state machines in it (emit-ts.ts). */
+  emit?: "js" | "ts";
 }
 
 export interface CompileResult {
@@ -39,16 +47,19 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   const diagnostics: Diagnostic[] = [];
   const machines: StateMachine[] = [];
   const fileName = options.fileName ?? "input.ts";
+  if (options.emit === "ts") return emitTypeScript(source, fileName, options.runtimeModule);
+  const user = options.compilerOptions ?? {};
   const out = ts.transpileModule(source, {
     fileName,
     compilerOptions: {
-      target: ts.ScriptTarget.ES2022,
+      ...user,
+      target: ts.ScriptTarget.ES2022, // what Node 20 runs; the marked bodies are lowered for it
       module: options.module === "cjs" ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext,
       sourceMap: options.sourceMap === true,
       inlineSourceMap: options.sourceMap === "inline",
       inlineSources: !!options.sourceMap,
-      experimentalDecorators: false,
-      useDefineForClassFields: true,
+      experimentalDecorators: user.experimentalDecorators ?? false,
+      useDefineForClassFields: user.useDefineForClassFields ?? true,
     },
     transformers: {
       before: [createTransformer({ onDiagnostic: (d) => diagnostics.push(d), onMachine: (m) => machines.push(m), runtimeModule: options.runtimeModule })],

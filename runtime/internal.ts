@@ -18,3 +18,11 @@ export { forAwaitIter as aiter, forAwaitNext as anext, aexitOf, aenter, aexit } 
 export * from "./core/lowering-helpers.js";
 // Errors emitted code may raise or test for (e.g. `instanceof GeneratorExit` in lowered handlers).
 export { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError } from "./core/errors.js";
+// `pycoro build --emit ts` (compiler/emit-ts.ts): the compiled function, typed as the source was.
+// `source` is the original marked function, kept only as a type witness and never called.
+export function typed<T>(compiled: unknown, _source: () => T): T {
+  return compiled as T;
+}
+export function typedReturn<F extends (...args: never[]) => unknown>(compiled: unknown, _source: F): ReturnType<F> {
+  return compiled as ReturnType<F>;
+}

@@ -11,7 +11,7 @@ import ts from "typescript";
 import type { StateMachine, Op, Exit, Label } from "../ir/machine.js";
 import { handlerOf } from "../ir/regions.js";
 
-export type InspectFormat = "text" | "json" | "dot" | "mermaid";
+export type InspectFormat = "text" | "json" | "dot" | "mermaid" | "html";
 
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
 const scratch = ts.createSourceFile("inspect.ts", "", ts.ScriptTarget.ES2022);
@@ -24,6 +24,8 @@ export interface StateView {
   readonly region: string;
   readonly resume: boolean;
   readonly ops: string[];
+  /** 1-based source lines [first, last] the state's code comes from (its line when unknown). */
+  readonly lines: readonly [number, number];
   readonly edges: { to: Label; kind: "jump" | "branch" | "fallthrough" | "yield" | "delegate" | "handler" | "completion" }[];
 }
 
@@ -40,6 +42,25 @@ function describeOp(op: Op): string {
     case "complete": return `finally#${op.block} pending: ${typeof op.code === "number" ? `continue at ${op.code}` : op.code}${op.value ? ` ${print(op.value)}` : ""}`;
     case "endfinally": return `endfinally#${op.block}`;
   }
+}
+
+/** The source lines of the user's nodes an op was lowered from (none for pycoro's own code). */
+function opLines(op: Op, sf: ts.SourceFile | undefined): number[] {
+  if (!sf) return [];
+  const nodes = [(op as { node?: ts.Node }).node, (op as { value?: ts.Node }).value, (op as { cond?: ts.Node }).cond, (op as { target?: unknown }).target]
+    .filter((n): n is ts.Node => typeof n === "object" && n !== null && "kind" in n);
+  const out: number[] = [];
+  for (const n of nodes) {
+    const o = ts.getOriginalNode(n);
+    if (o.pos < 0 || o.end > sf.text.length) continue;
+    try {
+      if (o.getSourceFile() !== sf) continue;
+      out.push(sf.getLineAndCharacterOfPosition(o.getStart(sf)).line + 1, sf.getLineAndCharacterOfPosition(o.end).line + 1);
+    } catch {
+      // a node without parents: no position to show
+    }
+  }
+  return out;
 }
 
 /** The statement with each exit's placeholder shown as its ops: `{ finally#0 pending: continue at 4; jump 2; }`. */
@@ -86,8 +107,10 @@ export function stateViews(sm: StateMachine): StateView[] {
     if (h.kind === "catch") edges.push({ to: h.block.catchLabel!, kind: "handler" });
     if (h.kind === "finally") edges.push({ to: h.block.finallyLabel!, kind: "handler" });
     const r = sm.regions[sm.labelRegions[label]];
+    const lines = ops.flatMap((op) => opLines(op, sm.source));
     return {
       state: label, line: sm.labelLines[label], resume: sm.resumeLabels.has(label),
+      lines: lines.length ? [Math.min(...lines), Math.max(...lines)] as const : [sm.labelLines[label], sm.labelLines[label]] as const,
       region: r.part === "function" ? "function" : `${r.part}#${r.block}`,
       ops: ops.map(describeOp), edges,
     };
@@ -101,7 +124,9 @@ export function formatMachines(machines: StateMachine[], format: InspectFormat):
       fields: sm.fields, stepLocals: sm.stepLocals, states: stateViews(sm),
     })), null, 2)}\n`;
     case "dot": return machines.map(toDot).join("\n");
-    case "mermaid": return machines.map(toMermaid).join("\n");
+    // One diagram per function, each in its own fenced block: a Mermaid text holds one diagram,
+    // and Markdown viewers (GitHub, VS Code) render each block.
+    case "mermaid": return machines.map((sm) => `\`\`\`mermaid\n${toMermaid(sm)}\`\`\`\n`).join("\n");
     default: return machines.map(toText).join("\n");
   }
 }
@@ -118,12 +143,16 @@ function toText(sm: StateMachine): string {
   return `${lines.join("\n")}\n`;
 }
 
-const quote = (s: string) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+/** A DOT string's text: backslashes and quotes escaped (so `\l` below stays the only escape). */
+const quote = (s: string) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, " ");
 
-function toDot(sm: StateMachine): string {
+export function toDot(sm: StateMachine): string {
   const out = [`digraph "${quote(sm.qualname)}" {`, "  node [shape=box, fontname=monospace, fontsize=10];"];
   for (const s of stateViews(sm)) {
-    out.push(`  s${s.state} [label="${quote([`state ${s.state} [${s.region}]`, ...s.ops].join("\\l"))}\\l"];`);
+    // Each line escaped on its own, then joined with DOT's left-justified line break `\l`
+    // (escaping the joined text turned every `\l` into a literal backslash-l in the box).
+    const label = [`state ${s.state} [${s.region}]`, ...s.ops].map((l) => `${quote(l)}\\l`).join("");
+    out.push(`  s${s.state} [label="${label}"${s.resume ? ", style=rounded" : ""}];`);
     for (const e of s.edges) {
       const style = e.kind === "yield" || e.kind === "delegate" ? ' [style=dashed, label="' + e.kind + '"]'
         : e.kind === "handler" ? ' [style=dotted, color=red, label="except"]'
@@ -135,10 +164,17 @@ function toDot(sm: StateMachine): string {
   return `${out.join("\n")}\n`;
 }
 
-function toMermaid(sm: StateMachine): string {
-  const out = ["stateDiagram-v2", `  %% ${sm.kind} ${sm.qualname} (${sm.file}:${sm.line})`, "  [*] --> s0"];
+/**
+ * A Mermaid state description is one line of text up to the end of the line, where `:` `;` `{`
+ * `}` `#` `%` `<` `>` `"` end or confuse the statement: each becomes its HTML entity code
+ * (`#58;`), which Mermaid renders as the character.
+ */
+const mermaidText = (s: string) => s.replace(/[:;{}#%<>"\\`]/g, (c) => `#${c.charCodeAt(0)};`);
+
+export function toMermaid(sm: StateMachine): string {
+  const out = ["stateDiagram-v2", `  %% ${sm.kind} ${sm.qualname.replace(/%/g, "")} (${sm.file.replace(/%/g, "")}:${sm.line})`, "  [*] --> s0"];
   for (const s of stateViews(sm)) {
-    out.push(`  s${s.state} : ${[`[${s.region}]`, ...s.ops].map((o) => o.replace(/[:;{}]/g, " ")).join(" \\n ")}`);
+    out.push(`  s${s.state} : ${[`[${s.region}]`, ...s.ops].map(mermaidText).join("<br/>")}`);
     for (const e of s.edges) out.push(`  s${s.state} --> s${e.to}${e.kind === "jump" || e.kind === "fallthrough" ? "" : ` : ${e.kind}`}`);
   }
   return `${out.join("\n")}\n`;

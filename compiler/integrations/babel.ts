@@ -20,6 +20,7 @@
  */
 import { TS_FILE, compileModule, mentionsPycoro, type SourceMapObject } from "./bundlers.js";
 import { formatDiagnostic } from "../diagnostics.js";
+import { composeMaps } from "./sourcemap.js";
 
 type Parse = (code: string, options: object) => object;
 
@@ -52,9 +53,13 @@ export default function pycoroBabel() {
       if (!out) return;
       // Babel reads an input map from options or from a sourceMappingURL comment; neither can
       // describe text that Babel never saw, so the map is installed here, where generate() reads it
-      // (an upstream `inputSourceMap` described the .ts text, not this JavaScript).
+      // (an upstream `inputSourceMap` described the .ts text, not this JavaScript: it is composed).
       // `sources` is what Babel would name the file without pycoro.
-      const map = { ...out.map, sources: [file.opts.generatorOpts.sourceFileName ?? out.map.sources[0]] };
+      const own = { ...out.map, sources: [file.opts.generatorOpts.sourceFileName ?? out.map.sources[0]] };
+      // A map Babel was given for its input (inputSourceMap, or a sourceMappingURL comment, as from
+      // a loader before babel-loader) describes where that text came from: chain through it.
+      const incoming = file.inputMap?.toObject();
+      const map = incoming ? composeMaps(own, incoming) : own;
       file.inputMap = { toObject: () => map };
       // Code frames of later plugins' errors index `file.code` with the AST's positions.
       file.code = out.code;

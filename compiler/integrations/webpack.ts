@@ -14,6 +14,7 @@
  */
 import { compileModule, mentionsPycoro, type SourceMapObject } from "./bundlers.js";
 import { formatDiagnostic } from "../diagnostics.js";
+import { composeMaps } from "./sourcemap.js";
 
 interface LoaderContext {
   resourcePath: string;
@@ -26,5 +27,7 @@ export default function pycoroLoader(this: LoaderContext, source: string, map?: 
   const out = compileModule(source, this.resourcePath);
   for (const d of out.warnings) this.emitWarning(new Error(formatDiagnostic(d)));
   if (out.errors.length) return this.callback(new Error(out.errors.map(formatDiagnostic).join("\n")));
-  this.callback(null, out.code, out.map);
+  // A loader before this one (its map in `map`) turned some other file into this text: chain.
+  const incoming = typeof map === "string" ? JSON.parse(map) as SourceMapObject : map as SourceMapObject | undefined;
+  this.callback(null, out.code, incoming?.mappings ? composeMaps(out.map, incoming) : out.map);
 }

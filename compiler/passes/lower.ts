@@ -24,13 +24,13 @@
  * therefore a try/finally around the loop whose finally closes an unexhausted iterator.
  */
 import ts from "typescript";
-import type { Label, Op, Exit, Region, ExceptionBlock, StateMachine } from "../ir/machine.js";
-import { finallysBetween } from "../ir/regions.js";
-import { collectNames, type StoragePlan } from "./hoist.js";
-import { Renamer, type RewriteHooks } from "./rename.js";
-import type { ScopeInfo } from "./scope.js";
+import type { Label, Op, StateMachine } from "../ir/machine.js";
+import type { EnvScope } from "./hoist.js";
+import { OpBuilder, type LowerInput } from "./builder.js";
 import { Spiller } from "./spill.js";
-import { Diagnostics } from "../diagnostics.js";
+import { Codes } from "../diagnostics.js";
+
+export type { LowerInput } from "./builder.js";
 
 interface JumpTarget {
   readonly labels: readonly string[];
@@ -42,151 +42,20 @@ interface JumpTarget {
   readonly continueRegion?: number;
 }
 
-export interface LowerInput {
-  readonly fn: ts.FunctionLikeDeclaration;
-  readonly kind: StateMachine["kind"];
-  readonly name: string;
-  readonly qualname: string;
-  readonly file: string;
-  readonly scopes: ScopeInfo;
-  readonly plan: StoragePlan;
-  readonly suspends: (n: ts.Node) => boolean;
-  readonly ctx: ts.TransformationContext;
-  readonly runtime: string;
-  readonly diagnostics: Diagnostics;
-  readonly nested?: (node: ts.Node) => ts.Node | undefined;
-}
-
-export class Lowerer {
-  readonly f: ts.NodeFactory;
-  readonly renamer: Renamer;
+export class Lowerer extends OpBuilder {
   readonly spill: Spiller;
-  readonly ops: Op[] = [];
-  readonly labelOffsets: number[] = [0];
-  readonly labelRegions: number[] = [0];
-  readonly labelLines: number[];
-  readonly resumeLabels = new Set<Label>();
-  readonly regions: Region[] = [{ id: 0, part: "function", parent: 0 }];
-  readonly blocks: ExceptionBlock[] = [];
-  private region = 0;
   private readonly targets: JumpTarget[] = [];
   private pendingLabels: string[] = [];
-  private readonly trampolines: (() => void)[] = [];
-  private pendingExits: Exit[] = [];
-  private tempCount = 0;
-  private readonly temps: string[] = [];
-  private line: number;
-  readonly sourceFile: ts.SourceFile;
 
-  constructor(readonly input: LowerInput) {
-    this.f = input.ctx.factory;
-    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested);
+  constructor(input: LowerInput) {
+    super(input);
     this.spill = new Spiller(this);
-    this.sourceFile = input.fn.getSourceFile();
-    this.line = this.lineOf(input.fn);
-    this.labelLines = [this.line];
   }
 
-  // ---------------------------------------------------------------- building blocks
+  // ---------------------------------------------------------------- jump targets of break/continue
 
-  lineOf(node: ts.Node): number {
-    return this.sourceFile.getLineAndCharacterOfPosition(node.getStart(this.sourceFile)).line + 1;
-  }
-  get names() { return this.input.plan.names; }
-  get suspends() { return this.input.suspends; }
-  runtime(name: string): ts.Expression { return this.f.createPropertyAccessExpression(this.f.createIdentifier(this.input.runtime), name); }
-  sent(): ts.Identifier { return this.f.createIdentifier(this.names.sent); }
-  field(name: string): ts.PropertyAccessExpression { return this.renamer.field(name); }
-
-  defineLabel(): Label { this.labelOffsets.push(-1); this.labelRegions.push(-1); this.labelLines.push(this.line); return this.labelOffsets.length - 1; }
-  markLabel(label: Label, region = this.region): void {
-    this.labelOffsets[label] = this.ops.length;
-    this.labelRegions[label] = region;
-    this.labelLines[label] = this.line;
-  }
-  emit(op: Op): void {
-    if (this.pendingExits.length) throw new Error(`pycoro: internal error: jumps out of verbatim code before a ${op.kind} op`);
-    this.ops.push(op);
-  }
-  /** A verbatim statement; the jumps out of it found while renaming it become its exits. */
-  emitStmt(node: ts.Statement): void {
-    const exits = this.pendingExits;
-    this.pendingExits = [];
-    this.emit(exits.length ? { kind: "stmt", node, exits } : { kind: "stmt", node });
-  }
-  emitAssign(target: ts.Expression, value: ts.Expression, loc?: ts.Node): void { this.emit({ kind: "assign", target, value, loc }); }
-  emitJump(target: Label): void { this.emit({ kind: "jump", target }); }
-  emitBranch(cond: ts.Expression, target: Label, when: boolean): void { this.emit({ kind: "branch", cond, target, when }); }
-
-  /** Suspend yielding `value`; returns the expression that holds the sent value afterwards. */
-  emitYield(value: ts.Expression | undefined, loc: ts.Node): ts.Expression {
-    const resume = this.defineLabel();
-    this.emit({ kind: "yield", value, resume, loc });
-    this.markLabel(resume);
-    this.resumeLabels.add(resume);
-    return this.sent();
-  }
-  emitDelegate(value: ts.Expression, loc: ts.Node, how: "yieldFrom" | "await"): ts.Expression {
-    const resume = this.defineLabel();
-    this.emit({ kind: "delegate", value, resume, loc, how });
-    this.markLabel(resume);
-    this.resumeLabels.add(resume);
-    return this.sent();
-  }
-
-  /** A frame field for a value that must survive the suspensions of the current statement. */
-  temp(): ts.PropertyAccessExpression {
-    if (this.tempCount === this.temps.length) this.temps.push(this.input.plan.newField(`$t${this.temps.length}`, "temp"));
-    return this.field(this.temps[this.tempCount++]);
-  }
-  private resetTemps(): void { this.tempCount = 0; }
-
-  rename<T extends ts.Node>(node: T): T { return this.renamer.visit(node, this.verbatimHooks()); }
-
-  // ---------------------------------------------------------------- jumps through finally blocks
-
-  /** Jump to `target` (lying in `targetRegion`), running every finally in between. */
-  jumpOps(target: Label, targetRegion: number | undefined, value?: ts.Expression): Op[] {
-    const sm = { regions: this.regions, blocks: this.blocks };
-    const fins = finallysBetween(sm, this.region, targetRegion);
-    if (targetRegion === undefined) {
-      if (fins.length === 0) return [{ kind: "return", value }];
-      return [{ kind: "complete", block: fins[0].id, code: "return", value }, { kind: "jump", target: fins[0].finallyLabel! }];
-    }
-    if (fins.length === 0) return [{ kind: "jump", target }];
-    // Chain: finally[0] -> trampoline -> finally[1] -> ... -> target.
-    let next = target;
-    for (let i = fins.length - 1; i >= 1; i--) {
-      const t = this.defineLabel();
-      const dest = next, fin = fins[i], region = fins[i - 1].outer;
-      this.trampolines.push(() => {
-        this.markLabel(t, region);
-        this.emit({ kind: "complete", block: fin.id, code: dest });
-        this.emitJump(fin.finallyLabel!);
-      });
-      next = t;
-    }
-    return [{ kind: "complete", block: fins[0].id, code: next }, { kind: "jump", target: fins[0].finallyLabel! }];
-  }
-
-  /**
-   * A break/continue/return in verbatim code whose target is lowered (or behind a finally) is
-   * replaced by a placeholder; its ops wait in `pendingExits` for the stmt op that holds it.
-   */
-  private verbatimHooks(): RewriteHooks {
-    return {
-      onJump: (node, expr) => {
-        const ops = ts.isReturnStatement(node) ? this.jumpOps(0, undefined, expr) : this.findTarget(node);
-        // (a return that crosses no finally stays a native return)
-        if (!ops || (ts.isReturnStatement(node) && ops.length === 1)) return undefined;
-        const at = this.f.createBlock([], true);
-        this.pendingExits.push({ at, ops });
-        return at;
-      },
-    };
-  }
-
-  private findTarget(node: ts.BreakStatement | ts.ContinueStatement): Op[] | undefined {
+  /** The ops of a break/continue out of verbatim code to a lowered loop, switch or labeled block. */
+  protected findTarget(node: ts.BreakStatement | ts.ContinueStatement): Op[] | undefined {
     const label = node.label?.text;
     for (let i = this.targets.length - 1; i >= 0; i--) {
       const t = this.targets[i];
@@ -225,7 +94,8 @@ export class Lowerer {
   /** Entering a lowered scope: a fresh env object if it has one, then its function declarations (hoisted). */
   private enterScope(node: ts.Node, statements: readonly ts.Statement[]): void {
     const env = this.input.plan.envs.get(node);
-    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+    this.enterTdz(node === this.input.fn.body ? this.input.fn : node);
     for (const st of statements) {
       if (ts.isFunctionDeclaration(st) && st.name && st.body) {
         const target = this.renamer.access(st.name);
@@ -238,10 +108,23 @@ export class Lowerer {
       }
     }
   }
-  envObject(names: string[], from?: ts.Expression): ts.Expression {
+  envObject(names: string[], from?: ts.Expression, tdz?: ReadonlySet<string>): ts.Expression {
     const f = this.f;
     return f.createObjectLiteralExpression(names.map((n) =>
-      f.createPropertyAssignment(n, from ? f.createPropertyAccessExpression(from, n) : f.createVoidZero())));
+      f.createPropertyAssignment(n, from ? f.createPropertyAccessExpression(from, n) : tdz?.has(n) ? this.runtime("TDZ") : f.createVoidZero())));
+  }
+  /** A new environment object for one entry of its scope: uninitialized (TDZ) where a read may come first. */
+  private freshEnv(env: EnvScope): ts.Expression {
+    return this.envObject(env.bindings.map((b) => b.name), undefined, new Set(env.bindings.filter((b) => this.input.plan.tdzBindings.has(b)).map((b) => b.name)));
+  }
+  /** Entering `scope`: its frame-field bindings that some reference may read early hold `TDZ` until declared (hoist.ts). */
+  private enterTdz(scopeNode: ts.Node): void {
+    const scope = this.input.scopes.scopeOf.get(scopeNode);
+    if (!scope) return;
+    for (const b of scope.bindings.values()) {
+      const home = this.input.plan.homes.get(b);
+      if (home?.kind === "field" && this.input.plan.tdzBindings.has(b)) this.emitAssign(this.field(home.field), this.runtime("TDZ"));
+    }
   }
 
   // ---------------------------------------------------------------- statements
@@ -249,6 +132,7 @@ export class Lowerer {
   statement(node: ts.Statement): void {
     this.resetTemps();
     this.line = this.lineOf(node);
+    this.input.track?.(node);
     if (!this.suspends(node)) return this.verbatim(node);
     switch (node.kind) {
       case ts.SyntaxKind.Block: return this.block(node as ts.Block);
@@ -332,7 +216,8 @@ export class Lowerer {
     const disposer = this.field(plan.newField("$dispose", "iterator"));
     const has = this.field(plan.newField("$has", "iterator"));
     const err = this.field(plan.newField("$exc", "iterator"));
-    this.emitAssign(res, this.spill.expr(decl.initializer!), decl);
+    if (!decl.initializer) return this.input.diagnostics.report(decl, Codes.EarlyError, "SyntaxError: Missing initializer in using declaration");
+    this.emitAssign(res, this.spill.expr(decl.initializer), decl);
     this.assignBinding(decl.name, res, decl);
     this.emitAssign(disposer, f.createCallExpression(this.runtime("usingDispose"), undefined, [res]), decl);
     this.emitAssign(has, f.createFalse());
@@ -367,7 +252,8 @@ export class Lowerer {
     const exit = this.field(plan.newField("$exit", "iterator"));
     const ok = this.field(plan.newField("$ok", "iterator"));
     const exc = this.field(plan.newField("$exc", "iterator"));
-    this.emitAssign(mgr, this.spill.expr(decl.initializer!), decl);
+    if (!decl.initializer) return this.input.diagnostics.report(decl, Codes.EarlyError, "SyntaxError: Missing initializer in await using declaration");
+    this.emitAssign(mgr, this.spill.expr(decl.initializer), decl);
     this.emitAssign(exit, f.createCallExpression(this.runtime("aexitOf"), undefined, [mgr]), decl);
     const entered = this.emitDelegate(f.createCallExpression(this.runtime("aenter"), undefined, [mgr]), decl, "await");
     this.assignBinding(decl.name, entered, decl);
@@ -412,6 +298,7 @@ export class Lowerer {
     const f = this.f, plan = this.input.plan;
     const ait = this.field(plan.newField("$ait", "iterator"));
     const res = this.field(plan.newField("$r", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(ait, f.createCallExpression(this.runtime("aiter"), undefined, [this.spill.expr(node.expression)]), node.expression);
     const top = this.defineLabel(), done = this.defineLabel();
     this.markLabel(top);
@@ -442,6 +329,7 @@ export class Lowerer {
         if (!isVar && ts.isIdentifier(d.name)) this.assignBinding(d.name, this.f.createVoidZero(), d);
         continue;
       }
+      if (ts.isIdentifier(d.name)) this.renamer.nameFor(d.initializer, d.name);
       const value = this.spill.expr(d.initializer);
       this.assignBinding(d.name, value, d);
     }
@@ -510,7 +398,8 @@ export class Lowerer {
   private forStatement(node: ts.ForStatement): void {
     const labels = this.takeLabels();
     const env = this.input.plan.envs.get(node);
-    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+    this.enterTdz(node);
     if (node.initializer) {
       if (ts.isVariableDeclarationList(node.initializer)) this.variableList(node.initializer);
       else {
@@ -541,7 +430,9 @@ export class Lowerer {
     const init = node.initializer;
     if (ts.isVariableDeclarationList(init)) {
       const env = this.input.plan.envs.get(node);
-      if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+      if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+      // `for (const of xs)` parses with no declaration (early.ts reports it; never lower it).
+      if (init.declarations.length !== 1) return this.input.diagnostics.report(init, Codes.EarlyError, "SyntaxError: Invalid left-hand side in for-of loop: Must have a single binding");
       this.assignBinding(init.declarations[0].name, value, init);
     } else if (this.suspends(init)) {
       this.spill.destructureAssignment(init, value);
@@ -555,15 +446,16 @@ export class Lowerer {
     const labels = this.takeLabels();
     const it = this.field(this.input.plan.newField("$it", "iterator"));
     const res = this.field(this.input.plan.newField("$r", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(it, this.f.createCallExpression(this.runtime("iter"), undefined, [this.spill.expr(node.expression)]), node.expression);
     // try { loop } finally { if (iterator not exhausted) close it }
     const block = this.openTry(false, true);
     const top = this.defineLabel(), exhausted = this.defineLabel();
     this.markLabel(top);
     this.resetTemps();
-    const next = this.f.createCallExpression(this.f.createPropertyAccessExpression(it, "next"), undefined, []);
-    this.emitBranch(this.f.createPropertyAccessExpression(this.f.createParenthesizedExpression(this.f.createAssignment(res, next)), "done"), exhausted, true);
-    this.bindLoopVariable(node, this.f.createPropertyAccessExpression(res, "value"));
+    this.emitStmt(this.iteratorStep(it, res));
+    this.emitBranch(this.f.createStrictEquality(it, this.f.createNull()), exhausted, true);
+    this.bindLoopVariable(node, res);
     this.loopBody(node.statement, labels, block.endLabel, top, block.outer, this.region);
     this.emitJump(top);
     this.markLabel(exhausted);
@@ -578,9 +470,29 @@ export class Lowerer {
     this.endTry(block);
   }
 
+  /**
+   * One step of a lowered for-of, as IteratorStep + IteratorValue: `$r` gets the next value, or
+   * `$it` becomes null when the iterator is done. If `next()`, the `done` getter or the `value`
+   * getter throws, the iterator is broken, not left early: `$it` becomes null first, so the
+   * loop's finally does not call its `return()` (JavaScript does not).
+   *
+   *   try { $r = $it.next(); if ($r.done) $it = null; else $r = $r.value; } catch ($e) { $it = null; throw $e; }
+   */
+  private iteratorStep(it: ts.Expression, res: ts.Expression): ts.Statement {
+    const f = this.f;
+    const exc = f.createIdentifier(this.names.exc);
+    return f.createTryStatement(f.createBlock([
+      f.createExpressionStatement(f.createAssignment(res, f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []))),
+      f.createIfStatement(f.createPropertyAccessExpression(res, "done"), f.createExpressionStatement(f.createAssignment(it, f.createNull())),
+        f.createExpressionStatement(f.createAssignment(res, f.createPropertyAccessExpression(res, "value")))),
+    ], true), f.createCatchClause(this.names.exc, f.createBlock([
+      f.createExpressionStatement(f.createAssignment(it, f.createNull())), f.createThrowStatement(exc)], true)), undefined);
+  }
+
   private forInStatement(node: ts.ForInStatement): void {
     const labels = this.takeLabels();
     const keys = this.field(this.input.plan.newField("$it", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(keys, this.f.createCallExpression(this.runtime("forIn"), undefined, [this.spill.expr(node.expression)]), node.expression);
     const top = this.defineLabel(), end = this.defineLabel();
     this.markLabel(top);
@@ -636,48 +548,6 @@ export class Lowerer {
   }
 
   // ---------------------------------------------------------------- try / catch / finally
-
-  openTry(hasCatch: boolean, hasFinally: boolean): ExceptionBlock {
-    const id = this.blocks.length;
-    const block: ExceptionBlock = {
-      id, tryLabel: this.defineLabel(), endLabel: this.defineLabel(), outer: this.region,
-      catchLabel: hasCatch ? this.defineLabel() : undefined, finallyLabel: hasFinally ? this.defineLabel() : undefined,
-    };
-    if (hasFinally) {
-      block.completionField = this.input.plan.newField(`$c${id}`, "completion");
-      block.valueField = this.input.plan.newField(`$x${id}`, "completion");
-    }
-    this.blocks.push(block);
-    this.region = this.newRegion("try", id, block.outer);
-    this.markLabel(block.tryLabel);
-    return block;
-  }
-  private newRegion(part: Region["part"], block: number, parent: number): number {
-    const id = this.regions.length;
-    this.regions.push({ id, part, block, parent });
-    return id;
-  }
-  /** Normal completion of the try or catch part: go to the finally (or the end). */
-  closeTryPart(block: ExceptionBlock): void {
-    if (block.finallyLabel !== undefined) {
-      this.emit({ kind: "complete", block: block.id, code: block.endLabel });
-      this.emitJump(block.finallyLabel);
-    } else this.emitJump(block.endLabel);
-    this.region = block.outer;
-  }
-  beginCatch(block: ExceptionBlock): void {
-    this.region = this.newRegion("catch", block.id, block.outer);
-    this.markLabel(block.catchLabel!);
-  }
-  beginFinally(block: ExceptionBlock): void {
-    this.region = this.newRegion("finally", block.id, block.outer);
-    this.markLabel(block.finallyLabel!);
-  }
-  endTry(block: ExceptionBlock): void {
-    if (block.finallyLabel !== undefined) this.emit({ kind: "endfinally", block: block.id });
-    this.region = block.outer;
-    this.markLabel(block.endLabel);
-  }
 
   private tryStatement(node: ts.TryStatement): void {
     const block = this.openTry(!!node.catchClause, !!node.finallyBlock);

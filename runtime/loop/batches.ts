@@ -42,7 +42,7 @@ export function runBatch(loop: EventLoop): void {
     const start = performance.now();
     let n = 0;
     for (;;) {
-      if (!loop._stopping && loop._ready.length === loop._readyHead) {
+      if (!loop._stopping && loop._ready.size === 0) {
         loop._cleanupTimers();
         const sched = loop._scheduled;
         if (sched.length === 0) {

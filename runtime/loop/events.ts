@@ -12,6 +12,7 @@ import { Context, type VarMap } from "../objects/contextvars.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
 import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { Future, isFuture } from "./futures.js";
+import { ReadyQueue } from "./ready.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
@@ -80,8 +81,7 @@ Object.defineProperty(runUntilCompleteCb, "__qualname__", { value: "_run_until_c
 /** asyncio's event loop (BaseEventLoop), minus sockets and subprocesses. */
 export class EventLoop {
   /** @internal */ _clock: Clock;
-  /** @internal ready callbacks: _ready[_readyHead ..] */ _ready: (Handle | undefined)[] = [];
-  /** @internal */ _readyHead = 0;
+  /** @internal ready callbacks, FIFO (ready.ts) */ _ready = new ReadyQueue();
   /** @internal the timer heap */ _scheduled: TimerHandle[] = [];
   /** @internal */ _timerCancelledCount = 0;
   /** @internal */ _closed = false;
@@ -163,6 +163,13 @@ export class EventLoop {
     this._ready.push(h);
     if (this._parked) this._wake();
     return h;
+  }
+
+  /** @internal Queue a handle again that has run (a task's step handle, tasks.ts `_stepHandle`). */
+  _requeue(h: Handle): void {
+    this._checkClosed();
+    this._ready.push(h);
+    if (this._parked) this._wake();
   }
 
   /** callSoon for code running outside the loop (JavaScript callbacks, other loops): wakes a parked loop. */
@@ -363,8 +370,7 @@ export class EventLoop {
       for (const r of io) r._loopClosing();
     }
     _loopClosed(this);
-    this._ready = [];
-    this._readyHead = 0;
+    this._ready = new ReadyQueue();
     this._scheduled = [];
     this._executorShutdownCalled = true;
   }
@@ -405,12 +411,10 @@ export class EventLoop {
       h._scheduled = false;
       this._ready.push(h);
     }
-    const ntodo = this._ready.length - this._readyHead;
+    const ready = this._ready;
+    const ntodo = ready.size;
     for (let i = 0; i < ntodo; i++) {
-      const ready = this._ready;
-      const h = ready[this._readyHead] as Handle;
-      ready[this._readyHead] = undefined;
-      this._readyHead += 1;
+      const h = ready.shift();
       if (h._cancelled) continue;
       if (this._debug) {
         const t0 = performance.now();
@@ -420,15 +424,6 @@ export class EventLoop {
       } else {
         h._run();
       }
-    }
-    // compact the ready queue
-    const head = this._readyHead;
-    if (head === this._ready.length) {
-      this._ready.length = 0;
-      this._readyHead = 0;
-    } else if (head > 1024 && head * 2 > this._ready.length) {
-      this._ready.splice(0, head);
-      this._readyHead = 0;
     }
   }
 

@@ -11,7 +11,7 @@ export { run, Runner, coroutineToPromise, type RunOptions } from "./run.js";
 export { getRunningLoop, getEventLoop, setEventLoop } from "./state.js";
 export { getAsyncgenHooks, setAsyncgenHooks, type AsyncGenHooks } from "../objects/host.js";
 export { sleep } from "./sleep.js";
-export { gather, GatheringFuture, type GatherOptions } from "./gather.js";
+export { gather, gatherAll, GatheringFuture, type GatherOptions } from "./gather.js";
 export { wait, waitFor, asCompleted, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, type ReturnWhen, type WaitOptions } from "./wait.js";
 export { shield } from "./shield.js";
 export { TaskGroup, type TaskGroupTaskOptions } from "./taskgroups.js";

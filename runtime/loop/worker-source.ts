@@ -122,7 +122,14 @@ function compile(src, name) {
   throw new TypeError("EXEC-01: cannot run " + (name || "<anonymous>") + "() in a worker thread: its source text is not a function");
 }
 
+let tsHooks = false;
 async function load(ref) {
+  // A job in a .ts module under pycoro run / pycoro/register: Node 20 gives worker threads none of
+  // the main thread's module hooks, so register pycoro's here (PYCORO_LOADER_HOOKS, set by them).
+  if (!tsHooks && /\.[mc]?tsx?$/.test(String(ref.module)) && process.env.PYCORO_LOADER_HOOKS) {
+    tsHooks = true;
+    require("node:module").register(process.env.PYCORO_LOADER_HOOKS);
+  }
   const m = await import(ref.module);
   const f = m[ref.export];
   if (typeof f !== "function") throw new TypeError("EXEC-01: " + ref.module + " has no function export '" + ref.export + "'");

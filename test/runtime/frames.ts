@@ -1,15 +1,23 @@
-// Hand-lowered generator frames, written exactly as the compiler emits them (DESIGN.md §2): a class
-// extending __pycoro.Generator with a constructor that stores the parameters, a `$step(s, v, m)`
-// state machine and a `static $meta`, wrapped by `defineGenerator`. The runtime tests drive these,
-// so they test the runtime against the contract, independently of the compiler.
+// Hand-lowered generator frames for the runtime tests: a class extending __pycoro.Generator with a
+// constructor that stores the parameters, a `$step(s, v, m)` state machine and a `static $meta`,
+// wrapped by `defineGenerator`. The runtime tests drive these, so they test the runtime against the
+// frame protocol (DESIGN.md §1-§3), independently of the compiler.
 //
-// Conventions of the lowering used here (the compiler's): a yield whose operand may run user code
-// evaluates it before the state changes (`v = x; $f.$s = N; return v;`), `yield*` is
-// `return __pycoro.yieldFrom($f, x, N);`, a return is `return x;` (or `$f.$s = -1; return x;` when
-// x runs no code), `if (m) { m = 0; throw v; }` raises a
-// thrown exception at the resume point; a try statement is a set of states (its "region"); the
-// catch clause of the step maps the region of `s` to a handler state; a `finally` stores its
-// pending completion in `$cN` (0 normal, 1 throw, 2 return) and `$vN`.
+// They were written by hand against an earlier version of the emitted shape and are NOT what the
+// compiler emits today; what it emits is reviewed in test/baselines/ (test/baselines.test.ts). The
+// differences, none of which the runtime can observe from a generator frame:
+// - here `if (m) throw v` raises a thrown exception at the resume point; emitted code writes
+//   `if ($m > 0) { $m = 0; throw $v; }`, because `$m <= 0` is a send whose `-$m` is the inline
+//   depth of `await` (compiler/ir/contract.ts; the driver resumes a generator with m 0 or 1);
+// - here a `finally` stores its pending completion in `$cN` as 0 normal, 1 throw, 2 return, with
+//   the value in `$vN`; emitted code stores a state to continue at, -1 re-raise or -2 return, with
+//   the value in `$xN` (the runtime never reads these fields: each frame only agrees with itself);
+// - here the class `extends` its runtime base; the emitted class has no `extends` and is linked
+//   under its base by `defineGenerator` (DESIGN.md §1).
+// Shared conventions: a yield whose operand may run user code evaluates it before the state changes
+// (`v = x; $f.$s = N; return v;`), `yield*` is `return __pycoro.yieldFrom($f, x, N);`, a return is
+// `return x;`; a try statement is a set of states (its "region") and the catch clause of the step
+// maps the region of `s` to a handler state.
 //
 // Each frame's comment shows the TypeScript source it stands for.
 

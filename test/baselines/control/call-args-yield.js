@@ -1,0 +1,90 @@
+import * as __pycoro from "pycoro/internal";
+import { print } from "../../_lib/py.js";
+const log = [];
+const a = () => (log.push("a()"), "A");
+const b = () => (log.push("b()"), "B");
+const target = {
+    get f() {
+        log.push("get f");
+        return (...args) => {
+            log.push(`f(${args.join(",")})`);
+            return args.length;
+        };
+    },
+};
+class C {
+    constructor(...args) {
+        log.push(`new C(${args.join(",")})`);
+    }
+}
+function mark(label) {
+    log.push(label);
+}
+const g = __pycoro.defineGenerator(class g$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.r1 = void 0;
+        this.r2 = void 0;
+        this.$t0 = void 0;
+        this.$t1 = void 0;
+        this.$t2 = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        let r3_;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    mark("start");
+                    $f.$t0 = target;
+                    $f.$t1 = $f.$t0.f;
+                    $f.$t2 = a();
+                    $f.$s = 1;
+                    return "mid";
+                case 1:
+                    $f.r1 = $f.$t1.call($f.$t0, $f.$t2, $v, b());
+                    mark("before new");
+                    $f.$t0 = C;
+                    $f.$s = 2;
+                    return "ctor arg";
+                case 2:
+                    new $f.$t0($v, a());
+                    $f.$t0 = target;
+                    $f.$t1 = $f.$t0.f;
+                    $f.$s = 3;
+                    return "spread";
+                case 3:
+                    $f.r2 = $f.$t1.call($f.$t0, ...($v), b());
+                    $f.$t0 = Math;
+                    $f.$t1 = $f.$t0.max;
+                    $f.$s = 4;
+                    return "m1";
+                case 4:
+                    $f.$t2 = $v;
+                    $f.$s = 5;
+                    return "m2";
+                case 5:
+                    r3_ = $f.$t1.call($f.$t0, $f.$t2, $v, 3);
+                    return [$f.r1, $f.r2, r3_];
+                    return;
+            }
+    }
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/call-args-yield/input.ts", line: 28, kind: "generator", locals: [["r1", "r1"], ["r2", "r2"]], lines: [28, 30, 32, 33, 34, 34] };
+}, C_1 => function g() {
+    return new C_1();
+});
+const it = g();
+let r = it.next();
+const sends = ["M", "X", ["s1", "s2"], 10, 20];
+let i = 0;
+while (!r.done) {
+    print("yielded", r.value, "| log so far:", log);
+    log.length = 0;
+    r = it.next(sends[i++]);
+}
+print("returned", r.value, "| log:", log);

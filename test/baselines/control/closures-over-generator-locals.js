@@ -1,0 +1,75 @@
+import * as __pycoro from "pycoro/internal";
+import { print } from "../../_lib/py.js";
+const g = __pycoro.defineGenerator(class g$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.val = void 0;
+        this.inner = void 0;
+        this.count = void 0;
+        this.incr = void 0;
+        this.hoisted = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    $f.val = __pycoro.TDZ;
+                    $f.count = __pycoro.TDZ;
+                    $f.hoisted = function hoisted() {
+                        return `hoisted sees val=${__pycoro.tdz($f, "val", "val").val} count=${__pycoro.tdz($f, "count", "count").count}`;
+                    };
+                    $f.val = 1;
+                    $f.inner = ({ inner: () => {
+                            $f.val += 1;
+                        } }).inner;
+                    $v = `val=${$f.val}`;
+                    $f.$s = 1;
+                    return $v;
+                case 1:
+                    $f.inner();
+                    $v = `val=${$f.val}`;
+                    $f.$s = 2;
+                    return $v;
+                case 2:
+                    $f.count = 0;
+                    $f.incr = ({ incr: () => ++$f.count }).incr;
+                    $f.$s = 3;
+                    return $f.incr;
+                case 3:
+                    $v = `count=${$f.count}`;
+                    $f.$s = 4;
+                    return $v;
+                case 4:
+                    $v = $f.hoisted();
+                    $f.$s = 5;
+                    return $v;
+                case 5:
+                    $f.val = 99;
+                    $v = $f.hoisted();
+                    $f.$s = 6;
+                    return $v;
+                case 6:
+                    return "end";
+                    return;
+            }
+    }
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/closures-over-generator-locals/input.ts", line: 7, kind: "generator", locals: [["val", "val"], ["inner", "inner"], ["count", "count"], ["incr", "incr"], ["hoisted", "hoisted"]], lines: [7, 12, 14, 17, 18, 19, 21] };
+}, C_1 => function g() {
+    return new C_1();
+});
+const it = g();
+print(it.next().value);
+print(it.next().value);
+const incr = it.next().value;
+print("consumer calls incr():", incr(), incr());
+print(it.next().value);
+print(it.next().value);
+print(it.next().value);
+const r = it.next();
+print("returned", r.value, r.done);

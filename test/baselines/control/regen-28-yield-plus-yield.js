@@ -1,0 +1,58 @@
+import * as __pycoro from "pycoro/internal";
+import { drive } from "../../_lib/py.js";
+const g = __pycoro.defineGenerator(class g$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.a = void 0;
+        this.b = void 0;
+        this.$t0 = void 0;
+        this.$t1 = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        let c_;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    $f.$s = 1;
+                    return "left";
+                case 1:
+                    $f.$t0 = ($v);
+                    $f.$s = 2;
+                    return "right";
+                case 2:
+                    $f.a = $f.$t0 + ($v);
+                    $f.$s = 3;
+                    return "x";
+                case 3:
+                    $f.$t0 = ($v);
+                    $f.$s = 4;
+                    return "y";
+                case 4:
+                    $f.$t1 = $f.$t0 * ($v);
+                    $f.$s = 5;
+                    return "z";
+                case 5:
+                    $f.b = $f.$t1 - ($v);
+                    $f.$s = 6;
+                    return "p";
+                case 6:
+                    $f.$t0 = ($v) ** 2;
+                    $f.$s = 7;
+                    return "q";
+                case 7:
+                    c_ = $f.$t0 % ($v);
+                    return [$f.a, $f.b, c_];
+                    return;
+            }
+    }
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-28-yield-plus-yield/input.ts", line: 6, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [6, 7, 7, 8, 8, 8, 9, 9] };
+}, C_1 => function g() {
+    return new C_1();
+});
+drive(g(), [1, 2, 3, 4, 5, 7, 10]);

@@ -1,0 +1,48 @@
+import * as __pycoro from "pycoro/internal";
+import { drive } from "../../_lib/py.js";
+const g = __pycoro.defineGenerator(class g$ {
+    constructor(p0, p1, p2, p3, p4, p5) {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.a = p0;
+        this.b = p1;
+        this.c = p2;
+        this.d = p3;
+        this.e = p4;
+        this.f1 = p5;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    $f.$s = 1;
+                    return $f.a;
+                case 1:
+                    $f.$s = 2;
+                    return $f.b;
+                case 2:
+                    $v = $f.c + $f.d;
+                    $f.$s = 3;
+                    return $v;
+                case 3:
+                    $f.$s = 4;
+                    return $f.e;
+                case 4:
+                    $f.$s = 5;
+                    return $f.f1;
+                case 5:
+                    return $f.a + $f.b + $f.c + $f.d + $f.e + $f.f1;
+                    return;
+            }
+    }
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/ts-24824-destructured-param/input.ts", line: 6, kind: "generator", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["d", "d"], ["e", "e"], ["f1", "f1"]], lines: [6, 11, 12, 13, 14, 15] };
+}, C_1 => function g({ a, b }, [c, d], { e = 5, f: [f1] = [6] } = {}) {
+    return new C_1(a, b, c, d, e, f1);
+});
+drive(g({ a: 1, b: 2 }, [3, 4]));
+drive(g({ a: 10, b: 20 }, [30, 40], { e: 50, f: [60] }));

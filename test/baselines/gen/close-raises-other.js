@@ -1,0 +1,175 @@
+import * as __pycoro from "pycoro/internal";
+// GEN-13: an exception other than GeneratorExit raised while closing propagates out of close() and
+// the generator ends GEN_CLOSED. A StopIteration raised there becomes (PEP 479)
+// RuntimeError('generator raised StopIteration') with the StopIteration as its cause.
+import { getGeneratorState, StopIteration } from "pycoro";
+import { attempt, print, repr } from "../../_lib/py.js";
+class Fie extends Error {
+}
+const raisesOther = __pycoro.defineGenerator(class raisesOther$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        let $err;
+        $loop: for (;;) {
+            try {
+                if ($m > 0) {
+                    $m = 0;
+                    throw $v;
+                }
+                switch ($s) {
+                    case 0: $s = 1;
+                    case 1:
+                        $f.$s = 4;
+                        return 1;
+                    case 4: return;
+                    case 3:
+                        {
+                            let e = $err;
+                            throw new Fie("fie!");
+                        }
+                        return;
+                    case 2: return;
+                }
+            }
+            catch ($e) {
+                switch ($s) {
+                    case 1:
+                    case 4:
+                        $err = $e;
+                        $s = 3;
+                        continue $loop;
+                }
+                throw $e;
+            }
+        }
+    }
+    static $meta = { name: "raisesOther", qualname: "raisesOther", file: "fixtures/gen/close-raises-other/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 12, 12, 11] };
+}, C_1 => C_1.$fn = function raisesOther() {
+    return new C_1();
+});
+const g = raisesOther();
+g.send(undefined);
+attempt("1 close() propagates another exception", () => g.close());
+print("2 state:", getGeneratorState(g));
+attempt("3 close() again", () => g.close());
+const raisesStop = __pycoro.defineGenerator(class raisesStop$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        let $err;
+        $loop: for (;;) {
+            try {
+                if ($m > 0) {
+                    $m = 0;
+                    throw $v;
+                }
+                switch ($s) {
+                    case 0: $s = 1;
+                    case 1:
+                        $f.$s = 4;
+                        return 1;
+                    case 4: return;
+                    case 3:
+                        {
+                            let e = $err;
+                            throw new StopIteration("x");
+                        }
+                        return;
+                    case 2: return;
+                }
+            }
+            catch ($e) {
+                switch ($s) {
+                    case 1:
+                    case 4:
+                        $err = $e;
+                        $s = 3;
+                        continue $loop;
+                }
+                throw $e;
+            }
+        }
+    }
+    static $meta = { name: "raisesStop", qualname: "raisesStop", file: "fixtures/gen/close-raises-other/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23, 25, 25, 24] };
+}, C_2 => C_2.$fn = function raisesStop() {
+    return new C_2();
+});
+const s = raisesStop();
+s.send(undefined);
+try {
+    s.close();
+}
+catch (e) {
+    print("4 StopIteration raised on close ->", repr(e), "| cause:", repr(e.cause));
+}
+print("5 state:", getGeneratorState(s));
+const finallyRaises = __pycoro.defineGenerator(class finallyRaises$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.$c0 = void 0;
+        this.$x0 = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        $loop: for (;;) {
+            try {
+                if ($m > 0) {
+                    $m = 0;
+                    throw $v;
+                }
+                switch ($s) {
+                    case 0: $s = 1;
+                    case 1:
+                        $f.$s = 4;
+                        return 1;
+                    case 4:
+                        $f.$c0 = 2;
+                        $f.$x0 = void 0;
+                        $s = 3;
+                        continue $loop;
+                    case 3:
+                        {
+                            throw new Fie("from finally");
+                        }
+                        if ($f.$c0 === -1)
+                            throw $f.$x0;
+                        if ($f.$c0 === -2) {
+                            return $f.$x0;
+                        }
+                        $s = $f.$c0;
+                        continue $loop;
+                    case 2: return;
+                }
+            }
+            catch ($e) {
+                switch ($s) {
+                    case 1:
+                    case 4:
+                        $f.$c0 = -1;
+                        $f.$x0 = $e;
+                        $s = 3;
+                        continue $loop;
+                }
+                throw $e;
+            }
+        }
+    }
+    static $meta = { name: "finallyRaises", qualname: "finallyRaises", file: "fixtures/gen/close-raises-other/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39, 41, 41, 40] };
+}, C_3 => C_3.$fn = function finallyRaises() {
+    return new C_3();
+});
+const f = finallyRaises();
+f.send(undefined);
+attempt("6 finally raises while closing", () => f.close());
+print("7 state:", getGeneratorState(f));

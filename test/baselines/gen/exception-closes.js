@@ -1,0 +1,102 @@
+import * as __pycoro from "pycoro/internal";
+// GEN-08: an exception escaping the body propagates to the caller of send/next/throw and closes the
+// generator (finally blocks run on the way out); afterwards next() raises StopIteration.
+import { getGeneratorState } from "pycoro";
+import { attempt, print } from "../../_lib/py.js";
+class Boom extends Error {
+}
+const bad = __pycoro.defineGenerator(class bad$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.$c0 = void 0;
+        this.$x0 = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        $loop: for (;;) {
+            try {
+                if ($m > 0) {
+                    $m = 0;
+                    throw $v;
+                }
+                switch ($s) {
+                    case 0: $s = 1;
+                    case 1:
+                        $f.$s = 4;
+                        return 1;
+                    case 4:
+                        throw new Boom("k");
+                        $f.$c0 = 2;
+                        $f.$x0 = void 0;
+                        $s = 3;
+                        continue $loop;
+                    case 3:
+                        {
+                            print("  finally runs");
+                        }
+                        if ($f.$c0 === -1)
+                            throw $f.$x0;
+                        if ($f.$c0 === -2) {
+                            return $f.$x0;
+                        }
+                        $s = $f.$c0;
+                        continue $loop;
+                    case 2: return;
+                }
+            }
+            catch ($e) {
+                switch ($s) {
+                    case 1:
+                    case 4:
+                        $f.$c0 = -1;
+                        $f.$x0 = $e;
+                        $s = 3;
+                        continue $loop;
+                }
+                throw $e;
+            }
+        }
+    }
+    static $meta = { name: "bad", qualname: "bad", file: "fixtures/gen/exception-closes/input.ts", line: 8, kind: "generator", locals: [], lines: [8, 9, 12, 12, 10] };
+}, C_1 => C_1.$fn = function bad() {
+    return new C_1();
+});
+const b = bad();
+attempt("1 first", () => b.send(undefined));
+attempt("2 body raises", () => b.send(undefined));
+print("3 state after raise:", getGeneratorState(b), "frame is None:", b.gi_frame == null);
+attempt("4 next after raise", () => b.send(undefined));
+attempt("5 next() protocol after raise", () => b.next().done);
+const early = __pycoro.defineGenerator(class early$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    throw new Boom("before any yield");
+                    $f.$s = 1;
+                    return 1;
+                case 1: return;
+            }
+    }
+    static $meta = { name: "early", qualname: "early", file: "fixtures/gen/exception-closes/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 25] };
+}, C_2 => C_2.$fn = function early() {
+    return new C_2();
+});
+const e = early();
+attempt("6 raises on first send", () => e.send(undefined));
+print("7 state:", getGeneratorState(e));
+const viaNext = bad();
+viaNext.next();
+attempt("8 next() protocol propagates the error", () => viaNext.next());
+print("9 state:", getGeneratorState(viaNext));

@@ -1,0 +1,78 @@
+import * as __pycoro from "pycoro/internal";
+// GEN-04: inside its own body a generator is GEN_RUNNING (gi_running true); between resumptions it is
+// GEN_SUSPENDED (gi_suspended true).
+import { getGeneratorState } from "pycoro";
+import { attempt, print } from "../../_lib/py.js";
+const g = __pycoro.defineGenerator(class g$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    print("  body:", getGeneratorState(it), "gi_running =", it.gi_running, "gi_suspended =", it.gi_suspended);
+                    $f.$s = 1;
+                    return 1;
+                case 1:
+                    print("  body:", getGeneratorState(it), "gi_running =", it.gi_running, "gi_suspended =", it.gi_suspended);
+                    $f.$s = 2;
+                    return 2;
+                case 2: return;
+            }
+    }
+    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/running-state/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 8, 10] };
+}, C_1 => C_1.$fn = function g() {
+    return new C_1();
+});
+const it = g();
+print("1", getGeneratorState(it), it.gi_running, it.gi_suspended);
+attempt("2 first send", () => it.send(undefined));
+print("3", getGeneratorState(it), it.gi_running, it.gi_suspended);
+attempt("4 second send", () => it.send(undefined));
+print("5", getGeneratorState(it), it.gi_running, it.gi_suspended);
+attempt("6 third send", () => it.send(undefined));
+print("7", getGeneratorState(it), it.gi_running, it.gi_suspended);
+// The generator is still running while it evaluates the operand of a yield (it suspends only after).
+const inOperand = __pycoro.defineGenerator(class inOperand$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.x = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    $v = `operand sees ${getGeneratorState(it2)} gi_running=${String(it2.gi_running)}`;
+                    $f.$s = 1;
+                    return $v;
+                case 1:
+                    $v = `second operand sees ${getGeneratorState(it2)}`;
+                    $f.$s = 2;
+                    return $v;
+                case 2:
+                    $f.x = $v;
+                    return __pycoro.yieldFrom($f, [`delegation operand sees ${getGeneratorState(it2)} after ${String($f.x)}`], 3);
+                case 3: return;
+            }
+    }
+    static $meta = { name: "inOperand", qualname: "inOperand", file: "fixtures/gen/running-state/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24, 25] };
+}, C_2 => C_2.$fn = function inOperand() {
+    return new C_2();
+});
+const it2 = inOperand();
+attempt("8", () => it2.send(undefined));
+attempt("9", () => it2.send(undefined));
+attempt("10", () => it2.send("x"));

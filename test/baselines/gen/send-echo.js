@@ -1,0 +1,69 @@
+import * as __pycoro from "pycoro/internal";
+import { attempt, print, tuple } from "../../_lib/py.js";
+const echo = __pycoro.defineGenerator(class echo$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.v = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0: $f.v = undefined;
+                case 1:
+                    $f.$s = 4;
+                    return $f.v;
+                case 4: $f.v = $v;
+                case 2:
+                    $s = 1;
+                    continue $loop;
+                case 3: return;
+            }
+    }
+    static $meta = { name: "echo", qualname: "echo", file: "fixtures/gen/send-echo/input.ts", line: 6, kind: "generator", locals: [["v", "v"]], lines: [6, 8, 8, 8, 8] };
+}, C_1 => C_1.$fn = function echo() {
+    return new C_1();
+});
+const e = echo();
+print("echo:", e.send(undefined), e.send(1), e.send("two"), e.next().value, e.send(tuple(3, 4)), e.send([5]));
+const adder = __pycoro.defineGenerator(class adder$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.a = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        let b_;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    $f.$s = 1;
+                    return 1;
+                case 1:
+                    $f.a = $v;
+                    $v = $f.a + 1;
+                    $f.$s = 2;
+                    return $v;
+                case 2:
+                    b_ = $v;
+                    return $f.a + b_;
+                    return;
+            }
+    }
+    static $meta = { name: "adder", qualname: "adder", file: "fixtures/gen/send-echo/input.ts", line: 13, kind: "generator", locals: [["a", "a"]], lines: [13, 14, 15] };
+}, C_2 => C_2.$fn = function adder() {
+    return new C_2();
+});
+const s = adder();
+print("send returns the NEXT yielded value:", s.send(undefined), s.send(10));
+attempt("send(5) finishes it", () => s.send(5));

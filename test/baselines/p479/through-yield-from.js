@@ -1,0 +1,120 @@
+import * as __pycoro from "pycoro/internal";
+// P479-06: a subgenerator's StopIteration is converted inside the subgenerator; the delegator sees a
+// RuntimeError at the yield* (catchable there), which is not the end of the subgenerator.
+import { StopIteration } from "pycoro";
+import { attempt, print, repr } from "../../_lib/py.js";
+const sub = __pycoro.defineGenerator(class sub$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    $f.$s = 1;
+                    return 1;
+                case 1:
+                    throw new StopIteration("sub");
+                    return;
+            }
+    }
+    static $meta = { name: "sub", qualname: "sub", file: "fixtures/p479/through-yield-from/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
+}, C_1 => C_1.$fn = function sub() {
+    return new C_1();
+});
+const outer = __pycoro.defineGenerator(class outer$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.r = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0: return __pycoro.yieldFrom($f, sub(), 1);
+                case 1:
+                    $f.r = $v;
+                    $v = ["r", $f.r];
+                    $f.$s = 2;
+                    return $v;
+                case 2: return;
+            }
+    }
+    static $meta = { name: "outer", qualname: "outer", file: "fixtures/p479/through-yield-from/input.ts", line: 10, kind: "generator", locals: [["r", "r"]], lines: [10, 11, 12] };
+}, C_2 => C_2.$fn = function outer() {
+    return new C_2();
+});
+const it = outer();
+it.send(undefined);
+try {
+    it.send(undefined);
+}
+catch (e) {
+    print("1 through yield*:", repr(e), "| cause =", repr(e.cause));
+}
+const catching = __pycoro.defineGenerator(class catching$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.e = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        let r_;
+        let $err;
+        $loop: for (;;) {
+            try {
+                if ($m > 0) {
+                    $m = 0;
+                    throw $v;
+                }
+                switch ($s) {
+                    case 0: $s = 1;
+                    case 1: return __pycoro.yieldFrom($f, sub(), 4);
+                    case 4:
+                        r_ = $v;
+                        return `finished with ${repr(r_)}`;
+                        return;
+                    case 3:
+                        $f.e = $err;
+                        $v = `delegator caught ${repr($f.e)}`;
+                        $f.$s = 5;
+                        return $v;
+                    case 5:
+                        return "delegator done";
+                        return;
+                    case 2: return;
+                }
+            }
+            catch ($e) {
+                switch ($s) {
+                    case 1:
+                    case 4:
+                        $err = $e;
+                        $s = 3;
+                        continue $loop;
+                }
+                throw $e;
+            }
+        }
+    }
+    static $meta = { name: "catching", qualname: "catching", file: "fixtures/p479/through-yield-from/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 26, 24, 27] };
+}, C_3 => C_3.$fn = function catching() {
+    return new C_3();
+});
+const c = catching();
+c.send(undefined);
+attempt("2 the delegator can catch it", () => c.send(undefined));
+attempt("3 and go on", () => c.send(undefined));

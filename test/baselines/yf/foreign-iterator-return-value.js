@@ -1,0 +1,46 @@
+import * as __pycoro from "pycoro/internal";
+import { list, print, tuple } from "../../_lib/py.js";
+class Ret {
+    n = 0;
+    [Symbol.iterator]() {
+        return this;
+    }
+    next() {
+        this.n += 1;
+        if (this.n > 2)
+            return { done: true, value: "custom-ret" };
+        return { done: false, value: this.n };
+    }
+}
+const results = [];
+const deleg = __pycoro.defineGenerator(class deleg$ {
+    constructor() {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.r = void 0;
+    }
+    $step($s, $v, $m) {
+        const $f = this;
+        let again_;
+        if ($m > 0) {
+            throw $v;
+        }
+        $loop: for (;;)
+            switch ($s) {
+                case 0: return __pycoro.yieldFrom($f, new Ret(), 1);
+                case 1:
+                    $f.r = $v;
+                    results.push($f.r);
+                    return __pycoro.yieldFrom($f, { [Symbol.iterator]: () => new Ret() }, 2);
+                case 2:
+                    again_ = $v;
+                    results.push(again_);
+                    return;
+            }
+    }
+    static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/foreign-iterator-return-value/input.ts", line: 19, kind: "generator", locals: [["r", "r"]], lines: [19, 20, 22] };
+}, C_1 => C_1.$fn = function deleg() {
+    return new C_1();
+});
+print("1 yielded:", list(deleg()), "| results:", tuple(...results));
