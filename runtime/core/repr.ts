@@ -162,3 +162,26 @@ export function formatCoroutine(coro: unknown): string {
   if (frame != null) return `${name} running at ${file}:${frame.line ?? 0}`;
   return `${name} done, defined at ${file}:${meta.line ?? 0}`;
 }
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+function reprOfThis(this: { __repr__(): string }): string {
+  return this.__repr__();
+}
+
+function strOfThis(this: { __str__(): string }): string {
+  return this.__str__();
+}
+
+/**
+ * Python's str() and repr() for a runtime object in JavaScript: `String(x)` / `${x}` give
+ * `x.__str__()` when `str` is given, else `x.__repr__()`; Node's inspector (console.log, the REPL)
+ * shows `x.__repr__()`. Defined on `proto` (a class's prototype, or the object itself) as
+ * non-enumerable methods, as class methods would be: one definition instead of a
+ * toString / inspect pair in every class.
+ */
+export function showRepr(proto: { __repr__(): string }, str?: "__str__"): void {
+  const def = (key: PropertyKey, value: unknown) => Object.defineProperty(proto, key, { value, writable: true, configurable: true });
+  def("toString", str === undefined ? reprOfThis : strOfThis);
+  def(INSPECT, reprOfThis);
+}
