@@ -9,6 +9,7 @@ export {
   StopAsyncIteration,
   GeneratorExit,
   RuntimeError,
+  RecursionError,
   ValueError,
   LookupError,
   CancelledError,
@@ -28,6 +29,8 @@ export {
   type AsyncGenState,
 } from "./objects/introspect.js";
 export { isGenerator } from "./objects/generator.js";
+export { setRecursionLimit, getRecursionLimit } from "./core/recursion.js";
+export { formatException, printException, extractTraceback, type TracebackEntry } from "./core/traceback.js";
 export {
   aiter,
   anext,

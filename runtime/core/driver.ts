@@ -26,9 +26,11 @@
 // Running state (GEN-04/05, YF-13) is derived, never stored per frame: a frame is running if its
 // step is on the JavaScript stack (`$s === -2`) or it belongs to a stack whose loop is running.
 
-import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, signal } from "./errors.js";
+import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, RecursionError, signal } from "./errors.js";
+import { recursionLimit } from "./recursion.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./yield-from.js";
+import { endedInFrame, passedThrough } from "./traceback.js";
 
 /** Operations of `drive` (and of `runStack`: those up to OP_DELEGATED first push the chain below the top). */
 export const OP_SEND = 0;
@@ -58,6 +60,7 @@ export function escaped(f: Frame, e: unknown): unknown {
   if (e instanceof StopIteration) what = "StopIteration";
   else if (e instanceof StopAsyncIteration && f.$kind === "async_generator") what = "StopAsyncIteration";
   else return e;
+  endedInFrame(e);
   const err = new RuntimeError(`${f.$noun} raised ${what}`, { cause: e });
   err.context = e;
   return err;
@@ -192,13 +195,28 @@ const ACT_FINISHED = 3; // F[t] finished: returned r, or raised r
  * After the top frame returned DELEGATE: push the chain below it. The new top is then started with
  * send(None) (null returned), or, if its child is running ("blocked"), gets the ValueError returned.
  */
-function pushed(st: Stack): ValueError | null {
+function pushed(st: Stack): Error | null {
+  const n = st.f.length;
   extend(st);
+  if (st.f.length > recursionLimit.value) return tooDeep(st, n);
   const top = st.f[st.f.length - 1];
   const c = top.$yf;
   if (c === null) return null;
   top.$yf = null;
   return alreadyExecuting(c);
+}
+
+/**
+ * The delegation that made the chain longer than the recursion limit fails in the delegator (the
+ * frame at level n - 1), as a call past `sys.getrecursionlimit()` raises RecursionError in the
+ * caller: the frames it would have brought in are let go, untouched. Without this, unbounded
+ * recursion through `await` or `yield*` grows the heap until V8 aborts (the chain lives in the
+ * heap, not on the JavaScript stack).
+ */
+function tooDeep(st: Stack, n: number): RecursionError {
+  detach(st, n);
+  st.f[n - 1].$yf = null;
+  return new RecursionError("maximum recursion depth exceeded");
 }
 
 /**
@@ -230,6 +248,7 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     }
   } catch (e) {
     leaf.$s = CLOSED;
+    if (m === 1 && e === v) passedThrough(e, leaf, s); // the traceback grows as in CPython
     r = leaf.$foreign ? e : escaped(leaf, e);
     op = OP_RAISED;
   }
@@ -437,6 +456,7 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
         } catch (e) {
           f.$s = CLOSED;
           raised = true;
+          if (m === 1 && e === v) passedThrough(e, f, s); // the traceback grows as in CPython
           if (ge !== null) chain(e, ge);
           r = f.$foreign ? e : escaped(f, e);
         }

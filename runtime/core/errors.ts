@@ -51,6 +51,10 @@ export class RuntimeError extends Error {
 }
 named(RuntimeError, "RuntimeError");
 
+/** Python's RecursionError (a RuntimeError): a delegation chain deeper than the recursion limit (core/recursion). */
+export class RecursionError extends RuntimeError {}
+named(RecursionError, "RecursionError");
+
 export class ValueError extends Error {
   declare context?: unknown;
 }
@@ -101,12 +105,28 @@ export class ExceptionGroup extends AggregateError {
   constructor(message: string, exceptions: Iterable<unknown>, options?: ErrorOptions) {
     const list = Array.from(exceptions);
     if (list.length === 0) throw new ValueError("second argument (exceptions) must be a non-empty sequence");
-    for (const e of list) {
-      if (!(e instanceof Error)) {
-        throw new ValueError(`Item ${list.indexOf(e)} of second argument (exceptions) is not an exception`);
+    if (!groupingThrown) {
+      for (const e of list) {
+        if (!(e instanceof Error)) {
+          throw new ValueError(`Item ${list.indexOf(e)} of second argument (exceptions) is not an exception`);
+        }
       }
     }
     super(list, message, options);
+  }
+
+  /**
+   * The group the runtime raises for what its tasks threw (a TaskGroup's failures): the values as
+   * they were thrown, non-Error values included, as AggregateError holds them. Only a user's
+   * `new ExceptionGroup(...)` checks its members as CPython does.
+   */
+  static ofThrown(message: string, thrown: unknown[]): ExceptionGroup {
+    groupingThrown = true;
+    try {
+      return new ExceptionGroup(message, thrown);
+    } finally {
+      groupingThrown = false;
+    }
   }
   /** Python's `eg.exceptions` (a tuple there; a frozen array here). */
   get exceptions(): readonly Error[] {
@@ -114,6 +134,7 @@ export class ExceptionGroup extends AggregateError {
   }
 }
 named(ExceptionGroup, "ExceptionGroup");
+let groupingThrown = false;
 
 /**
  * `new C(arg)` without capturing a stack trace (~10x cheaper in V8). For the control-flow signals

@@ -34,6 +34,17 @@ export interface FrameMeta {
 export const DELEGATE: unique symbol = Symbol("pycoro.DELEGATE");
 export type Delegate = typeof DELEGATE;
 
+/**
+ * `x[RAISE](exc)`: raise `exc` at the suspension point of a generator, coroutine or awaitable, as
+ * `throw(exc)` does, but without validating `exc` and reported as an IteratorResult (no
+ * StopIteration). The runtime re-raises with it what some JavaScript code threw or rejected —
+ * a task waking with its future's exception, a delegating frame forwarding a throw it already
+ * checked — and JavaScript may throw any value: `throw "s"` or `Promise.reject(undefined)` must
+ * arrive as `"s"` / `undefined` (docs/DESIGN.md, "Thrown values"). Only the public `throw()` /
+ * `athrow()` / `setException()` check their argument as CPython does.
+ */
+export const RAISE: unique symbol = Symbol.for("pycoro.raise") as never;
+
 /** State values of `$s` other than resume points (which are > 0). */
 export const CREATED = 0;
 export const CLOSED = -1;

@@ -20,7 +20,7 @@
 // StopIteration thrown by next/send/throw (how a Python-style iterator returns a value, YF-03).
 
 import { StopIteration, typeName } from "./errors.js";
-import { Frame, DELEGATE, CLOSED, frameKind, type Delegate } from "./frame.js";
+import { Frame, DELEGATE, RAISE, CLOSED, frameKind, type Delegate } from "./frame.js";
 
 /** The JavaScript iterator a foreign `yield*` operand produced (methods looked up on each use). */
 export interface ForeignIterator {
@@ -73,6 +73,10 @@ export class ForeignFrame extends Frame {
         }
         return result(this, r);
       }
+      // A pycoro awaitable takes the (already checked) exception as it is: its throw() would check
+      // it again and turn a thrown non-Error value into a TypeError (frame.ts RAISE).
+      const ra = (it as { [RAISE]?: (e: unknown) => IteratorResult<unknown> })[RAISE];
+      if (ra !== undefined) return result(this, ra.call(it, v));
       const th = it.throw;
       if (th != null) {
         const r = th.call(it, v);

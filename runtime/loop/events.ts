@@ -23,6 +23,7 @@ import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./async
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
 import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
+import { reportLost } from "./unretrieved.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -345,6 +346,7 @@ export class EventLoop {
     if (this._running) throw new RuntimeError("Cannot close a running event loop");
     if (this._closed) return;
     this._closed = true;
+    reportLost(this);
     this._ready = [];
     this._readyHead = 0;
     this._scheduled = [];

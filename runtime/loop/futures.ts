@@ -330,10 +330,15 @@ export function isFuture(x: unknown): x is Future<unknown> {
   return proto !== null && "_asyncio_future_blocking" in proto && (x as Future)._asyncio_future_blocking != null;
 }
 
-/** True if the (done, not cancelled) future holds an exception; marks it retrieved like exception(). */
-export function hasException(fut: Future<unknown>): boolean {
+/**
+ * True if the (done, not cancelled) future holds an exception; marks it retrieved like exception().
+ * pycoro's futures say so themselves (JavaScript may throw undefined or null); a duck-typed future
+ * is taken at its word: None means no exception.
+ */
+export function hasException(fut: { exception(): unknown; _hasException?: boolean }): boolean {
   const exc = fut.exception();
-  return fut instanceof Future ? fut._hasException : exc !== undefined && exc !== null;
+  const has = fut._hasException;
+  return typeof has === "boolean" ? has : exc !== undefined && exc !== null;
 }
 
 /** `futures._get_loop`. */
@@ -383,19 +388,15 @@ Object.defineProperty(copyOutcome, "__qualname__", { value: "_copy_future_state"
 function copyState(source: ExecutorFuture<unknown> | Future<unknown>, dest: Future<unknown>): void {
   if (dest.cancelled()) return;
   if (source.cancelled()) dest.cancel();
-  else {
-    const exc = source.exception();
-    if (exc !== undefined && exc !== null) dest.setException(exc);
-    else dest.setResult(source.result());
-  }
+  else if (hasException(source)) dest._setException(source.exception()); // as thrown: a job may throw 42 or undefined
+  else dest._setResult(source.result());
 }
 
 /** `futures._set_concurrent_future_state` (source an asyncio Future, destination concurrent). */
 function setConcurrentState(dest: ExecutorFuture<unknown>, source: Future<unknown>): void {
   if (source.cancelled()) dest.cancel();
   if (!dest.setRunningOrNotifyCancel()) return;
-  const exc = source.exception();
-  if (exc !== undefined && exc !== null) dest.setException(exc);
+  if (hasException(source)) dest.setException(source.exception());
   else dest.setResult(source.result());
 }
 

@@ -11,6 +11,7 @@
 
 import { RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
 import { GeneratorCoroutine } from "../objects/generator.js";
+import { RAISE } from "../core/frame.js";
 import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
 import { host } from "../objects/host.js";
@@ -92,6 +93,11 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
     const r = this._resume(true, exc);
     if (r.done) throw new StopIteration(r.value);
     return r.value;
+  }
+
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, R> {
+    return this._resume(true, exc);
   }
 
   /** Raise GeneratorExit at the await point (runs `finally` blocks); None. */

@@ -3,10 +3,11 @@
 // Why this file exists: errors that nobody can catch (a callback that throws, a task failing
 // during asyncio.run's shutdown) are reported, not raised. asyncio logs them through the `asyncio`
 // logger, which with no logging configured prints the message, one `key: repr(value)` line per
-// other context key (sorted), and the traceback, to stderr. This file renders that text; the stack
-// is JavaScript's, since there is no Python traceback to show.
+// other context key (sorted), and the traceback, to stderr. This file renders that text; the
+// traceback is runtime/traceback.ts's (Python's layout, the user's frames across awaits).
 
-import { excTypeName, pyRepr } from "../core/repr.js";
+import { pyRepr } from "../core/repr.js";
+import { formatException as formatTraceback } from "../core/traceback.js";
 
 /** asyncio's exception-handler context (`call_exception_handler(context)`). */
 export interface ExceptionContext {
@@ -33,14 +34,9 @@ export function setLogSink(sink: (text: string) => void): (text: string) => void
   return prev;
 }
 
-/** The traceback-ish text of an exception: its JavaScript stack, else `Name: message`. */
+/** The traceback of an exception as the `asyncio` logger prints it (no trailing newline). */
 export function formatException(exc: unknown): string {
-  if (exc instanceof Error) {
-    const head = exc.message === "" ? excTypeName(exc) : `${excTypeName(exc)}: ${exc.message}`;
-    const stack = typeof exc.stack === "string" ? exc.stack.split("\n").filter((l) => /^\s+at /.test(l)) : [];
-    return stack.length ? `${head}\n${stack.join("\n")}` : head;
-  }
-  return `${excTypeName(exc)}: ${String(exc)}`;
+  return formatTraceback(exc).replace(/\n$/, "");
 }
 
 /** The text default_exception_handler logs for `context`. */

@@ -18,6 +18,7 @@ import { pyRepr } from "../core/repr.js";
 import { _activeLoop, _getRunningLoop, setEventLoop } from "./state.js";
 import { allTasks } from "./tasks.js";
 import { installHost } from "../objects/host.js";
+import { addCallerFrames, usePythonStack } from "../core/traceback.js";
 
 export { newEventLoop } from "./events.js";
 export { getRunningLoop, getEventLoop, setEventLoop } from "./state.js";
@@ -127,6 +128,9 @@ export class Runner {
 export function run<T>(main: Awaitable<T> | CoroutineLike, options: RunOptions = {}): Promise<T> {
   if (_getRunningLoop() !== null) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   const runner = new Runner(options);
+  // Where run() was called from: the `<module>` line of the traceback of an exception escaping it.
+  // (Formatting this stack is deferred by V8 until the traceback is printed.)
+  const caller = new Error();
   const result = runner.run<T>(main);
   return result.then(
     async (v) => {
@@ -135,6 +139,8 @@ export function run<T>(main: Awaitable<T> | CoroutineLike, options: RunOptions =
     },
     async (e) => {
       await runner.close();
+      addCallerFrames(e, caller);
+      usePythonStack(e);
       throw e;
     },
   );

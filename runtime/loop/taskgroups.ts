@@ -130,7 +130,7 @@ export class TaskGroup extends AsyncContextManager<TaskGroup> {
     if (this._errors!.length > 0) {
       const errors = this._errors!;
       this._errors = null;
-      throw new ExceptionGroup("unhandled errors in a TaskGroup", errors);
+      throw ExceptionGroup.ofThrown("unhandled errors in a TaskGroup", errors);
     }
     return undefined;
   }

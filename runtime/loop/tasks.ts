@@ -20,6 +20,7 @@ import { ExecutorFuture } from "./concurrent.js";
 import { Generator, isGenerator } from "../objects/generator.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
+import { RAISE } from "../core/frame.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -55,6 +56,8 @@ function cancelOnAbort(task: Task<unknown>, signal: AbortSignal): void {
   signal.addEventListener("abort", onAbort, { once: true });
   task.addDoneCallback(() => signal.removeEventListener("abort", onAbort));
 }
+
+const futureAddDoneCallback = Future.prototype.addDoneCallback;
 
 /** Task.__step as a loop callback: `callSoon(taskStep, task[, exc])` (no closure per task). */
 function taskStep(task: Task<unknown>, exc: unknown = NO_EXC): void {
@@ -156,7 +159,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   /** @internal Task.__step */
-  _step(exc: unknown = NO_EXC): void {
+  _step(exc: unknown): void {
     if (this.done()) {
       throw new InvalidStateError(`_step(): already done: ${this.__repr__()}, ${exc === NO_EXC ? "None" : pyRepr(exc)}`);
     }
@@ -172,8 +175,16 @@ export class Task<T = unknown> extends Future<T> {
       let result: unknown;
       let returned = false;
       try {
-        if (exc !== NO_EXC) result = coro.throw(exc);
-        else {
+        if (exc !== NO_EXC) {
+          // Re-raise the awaited future's exception as it is, whatever JavaScript threw (frame.ts RAISE).
+          const raise = (coro as { [RAISE]?: (e: unknown) => IteratorResult<unknown> })[RAISE];
+          if (raise === undefined) result = coro.throw(exc);
+          else {
+            const r = raise.call(coro, exc);
+            returned = r.done === true;
+            result = r.value;
+          }
+        } else {
           // coro.send(None), without paying for a StopIteration when the protocol allows it
           const fast = (coro as { [SEND_RESULT]?: (v: unknown) => IteratorResult<unknown> })[SEND_RESULT];
           const r = fast !== undefined ? fast.call(coro, undefined) : coro instanceof Generator ? coro.next(undefined) : undefined;
@@ -219,8 +230,10 @@ export class Task<T = unknown> extends Future<T> {
           } else {
             fut._asyncio_future_blocking = false;
             const wakeup = (this._wakeupCb ??= wakeupOf(this));
-            if (fut instanceof Future) fut._addDoneCallback(wakeup, this._context);
-            else (fut as Future<unknown>).addDoneCallback(wakeup, { context: this._context }); // a duck-typed future
+            // A subclass overriding addDoneCallback gets the call, as CPython's task does; the
+            // base method is entered directly (no options object per await).
+            if (fut.addDoneCallback === futureAddDoneCallback) fut._addDoneCallback(wakeup, this._context);
+            else fut.addDoneCallback(wakeup, { context: this._context }); // a subclass or a duck-typed future
             this._futWaiter = fut;
             if (this._mustCancel) {
               if (fut.cancel(this._cancelMessage)) this._mustCancel = false;
@@ -249,10 +262,10 @@ export class Task<T = unknown> extends Future<T> {
     try {
       fut.result();
     } catch (e) {
-      this._step(e); // may be a cancellation
+      this._step(e); // may be a cancellation; JavaScript may have thrown undefined
       return;
     }
-    this._step();
+    this._step(NO_EXC);
   }
 
   /** @internal */

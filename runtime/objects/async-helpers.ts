@@ -19,7 +19,7 @@ import { StopAsyncIteration, StopIteration, signal, typeName } from "../core/err
 import { CLOSED, CREATED, DELEGATE, frameKind } from "../core/frame.js";
 import { Coroutine } from "./coroutine.js";
 import { AsyncGenAwaitable, AsyncGenerator } from "./asyncgen.js";
-import { awaitValue, isAwaitable, isThenable, special } from "./await.js";
+import { anextAwaitable, awaitValue, isAwaitable, isThenable, special } from "./await.js";
 
 // ---- async for (emitted code) ----
 
@@ -47,9 +47,7 @@ export function forAwaitNext(ait: unknown): unknown {
   if (ait instanceof AsyncGenerator) return ait.__anext__();
   const m = special(ait, "__anext__");
   if (m === undefined) throw new TypeError(`'async for' requires an iterator with __anext__ method, got ${typeName(ait)}`);
-  const aw = callSpecial(m, ait);
-  if (!isAwaitable(aw)) throw new TypeError(`'async for' received an invalid object from __anext__: ${typeName(aw)}`);
-  return aw;
+  return anextAwaitable(callSpecial(m, ait));
 }
 
 function callSpecial(m: unknown, self: unknown, ...args: unknown[]): unknown {

@@ -24,7 +24,7 @@
 // the asyncgen hooks were called (AG-18).
 
 import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, signal } from "../core/errors.js";
-import { Frame, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
+import { Frame, RAISE, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
 import { isRunning } from "../core/driver.js";
 import {
   resume,
@@ -247,6 +247,13 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     const { r, done } = this.go(a.exc, 1);
     if (done) throw signal(StopIteration, r);
     return r;
+  }
+
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, T> {
+    if (this.$s === CLOSED) throw new RuntimeError(this.$reuse!);
+    const { r, done } = this.go(exc, 1);
+    return { value: r, done } as IteratorResult<unknown, T>;
   }
 
   /** Marks the awaitable finished; the generator is left as it is (CPython 3.11). */

@@ -125,12 +125,37 @@ export function awaitOther(frame: Frame, x: unknown, n: number): Delegate {
     sub = x;
   } else if (x instanceof GeneratorCoroutine || x instanceof AsyncGenAwaitable) {
     sub = x; // (the other frames `awaitableFrame` accepts)
+  } else if (x instanceof AnextAwaitable) {
+    sub = x.iter;
   } else {
     sub = awaitIter(x);
   }
   frame.$yf = sub;
   frame.$s = n;
   return DELEGATE;
+}
+
+/**
+ * `async for`'s GET_ANEXT check of what `__anext__()` returned (AW-06): its await iterator is made
+ * here, once, as CPython's `_PyCoro_GetAwaitableIter` does at GET_ANEXT, and any failure — no
+ * `__await__`, an `__await__` that raises or returns a non-iterator — becomes
+ * `TypeError: 'async for' received an invalid object from __anext__: T` with the original as its
+ * cause (`_PyErr_FormatFromCause`). The frames `await` takes as they are come back unchanged;
+ * anything else comes back as an AnextAwaitable holding the ready iterator, so that the `await`
+ * that follows does not call `__await__` a second time.
+ */
+export function anextAwaitable(aw: unknown): unknown {
+  if (aw instanceof Coroutine || aw instanceof GeneratorCoroutine || aw instanceof AsyncGenAwaitable) return aw;
+  try {
+    return new AnextAwaitable(awaitIter(aw));
+  } catch (e) {
+    throw new TypeError(`'async for' received an invalid object from __anext__: ${typeName(aw)}`, { cause: e });
+  }
+}
+
+/** What `__anext__()` returned, already turned into the frame `await` runs (see anextAwaitable). */
+class AnextAwaitable {
+  constructor(readonly iter: Frame) {}
 }
 
 /** The frame that runs `x.__await__()`'s iterator, or the bridge of a thenable (CO-10..13). */

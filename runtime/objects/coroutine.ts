@@ -10,13 +10,14 @@
 // the host seam (host.ts) so that this file loads no loop module.
 
 import { StopIteration, RuntimeError, signal } from "../core/errors.js";
-import { Frame, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
+import { Frame, RAISE, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
 import { drive, isRunning, OP_CLOSE } from "../core/driver.js";
 import {
   GeneratorCoroutine,
   resume,
   throwArgs,
   throwInto,
+  raised,
   frameInfo,
   codeInfo,
   awaitedBy,
@@ -69,6 +70,13 @@ export abstract class Coroutine<R = unknown> extends Frame {
     const r = throwInto(this, a);
     if (this.$s === CLOSED) throw signal(StopIteration, r);
     return r;
+  }
+
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, R> {
+    if (this.$s === CLOSED) throw reuseError();
+    const r = throwInto(this, raised(exc));
+    return { value: r, done: this.$s === CLOSED } as IteratorResult<unknown, R>;
   }
 
   /** Raise GeneratorExit at the await point (closing the awaited chain first); None. A no-op once finished. */
@@ -169,6 +177,10 @@ export class CoroutineWrapper<R = unknown> {
   throw(_exc?: unknown, _value?: unknown): unknown {
     // eslint-disable-next-line prefer-rest-params
     return (this.cr.throw as (...a: unknown[]) => unknown).apply(this.cr, arguments as unknown as unknown[]);
+  }
+
+  [RAISE](exc: unknown): IteratorResult<unknown, R> {
+    return this.cr[RAISE](exc);
   }
 
   close(): undefined {

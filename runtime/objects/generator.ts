@@ -7,7 +7,8 @@
 // the driver; everything else (delegation, close, errors, re-entrancy) goes to core/driver.ts.
 
 import { StopIteration, GeneratorExit, signal, typeName } from "../core/errors.js";
-import { Frame, DELEGATE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
+import { passedThrough } from "../core/traceback.js";
+import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
 import { drive, escaped, isRunning, resumeChain, OP_SEND, OP_THROW, OP_CLOSE, OP_DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
 import type { CodeInfo } from "../types.js";
@@ -45,6 +46,7 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
       r = g.$step(s, v, m);
     } catch (e) {
       g.$s = CLOSED;
+      if (m === 1 && e === v) passedThrough(e, g, s); // the traceback grows as in CPython
       // PEP 479 is for bodies; a foreign frame (an asend/athrow awaitable) passes its exception on,
       // as the driver does for one in a chain.
       throw g.$foreign ? e : escaped(g, e);
@@ -90,6 +92,11 @@ export function throwArgs(n: number, e: unknown, value: unknown, what = "throw")
   }
   const ge = e instanceof GeneratorExit || (isErrorClass(e) && (e === GeneratorExit || e.prototype instanceof GeneratorExit));
   return { exc, bad, ge };
+}
+
+/** The ThrowArgs of an exception the runtime re-raises: any JavaScript value, never checked. */
+export function raised(exc: unknown): ThrowArgs {
+  return { exc, bad: null, ge: exc instanceof GeneratorExit };
 }
 
 /**
@@ -177,6 +184,12 @@ export abstract class Generator extends Frame {
     const r = throwInto(this, throwArgs(arguments.length, e, value));
     if (this.$s === CLOSED) throw signal(StopIteration, r);
     return r;
+  }
+
+  /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */
+  [RAISE](exc: unknown): IteratorResult<unknown, unknown> {
+    const r = throwInto(this, raised(exc));
+    return { value: r, done: this.$s === CLOSED };
   }
 
   /** Raise GeneratorExit at the suspension point (closing any sub-iterator first); return None. */
