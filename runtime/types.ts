@@ -135,3 +135,20 @@ export interface PyAsyncGenerator<Y = unknown, S = unknown> extends AsyncIterabl
   /** Plain async JavaScript `for await`: each step runs `__anext__()` as a task; leaving early acloses. */
   [Symbol.asyncIterator](): AsyncIterator<Y, undefined, S>;
 }
+
+/**
+ * The return annotation of a decorated method's implementation. A decorator cannot change a
+ * method's type, so a decorated method states what callers get in an overload signature and
+ * annotates its body with one of these (the body is still a JavaScript generator to TypeScript):
+ *
+ *   class Feed {
+ *     items(n: number): PyGenerator<number, void, string>;               // what callers see
+ *     @generator *items(n: number): GeneratorMethod<number, void, string> { ... }
+ *   }
+ *   new Feed().items(3).send("x");                                        // no cast
+ */
+export type GeneratorMethod<Y = unknown, R = unknown, S = unknown> = globalThis.Generator<Y, R, S> | PyGenerator<Y, R, S>;
+/** `@coroutine *m()` (generator-based coroutine) — see GeneratorMethod. */
+export type GeneratorCoroutineMethod<Y = unknown, R = unknown, S = unknown> = globalThis.Generator<Y, R, S> | PyGeneratorCoroutine<Y, R, S>;
+/** `@coroutine async *m()` (async generator) — see GeneratorMethod. */
+export type AsyncGeneratorMethod<Y = unknown, S = unknown> = globalThis.AsyncGenerator<Y, void, S> | PyAsyncGenerator<Y, S>;

@@ -152,6 +152,15 @@ export function signal<E extends Error>(C: new (arg?: never) => E, arg?: unknown
   }
 }
 
+/**
+ * CPython's TypeError for an order comparison of `a` with a number (`delay <= 0`, `value < 0`), for a
+ * value the types forbid but a JavaScript caller can pass (`sleep("1")`, `new Semaphore("x")`):
+ * `'<=' not supported between instances of 'string' and 'number'`. JavaScript would coerce and go on.
+ */
+export function notOrderable(op: string, a: unknown): TypeError {
+  return new TypeError(`'${op}' not supported between instances of '${a === null || a === undefined ? "NoneType" : typeName(a)}' and 'number'`);
+}
+
 /** Objects that report their own Python type name (pycoro's generators and coroutines). */
 interface PyTyped {
   readonly $kind: string;

@@ -19,6 +19,24 @@ export function pseudoAddress(): string {
   return "0x" + nextAddress.toString(16).padStart(12, "0");
 }
 
+/**
+ * Make `proto`'s `__repr__()` what JavaScript shows: `String(x)`, template literals and Node's
+ * `util.inspect` (console.log) call it. Installed once per class, as non-enumerable methods.
+ */
+export function showRepr(proto: { __repr__(): string }): void {
+  const show = {
+    toString(this: { __repr__(): string }): string {
+      return this.__repr__();
+    },
+    [Symbol.for("nodejs.util.inspect.custom")](this: { __repr__(): string }): string {
+      return this.__repr__();
+    },
+  };
+  for (const key of Reflect.ownKeys(show)) {
+    Object.defineProperty(proto, key, { value: show[key as keyof typeof show], writable: true, configurable: true });
+  }
+}
+
 /** An object literal (or `Object.create(null)`): an options bag, or Python's dict. */
 export function isPlainObject(x: unknown): x is Record<string, unknown> {
   if (x === null || typeof x !== "object") return false;

@@ -29,7 +29,7 @@ import { WORKER_ERROR_NAMES, WORKER_SOURCE } from "./worker-source.js";
 
 /** A job given by reference: `{ module: import.meta.url, export: "work" }` (the module is import()ed in the worker). */
 export interface ModuleFunction {
-  module: string | URL;
+  module: string | { readonly href: string }; // a URL (no DOM or @types/node needed to type-check it)
   export: string;
 }
 
@@ -268,7 +268,7 @@ export class ThreadPoolExecutor {
     const i = this._idle.indexOf(slot);
     if (i >= 0) this._idle.splice(i, 1);
     if (slot.job !== null) {
-      const name = "source" in slot.job.fn ? slot.job.fn.name : slot.job.fn.export;
+      const name = "source" in slot.job.fn ? slot.job.fn.name || "<anonymous>" : slot.job.fn.export;
       this._finished(slot, { ok: false, error: { name: "RuntimeError", message: `EXEC-01: the worker thread running ${name}() exited (code ${code})` } as never });
     }
     if (this._slots.size === 0 && this._shutdown) for (const r of this._onExit.splice(0)) r();

@@ -428,6 +428,9 @@ export function chainFuture(source: AnyFuture, destination: AnyFuture): void {
       destLoop.callSoonThreadsafe(setState, destination, src);
     }
   };
+  // CPython's names in reprs (`<Future pending cb=[_chain_future.<locals>._call_check_cancel()]>`).
+  Object.defineProperty(callCheckCancel, "__qualname__", { value: "_chain_future.<locals>._call_check_cancel" });
+  Object.defineProperty(callSetState, "__qualname__", { value: "_chain_future.<locals>._call_set_state" });
   (destination.addDoneCallback as (fn: (f: AnyFuture) => void) => void).call(destination, callCheckCancel);
   (source.addDoneCallback as (fn: (f: AnyFuture) => void) => void).call(source, callSetState);
 }

@@ -10,6 +10,7 @@
 import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../objects/contextvars.js";
 import { formatCallback, pyRepr, showRepr } from "../core/repr.js";
 import type { EventLoop } from "./events.js";
+import { typeName } from "../core/errors.js";
 
 /** A callback scheduled on a loop. */
 export class Handle {
@@ -64,7 +65,10 @@ export class Handle {
       if (args.length === 1) cb(args[0]);
       else if (args.length === 0) cb();
       else cb(...args);
-    } catch (exc) {
+    } catch (e) {
+      // CPython's message for a callback that is not callable (its handles take any object and
+      // fail when run); V8's would name this file's variable.
+      const exc = typeof cb !== "function" ? new TypeError(`'${typeName(cb)}' object is not callable`) : e;
       // (CPython reports after Context.run has left the context)
       if (ctx !== null) ctx = _exitContext(ctx);
       this._loop.callExceptionHandler({

@@ -15,7 +15,7 @@
 // are lazy like Python's coroutines: nothing happens before the first send.
 
 import { AsyncContextManager } from "../objects/async-helpers.js";
-import { CancelledError, RuntimeError, ValueError } from "../core/errors.js";
+import { CancelledError, RuntimeError, ValueError, notOrderable } from "../core/errors.js";
 import { LoopCoroutine } from "./loop-coroutine.js";
 import { boundLoop } from "./state.js";
 import type { Future } from "./futures.js";
@@ -297,6 +297,7 @@ export class Semaphore extends AcquireRelease {
 
   constructor(value = 1) {
     super();
+    if (typeof value !== "number") throw notOrderable("<", value); // CPython: `value < 0` raises
     if (value < 0) throw new ValueError("Semaphore initial value must be >= 0");
     this._value = value;
   }

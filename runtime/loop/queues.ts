@@ -26,7 +26,7 @@
 // The failing comparison can come after the new entry moved in the heap: it stays there (qsize
 // counts it) and the unfinished-task count is not incremented, exactly as in CPython (Q-03).
 
-import { QueueEmpty, QueueFull, ValueError, typeName } from "../core/errors.js";
+import { QueueEmpty, QueueFull, ValueError, notOrderable, typeName } from "../core/errors.js";
 import { LoopCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
 import type { Future } from "./futures.js";
@@ -102,7 +102,10 @@ export class Queue<T = unknown> {
 
   /** True if there are maxsize items in the queue; never with maxsize <= 0. */
   full(): boolean {
-    return this._maxsize <= 0 ? false : this.qsize() >= this._maxsize;
+    const max = this._maxsize;
+    // CPython stores any maxsize and fails here, at `maxsize <= 0`; JavaScript would coerce "2".
+    if (typeof max !== "number") throw notOrderable("<=", max);
+    return max <= 0 ? false : this.qsize() >= max;
   }
 
   /** Put an item into the queue, waiting (a coroutine) while it is full. */

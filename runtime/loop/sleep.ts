@@ -7,13 +7,14 @@
 // cancelled on the way out.
 
 import { LoopCoroutine } from "./loop-coroutine.js";
+import { notOrderable } from "../core/errors.js";
 import { setResultUnlessCancelled } from "./futures.js";
 import { getRunningLoop } from "./state.js";
 
 function* sleepBody<T>(delay: number, result: T): Generator<unknown, T, unknown> {
   if (typeof delay !== "number") {
     // CPython fails the same way, when the coroutine first runs: `delay <= 0` is a TypeError.
-    throw new TypeError(`'<=' not supported between instances of '${delay === null || delay === undefined ? "NoneType" : typeof delay}' and 'int'`);
+    throw notOrderable("<=", delay);
   }
   if (delay <= 0) {
     yield undefined; // a bare yield: the task reschedules itself for the next iteration

@@ -38,13 +38,24 @@ export interface TaskOptions {
   /** The task's name (default `Task-N`); converted with String(). */
   name?: unknown;
   /** Cancel the task when this signal aborts (the reason, if a string, is the cancel message). */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   /** The contextvars Context every step runs in (default: a copy of the current context). */
   context?: Context | null;
 }
 
 /** Cancel `task` (from outside the loop, so through callSoonThreadsafe) when `signal` aborts. */
-function cancelOnAbort(task: Task<unknown>, signal: AbortSignal): void {
+/**
+ * What `{ signal }` takes: an AbortSignal (DOM's or Node's), described structurally so that the
+ * package's declarations type-check without the DOM or @types/node (issue 8 item 11).
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+function cancelOnAbort(task: Task<unknown>, signal: AbortSignalLike): void {
   const msg = () => (typeof signal.reason === "string" ? signal.reason : undefined);
   if (signal.aborted) {
     task.cancel(msg());

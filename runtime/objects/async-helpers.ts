@@ -91,6 +91,17 @@ const DISPOSE = function dispose(): never {
   throw new TypeError("dispose");
 };
 
+// The declarations name Symbol.asyncDispose / Symbol.dispose (so that `await using` of a pycoro
+// context manager type-checks); declared here too, as @types/node declares them, so that a user
+// with lib ES2022 and no ESNext.Disposable can still type-check against the package (issue 8
+// item 11). Identical declarations merge with the lib's.
+declare global {
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+    readonly asyncDispose: unique symbol;
+  }
+}
+
 const asyncDispose: symbol = (Symbol as { asyncDispose?: symbol }).asyncDispose ?? Symbol.for("Symbol.asyncDispose");
 const syncDispose: symbol = (Symbol as { dispose?: symbol }).dispose ?? Symbol.for("Symbol.dispose");
 

@@ -24,6 +24,7 @@
 // the asyncgen hooks were called (AG-18).
 
 import { StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, signal } from "../core/errors.js";
+import { showRepr } from "../core/repr.js";
 import { Frame, RAISE, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
 import { isRunning } from "../core/driver.js";
 import {
@@ -149,11 +150,13 @@ export abstract class AsyncGenerator<Y = unknown, S = unknown> extends Frame {
     setQualnameOf(this, v);
   }
 
+
   __repr__(): string {
     return `<async_generator object ${this.__qualname__}>`;
   }
 }
 frameKind(AsyncGenerator, { kind: "async_generator", noun: "async generator" });
+showRepr(AsyncGenerator.prototype);
 
 /** CPython's async_gen_init_hooks: the first asend/__anext__/athrow/aclose calls `firstiter` (AG-18). */
 function hooks(ag: AsyncGenerator): void {

@@ -10,6 +10,7 @@
 // the host seam (host.ts) so that this file loads no loop module.
 
 import { StopIteration, RuntimeError, signal } from "../core/errors.js";
+import { showRepr } from "../core/repr.js";
 import { Frame, RAISE, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
 import { drive, isRunning, OP_CLOSE } from "../core/driver.js";
 import {
@@ -145,12 +146,14 @@ export abstract class Coroutine<R = unknown> extends Frame {
     setQualnameOf(this, v);
   }
 
+
   /** `<coroutine object f at ...>` without an address. */
   __repr__(): string {
     return `<coroutine object ${this.__qualname__}>`;
   }
 }
 frameKind(Coroutine, { kind: "coroutine", reuse: REUSE });
+showRepr(Coroutine.prototype);
 
 /**
  * `coro.__await__()`: the coroutine as an iterator (CO-16). Python's protocol — `send` and `throw`

@@ -7,6 +7,7 @@
 // the driver; everything else (delegation, close, errors, re-entrancy) goes to core/driver.ts.
 
 import { StopIteration, GeneratorExit, signal, typeName } from "../core/errors.js";
+import { showRepr } from "../core/repr.js";
 import { passedThrough } from "../core/traceback.js";
 import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
 import { drive, escaped, isRunning, resumeChain, OP_SEND, OP_THROW, OP_CLOSE, OP_DELEGATED } from "../core/driver.js";
@@ -250,6 +251,17 @@ export abstract class Generator extends Frame {
   set __qualname__(v: string) {
     setQualnameOf(this, v);
   }
+
+  /** `<generator object outer.<locals>.inner>` (CPython's repr without the address, as the coroutine's). */
+  __repr__(): string {
+    return frameRepr(this);
+  }
+}
+showRepr(Generator.prototype);
+
+/** `repr()` of a generator, as CPython writes it minus the address; never the compiled class's name (`f$`). */
+function frameRepr(g: Frame): string {
+  return `<${g.$kind} object ${qualnameOf(g)}>`;
 }
 
 /**

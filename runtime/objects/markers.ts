@@ -113,14 +113,24 @@ function mark(marker: string, args: unknown[]): unknown {
   return uncompiled(marker, a, name);
 }
 
-/** Marks a generator function (or method) for Python generator semantics. */
-/** (A decorator cannot change a method's type: decorated methods keep `Generator`.) */
-export function generator<F extends (...args: any[]) => globalThis.Generator<unknown, unknown, any>>(
+/**
+ * Marks a generator function (or method) for Python generator semantics.
+ *
+ * Typing notes. The parameter is a union with `Generator<Y, any, any>`: the contextual type of
+ * an unannotated `yield` (and of a `return yield v`) is then `any`, where the plain
+ * `Generator<Y, R, S>` typed it with the still uninferred `S` or `R` and the result leaked them
+ * (`PyGenerator<number, string, S>`, so `send(3)` failed with TS2345). `S` and `R` are still
+ * inferred where the function says them (`const got: string = yield 1`, an annotated return
+ * type), and a generic generator function keeps its type parameters. A decorator cannot change
+ * a method's type: a decorated method states it in an overload signature (types.ts,
+ * GeneratorMethod).
+ */
+export function generator<F extends (...args: any[]) => globalThis.Generator<unknown, unknown, any> | PyGenerator<unknown, unknown, any>>(
   fn: F,
   context: ClassMethodDecoratorContext<any, any>,
 ): F;
-export function generator<T, A extends unknown[], Y, R, S>(
-  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
+export function generator<T, A extends unknown[], Y, R, S = any>(
+  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S> | globalThis.Generator<Y, any, any>,
 ): (this: T, ...args: A) => PyGenerator<Y, R, S>;
 export function generator(target: object, key: string | symbol, descriptor: PropertyDescriptor): PropertyDescriptor;
 export function generator(...args: unknown[]): unknown {
@@ -129,19 +139,27 @@ export function generator(...args: unknown[]): unknown {
 
 /**
  * Marks a coroutine: `async function` (native coroutine), `async function*` (async generator) or
- * `function*` (generator-based coroutine, Python's @types.coroutine).
+ * `function*` (generator-based coroutine, Python's @types.coroutine). (Typing: as `generator`; a
+ * decorated method declares `PyAsyncGenerator<Y, S>` / `PyGeneratorCoroutine<Y, R, S>` to get them.)
  */
 export function coroutine<
-  F extends (...args: any[]) => Promise<unknown> | globalThis.AsyncGenerator<unknown, unknown, any> | globalThis.Generator<unknown, unknown, any>,
+  F extends (
+    ...args: any[]
+  ) =>
+    | Promise<unknown>
+    | globalThis.AsyncGenerator<unknown, unknown, any>
+    | globalThis.Generator<unknown, unknown, any>
+    | PyAsyncGenerator<unknown, any>
+    | PyGenerator<unknown, unknown, any>,
 >(fn: F, context: ClassMethodDecoratorContext<any, any>): F;
 export function coroutine<T, A extends unknown[], R>(
   fn: (this: T, ...args: A) => Promise<R>,
 ): (this: T, ...args: A) => PyCoroutine<R>;
-export function coroutine<T, A extends unknown[], Y, S>(
-  fn: (this: T, ...args: A) => globalThis.AsyncGenerator<Y, void, S>,
+export function coroutine<T, A extends unknown[], Y, S = any>(
+  fn: (this: T, ...args: A) => globalThis.AsyncGenerator<Y, void, S> | globalThis.AsyncGenerator<Y, any, any>,
 ): (this: T, ...args: A) => PyAsyncGenerator<Y, S>;
-export function coroutine<T, A extends unknown[], Y, R, S>(
-  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S>,
+export function coroutine<T, A extends unknown[], Y, R, S = any>(
+  fn: (this: T, ...args: A) => globalThis.Generator<Y, R, S> | globalThis.Generator<Y, any, any>,
 ): (this: T, ...args: A) => PyGeneratorCoroutine<Y, R, S>;
 export function coroutine(target: object, key: string | symbol, descriptor: PropertyDescriptor): PropertyDescriptor;
 export function coroutine(...args: unknown[]): unknown {

@@ -128,3 +128,89 @@ describe("public types under tsc --strict", () => {
     expect(byLine(at("await g.asend(1)"))).toContain("'number' is not assignable to parameter of type 'string'");
   }, 60_000);
 });
+
+/**
+ * As a package user sees the types (issue 8 item 11): the built declarations (dist/, through the
+ * package's `exports`), lib ES2022 only, no @types/node, no ESNext.Disposable, and skipLibCheck
+ * off, so an error inside pycoro's .d.ts files counts too. Covers the inference of what `send`
+ * takes (`const got = yield v` leaked the marker's type parameter: TS2345 on `send(3)`) and
+ * decorated methods typed through an overload signature (no cast for `send`).
+ */
+const CONSUMER = `
+import { coroutine, generator, run, sleep, gather, createTask, Queue, type PyGenerator, type GeneratorMethod, type PyAsyncGenerator, type AsyncGeneratorMethod } from "pycoro";
+
+const averager = generator(function* () {
+  let total = 0, count = 0;
+  while (true) {
+    const term = yield total / (count || 1);
+    total += term as number;
+    count += 1;
+  }
+});
+averager().send(3);
+const echo = generator(function* () { return yield 1; });
+echo().send("anything");
+const typed = generator(function* (): Generator<number, string, string> { const s = yield 1; return s; });
+const r: number = typed().send("x");
+const wrongYield: string = typed().send("x"); //!TS2322
+const generic = generator(function* <U>(x: U) { yield x; return x; });
+const fromGeneric: number = generic(5).send(undefined);
+
+class Feed {
+  items(n: number): PyGenerator<number, void, string>;
+  @generator *items(n: number): GeneratorMethod<number, void, string> { const s: string = yield n; }
+  ticks(): PyAsyncGenerator<number, string>;
+  @coroutine async *ticks(): AsyncGeneratorMethod<number, string> { yield 1; }
+}
+new Feed().items(1).send("x");
+new Feed().items(1).send(2); //!TS2345
+new Feed().ticks().asend("x");
+
+const worker = coroutine(async (q: Queue<number>, n: number) => {
+  await sleep(0.01);
+  await q.put(n);
+  return n * 2;
+});
+const main = coroutine(async function () {
+  const q = new Queue<number>(2);
+  const t = createTask(worker(q, 1));
+  const [a, b] = await gather(t, worker(q, 2));
+  const sum: number = a + b;
+  const bad: string = await t; //!TS2322
+  return sum;
+});
+run(main()).then((n) => n.toFixed());
+`;
+
+describe("the package's declarations as a user with lib ES2022 and no @types/node", () => {
+  it("type-check, with exactly the expected errors", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pycoro-consumer-"));
+    try {
+      fs.mkdirSync(path.join(dir, "node_modules"));
+      fs.symlinkSync(root, path.join(dir, "node_modules", "pycoro"), "dir");
+      fs.writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }');
+      const file = path.join(dir, "main.ts");
+      fs.writeFileSync(file, CONSUMER);
+      const program = ts.createProgram([file], {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        lib: ["lib.es2022.d.ts"],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      });
+      const got = ts.getPreEmitDiagnostics(program).map((d) => {
+        const where = d.file ? `${path.relative(dir, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start!).line}` : "(global)";
+        return `${where}: TS${d.code}`;
+      });
+      const lines = CONSUMER.split("\n");
+      const expected = lines.flatMap((l, i) => (/\/\/!TS(\d+)$/.exec(l) ? [`main.ts:${i}: TS${/\/\/!TS(\d+)$/.exec(l)![1]}`] : []));
+      const texts = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      expect([...new Set(got)], texts.join("\n")).toEqual(expected);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

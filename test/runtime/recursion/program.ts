@@ -27,7 +27,7 @@ const gforever = generator(function* (): Generator<number, number, unknown> {
   return yield* gforever();
 });
 const gdepth = generator(function* (n: number): Generator<number, number, unknown> {
-  if (n === 0) return yield 7;
+  if (n === 0) return (yield 7) as number;
   return 1 + (yield* gdepth(n - 1));
 });
 
