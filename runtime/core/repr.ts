@@ -19,24 +19,6 @@ export function pseudoAddress(): string {
   return "0x" + nextAddress.toString(16).padStart(12, "0");
 }
 
-/**
- * Make `proto`'s `__repr__()` what JavaScript shows: `String(x)`, template literals and Node's
- * `util.inspect` (console.log) call it. Installed once per class, as non-enumerable methods.
- */
-export function showRepr(proto: { __repr__(): string }): void {
-  const show = {
-    toString(this: { __repr__(): string }): string {
-      return this.__repr__();
-    },
-    [Symbol.for("nodejs.util.inspect.custom")](this: { __repr__(): string }): string {
-      return this.__repr__();
-    },
-  };
-  for (const key of Reflect.ownKeys(show)) {
-    Object.defineProperty(proto, key, { value: show[key as keyof typeof show], writable: true, configurable: true });
-  }
-}
-
 /** An object literal (or `Object.create(null)`): an options bag, or Python's dict. */
 export function isPlainObject(x: unknown): x is Record<string, unknown> {
   if (x === null || typeof x !== "object") return false;
@@ -192,9 +174,9 @@ function strOfThis(this: { __str__(): string }): string {
 }
 
 /**
- * Python's str() and repr() for a runtime object in JavaScript: `String(x)` / `${x}` give
- * `x.__str__()` when `str` is given, else `x.__repr__()`; Node's inspector (console.log, the REPL)
- * shows `x.__repr__()`. Defined on `proto` (a class's prototype, or the object itself) as
+ * Python's str() and repr() for a runtime object in JavaScript: `String(x)`, template literals give
+ * `x.__str__()` when `str` is given, else `x.__repr__()`; Node's `util.inspect` (console.log, the
+ * REPL) shows `x.__repr__()`. Defined on `proto` (a class's prototype, or the object itself) as
  * non-enumerable methods, as class methods would be: one definition instead of a
  * toString / inspect pair in every class.
  */
