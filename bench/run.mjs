@@ -15,7 +15,7 @@ import { execFileSync } from "node:child_process";
 import { ROOT } from "./lib/build.mjs";
 import { PYTHON } from "./lib/spawn.mjs";
 
-const FAMILIES = ["send", "delegation", "memory", "coroutines", "loop"];
+const FAMILIES = ["send", "delegation", "memory", "coroutines", "loop", "peers", "programs", "net"];
 
 function parseArgs(argv) {
   const o = { rounds: 3, quick: false, only: FAMILIES, json: undefined };

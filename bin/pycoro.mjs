@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from "../dist/compiler/cli.js";
+import { main } from "../dist/compiler/cli/cli.js";
 
 main(process.argv.slice(2)).then(
   (code) => { if (code) process.exitCode = code; },

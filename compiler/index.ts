@@ -9,13 +9,13 @@
  */
 import ts from "typescript";
 import { createTransformer } from "./transformer.js";
-import { dropDeadMarkerImports } from "./imports.js";
+import { dropDeadMarkerImports } from "./passes/imports.js";
 import type { Diagnostic } from "./diagnostics.js";
-import type { StateMachine } from "./ir.js";
+import type { StateMachine } from "./ir/machine.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 export { formatDiagnostic, Codes } from "./diagnostics.js";
-export type { StateMachine, Op, Region, ExceptionBlock, Field } from "./ir.js";
+export type { StateMachine, Op, Region, ExceptionBlock, Field } from "./ir/machine.js";
 export { createTransformer } from "./transformer.js";
 
 export interface CompileOptions {

@@ -1,8 +1,6 @@
 /**
- * transformer.ts — the TypeScript transformer: runs the passes on every marked function.
- *
- *   analyze (analyze.ts, scope.ts) -> hoist (hoist.ts) -> spill + lower (spill.ts, lower.ts)
- *     -> temps (temps.ts) -> emit (emit.ts)
+ * transformer.ts — the TypeScript transformer: finds the marked functions of a file and replaces
+ * each with the class pipeline.ts compiles for it (the passes, in order, are listed there).
  *
  * Before:
  *   import { generator } from "pycoro";
@@ -22,14 +20,10 @@
  * what TypeScript would print without pycoro.
  */
 import ts from "typescript";
-import { MarkerResolver, findMarkedFunctions, suspensionAnalysis, reportDiscardedCoroutines, type MarkedFunction } from "./analyze.js";
-import { analyzeScopes } from "./scope.js";
-import { planStorage, collectNames } from "./hoist.js";
-import { Lowerer } from "./lower.js";
-import { Emitter } from "./emit.js";
-import { localizeTemps } from "./temps.js";
-import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
-import type { StateMachine } from "./ir.js";
+import { MarkerResolver, findMarkedFunctions, reportDiscardedCoroutines, type MarkedFunction } from "./passes/analyze.js";
+import { compileFunction, safeName, BASE, type CompiledFunction } from "./pipeline.js";
+import { Diagnostics, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
+import type { StateMachine } from "./ir/machine.js";
 
 export interface TransformOptions {
   /** Called with every diagnostic (errors and warnings). */
@@ -42,9 +36,6 @@ export interface TransformOptions {
   checker?: ts.TypeChecker;
 }
 
-const BASE: Record<MarkedFunction["kind"], string> = {
-  "generator": "Generator", "generator-coroutine": "GeneratorCoroutine", "coroutine": "Coroutine", "async-generator": "AsyncGenerator",
-};
 const DEFINE: Record<MarkedFunction["kind"], string> = {
   "generator": "defineGenerator", "generator-coroutine": "defineGeneratorCoroutine", "coroutine": "defineCoroutine", "async-generator": "defineAsyncGenerator",
 };
@@ -72,41 +63,14 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   let cacheId = 0;
   const pendingCaches: string[][] = [];
 
-  const compileMachine = (m: MarkedFunction, depth: number): { cls?: ts.ClassExpression; paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean; error?: string } => {
-    diags.begin();
-    const fn = m.fn;
-    const scopes = analyzeScopes(fn);
-    const isAsync = m.kind === "coroutine" || m.kind === "async-generator";
-    const suspends = suspensionAnalysis(fn, isAsync);
-    const plan = planStorage({ fn, scopes, suspends, depth });
+  const compileMachine = (m: MarkedFunction, depth: number): CompiledFunction => {
     const nested = (node: ts.Node): ts.Node | undefined => {
       const inner = byCall.get(node);
       if (inner) return replaceCall(inner, depth + 1);
       const method = byMethod.get(node);
       return method ? replaceMethod(method, node as ts.MethodDeclaration, depth + 1) : undefined;
     };
-    const lowerer = new Lowerer({ fn, kind: m.kind, name: m.name, qualname: m.qualname, file: sf.fileName, scopes, plan, suspends, ctx, runtime, diagnostics: diags, nested });
-    const paramFields: string[] = [];
-    const paramNames: string[] = [];
-    for (const p of fn.parameters) {
-      if (ts.isIdentifier(p.name) && p.name.text === "this") continue;
-      collectNames(p.name, (id) => {
-        const home = plan.homes.get(scopes.refs.get(id)!);
-        if (home?.kind === "field") { paramFields.push(home.field); paramNames.push(id.text); }
-      });
-    }
-    // Jumps embedded in verbatim code are rendered while lowering, before the machine is complete:
-    // that renderer sees only the exception blocks and regions so far (no ops, so no jump threading).
-    const liveSm = { blocks: lowerer.blocks, regions: lowerer.regions } as unknown as StateMachine;
-    const renderer = new Emitter({ sm: liveSm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
-    lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
-    checkKindRules(m, diags);
-    const sm = localizeTemps(lowerer.lower(), { frame: plan.names.frame, state: plan.names.state, local: (t) => plan.newStepLocal(t) }, ctx);
-    const errors = diags.errorsSinceBegin();
-    if (errors.length) return { paramNames, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
-    options.onMachine?.(sm);
-    const emitter = new Emitter({ sm, plan, factory: f, runtime, base: BASE[m.kind], paramFields });
-    return { cls: emitter.emitClass(safeName(m.name)), paramNames, usesThis: sm.usesThis, usesSuper: sm.usesSuper, usesArguments: sm.usesArguments };
+    return compileFunction({ m, file: sf.fileName, ctx, runtime, diagnostics: diags, depth, nested, onMachine: options.onMachine });
   };
 
   const newArgs = (r: { paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean }): ts.Expression[] => [
@@ -193,17 +157,6 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   return f.updateSourceFile(sf, [importRuntime, ...statements]);
 }
 
-function checkKindRules(m: MarkedFunction, diags: Diagnostics): void {
-  if (m.kind !== "async-generator") return;
-  const visit = (n: ts.Node): void => {
-    if (ts.isFunctionLike(n) && n !== m.fn) return;
-    if (ts.isYieldExpression(n) && n.asteriskToken) diags.report(n, Codes.YieldStarInAsyncGenerator, "`yield*` is not allowed in an async generator (Python has no `yield from` there); write `for await (const x of it) yield x;`.");
-    if (ts.isReturnStatement(n) && n.expression) diags.report(n, Codes.ReturnValueInAsyncGenerator, "an async generator cannot return a value (Python: 'return' with value in async generator); use a bare `return`.");
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(m.fn, visit);
-}
-
 function isStatementList(n: ts.Node): n is ts.Block | ts.ModuleBlock | ts.CaseClause | ts.DefaultClause {
   return ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n);
 }
@@ -212,11 +165,6 @@ function freshName(sf: ts.SourceFile, base: string): string {
   let n = base;
   for (let i = 1; sf.text.includes(n); i++) n = `${base}${i}`;
   return n;
-}
-
-function safeName(name: string): string {
-  const s = name.replace(/[^A-Za-z0-9_$]/g, "_");
-  return /^[A-Za-z_$]/.test(s) ? s : `_${s}`;
 }
 
 /**

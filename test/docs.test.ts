@@ -1,4 +1,4 @@
-// The programs in docs/asyncio.md run, and print exactly the output the page shows after each:
+// The programs in docs/asyncio.md and docs/io.md run, and print exactly the output the page shows after each:
 // every ```ts block is followed by a ```text block with its output.
 import { describe, it, expect } from "vitest";
 import { spawnSync } from "node:child_process";
@@ -17,13 +17,14 @@ function examples(page: string): { code: string; output: string }[] {
   return out;
 }
 
-describe("docs/asyncio.md", () => {
-  const cases = examples("docs/asyncio.md");
-  it("has its examples", () => expect(cases.length).toBe(4));
+for (const [page, count] of [["docs/asyncio.md", 4], ["docs/io.md", 4]] as const) {
+describe(page, () => {
+  const cases = examples(page);
+  it("has its examples", () => expect(cases.length).toBe(count));
   cases.forEach(({ code, output }, i) => {
     it(`example ${i + 1} prints what the page shows`, () => {
       mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `example-${i + 1}.ts`);
+      const file = path.join(dir, `${path.basename(page, ".md")}-example-${i + 1}.ts`);
       writeFileSync(file, code);
       const r = spawnSync(process.execPath, [path.join(root, "bin", "pycoro.mjs"), "run", file], { encoding: "utf8", cwd: dir, timeout: 60_000 });
       expect(r.stderr).toBe("");
@@ -31,3 +32,4 @@ describe("docs/asyncio.md", () => {
     }, 60_000);
   });
 });
+}

@@ -39,6 +39,11 @@ export function runNodeChild(family, args, { nodeFlags = [], timeoutMs } = {}) {
   return runJson(process.execPath, [...nodeFlags, CHILD, family, JSON.stringify(args)], { timeoutMs });
 }
 
+/** node --input-type=module -e <code>: a bare program (for RSS); it prints its own JSON line. */
+export function runNodeEval(code, { timeoutMs } = {}) {
+  return runJson(process.execPath, ["--input-type=module", "-e", code], { timeoutMs });
+}
+
 /** python3 bench/py/<script> <json args> */
 export function runPython(script, args, { timeoutMs } = {}) {
   return runJson(PYTHON, [path.join(PY_DIR, script), JSON.stringify(args)], { timeoutMs });

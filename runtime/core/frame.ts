@@ -45,10 +45,8 @@ export type Delegate = typeof DELEGATE;
  */
 export const RAISE: unique symbol = Symbol.for("pycoro.raise") as never;
 
-/** State values of `$s` other than resume points (which are > 0). */
-export const CREATED = 0;
-export const CLOSED = -1;
-export const RUNNING = -2;
+/** State values of `$s` other than resume points (which are > 0): the compiler/runtime contract. */
+export { CREATED, CLOSED, RUNNING } from "../../compiler/ir/contract.js";
 
 /**
  * The base of every frame: compiled generator frames and the adapter frames that wrap foreign

@@ -104,6 +104,10 @@ export class EventLoop {
   /** @internal */ _inBatch = false;
   /** @internal bridged JavaScript promises still pending (wrapFuture) */ _pendingBridges = 0;
   /** @internal virtual clock: we already yielded to Node once before this jump */ _jumpYielded = false;
+  /** @internal an I/O event woke the parked loop: it runs at Node's check phase (batches.ts wakeForIo) */ _ioWake = false;
+  /** @internal open sockets and servers (io/): while any is open the loop yields to Node more often */ _ioActive = 0;
+  /** @internal I/O resources still open, closed with the loop (io/: a program's leftover sockets must not keep Node alive) */
+  _ioResources: Set<{ _loopClosing(): void }> | null = null;
   /** @internal */ _runResolve: (() => void) | null = null;
   /** @internal */ _runReject: ((e: unknown) => void) | null = null;
   /** @internal */ readonly _hooks: AsyncGenHooks;
@@ -347,6 +351,11 @@ export class EventLoop {
     if (this._closed) return;
     this._closed = true;
     reportLost(this);
+    const io = this._ioResources;
+    if (io !== null) {
+      this._ioResources = null;
+      for (const r of io) r._loopClosing();
+    }
     this._ready = [];
     this._readyHead = 0;
     this._scheduled = [];

@@ -25,3 +25,4 @@ export { ExecutorFuture } from "./concurrent.js";
 export { toThread } from "./threads.js";
 export { RealClock, VirtualClock, type Clock, type ClockOption } from "./clock.js";
 export type { ExceptionContext } from "./report.js";
+export * from "./io/index.js";

@@ -20,34 +20,35 @@ import { LoopCoroutine } from "./loop-coroutine.js";
 import { boundLoop } from "./state.js";
 import type { Future } from "./futures.js";
 import type { EventLoop } from "./events.js";
+import { WaiterQueue } from "./waiters.js";
 
 /**
  * CPython's default repr, `<asyncio.locks.Lock object at 0x7f… [unlocked, waiters:1]>`, without
  * the address (JavaScript objects have none).
  */
-export function primitiveRepr(prim: object, state: string, waiters: readonly unknown[] | null): string {
+export function primitiveRepr(prim: object, state: string, waiters: { readonly length: number } | null): string {
   const extra = waiters !== null && waiters.length > 0 ? `${state}, waiters:${waiters.length}` : state;
   return `<asyncio.locks.${prim.constructor.name} object [${extra}]>`;
-}
-
-/** `deque.remove(x)`: the first occurrence, if any. */
-export function remove<T>(list: T[], x: T): void {
-  const i = list.indexOf(x);
-  if (i >= 0) list.splice(i, 1);
 }
 
 /**
  * `waiters.append(fut); try: await fut finally: waiters.remove(fut)`, the wait of every primitive
  * here and of Queue.join: `fut` (a new future of the primitive's loop) waits last in line and
- * leaves the line however the wait ends.
+ * leaves the line however the wait ends (O(1): waiters.ts).
  */
-export function* waitInLine<T>(waiters: Future<T>[], fut: Future<T>): Generator<unknown, void, unknown> {
-  waiters.push(fut);
+export function* waitInLine<T>(waiters: WaiterQueue<T>, fut: Future<T>): Generator<unknown, void, unknown> {
+  const node = waiters.push(fut);
   try {
     yield* fut.__await__();
   } finally {
-    remove(waiters, fut);
+    waiters.remove(node);
   }
+}
+
+/** True if every waiting future is cancelled (`all(w.cancelled() for w in waiters)`). */
+function allCancelled(waiters: WaiterQueue<unknown>): boolean {
+  for (let n = waiters.head; n !== null; n = n.next) if (!n.fut.cancelled()) return false;
+  return true;
 }
 
 /** Python 3.10 removed the `loop` parameter: passing options is the keyword error CPython raises. */
@@ -91,7 +92,7 @@ function* exitBody(cm: AcquireRelease): Generator<unknown, undefined, unknown> {
 /** asyncio.Lock: a lock that no task owns; FIFO hand-off, no barging (SYNC-01..03). */
 export class Lock extends AcquireRelease {
   /** @internal */ _loop: EventLoop | null = null;
-  /** @internal created at the first contended acquire */ _waiters: Future<boolean>[] | null = null;
+  /** @internal created at the first contended acquire */ _waiters: WaiterQueue<boolean> | null = null;
   /** @internal */ _locked = false;
 
   constructor(options?: Record<string, never>) {
@@ -117,7 +118,7 @@ export class Lock extends AcquireRelease {
 
   /** @internal Resolve the first waiter's future unless it is already done. */
   _wakeUpFirst(): void {
-    const first = this._waiters?.[0];
+    const first = this._waiters?.first();
     // A done first waiter will run later and either take the lock or, cancelled, call this again.
     if (first !== undefined && !first.done()) first.setResult(true);
   }
@@ -129,14 +130,14 @@ export class Lock extends AcquireRelease {
 
 function* lockAcquire(lock: Lock): Generator<unknown, boolean, unknown> {
   // Free and nobody queued (cancelled waiters do not count): take it now.
-  if (!lock._locked && (lock._waiters === null || lock._waiters.every((w) => w.cancelled()))) {
+  if (!lock._locked && (lock._waiters === null || allCancelled(lock._waiters))) {
     lock._locked = true;
     return true;
   }
   // The waiter leaves the queue before the CancelledError handling, so that _wakeUpFirst() does
   // not pick this very future again.
   try {
-    yield* waitInLine((lock._waiters ??= []), boundLoop(lock).createFuture<boolean>());
+    yield* waitInLine((lock._waiters ??= new WaiterQueue()), boundLoop(lock).createFuture<boolean>());
   } catch (e) {
     // Woken (or not) and cancelled while the lock is free: the next waiter must get it instead.
     if (e instanceof CancelledError && !lock._locked) lock._wakeUpFirst();
@@ -149,7 +150,7 @@ function* lockAcquire(lock: Lock): Generator<unknown, boolean, unknown> {
 /** asyncio.Event: `set()` wakes every waiter; `wait()` on a set event does not suspend (SYNC-04). */
 export class Event {
   /** @internal */ _loop: EventLoop | null = null;
-  /** @internal */ _waiters: Future<boolean>[] = [];
+  /** @internal */ _waiters = new WaiterQueue<boolean>();
   /** @internal */ _value = false;
 
   constructor(options?: Record<string, never>) {
@@ -164,7 +165,7 @@ export class Event {
   set(): void {
     if (this._value) return;
     this._value = true;
-    for (const fut of this._waiters) if (!fut.done()) fut.setResult(true);
+    for (let n = this._waiters.head; n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
   }
 
   /** Reset the flag. Waiters already woken by set() still return True: their futures are done. */
@@ -199,7 +200,7 @@ function* eventWait(ev: Event): Generator<unknown, true, unknown> {
 export class Condition extends AcquireRelease {
   /** @internal */ _loop: EventLoop | null = null;
   /** @internal */ _lock: Lock;
-  /** @internal */ _waiters: Future<boolean>[] = [];
+  /** @internal */ _waiters = new WaiterQueue<boolean>();
 
   constructor(lock?: Lock | null) {
     super();
@@ -235,11 +236,11 @@ export class Condition extends AcquireRelease {
   notify(n = 1): void {
     if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
     let woken = 0;
-    for (const fut of this._waiters) {
+    for (let node = this._waiters.head; node !== null; node = node.next) {
       if (woken >= n) break;
-      if (!fut.done()) {
+      if (!node.fut.done()) {
         woken += 1;
-        fut.setResult(false);
+        node.fut.setResult(false);
       }
     }
   }
@@ -292,7 +293,7 @@ function* conditionWaitFor<T>(cond: Condition, predicate: () => T): Generator<un
  */
 export class Semaphore extends AcquireRelease {
   /** @internal */ _loop: EventLoop | null = null;
-  /** @internal created at the first contended acquire */ _waiters: Future<boolean>[] | null = null;
+  /** @internal created at the first contended acquire */ _waiters: WaiterQueue<boolean> | null = null;
   /** the free slots (Python's `_value`) */ _value: number;
 
   constructor(value = 1) {
@@ -304,7 +305,7 @@ export class Semaphore extends AcquireRelease {
 
   /** True if acquire() would suspend: no free slot, or slots owed to waiters not cancelled. */
   locked(): boolean {
-    return this._value === 0 || (this._waiters !== null && this._waiters.some((w) => !w.cancelled()));
+    return this._value === 0 || (this._waiters !== null && !allCancelled(this._waiters));
   }
 
   acquire(): LoopCoroutine<boolean> {
@@ -320,10 +321,10 @@ export class Semaphore extends AcquireRelease {
   /** @internal Reserve a slot for the first waiter that is not woken yet (the slot is its now). */
   _wakeUpNext(): void {
     if (this._waiters === null) return;
-    for (const fut of this._waiters) {
-      if (!fut.done()) {
+    for (let n = this._waiters.head; n !== null; n = n.next) {
+      if (!n.fut.done()) {
         this._value -= 1;
-        fut.setResult(true);
+        n.fut.setResult(true);
         return;
       }
     }
@@ -341,7 +342,7 @@ function* semaphoreAcquire(sem: Semaphore): Generator<unknown, boolean, unknown>
   }
   const fut = boundLoop(sem).createFuture<boolean>();
   try {
-    yield* waitInLine((sem._waiters ??= []), fut);
+    yield* waitInLine((sem._waiters ??= new WaiterQueue()), fut);
   } catch (e) {
     // Cancelled after release() reserved a slot for us (our future has a result): give it back
     // and pass it on, or it would be lost.

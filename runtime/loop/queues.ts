@@ -29,9 +29,9 @@
 import { QueueEmpty, QueueFull, ValueError, notOrderable, typeName } from "../core/errors.js";
 import { LoopCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
-import type { Future } from "./futures.js";
 import { heappop, heappush } from "./heapq.js";
-import { remove, waitInLine } from "./locks.js";
+import { waitInLine } from "./locks.js";
+import { WaiterQueue, type WaiterNode } from "./waiters.js";
 import { isPlainObject, pseudoAddress, pyRepr, showRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
@@ -40,8 +40,8 @@ export class Queue<T = unknown> {
   /** @internal */ _maxsize: number;
   /** The storage, for subclasses: `_init` makes it, `_put` / `_get` use it, the rest counts and lists it. */
   declare _queue: Storage<T>;
-  /** @internal blocked getters' futures, FIFO */ _getters: Future<undefined>[] = [];
-  /** @internal blocked putters' futures, FIFO */ _putters: Future<undefined>[] = [];
+  /** @internal blocked getters' futures, FIFO */ _getters = new WaiterQueue<undefined>();
+  /** @internal blocked putters' futures, FIFO */ _putters = new WaiterQueue<undefined>();
   /** @internal */ _unfinishedTasks = 0;
   /**
    * @internal `join()` waiters. CPython keeps an `Event` (`_finished`) that is set exactly when
@@ -49,7 +49,7 @@ export class Queue<T = unknown> {
    * counter plus these futures behave the same, iteration for iteration. (They bind to the queue's
    * loop, where the Event would bind on its own: only a misuse across loops could tell.)
    */
-  _joinWaiters: Future<true>[] = [];
+  _joinWaiters = new WaiterQueue<true>();
   /** @internal bound on first use by a blocking call (mixins._LoopBoundMixin) */ _loop: EventLoop | null = null;
   /** @internal stands in for CPython's `id(queue)` in `__repr__` */ _addr: string | null = null;
 
@@ -76,7 +76,7 @@ export class Queue<T = unknown> {
   }
 
   /** @internal Wake the first waiter that is not done (cancelled ones are dropped on the way). */
-  _wakeupNext(waiters: Future<undefined>[]): void {
+  _wakeupNext(waiters: WaiterQueue<undefined>): void {
     while (waiters.length > 0) {
       const waiter = waiters.shift()!;
       if (!waiter.done()) {
@@ -140,7 +140,7 @@ export class Queue<T = unknown> {
     this._unfinishedTasks -= 1;
     if (this._unfinishedTasks === 0) {
       // Event.set(): every waiter not done yet gets its result; they leave the list themselves.
-      for (const w of this._joinWaiters) if (!w.done()) w.setResult(true);
+      for (let n = this._joinWaiters.head; n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
     }
   }
 
@@ -250,22 +250,23 @@ class Deque<T> implements Storage<T> {
  * CPython's bare `except:`, which sees GeneratorExit too. A waiter that was already woken
  * (done, not cancelled) while the queue still has what it was waiting for hands the wake-up on.
  */
-function abandon(q: Queue<unknown>, waiter: Future<undefined>, waiters: Future<undefined>[], stillReady: () => boolean): void {
+function abandon(q: Queue<unknown>, node: WaiterNode<undefined>, waiters: WaiterQueue<undefined>, stillReady: () => boolean): void {
+  const waiter = node.fut;
   waiter.cancel(); // in case it is not done yet
-  remove(waiters, waiter); // (if not already popped by the wake-up)
+  waiters.remove(node); // (if not already popped by the wake-up)
   if (stillReady() && !waiter.cancelled()) q._wakeupNext(waiters);
 }
 
 function* putBody<T>(q: Queue<T>, item: T): Generator<unknown, undefined, unknown> {
   while (q.full()) {
     const putter = boundLoop(q).createFuture<undefined>();
-    q._putters.push(putter);
+    const node = q._putters.push(putter);
     let woken = false;
     try {
       yield* putter.__await__();
       woken = true;
     } finally {
-      if (!woken) abandon(q, putter, q._putters, () => !q.full());
+      if (!woken) abandon(q, node, q._putters, () => !q.full());
     }
   }
   q.putNowait(item);
@@ -275,13 +276,13 @@ function* putBody<T>(q: Queue<T>, item: T): Generator<unknown, undefined, unknow
 function* getBody<T>(q: Queue<T>): Generator<unknown, T, unknown> {
   while (q.empty()) {
     const getter = boundLoop(q).createFuture<undefined>();
-    q._getters.push(getter);
+    const node = q._getters.push(getter);
     let woken = false;
     try {
       yield* getter.__await__();
       woken = true;
     } finally {
-      if (!woken) abandon(q, getter, q._getters, () => !q.empty());
+      if (!woken) abandon(q, node, q._getters, () => !q.empty());
     }
   }
   return q.getNowait();

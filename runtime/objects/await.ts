@@ -26,6 +26,7 @@
 
 import { RuntimeError, typeName } from "../core/errors.js";
 import { Frame, DELEGATE, CREATED, CLOSED, RUNNING, frameKind, type Delegate } from "../core/frame.js";
+import { INLINE_DEPTH } from "../../compiler/ir/contract.js";
 import { escaped } from "../core/driver.js";
 import { Generator, GeneratorCoroutine } from "./generator.js";
 import { ForeignFrame, type ForeignIterator } from "../core/yield-from.js";
@@ -62,8 +63,8 @@ export function isAwaitable(x: unknown): boolean {
   return special(x, "__await__") !== undefined || isThenable(x);
 }
 
-/** How many inline runs may nest on the JavaScript stack before `await` hands over to the driver. */
-export const INLINE_DEPTH = 64;
+/** How many inline runs may nest on the JavaScript stack before `await` hands over to the driver (the compiler/runtime contract). */
+export { INLINE_DEPTH };
 
 // `await x` in emitted code (DESIGN.md §6). The fast path — `x` is a coroutine just created — runs
 // x's step inside the awaiting step. The compiler writes that path out at each await site, so the

@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compile } from "../../compiler/index.js";
-import { INLINE_DEPTH as EMITTED_DEPTH } from "../../compiler/emit.js";
+import { INLINE_DEPTH as EMITTED_DEPTH } from "../../compiler/ir/contract.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 

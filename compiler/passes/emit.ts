@@ -1,0 +1,333 @@
+/**
+ * emit.ts — the state-machine IR -> a class whose `$step` method is a `switch` dispatch.
+ *
+ * Input: a StateMachine (ir.ts). Output (see docs/DESIGN.md §2):
+ *
+ *   class g$ {                                  // linked under __pycoro.Generator by the runtime
+ *     constructor($t, a) { this.$s = 0; this.$yf = null; this.$own = null; this.$t = $t; this.a = a; this.x = void 0; ... }
+ *     $step($s, $v, $m) {
+ *       const $f = this;
+ *       let $err;
+ *       $loop: for (;;) {
+ *         try {
+ *           if ($m) { $m = 0; throw $v; }              // throw() into the resume point
+ *           switch ($s) { case 0: ... case 1: ... }
+ *         } catch ($e) {
+ *           switch ($s) {                               // handlers known statically per state
+ *             case 2: case 3: $err = $e; $s = 5; continue $loop;            // -> catch
+ *             case 5: $f.$c0 = -1; $f.$x0 = $e; $s = 6; continue $loop;     // -> finally
+ *           }
+ *           throw $e;
+ *         }
+ *       }
+ *     }
+ *     static $meta = { name, qualname, file, line, kind, locals, lines };
+ *   }
+ *
+ * Without a lowered try statement there is no try/catch at all: an exception leaves `$step` and
+ * the driver closes the frame. Completion codes of a finally: a state to continue at (>= 1),
+ * -1 re-raise `$xB`, -2 return `$xB`.
+ */
+import ts from "typescript";
+import type { Op, StateMachine, Label } from "../ir/machine.js";
+import { handlerOf, finallysBetween } from "../ir/regions.js";
+import type { StoragePlan } from "./hoist.js";
+import { CREATED, CLOSED, RUNNING, COMPLETION_THROW, COMPLETION_RETURN, INLINE_DEPTH } from "../ir/contract.js";
+
+export interface EmitInput {
+  readonly sm: StateMachine;
+  readonly plan: StoragePlan;
+  readonly factory: ts.NodeFactory;
+  readonly runtime: string;
+  /** Base class name in the runtime (`Generator`, `GeneratorCoroutine`, ...). */
+  readonly base: string;
+  /** Fields of the parameters, in the order the wrapper passes them. */
+  readonly paramFields: string[];
+}
+
+
+export class Emitter {
+  private readonly f: ts.NodeFactory;
+  private readonly n: StoragePlan["names"];
+  constructor(private readonly input: EmitInput) {
+    this.f = input.factory;
+    this.n = input.plan.names;
+  }
+
+  private id(name: string) { return this.f.createIdentifier(name); }
+  private frameField(name: string) { return this.f.createPropertyAccessExpression(this.id(this.n.frame), name); }
+  private num(n: number) { return n < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(-n)) : this.f.createNumericLiteral(n); }
+  private goto(label: Label): ts.Statement[] {
+    return [this.f.createExpressionStatement(this.f.createAssignment(this.id(this.n.state), this.num(label))),
+      this.f.createContinueStatement(this.n.loop)];
+  }
+
+  /** `return E` when the case of `label` starts with a return of an inert value (evaluating it cannot throw). */
+  private returnAt(label: Label): ts.ReturnStatement | undefined {
+    const { ops, labelOffsets } = this.input.sm; // (absent in the renderer used while lowering)
+    const op = ops?.[labelOffsets?.[label] ?? -1];
+    // (a `return` left verbatim is a direct return too: one through a finally was rewritten)
+    const value = op?.kind === "return" ? op.value : op?.kind === "stmt" && ts.isReturnStatement(op.node) ? op.node.expression : null;
+    if (value === null || (value && !isInert(value, this.n.frame))) return undefined;
+    return this.f.createReturnStatement(value);
+  }
+
+  /** Ops rendered as statements (also used for jumps embedded in verbatim code). */
+  render(op: Op): ts.Statement[] {
+    const f = this.f;
+    const loc = <T extends ts.Node>(node: T, at?: ts.Node): T => (at ? ts.setTextRange(node, at) : node);
+    switch (op.kind) {
+      case "stmt": return [op.node];
+      case "assign": return [loc(f.createExpressionStatement(f.createAssignment(op.target, op.value)), op.loc)];
+      case "jump": {
+        // Jump threading: a jump to a case that only returns a value that cannot throw returns here
+        // (the join of a `?:` whose branches await, a `return` after a loop), sparing a dispatch.
+        const ret = this.returnAt(op.target);
+        return ret ? [ret] : this.goto(op.target);
+      }
+      case "branch": {
+        const cond = op.when ? op.cond : f.createLogicalNot(f.createParenthesizedExpression(op.cond));
+        const ret = this.returnAt(op.target);
+        return [f.createIfStatement(cond, f.createBlock(ret ? [ret] : this.goto(op.target)))];
+      }
+      case "yield": {
+        // The frame must look running until the yielded value is computed (a re-entrant send from
+        // inside that expression is "already executing"), so evaluate it first unless it is inert.
+        const setState = f.createExpressionStatement(f.createAssignment(this.frameField("$s"), this.num(op.resume)));
+        if (!op.value || isInert(op.value, this.n.frame)) return [setState, loc(f.createReturnStatement(op.value), op.loc)];
+        return [f.createExpressionStatement(f.createAssignment(this.id(this.n.sent), op.value)), setState,
+          loc(f.createReturnStatement(this.id(this.n.sent)), op.loc)];
+      }
+      case "delegate": {
+        // yieldFrom/awaitOther validate the operand, link it as $yf and set $s = resume on success.
+        if (op.how === "await") return [loc(this.awaitOp(op.value, op.resume), op.loc)];
+        const yieldFrom = f.createCallExpression(f.createPropertyAccessExpression(this.id(this.input.runtime), "yieldFrom"), undefined,
+          [this.id(this.n.frame), op.value, this.num(op.resume)]);
+        return [loc(f.createReturnStatement(yieldFrom), op.loc)];
+      }
+      case "return": return [loc(f.createReturnStatement(op.value), op.loc)];
+      case "throw": return [loc(f.createThrowStatement(op.value), op.loc)];
+      case "complete": {
+        const b = this.input.sm.blocks[op.block];
+        const code = op.code === "throw" ? COMPLETION_THROW : op.code === "return" ? COMPLETION_RETURN : op.code;
+        const out = [f.createExpressionStatement(f.createAssignment(this.frameField(b.completionField!), this.num(code)))];
+        out.push(f.createExpressionStatement(f.createAssignment(this.frameField(b.valueField!), op.value ?? f.createVoidZero())));
+        return out;
+      }
+      case "endfinally": return this.endFinally(op.block);
+    }
+  }
+
+  /**
+   * `await x`, resuming at `resume` (N). A coroutine created for this await runs inline, its step
+   * called right here — a monomorphic call site V8 can inline (DESIGN.md §6, runtime/objects/await.ts):
+   *
+   *   if (($w = x) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+   *     $w.$s = -2;
+   *     try { $v = $w.$step(0, void 0, $m - 1); } catch ($e) { throw __pycoro.awaitRaised($w, $e); }
+   *     if ($v === __pycoro.DELEGATE) { $f.$yf = $w; $f.$s = N; return $v; }
+   *     $w.$s = -1;
+   *   } else if (($v = __pycoro.awaitOther($f, $w, N)) === __pycoro.DELEGATE) return $v;
+   *
+   * It finishes: the step falls through into case N with the result in $v. Only a suspension
+   * returns to the driver. `$m` (<= 0 here) carries the inline depth. `$w.$s` is read before the
+   * `instanceof` because the load's map check lets V8 fold the instanceof (~8% of a call tree).
+   */
+  private awaitOp(value: ts.Expression, resume: Label): ts.Statement {
+    const f = this.f;
+    const rt = this.id(this.input.runtime);
+    const w = this.id(this.n.awaited), sent = this.id(this.n.sent), frame = this.id(this.n.frame), mode = this.id(this.n.mode);
+    const prop = (x: ts.Expression, name: string) => f.createPropertyAccessExpression(x, name);
+    const call = (name: string, args: ts.Expression[]) => f.createCallExpression(prop(rt, name), undefined, args);
+    const stmt = (x: ts.Expression) => f.createExpressionStatement(x);
+    const and = (...xs: ts.Expression[]) => xs.reduce((a, b) => f.createLogicalAnd(a, b));
+    const fresh = and(
+      f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, value)), f.createNull()),
+      f.createStrictEquality(prop(w, "$s"), this.num(CREATED)),
+      f.createBinaryExpression(w, ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
+      f.createGreaterThan(mode, this.num(-INLINE_DEPTH)));
+    const step = f.createCallExpression(prop(w, "$step"), undefined,
+      [this.num(0), f.createVoidZero(), f.createBinaryExpression(mode, ts.SyntaxKind.MinusToken, f.createNumericLiteral(1))]);
+    const inline = f.createBlock([
+      stmt(f.createAssignment(prop(w, "$s"), this.num(RUNNING))),
+      f.createTryStatement(f.createBlock([stmt(f.createAssignment(sent, step))]),
+        f.createCatchClause(this.n.exc, f.createBlock([f.createThrowStatement(call("awaitRaised", [w, this.id(this.n.exc)]))])), undefined),
+      f.createIfStatement(f.createStrictEquality(sent, prop(rt, "DELEGATE")), f.createBlock([
+        stmt(f.createAssignment(prop(frame, "$yf"), w)), stmt(f.createAssignment(prop(frame, "$s"), this.num(resume))), f.createReturnStatement(sent)])),
+      stmt(f.createAssignment(prop(w, "$s"), this.num(CLOSED))),
+    ], true);
+    const other = f.createIfStatement(
+      f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, call("awaitOther", [frame, w, this.num(resume)]))), prop(rt, "DELEGATE")),
+      f.createReturnStatement(sent));
+    return f.createIfStatement(fresh, inline, other);
+  }
+
+  private endFinally(blockId: number): ts.Statement[] {
+    const f = this.f;
+    const sm = this.input.sm;
+    const b = sm.blocks[blockId];
+    const c = this.frameField(b.completionField!), x = this.frameField(b.valueField!);
+    // A return leaving this finally runs the next enclosing finally first, if any.
+    const outer = finallysBetween(sm, b.outer, undefined)[0];
+    const onReturn: ts.Statement[] = outer
+      ? [...this.render({ kind: "complete", block: outer.id, code: "return", value: x }), ...this.goto(outer.finallyLabel!)]
+      : [f.createReturnStatement(x)];
+    return [
+      f.createIfStatement(f.createStrictEquality(c, this.num(COMPLETION_THROW)), f.createThrowStatement(x)),
+      f.createIfStatement(f.createStrictEquality(c, this.num(COMPLETION_RETURN)), f.createBlock(onReturn)),
+      f.createExpressionStatement(f.createAssignment(this.id(this.n.state), c)),
+      f.createContinueStatement(this.n.loop),
+    ];
+  }
+
+  emitClass(name: string): ts.ClassExpression {
+    const f = this.f;
+    return f.createClassExpression(undefined, `${name}$`, undefined, undefined,
+      [this.constructorDecl(), this.stepMethod(), this.metaProperty(name)]);
+  }
+
+  /** Constructor parameters: `$t` (if `this` is used), `$a` (if `arguments`), then the parameters' bound names. */
+  ctorParams(): string[] {
+    const { sm } = this.input;
+    return [...(sm.usesThis ? ["$t"] : []), ...(sm.usesSuper ? ["$super"] : []), ...(sm.usesArguments ? ["$a"] : []), ...this.input.paramFields];
+  }
+
+  private constructorDecl(): ts.ConstructorDeclaration {
+    const f = this.f;
+    const { sm } = this.input;
+    const params = this.ctorParams();
+    const paramNames = params.map((_, i) => `p${i}`);
+    // The base fields, as the runtime's base constructors would set them (DESIGN.md §1): the class
+    // has no `extends` (the runtime links it under its base: `frameClass`), so nothing else does.
+    const set = (name: string, value: ts.Expression) => f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), name), value));
+    const body: ts.Statement[] = [set("$s", f.createNumericLiteral(CREATED)), set("$yf", f.createNull()), set("$own", f.createNull())];
+    if (this.input.base === "AsyncGenerator") body.push(set("$ag", f.createNumericLiteral(0)));
+    params.forEach((p, i) => body.push(f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), p), this.id(paramNames[i])))));
+    for (const fld of sm.fields) {
+      if (params.includes(fld.name)) continue;
+      body.push(f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(f.createThis(), fld.name), f.createVoidZero())));
+    }
+    return f.createConstructorDeclaration(undefined, paramNames.map((p) => f.createParameterDeclaration(undefined, undefined, p)), f.createBlock(body, true));
+  }
+
+  private stepMethod(): ts.MethodDeclaration {
+    const f = this.f;
+    const { sm } = this.input;
+    const n = this.n;
+    const hasHandlers = sm.blocks.length > 0;
+    const cases = this.cases();
+    const dispatch = f.createSwitchStatement(this.id(n.state), f.createCaseBlock(cases));
+    // m > 0: throw `v` in at the resume point; m <= 0: a send (-m: the inline depth, DESIGN.md §6).
+    const throwIn = (reset: boolean) => f.createIfStatement(f.createGreaterThan(this.id(n.mode), f.createNumericLiteral(0)),
+      f.createBlock([...(reset ? [f.createExpressionStatement(f.createAssignment(this.id(n.mode), f.createNumericLiteral(0)))] : []), f.createThrowStatement(this.id(n.sent))]));
+    const body: ts.Statement[] = [
+      f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.frame, undefined, undefined, f.createThis())], ts.NodeFlags.Const)),
+    ];
+    const awaits = sm.ops.some((op) => op.kind === "delegate" && op.how === "await");
+    const locals = [...sm.stepLocals, ...(awaits ? [n.awaited] : [])];
+    if (locals.length) {
+      body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(locals.map((n) => f.createVariableDeclaration(n)), ts.NodeFlags.Let)));
+    }
+    if (sm.blocks.some((b) => b.catchLabel !== undefined)) {
+      body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.caught)], ts.NodeFlags.Let)));
+    }
+    let loopBody: ts.Statement;
+    if (hasHandlers) {
+      loopBody = f.createBlock([f.createTryStatement(f.createBlock([throwIn(true), dispatch], true),
+        f.createCatchClause(n.exc, f.createBlock([this.handlerDispatch(), f.createThrowStatement(this.id(n.exc))], true)), undefined)], true);
+    } else {
+      body.push(throwIn(false));
+      loopBody = dispatch;
+    }
+    body.push(f.createLabeledStatement(n.loop, f.createForStatement(undefined, undefined, undefined, loopBody)));
+    return f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined,
+      [n.state, n.sent, n.mode].map((p) => f.createParameterDeclaration(undefined, undefined, p)), undefined, f.createBlock(body, true));
+  }
+
+  /** Labels in order of their offsets: each one opens a case. */
+  private orderedLabels(): Label[] {
+    const { sm } = this.input;
+    const labels: Label[] = [];
+    sm.labelOffsets.forEach((off, l) => { if (off >= 0) labels.push(l); });
+    return labels.sort((a, b) => sm.labelOffsets[a] - sm.labelOffsets[b] || a - b);
+  }
+
+  private cases(): ts.CaseClause[] {
+    const f = this.f;
+    const { sm } = this.input;
+    const labels = this.orderedLabels();
+    return labels.map((label, i) => {
+      const start = sm.labelOffsets[label];
+      const nextLabel = labels[i + 1];
+      const end = nextLabel === undefined ? sm.ops.length : sm.labelOffsets[nextLabel];
+      const stmts: ts.Statement[] = [];
+      let terminal = false;
+      for (let k = start; k < end; k++) {
+        const op = sm.ops[k];
+        stmts.push(...this.render(op));
+        terminal = isTerminal(op);
+      }
+      // Falling into a case of another exception region: make the state say so first.
+      if (!terminal && nextLabel !== undefined && sm.labelRegions[nextLabel] !== sm.labelRegions[label]) {
+        stmts.push(f.createExpressionStatement(f.createAssignment(this.id(this.n.state), this.num(nextLabel))));
+      }
+      return f.createCaseClause(this.num(label), stmts);
+    });
+  }
+
+  /** The body of the `catch`: route by state to the handler of its region. */
+  private handlerDispatch(): ts.Statement {
+    const f = this.f;
+    const { sm } = this.input;
+    const groups = new Map<string, { states: Label[]; stmts: ts.Statement[] }>();
+    for (const label of this.orderedLabels()) {
+      const h = handlerOf(sm, sm.labelRegions[label]);
+      if (h.kind === "none") continue;
+      const key = `${h.kind}:${h.block.id}`;
+      let g = groups.get(key);
+      if (!g) {
+        const e = this.id(this.n.exc);
+        const stmts = h.kind === "catch"
+          ? [f.createExpressionStatement(f.createAssignment(this.id(this.n.caught), e)), ...this.goto(h.block.catchLabel!)]
+          : [...this.render({ kind: "complete", block: h.block.id, code: "throw", value: e }), ...this.goto(h.block.finallyLabel!)];
+        g = { states: [], stmts };
+        groups.set(key, g);
+      }
+      g.states.push(label);
+    }
+    const clauses: ts.CaseClause[] = [];
+    for (const g of groups.values()) {
+      g.states.forEach((s, i) => clauses.push(f.createCaseClause(this.num(s), i === g.states.length - 1 ? g.stmts : [])));
+    }
+    return f.createSwitchStatement(this.id(this.n.state), f.createCaseBlock(clauses));
+  }
+
+  private metaProperty(name: string): ts.PropertyDeclaration {
+    const f = this.f;
+    const { sm } = this.input;
+    const str = (s: string) => f.createStringLiteral(s);
+    const locals = sm.fields.filter((x) => x.user !== undefined).map((x) => f.createArrayLiteralExpression([str(x.name), str(x.user!)]));
+    const lines = sm.labelLines.map((l) => f.createNumericLiteral(l));
+    const meta = f.createObjectLiteralExpression([
+      f.createPropertyAssignment("name", str(name)),
+      f.createPropertyAssignment("qualname", str(sm.qualname)),
+      f.createPropertyAssignment("file", str(sm.file)),
+      f.createPropertyAssignment("line", f.createNumericLiteral(sm.line)),
+      f.createPropertyAssignment("kind", str(sm.kind)),
+      f.createPropertyAssignment("locals", f.createArrayLiteralExpression(locals)),
+      f.createPropertyAssignment("lines", f.createArrayLiteralExpression(lines)),
+    ], false);
+    return f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], "$meta", undefined, undefined, meta);
+  }
+}
+
+/** Reading it runs no user code: a literal, a local, or a frame field. */
+function isInert(e: ts.Expression, frame: string): boolean {
+  return ts.isLiteralExpression(e) || ts.isIdentifier(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
+    e.kind === ts.SyntaxKind.NullKeyword || (ts.isVoidExpression(e) && ts.isLiteralExpression(e.expression)) ||
+    (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === frame);
+}
+
+function isTerminal(op: Op): boolean {
+  return op.kind === "jump" || op.kind === "yield" || (op.kind === "delegate" && op.how === "yieldFrom") || op.kind === "return" || op.kind === "throw" || op.kind === "endfinally";
+}

@@ -1,0 +1,707 @@
+/**
+ * lower.ts — statements of a marked function -> the op list of ir.ts.
+ *
+ * Only statements that contain a suspension point are taken apart; every other statement is
+ * kept verbatim (renamed by hoist.ts), so plain loops and plain try blocks stay native code.
+ *
+ * Before:                                      After (ops, one per line; `L:` marks a label):
+ *   while (n > 0) {                              1: branch !($f.n > 0) -> 2
+ *     total += yield n;                             assign $f.$t0 = $f.total
+ *     n--;                                          yield $f.n, resume 3
+ *   }                                            3: assign $f.total = $f.$t0 + $v
+ *                                                   stmt $f.n--;
+ *                                                   jump 1
+ *                                                2: ...
+ *
+ * try/catch/finally: the try, catch and finally parts become regions (ir.ts). Leaving a region
+ * that has a finally — by falling out, break/continue to an outer label, return, or an exception
+ * — records the pending completion in the block's fields and jumps to the finally; `endfinally`
+ * resumes it. A jump crossing several finallys goes through small trampoline states, one per
+ * finally, so each finally knows statically where to go next.
+ *
+ * for-of keeps JavaScript's semantics: leaving the loop early (break, return, an exception, or a
+ * close() while suspended in its body) calls the iterator's `return()`; a lowered for-of is
+ * therefore a try/finally around the loop whose finally closes an unexhausted iterator.
+ */
+import ts from "typescript";
+import type { Label, Op, Region, ExceptionBlock, StateMachine } from "../ir/machine.js";
+import { finallysBetween } from "../ir/regions.js";
+import { collectNames, type StoragePlan } from "./hoist.js";
+import { Renamer, type RewriteHooks } from "./rename.js";
+import type { ScopeInfo } from "./scope.js";
+import { Spiller } from "./spill.js";
+import { Diagnostics } from "../diagnostics.js";
+
+interface JumpTarget {
+  readonly labels: readonly string[];
+  readonly kind: "loop" | "switch" | "block";
+  readonly breakLabel: Label;
+  readonly continueLabel?: Label;
+  /** Region a jump to breakLabel lands in. */
+  readonly breakRegion: number;
+  readonly continueRegion?: number;
+}
+
+export interface LowerInput {
+  readonly fn: ts.FunctionLikeDeclaration;
+  readonly kind: StateMachine["kind"];
+  readonly name: string;
+  readonly qualname: string;
+  readonly file: string;
+  readonly scopes: ScopeInfo;
+  readonly plan: StoragePlan;
+  readonly suspends: (n: ts.Node) => boolean;
+  readonly ctx: ts.TransformationContext;
+  readonly runtime: string;
+  readonly diagnostics: Diagnostics;
+  readonly nested?: (node: ts.Node) => ts.Node | undefined;
+}
+
+export class Lowerer {
+  readonly f: ts.NodeFactory;
+  readonly renamer: Renamer;
+  readonly spill: Spiller;
+  readonly ops: Op[] = [];
+  readonly labelOffsets: number[] = [0];
+  readonly labelRegions: number[] = [0];
+  readonly labelLines: number[];
+  readonly resumeLabels = new Set<Label>();
+  readonly regions: Region[] = [{ id: 0, part: "function", parent: 0 }];
+  readonly blocks: ExceptionBlock[] = [];
+  private region = 0;
+  private readonly targets: JumpTarget[] = [];
+  private pendingLabels: string[] = [];
+  private readonly trampolines: (() => void)[] = [];
+  private tempCount = 0;
+  private readonly temps: string[] = [];
+  private line: number;
+  readonly sourceFile: ts.SourceFile;
+
+  constructor(readonly input: LowerInput) {
+    this.f = input.ctx.factory;
+    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested);
+    this.spill = new Spiller(this);
+    this.sourceFile = input.fn.getSourceFile();
+    this.line = this.lineOf(input.fn);
+    this.labelLines = [this.line];
+  }
+
+  // ---------------------------------------------------------------- building blocks
+
+  lineOf(node: ts.Node): number {
+    return this.sourceFile.getLineAndCharacterOfPosition(node.getStart(this.sourceFile)).line + 1;
+  }
+  get names() { return this.input.plan.names; }
+  get suspends() { return this.input.suspends; }
+  runtime(name: string): ts.Expression { return this.f.createPropertyAccessExpression(this.f.createIdentifier(this.input.runtime), name); }
+  sent(): ts.Identifier { return this.f.createIdentifier(this.names.sent); }
+  field(name: string): ts.PropertyAccessExpression { return this.renamer.field(name); }
+
+  defineLabel(): Label { this.labelOffsets.push(-1); this.labelRegions.push(-1); this.labelLines.push(this.line); return this.labelOffsets.length - 1; }
+  markLabel(label: Label, region = this.region): void {
+    this.labelOffsets[label] = this.ops.length;
+    this.labelRegions[label] = region;
+    this.labelLines[label] = this.line;
+  }
+  emit(op: Op): void { this.ops.push(op); }
+  emitStmt(node: ts.Statement): void { this.emit({ kind: "stmt", node }); }
+  emitAssign(target: ts.Expression, value: ts.Expression, loc?: ts.Node): void { this.emit({ kind: "assign", target, value, loc }); }
+  emitJump(target: Label): void { this.emit({ kind: "jump", target }); }
+  emitBranch(cond: ts.Expression, target: Label, when: boolean): void { this.emit({ kind: "branch", cond, target, when }); }
+
+  /** Suspend yielding `value`; returns the expression that holds the sent value afterwards. */
+  emitYield(value: ts.Expression | undefined, loc: ts.Node): ts.Expression {
+    const resume = this.defineLabel();
+    this.emit({ kind: "yield", value, resume, loc });
+    this.markLabel(resume);
+    this.resumeLabels.add(resume);
+    return this.sent();
+  }
+  emitDelegate(value: ts.Expression, loc: ts.Node, how: "yieldFrom" | "await"): ts.Expression {
+    const resume = this.defineLabel();
+    this.emit({ kind: "delegate", value, resume, loc, how });
+    this.markLabel(resume);
+    this.resumeLabels.add(resume);
+    return this.sent();
+  }
+
+  /** A frame field for a value that must survive the suspensions of the current statement. */
+  temp(): ts.PropertyAccessExpression {
+    if (this.tempCount === this.temps.length) this.temps.push(this.input.plan.newField(`$t${this.temps.length}`, "temp"));
+    return this.field(this.temps[this.tempCount++]);
+  }
+  private resetTemps(): void { this.tempCount = 0; }
+
+  rename<T extends ts.Node>(node: T): T { return this.renamer.visit(node, this.verbatimHooks()); }
+
+  // ---------------------------------------------------------------- jumps through finally blocks
+
+  /** Jump to `target` (lying in `targetRegion`), running every finally in between. */
+  jumpOps(target: Label, targetRegion: number | undefined, value?: ts.Expression): Op[] {
+    const sm = { regions: this.regions, blocks: this.blocks };
+    const fins = finallysBetween(sm, this.region, targetRegion);
+    if (targetRegion === undefined) {
+      if (fins.length === 0) return [{ kind: "return", value }];
+      return [{ kind: "complete", block: fins[0].id, code: "return", value }, { kind: "jump", target: fins[0].finallyLabel! }];
+    }
+    if (fins.length === 0) return [{ kind: "jump", target }];
+    // Chain: finally[0] -> trampoline -> finally[1] -> ... -> target.
+    let next = target;
+    for (let i = fins.length - 1; i >= 1; i--) {
+      const t = this.defineLabel();
+      const dest = next, fin = fins[i], region = fins[i - 1].outer;
+      this.trampolines.push(() => {
+        this.markLabel(t, region);
+        this.emit({ kind: "complete", block: fin.id, code: dest });
+        this.emitJump(fin.finallyLabel!);
+      });
+      next = t;
+    }
+    return [{ kind: "complete", block: fins[0].id, code: next }, { kind: "jump", target: fins[0].finallyLabel! }];
+  }
+
+  private verbatimHooks(): RewriteHooks {
+    return {
+      onJump: (node, expr) => {
+        if (ts.isReturnStatement(node)) {
+          const ops = this.jumpOps(0, undefined, expr);
+          return ops.length === 1 ? undefined : this.input.ctx.factory.createBlock(this.opsAsStatements(ops), true);
+        }
+        const t = this.findTarget(node);
+        if (!t) return undefined;
+        return this.f.createBlock(this.opsAsStatements(t), true);
+      },
+    };
+  }
+  /** Rendered by emit.ts; installed by the pipeline so verbatim code can embed jumps. */
+  opsAsStatements: (ops: Op[]) => ts.Statement[] = () => { throw new Error("pycoro: opsAsStatements not installed"); };
+
+  private findTarget(node: ts.BreakStatement | ts.ContinueStatement): Op[] | undefined {
+    const label = node.label?.text;
+    for (let i = this.targets.length - 1; i >= 0; i--) {
+      const t = this.targets[i];
+      if (ts.isBreakStatement(node)) {
+        if (label ? t.labels.includes(label) : t.kind !== "block") return this.jumpOps(t.breakLabel, t.breakRegion);
+      } else if (t.kind === "loop" && (!label || t.labels.includes(label))) {
+        return this.jumpOps(t.continueLabel!, t.continueRegion);
+      }
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- the function
+
+  lower(): StateMachine {
+    const { fn, plan } = this.input;
+    const body = fn.body!;
+    if (ts.isBlock(body)) {
+      this.enterScope(body, body.statements);
+      this.statements(body.statements);
+      this.emit({ kind: "return", value: undefined });
+    } else {
+      // `async (x) => expr`: the body is one return.
+      this.line = this.lineOf(body);
+      this.emit({ kind: "return", value: this.spill.expr(body), loc: body });
+    }
+    for (const t of this.trampolines) t();
+    return {
+      name: this.input.name, qualname: this.input.qualname, kind: this.input.kind, file: this.input.file,
+      line: this.lineOf(fn), source: this.sourceFile, ops: this.ops, labelOffsets: this.labelOffsets, labelRegions: this.labelRegions,
+      labelLines: this.labelLines, resumeLabels: this.resumeLabels, regions: this.regions, blocks: this.blocks,
+      fields: plan.fields, stepLocals: [...plan.stepLocals], usesThis: this.input.scopes.usesThis, usesArguments: this.input.scopes.usesArguments, usesSuper: this.input.scopes.usesSuper,
+    };
+  }
+
+  /** Entering a lowered scope: a fresh env object if it has one, then its function declarations (hoisted). */
+  private enterScope(node: ts.Node, statements: readonly ts.Statement[]): void {
+    const env = this.input.plan.envs.get(node);
+    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    for (const st of statements) {
+      if (ts.isFunctionDeclaration(st) && st.name && st.body) {
+        const target = this.renamer.access(st.name);
+        if (!target) continue;
+        const f = this.f;
+        const expr = f.createFunctionExpression(st.modifiers?.filter((m) => m.kind === ts.SyntaxKind.AsyncKeyword) as ts.Modifier[] | undefined,
+          st.asteriskToken, f.createIdentifier(st.name.text), st.typeParameters, st.parameters, st.type, st.body);
+        ts.setOriginalNode(expr, st);
+        this.emitAssign(target, this.rename(ts.setTextRange(expr, st)), st);
+      }
+    }
+  }
+  envObject(names: string[], from?: ts.Expression): ts.Expression {
+    const f = this.f;
+    return f.createObjectLiteralExpression(names.map((n) =>
+      f.createPropertyAssignment(n, from ? f.createPropertyAccessExpression(from, n) : f.createVoidZero())));
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  statement(node: ts.Statement): void {
+    this.resetTemps();
+    this.line = this.lineOf(node);
+    if (!this.suspends(node)) return this.verbatim(node);
+    switch (node.kind) {
+      case ts.SyntaxKind.Block: return this.block(node as ts.Block);
+      case ts.SyntaxKind.ExpressionStatement: return this.expressionStatement(node as ts.ExpressionStatement);
+      case ts.SyntaxKind.VariableStatement: return this.variableList((node as ts.VariableStatement).declarationList);
+      case ts.SyntaxKind.IfStatement: return this.ifStatement(node as ts.IfStatement);
+      case ts.SyntaxKind.WhileStatement: return this.whileStatement(node as ts.WhileStatement);
+      case ts.SyntaxKind.DoStatement: return this.doStatement(node as ts.DoStatement);
+      case ts.SyntaxKind.ForStatement: return this.forStatement(node as ts.ForStatement);
+      case ts.SyntaxKind.ForOfStatement: return this.forOfStatement(node as ts.ForOfStatement);
+      case ts.SyntaxKind.ForInStatement: return this.forInStatement(node as ts.ForInStatement);
+      case ts.SyntaxKind.SwitchStatement: return this.switchStatement(node as ts.SwitchStatement);
+      case ts.SyntaxKind.LabeledStatement: return this.labeledStatement(node as ts.LabeledStatement);
+      case ts.SyntaxKind.TryStatement: return this.tryStatement(node as ts.TryStatement);
+      case ts.SyntaxKind.ReturnStatement: return this.returnStatement(node as ts.ReturnStatement);
+      case ts.SyntaxKind.ThrowStatement: {
+        const value = this.spill.expr((node as ts.ThrowStatement).expression);
+        return this.emit({ kind: "throw", value, loc: node });
+      }
+      case ts.SyntaxKind.ClassDeclaration:
+        this.input.diagnostics.unsupported(node, "a suspension point inside a class declaration (computed member name, heritage clause or static block)", "compute the value before the class, in a local variable");
+        return;
+      case ts.SyntaxKind.WithStatement:
+        this.input.diagnostics.unsupported(node, "`with` statements", "use an explicit object reference");
+        return;
+      default:
+        this.input.diagnostics.unsupported(node, `a suspension point inside a ${ts.SyntaxKind[node.kind]}`, "move the yield/await into its own statement");
+    }
+  }
+
+  private verbatim(node: ts.Statement): void {
+    if (ts.isFunctionDeclaration(node) && node.name && this.renamer.access(node.name)) return; // hoisted by enterScope
+    if (ts.isClassDeclaration(node) && node.name) {
+      const target = this.renamer.access(node.name);
+      if (target) {
+        const f = this.f;
+        const expr = f.createClassExpression(node.modifiers?.filter(ts.isDecorator), f.createIdentifier(node.name.text), node.typeParameters, node.heritageClauses, node.members);
+        ts.setOriginalNode(expr, node);
+        return this.emitAssign(target, this.rename(ts.setTextRange(expr, node)), node);
+      }
+    }
+    // break/continue/return that leave this statement for lowered code are rewritten by the rename hooks.
+    this.emitStmt(this.rename(node));
+  }
+
+  private block(node: ts.Block): void {
+    this.enterScope(node, node.statements);
+    this.statements(node.statements);
+  }
+
+  /** A statement list; an `await using` declaration scopes over the statements after it. */
+  statements(list: readonly ts.Statement[]): void {
+    for (let i = 0; i < list.length; i++) {
+      const st = list[i];
+      if (ts.isVariableStatement(st) && (st.declarationList.flags & ts.NodeFlags.AwaitUsing) === ts.NodeFlags.AwaitUsing) {
+        return this.asyncWith(st.declarationList.declarations, list.slice(i + 1));
+      }
+      if (ts.isVariableStatement(st) && (st.declarationList.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.Using) {
+        return this.usingDeclaration(st.declarationList.declarations, list.slice(i + 1));
+      }
+      this.statement(st);
+    }
+  }
+
+  /**
+   * `using v = r; REST` keeps JavaScript's semantics (explicit resource management) in lowered code:
+   *
+   *   v = r; $d = usingDispose(v);
+   *   try { REST } catch (e) { $e = e; $has = true; } finally { disposeResource(v, $d, $has, $e); }
+   *
+   * disposeResource calls the disposer and re-raises: the body's exception, the disposer's, or a
+   * SuppressedError holding both.
+   */
+  private usingDeclaration(decls: readonly ts.VariableDeclaration[], rest: readonly ts.Statement[]): void {
+    if (decls.length === 0) return this.statements(rest);
+    const [decl, ...more] = decls;
+    const f = this.f, plan = this.input.plan;
+    this.resetTemps();
+    this.line = this.lineOf(decl);
+    const res = this.field(plan.newField("$res", "iterator"));
+    const disposer = this.field(plan.newField("$dispose", "iterator"));
+    const has = this.field(plan.newField("$has", "iterator"));
+    const err = this.field(plan.newField("$exc", "iterator"));
+    this.emitAssign(res, this.spill.expr(decl.initializer!), decl);
+    this.assignBinding(decl.name, res, decl);
+    this.emitAssign(disposer, f.createCallExpression(this.runtime("usingDispose"), undefined, [res]), decl);
+    this.emitAssign(has, f.createFalse());
+    const block = this.openTry(true, true);
+    this.usingDeclaration(more, rest);
+    this.closeTryPart(block);
+    this.beginCatch(block);
+    this.emitAssign(err, f.createIdentifier(this.names.caught));
+    this.emitAssign(has, f.createTrue());
+    this.closeTryPart(block);
+    this.beginFinally(block);
+    this.emitStmt(f.createExpressionStatement(f.createCallExpression(this.runtime("disposeResource"), undefined, [res, disposer, has, err])));
+    this.emitAssign(res, f.createVoidZero());
+    this.emitAssign(err, f.createVoidZero());
+    this.endTry(block);
+  }
+
+  /**
+   * `await using v = cm; REST` is Python's `async with cm as v: REST` (PEP 492):
+   *
+   *   $mgr = cm; $exit = aexitOf($mgr); v = await aenter($mgr); $ok = true;
+   *   try { try { REST } catch (e) { $ok = false; if (!(await aexit($exit, $mgr, e))) throw e; } }
+   *   finally { if ($ok) await aexit($exit, $mgr, undefined); }
+   */
+  private asyncWith(decls: readonly ts.VariableDeclaration[], rest: readonly ts.Statement[]): void {
+    if (decls.length === 0) return this.statements(rest);
+    const [decl, ...more] = decls;
+    const f = this.f, plan = this.input.plan;
+    this.resetTemps();
+    this.line = this.lineOf(decl);
+    const mgr = this.field(plan.newField("$mgr", "iterator"));
+    const exit = this.field(plan.newField("$exit", "iterator"));
+    const ok = this.field(plan.newField("$ok", "iterator"));
+    const exc = this.field(plan.newField("$exc", "iterator"));
+    this.emitAssign(mgr, this.spill.expr(decl.initializer!), decl);
+    this.emitAssign(exit, f.createCallExpression(this.runtime("aexitOf"), undefined, [mgr]), decl);
+    const entered = this.emitDelegate(f.createCallExpression(this.runtime("aenter"), undefined, [mgr]), decl, "await");
+    this.assignBinding(decl.name, entered, decl);
+    this.emitAssign(ok, f.createTrue());
+    const outer = this.openTry(false, true);
+    const inner = this.openTry(true, false);
+    this.asyncWith(more, rest);
+    this.closeTryPart(inner);
+    this.beginCatch(inner);
+    this.emitAssign(ok, f.createFalse());
+    this.emitAssign(exc, f.createIdentifier(this.names.caught));
+    const suppress = this.emitDelegate(f.createCallExpression(this.runtime("aexit"), undefined, [exit, mgr, exc]), decl, "await");
+    const done = this.defineLabel();
+    this.emitBranch(suppress, done, true);
+    this.emit({ kind: "throw", value: exc });
+    this.markLabel(done);
+    this.emitAssign(exc, f.createVoidZero());
+    this.closeTryPart(inner);
+    this.endTry(inner);
+    this.closeTryPart(outer);
+    this.beginFinally(outer);
+    const skip = this.defineLabel();
+    this.emitBranch(ok, skip, false);
+    this.emitDelegate(f.createCallExpression(this.runtime("aexit"), undefined, [exit, mgr, f.createVoidZero()]), decl, "await");
+    this.markLabel(skip);
+    this.endTry(outer);
+  }
+
+  /**
+   * `for await (x of ait)` is Python's `async for` (PEP 492):
+   *
+   *   $ait = aiter(ait);
+   *   top: try { $r = await anext($ait); } catch (e) { if (e is StopAsyncIteration) goto done; throw e; }
+   *        x = $r; BODY; goto top;
+   *   done:
+   *
+   * Leaving early does not close the iterator (Python does not; use `aclosing`).
+   */
+  forAwait(node: ts.ForOfStatement, labels: string[]): void {
+    const f = this.f, plan = this.input.plan;
+    const ait = this.field(plan.newField("$ait", "iterator"));
+    const res = this.field(plan.newField("$r", "iterator"));
+    this.emitAssign(ait, f.createCallExpression(this.runtime("aiter"), undefined, [this.spill.expr(node.expression)]), node.expression);
+    const top = this.defineLabel(), done = this.defineLabel();
+    this.markLabel(top);
+    this.resetTemps();
+    const block = this.openTry(true, false);
+    this.emitAssign(res, this.emitDelegate(f.createCallExpression(this.runtime("anext"), undefined, [ait]), node, "await"));
+    this.closeTryPart(block);
+    this.beginCatch(block);
+    const caught = f.createIdentifier(this.names.caught);
+    this.emitBranch(f.createBinaryExpression(caught, ts.SyntaxKind.InstanceOfKeyword, this.runtime("StopAsyncIteration")), done, true);
+    this.emit({ kind: "throw", value: caught });
+    this.endTry(block);
+    this.bindLoopVariable(node, res);
+    this.loopBody(node.statement, labels, done, top);
+    this.emitJump(top);
+    this.markLabel(done);
+  }
+
+  private expressionStatement(node: ts.ExpressionStatement): void {
+    const value = this.spill.expr(node.expression, true);
+    if (!isSideEffectFree(value)) this.emitStmt(ts.setTextRange(this.f.createExpressionStatement(value), node));
+  }
+
+  variableList(list: ts.VariableDeclarationList): void {
+    const isVar = (list.flags & ts.NodeFlags.BlockScoped) === 0;
+    for (const d of list.declarations) {
+      if (!d.initializer) {
+        if (!isVar && ts.isIdentifier(d.name)) this.assignBinding(d.name, this.f.createVoidZero(), d);
+        continue;
+      }
+      const value = this.spill.expr(d.initializer);
+      this.assignBinding(d.name, value, d);
+    }
+  }
+
+  /** Store `value` into a binding name or pattern (declared by the user in a lowered scope). */
+  assignBinding(name: ts.BindingName, value: ts.Expression, loc: ts.Node): void {
+    if (!this.suspends(name)) {
+      const target = this.renamer.bindingToTarget(name, this.verbatimHooks());
+      if (ts.isIdentifier(name) && this.renamer.homeOf(name)?.kind === "native") {
+        // A native binding reaches here only from a `using` declaration in a body that never
+        // suspends: the whole block then runs in one step call, so a plain `let` is right.
+        this.emitStmt(this.f.createVariableStatement(undefined, this.f.createVariableDeclarationList([this.f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Let)));
+        return;
+      }
+      this.emitAssign(target, value, loc);
+      return;
+    }
+    this.spill.destructure(name, value);
+  }
+
+  private ifStatement(node: ts.IfStatement): void {
+    const cond = this.spill.expr(node.expression);
+    const end = this.defineLabel();
+    const elseLabel = node.elseStatement ? this.defineLabel() : end;
+    this.emitBranch(cond, elseLabel, false);
+    this.statement(node.thenStatement);
+    if (node.elseStatement) {
+      this.emitJump(end);
+      this.markLabel(elseLabel);
+      this.statement(node.elseStatement);
+    }
+    this.markLabel(end);
+  }
+
+  private takeLabels(): string[] { const l = this.pendingLabels; this.pendingLabels = []; return l; }
+
+  private loopBody(body: ts.Statement, labels: string[], breakLabel: Label, continueLabel: Label, breakRegion = this.region, continueRegion = this.region): void {
+    this.targets.push({ labels, kind: "loop", breakLabel, continueLabel, breakRegion, continueRegion });
+    this.statement(body);
+    this.targets.pop();
+  }
+
+  private whileStatement(node: ts.WhileStatement): void {
+    const labels = this.takeLabels();
+    const top = this.defineLabel(), end = this.defineLabel();
+    this.markLabel(top);
+    this.resetTemps();
+    this.emitBranch(this.spill.expr(node.expression), end, false);
+    this.loopBody(node.statement, labels, end, top);
+    this.emitJump(top);
+    this.markLabel(end);
+  }
+
+  private doStatement(node: ts.DoStatement): void {
+    const labels = this.takeLabels();
+    const top = this.defineLabel(), cont = this.defineLabel(), end = this.defineLabel();
+    this.markLabel(top);
+    this.loopBody(node.statement, labels, end, cont);
+    this.markLabel(cont);
+    this.resetTemps();
+    this.emitBranch(this.spill.expr(node.expression), top, true);
+    this.markLabel(end);
+  }
+
+  private forStatement(node: ts.ForStatement): void {
+    const labels = this.takeLabels();
+    const env = this.input.plan.envs.get(node);
+    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    if (node.initializer) {
+      if (ts.isVariableDeclarationList(node.initializer)) this.variableList(node.initializer);
+      else {
+        const v = this.spill.expr(node.initializer, true);
+        if (!isSideEffectFree(v)) this.emitStmt(this.f.createExpressionStatement(v));
+      }
+    }
+    const copyEnv = () => { if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name), this.field(env.field))); };
+    copyEnv();
+    const top = this.defineLabel(), cont = this.defineLabel(), end = this.defineLabel();
+    this.markLabel(top);
+    this.resetTemps();
+    if (node.condition) this.emitBranch(this.spill.expr(node.condition), end, false);
+    this.loopBody(node.statement, labels, end, cont);
+    this.markLabel(cont);
+    copyEnv();
+    this.resetTemps();
+    if (node.incrementor) {
+      const v = this.spill.expr(node.incrementor, true);
+      if (!isSideEffectFree(v)) this.emitStmt(this.f.createExpressionStatement(v));
+    }
+    this.emitJump(top);
+    this.markLabel(end);
+  }
+
+  /** Bind the loop variable of for-in/for-of to `value` (a fresh env per iteration if closures capture it). */
+  private bindLoopVariable(node: ts.ForInStatement | ts.ForOfStatement, value: ts.Expression): void {
+    const init = node.initializer;
+    if (ts.isVariableDeclarationList(init)) {
+      const env = this.input.plan.envs.get(node);
+      if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+      this.assignBinding(init.declarations[0].name, value, init);
+    } else if (this.suspends(init)) {
+      this.spill.destructureAssignment(init, value);
+    } else {
+      this.emitAssign(this.rename(init), value, init);
+    }
+  }
+
+  private forOfStatement(node: ts.ForOfStatement): void {
+    if (node.awaitModifier) return this.forAwait(node, this.takeLabels());
+    const labels = this.takeLabels();
+    const it = this.field(this.input.plan.newField("$it", "iterator"));
+    const res = this.field(this.input.plan.newField("$r", "iterator"));
+    this.emitAssign(it, this.f.createCallExpression(this.runtime("iter"), undefined, [this.spill.expr(node.expression)]), node.expression);
+    // try { loop } finally { if (iterator not exhausted) close it }
+    const block = this.openTry(false, true);
+    const top = this.defineLabel(), exhausted = this.defineLabel();
+    this.markLabel(top);
+    this.resetTemps();
+    const next = this.f.createCallExpression(this.f.createPropertyAccessExpression(it, "next"), undefined, []);
+    this.emitBranch(this.f.createPropertyAccessExpression(this.f.createParenthesizedExpression(this.f.createAssignment(res, next)), "done"), exhausted, true);
+    this.bindLoopVariable(node, this.f.createPropertyAccessExpression(res, "value"));
+    this.loopBody(node.statement, labels, block.endLabel, top, block.outer, this.region);
+    this.emitJump(top);
+    this.markLabel(exhausted);
+    this.emitAssign(it, this.f.createNull());
+    this.closeTryPart(block);
+    this.beginFinally(block);
+    const f = this.f;
+    this.emitStmt(f.createIfStatement(f.createStrictInequality(it, f.createNull()),
+      f.createExpressionStatement(f.createCallExpression(this.runtime("iterClose"), undefined,
+        [it, f.createStrictEquality(this.field(block.completionField!), f.createPrefixMinus(f.createNumericLiteral(1)))]))));
+    this.emitAssign(it, f.createNull());
+    this.endTry(block);
+  }
+
+  private forInStatement(node: ts.ForInStatement): void {
+    const labels = this.takeLabels();
+    const keys = this.field(this.input.plan.newField("$it", "iterator"));
+    this.emitAssign(keys, this.f.createCallExpression(this.runtime("forIn"), undefined, [this.spill.expr(node.expression)]), node.expression);
+    const top = this.defineLabel(), end = this.defineLabel();
+    this.markLabel(top);
+    this.resetTemps();
+    const key = this.temp();
+    const next = this.f.createCallExpression(this.f.createPropertyAccessExpression(keys, "next"), undefined, []);
+    this.emitBranch(this.f.createStrictEquality(this.f.createParenthesizedExpression(this.f.createAssignment(key, next)), this.f.createVoidZero()), end, true);
+    this.bindLoopVariable(node, key);
+    this.loopBody(node.statement, labels, end, top);
+    this.emitJump(top);
+    this.markLabel(end);
+  }
+
+  private switchStatement(node: ts.SwitchStatement): void {
+    const labels = this.takeLabels();
+    const disc = this.field(this.input.plan.newField("$sw", "iterator"));
+    this.emitAssign(disc, this.spill.expr(node.expression), node.expression);
+    this.enterScope(node.caseBlock, node.caseBlock.clauses.flatMap((c) => [...c.statements]));
+    const end = this.defineLabel();
+    const clauseLabels = node.caseBlock.clauses.map(() => this.defineLabel());
+    let defaultLabel = end;
+    node.caseBlock.clauses.forEach((clause, i) => {
+      if (ts.isDefaultClause(clause)) { defaultLabel = clauseLabels[i]; return; }
+      this.resetTemps();
+      const test = this.spill.expr(clause.expression);
+      this.emitBranch(this.f.createStrictEquality(disc, test), clauseLabels[i], true);
+    });
+    this.emitJump(defaultLabel);
+    this.targets.push({ labels, kind: "switch", breakLabel: end, breakRegion: this.region });
+    node.caseBlock.clauses.forEach((clause, i) => {
+      this.markLabel(clauseLabels[i]);
+      this.statements(clause.statements);
+    });
+    this.targets.pop();
+    this.markLabel(end);
+  }
+
+  private labeledStatement(node: ts.LabeledStatement): void {
+    const inner = node.statement;
+    this.pendingLabels.push(node.label.text);
+    if (ts.isIterationStatement(inner, false) || ts.isLabeledStatement(inner) || ts.isSwitchStatement(inner)) return this.statement(inner);
+    const labels = this.takeLabels();
+    const end = this.defineLabel();
+    this.targets.push({ labels, kind: "block", breakLabel: end, breakRegion: this.region });
+    this.statement(inner);
+    this.targets.pop();
+    this.markLabel(end);
+  }
+
+  private returnStatement(node: ts.ReturnStatement): void {
+    const value = node.expression ? this.spill.expr(node.expression) : undefined;
+    for (const op of this.jumpOps(0, undefined, value)) this.emit(op);
+  }
+
+  // ---------------------------------------------------------------- try / catch / finally
+
+  openTry(hasCatch: boolean, hasFinally: boolean): ExceptionBlock {
+    const id = this.blocks.length;
+    const block: ExceptionBlock = {
+      id, tryLabel: this.defineLabel(), endLabel: this.defineLabel(), outer: this.region,
+      catchLabel: hasCatch ? this.defineLabel() : undefined, finallyLabel: hasFinally ? this.defineLabel() : undefined,
+    };
+    if (hasFinally) {
+      block.completionField = this.input.plan.newField(`$c${id}`, "completion");
+      block.valueField = this.input.plan.newField(`$x${id}`, "completion");
+    }
+    this.blocks.push(block);
+    this.region = this.newRegion("try", id, block.outer);
+    this.markLabel(block.tryLabel);
+    return block;
+  }
+  private newRegion(part: Region["part"], block: number, parent: number): number {
+    const id = this.regions.length;
+    this.regions.push({ id, part, block, parent });
+    return id;
+  }
+  /** Normal completion of the try or catch part: go to the finally (or the end). */
+  closeTryPart(block: ExceptionBlock): void {
+    if (block.finallyLabel !== undefined) {
+      this.emit({ kind: "complete", block: block.id, code: block.endLabel });
+      this.emitJump(block.finallyLabel);
+    } else this.emitJump(block.endLabel);
+    this.region = block.outer;
+  }
+  beginCatch(block: ExceptionBlock): void {
+    this.region = this.newRegion("catch", block.id, block.outer);
+    this.markLabel(block.catchLabel!);
+  }
+  beginFinally(block: ExceptionBlock): void {
+    this.region = this.newRegion("finally", block.id, block.outer);
+    this.markLabel(block.finallyLabel!);
+  }
+  endTry(block: ExceptionBlock): void {
+    if (block.finallyLabel !== undefined) this.emit({ kind: "endfinally", block: block.id });
+    this.region = block.outer;
+    this.markLabel(block.endLabel);
+  }
+
+  private tryStatement(node: ts.TryStatement): void {
+    const block = this.openTry(!!node.catchClause, !!node.finallyBlock);
+    this.statement(node.tryBlock);
+    this.closeTryPart(block);
+    if (node.catchClause) {
+      this.line = this.lineOf(node.catchClause);
+      this.beginCatch(block);
+      const clause = node.catchClause;
+      const caught = this.f.createIdentifier(this.names.caught);
+      if (this.suspends(clause.block)) {
+        if (clause.variableDeclaration) this.assignBinding(clause.variableDeclaration.name, caught, clause.variableDeclaration);
+        this.block(clause.block);
+      } else {
+        // The catch body stays native: declare its binding natively around it.
+        const body = this.rename(clause.block);
+        const decl = clause.variableDeclaration
+          ? [this.f.createVariableStatement(undefined, this.f.createVariableDeclarationList(
+              [this.f.createVariableDeclaration(this.rename(clause.variableDeclaration.name), undefined, undefined, caught)], ts.NodeFlags.Let))]
+          : [];
+        this.emitStmt(ts.setTextRange(this.f.createBlock([...decl, ...body.statements], true), clause.block));
+      }
+      this.closeTryPart(block);
+    }
+    if (node.finallyBlock) {
+      this.line = this.lineOf(node.finallyBlock);
+      this.beginFinally(block);
+      this.statement(node.finallyBlock);
+    }
+    this.endTry(block);
+  }
+}
+
+/** Expressions whose evaluation can be dropped when their value is unused. */
+export function isSideEffectFree(e: ts.Expression): boolean {
+  return ts.isIdentifier(e) || ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e) && ts.isLiteralExpression(e.expression);
+}
+

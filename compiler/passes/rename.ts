@@ -1,0 +1,238 @@
+/**
+ * rename.ts — rewrite the code that stays verbatim to the homes hoist.ts planned.
+ *
+ * References become their homes (`x` -> `$f.x`, `x_`, `$f.$env1.x`), declarations of frame-homed
+ * bindings become assignments, closures over env bindings are wrapped so they capture the current
+ * environment object, `this`/`arguments`/`super` of the marked function go through the frame, and
+ * break/continue/return that leave the verbatim statement are handed to the lowerer's `onJump`.
+ */
+import ts from "typescript";
+import type { ScopeInfo } from "./scope.js";
+import { collectNames, isIterationStatement, type Home, type EnvScope, type StoragePlan } from "./hoist.js";
+
+/**
+ * Rewrites code that stays verbatim: renames references to their homes, turns declarations of
+ * frame-homed bindings into assignments, wraps closures over env bindings, and hands
+ * break/continue/return that leave the verbatim statement to `onJump`.
+ */
+export interface RewriteHooks {
+  /** A jump from verbatim code to a lowered target: return the statement that replaces it, or undefined to keep it. */
+  onJump(node: ts.BreakStatement | ts.ContinueStatement | ts.ReturnStatement, expr: ts.Expression | undefined): ts.Statement | undefined;
+}
+
+export class Renamer {
+  private readonly f: ts.NodeFactory;
+  constructor(
+    private readonly ctx: ts.TransformationContext,
+    private readonly scopes: ScopeInfo,
+    private readonly plan: StoragePlan,
+    /** Compiles a marked function nested in this one (returns its replacement), if `node` is one. */
+    private readonly nested?: (node: ts.Node) => ts.Node | undefined,
+  ) { this.f = ctx.factory; }
+
+  frame(): ts.Identifier { return this.f.createIdentifier(this.plan.names.frame); }
+  field(name: string): ts.PropertyAccessExpression { return this.f.createPropertyAccessExpression(this.frame(), name); }
+
+  homeOf(id: ts.Identifier): Home | undefined {
+    const b = this.scopes.refs.get(ts.getOriginalNode(id) as ts.Identifier);
+    return b && this.plan.homes.get(b);
+  }
+
+  /** The expression that reads/writes binding `id` from the marked function's own code (`closureEnvs` set inside a wrapped closure). */
+  access(id: ts.Identifier, closureEnvs?: Set<EnvScope>): ts.Expression | undefined {
+    const h = this.homeOf(id);
+    if (!h || h.kind === "native") return undefined;
+    if (h.kind === "step") return ts.setTextRange(this.f.createIdentifier(h.name), id);
+    if (h.kind === "self") return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn"), id);
+    if (h.kind === "field") return ts.setTextRange(this.field(h.field), id);
+    if (closureEnvs) {
+      closureEnvs.add(h.env);
+      return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createIdentifier(h.env.param), id.text), id);
+    }
+    return ts.setTextRange(this.f.createPropertyAccessExpression(this.field(h.env.field), id.text), id);
+  }
+
+  /** Rewrite an expression or statement with no suspension inside. */
+  visit<T extends ts.Node>(node: T, hooks: RewriteHooks): T {
+    return this.visitNode(node, hooks, undefined, { labels: [], loops: 0, switches: 0 }) as T;
+  }
+
+  private visitNode(node: ts.Node, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.Node {
+    const f = this.f;
+    const visitor = (n: ts.Node): ts.Node => this.visitNode(n, hooks, closure, jumps);
+    const compiled = this.nested?.(node);
+    // The nested machine refers to our locals by their original identifiers: rename those too.
+    if (compiled) return this.visitNode(compiled, hooks, closure, jumps);
+    if (ts.isIdentifier(node)) {
+      if (node.text === "arguments" && !closure?.has(NON_ARROW) && this.scopes.usesArguments && !this.homeOf(node)) return this.field("$a");
+      return this.access(node, closure) ?? node;
+    }
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return closure?.has(NON_ARROW) ? node : this.field("$t");
+    if (!closure?.has(NON_ARROW)) {
+      const sup = this.superAccess(node, (n) => this.visitNode(n, hooks, closure, jumps) as ts.Expression);
+      if (sup) return sup;
+    }
+    if (ts.isShorthandPropertyAssignment(node)) {
+      const acc = this.access(node.name, closure);
+      if (acc) return f.createPropertyAssignment(node.name.text, acc);
+      return ts.visitEachChild(node, visitor, this.ctx);
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      return f.updatePropertyAccessExpression(node, this.visitNode(node.expression, hooks, closure, jumps) as ts.Expression, node.name);
+    }
+    if (isFunctionOrClass(node)) return this.visitClosure(node, hooks, closure, jumps);
+    if (ts.isVariableStatement(node)) {
+      const list = this.declarationList(node.declarationList, hooks, closure, jumps);
+      if (ts.isVariableDeclarationList(list)) return f.updateVariableStatement(node, node.modifiers, list);
+      return ts.setTextRange(f.createExpressionStatement(list), node);
+    }
+    if (ts.isForStatement(node) && node.initializer && ts.isVariableDeclarationList(node.initializer)) {
+      const init = this.declarationList(node.initializer, hooks, closure, jumps);
+      return this.loop(node, jumps, (j) => f.updateForStatement(node, init,
+        node.condition && (this.visitNode(node.condition, hooks, closure, j) as ts.Expression),
+        node.incrementor && (this.visitNode(node.incrementor, hooks, closure, j) as ts.Expression),
+        this.visitNode(node.statement, hooks, closure, j) as ts.Statement));
+    }
+    if ((ts.isForInStatement(node) || ts.isForOfStatement(node)) && ts.isVariableDeclarationList(node.initializer)) {
+      const decl = node.initializer.declarations[0];
+      let init: ts.ForInitializer = node.initializer;
+      if (this.isFieldHomed(decl.name)) init = this.bindingToTarget(decl.name, hooks, closure, jumps);
+      else init = ts.visitEachChild(node.initializer, visitor, this.ctx);
+      return this.loop(node, jumps, (j) => {
+        const expr = this.visitNode(node.expression, hooks, closure, j) as ts.Expression;
+        const body = this.visitNode(node.statement, hooks, closure, j) as ts.Statement;
+        return ts.isForInStatement(node) ? f.updateForInStatement(node, init, expr, body)
+          : f.updateForOfStatement(node, node.awaitModifier, init, expr, body);
+      });
+    }
+    if (isIterationStatement(node)) return this.loop(node, jumps, (j) => ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx));
+    if (ts.isSwitchStatement(node)) {
+      const j = { ...jumps, switches: jumps.switches + 1 };
+      return ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx);
+    }
+    if (ts.isLabeledStatement(node)) {
+      const j = { ...jumps, labels: [...jumps.labels, node.label.text] };
+      return f.updateLabeledStatement(node, node.label, this.visitNode(node.statement, hooks, closure, j) as ts.Statement);
+    }
+    if (!closure && (ts.isBreakStatement(node) || ts.isContinueStatement(node))) {
+      const label = node.label?.text;
+      const inside = label ? jumps.labels.includes(label)
+        : ts.isBreakStatement(node) ? jumps.loops + jumps.switches > 0 : jumps.loops > 0;
+      if (!inside) return hooks.onJump(node, undefined) ?? node;
+      return node;
+    }
+    if (!closure && ts.isReturnStatement(node)) {
+      const expr = node.expression && (this.visitNode(node.expression, hooks, closure, jumps) as ts.Expression);
+      return hooks.onJump(node, expr) ?? f.updateReturnStatement(node, expr);
+    }
+    if (ts.isBindingElement(node) || ts.isVariableDeclaration(node)) return ts.visitEachChild(node, visitor, this.ctx);
+    return ts.visitEachChild(node, visitor, this.ctx);
+  }
+
+  /**
+   * `super.m(...)` / `super.m` / `super[k]` of a marked method: the step runs on the frame, so
+   * `super` comes from an accessor the method passes in (`$f.$super(key)` reads `super[key]` with
+   * the method's receiver).
+   */
+  private superAccess(node: ts.Node, visit: (n: ts.Node) => ts.Expression): ts.Expression | undefined {
+    const f = this.f;
+    const keyOf = (e: ts.Node): ts.Expression | undefined =>
+      ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.SuperKeyword ? f.createStringLiteral(e.name.text)
+      : ts.isElementAccessExpression(e) && e.expression.kind === ts.SyntaxKind.SuperKeyword ? visit(e.argumentExpression) : undefined;
+    const read = (key: ts.Expression) => f.createCallExpression(this.field("$super"), undefined, [key]);
+    if (ts.isCallExpression(node)) {
+      const key = keyOf(node.expression);
+      if (!key) return undefined;
+      return f.createCallExpression(f.createPropertyAccessExpression(read(key), "call"), undefined, [this.field("$t"), ...node.arguments.map(visit)]);
+    }
+    const key = keyOf(node);
+    return key && read(key);
+  }
+
+  private loop(node: ts.Node, jumps: NativeJumps, build: (j: NativeJumps) => ts.Node): ts.Node {
+    return build({ ...jumps, loops: jumps.loops + 1 });
+  }
+
+  private isFieldHomed(name: ts.BindingName): boolean {
+    let homed = false;
+    collectNames(name, (id) => { const h = this.homeOf(id); if (h && h.kind !== "native") homed = true; });
+    return homed;
+  }
+
+  /** `let a = 1, {b} = o` with frame-homed bindings -> `$f.a = 1, ({b: $f.b} = o)` (a bare `let a;` resets a to undefined). */
+  private declarationList(list: ts.VariableDeclarationList, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.VariableDeclarationList | ts.Expression {
+    if (!list.declarations.some((d) => this.isFieldHomed(d.name))) {
+      return ts.visitEachChild(list, (n) => this.visitNode(n, hooks, closure, jumps), this.ctx);
+    }
+    const f = this.f;
+    const parts: ts.Expression[] = [];
+    const isVar = (list.flags & ts.NodeFlags.BlockScoped) === 0;
+    for (const d of list.declarations) {
+      if (!d.initializer && (isVar || !ts.isIdentifier(d.name))) continue;
+      const value = d.initializer ? (this.visitNode(d.initializer, hooks, closure, jumps) as ts.Expression) : f.createVoidZero();
+      parts.push(ts.setTextRange(f.createAssignment(this.bindingToTarget(d.name, hooks, closure, jumps), value), d));
+    }
+    if (parts.length === 0) return f.createVoidZero();
+    return parts.reduce((a, b) => f.createComma(a, b));
+  }
+
+  /** A binding pattern as an assignment target: `{a, b: [c = 1]}` -> `{a: $f.a, b: [$f.c = 1]}`. */
+  bindingToTarget(name: ts.BindingName, hooks: RewriteHooks, closure?: Set<EnvScope>, jumps: NativeJumps = { labels: [], loops: 0, switches: 0 }): ts.Expression {
+    const f = this.f;
+    if (ts.isIdentifier(name)) return this.access(name, closure) ?? name;
+    const init = (el: ts.BindingElement, target: ts.Expression): ts.Expression =>
+      el.initializer ? f.createAssignment(target, this.visitNode(el.initializer, hooks, closure, jumps) as ts.Expression) : target;
+    if (ts.isObjectBindingPattern(name)) {
+      return f.createObjectLiteralExpression(name.elements.map((el) => {
+        const target = this.bindingToTarget(el.name, hooks, closure, jumps);
+        if (el.dotDotDotToken) return f.createSpreadAssignment(target);
+        const key = el.propertyName
+          ? (ts.isComputedPropertyName(el.propertyName) ? f.createComputedPropertyName(this.visitNode(el.propertyName.expression, hooks, closure, jumps) as ts.Expression) : el.propertyName)
+          : f.createIdentifier((el.name as ts.Identifier).text);
+        return f.createPropertyAssignment(key as ts.PropertyName, init(el, target));
+      }));
+    }
+    return f.createArrayLiteralExpression(name.elements.map((el) => {
+      if (ts.isOmittedExpression(el)) return f.createOmittedExpression();
+      const target = this.bindingToTarget(el.name, hooks, closure, jumps);
+      return el.dotDotDotToken ? f.createSpreadElement(target) : init(el, target);
+    }));
+  }
+
+  /**
+   * A nested function or class: references inside it go to the same homes, except env bindings,
+   * which the closure must capture as they are now. If it uses any, wrap it:
+   * `(($env1) => <closure>)($f.$env1)`.
+   */
+  private visitClosure(node: ts.Node, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.Node {
+    const own = new Set<EnvScope>();
+    if (closure?.has(NON_ARROW)) own.add(NON_ARROW);
+    if (!ts.isArrowFunction(node)) own.add(NON_ARROW);
+    const inner = this.visitInClosure(node, hooks, own, closure, jumps);
+    if (closure) { for (const e of own) if (e !== NON_ARROW) closure.add(e); return inner; }
+    const envs = [...own].filter((e) => e !== NON_ARROW);
+    if (envs.length === 0 || !ts.isExpression(inner as ts.Node)) return inner;
+    const f = this.f;
+    return f.createCallExpression(
+      f.createParenthesizedExpression(f.createArrowFunction(undefined, undefined,
+        envs.map((e) => f.createParameterDeclaration(undefined, undefined, e.param)), undefined, undefined, inner as ts.Expression)),
+      undefined, envs.map((e) => this.field(e.field)));
+  }
+
+  private visitInClosure(node: ts.Node, hooks: RewriteHooks, own: Set<EnvScope>, outer: Set<EnvScope> | undefined, jumps: NativeJumps): ts.Node {
+    // `this` inside an arrow still means the marked function's `this`; arrows see the outer set.
+    if (ts.isArrowFunction(node) && !(outer?.has(NON_ARROW))) own.delete(NON_ARROW);
+    return ts.visitEachChild(node, (n) => this.visitNode(n, hooks, own, jumps), this.ctx);
+  }
+}
+
+interface NativeJumps { labels: string[]; loops: number; switches: number }
+
+/** Marker in a closure's env set: we are inside a non-arrow function, whose `this`/`arguments` are its own. */
+const NON_ARROW = { id: -1 } as unknown as EnvScope;
+
+export function isFunctionOrClass(n: ts.Node): boolean {
+  return ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isClassExpression(n) ||
+    ts.isClassDeclaration(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) ||
+    ts.isConstructorDeclaration(n);
+}

@@ -1,0 +1,118 @@
+/**
+ * pipeline.ts — the passes that compile one marked function, in order (README.md draws them).
+ *
+ *   analyze   passes/analyze.ts, scope.ts   which nodes suspend; every binding and its references
+ *   hoist     passes/hoist.ts               where each binding lives (frame field, step local, env, native)
+ *   lower     passes/lower.ts, spill.ts     statements and expressions -> the op list (ir/machine.ts);
+ *             passes/rename.ts                the code kept verbatim is renamed to the homes
+ *   temps     passes/temps.ts               temporaries never live across a suspension -> step locals
+ *   emit      passes/emit.ts                the op list -> a class with a `$step` switch
+ *
+ * After TypeScript's own transforms, passes/imports.ts drops the marker imports (index.ts).
+ * transformer.ts finds the marked functions of a file and calls `compileFunction` on each; a
+ * marked function nested in another is compiled when the renamer reaches it (`nested`).
+ */
+import ts from "typescript";
+import { suspensionAnalysis, type MarkedFunction } from "./passes/analyze.js";
+import { analyzeScopes, type ScopeInfo } from "./passes/scope.js";
+import { planStorage, collectNames, type StoragePlan } from "./passes/hoist.js";
+import { Lowerer } from "./passes/lower.js";
+import { localizeTemps } from "./passes/temps.js";
+import { Emitter } from "./passes/emit.js";
+import { Codes, formatDiagnostic, type Diagnostics } from "./diagnostics.js";
+import type { StateMachine } from "./ir/machine.js";
+
+/** The runtime base class each kind of marked function is linked under. */
+export const BASE: Record<MarkedFunction["kind"], string> = {
+  "generator": "Generator", "generator-coroutine": "GeneratorCoroutine", "coroutine": "Coroutine", "async-generator": "AsyncGenerator",
+};
+
+export interface FunctionInput {
+  readonly m: MarkedFunction;
+  readonly file: string;
+  readonly ctx: ts.TransformationContext;
+  /** Identifier the runtime module is imported as (`__pycoro`). */
+  readonly runtime: string;
+  readonly diagnostics: Diagnostics;
+  /** Nesting depth among marked functions (a nested frame must not shadow its parent's `$f`). */
+  readonly depth: number;
+  /** Compiles a marked function nested in this one, if `node` is one (its replacement). */
+  readonly nested: (node: ts.Node) => ts.Node | undefined;
+  /** Called with the finished IR (the inspector's input). */
+  readonly onMachine?: (sm: StateMachine) => void;
+}
+
+export interface CompiledFunction {
+  /** The state-machine class; absent when an error diagnostic stopped the compilation. */
+  readonly cls?: ts.ClassExpression;
+  /** The parameters' bound names, in the order the wrapper passes them to the constructor. */
+  readonly paramNames: string[];
+  readonly usesThis: boolean;
+  readonly usesSuper?: boolean;
+  readonly usesArguments: boolean;
+  /** The error diagnostics, formatted (the text the replacement throws when called). */
+  readonly error?: string;
+}
+
+export function compileFunction(input: FunctionInput): CompiledFunction {
+  const { m, diagnostics: diags } = input;
+  diags.begin();
+  // analyze
+  const scopes = analyzeScopes(m.fn);
+  const suspends = suspensionAnalysis(m.fn, m.kind === "coroutine" || m.kind === "async-generator");
+  // hoist
+  const plan = planStorage({ fn: m.fn, scopes, suspends, depth: input.depth });
+  const params = parameterFields(m.fn, scopes, plan);
+  // lower (with spill and rename)
+  const lowerer = new Lowerer({
+    fn: m.fn, kind: m.kind, name: m.name, qualname: m.qualname, file: input.file, scopes, plan, suspends,
+    ctx: input.ctx, runtime: input.runtime, diagnostics: diags, nested: input.nested,
+  });
+  // Jumps embedded in verbatim code are rendered while lowering, before the machine is complete:
+  // that renderer sees only the exception blocks and regions so far (no ops, so no jump threading).
+  const liveSm = { blocks: lowerer.blocks, regions: lowerer.regions } as unknown as StateMachine;
+  const renderer = new Emitter({ sm: liveSm, plan, factory: input.ctx.factory, runtime: input.runtime, base: BASE[m.kind], paramFields: params.fields });
+  lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
+  checkKindRules(m, diags);
+  const lowered = lowerer.lower();
+  // temps
+  const sm = localizeTemps(lowered, { frame: plan.names.frame, state: plan.names.state, local: (t) => plan.newStepLocal(t) }, input.ctx);
+  const errors = diags.errorsSinceBegin();
+  if (errors.length) return { paramNames: params.names, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
+  input.onMachine?.(sm);
+  // emit
+  const emitter = new Emitter({ sm, plan, factory: input.ctx.factory, runtime: input.runtime, base: BASE[m.kind], paramFields: params.fields });
+  return { cls: emitter.emitClass(safeName(m.name)), paramNames: params.names, usesThis: sm.usesThis, usesSuper: sm.usesSuper, usesArguments: sm.usesArguments };
+}
+
+/** The frame fields of the parameters and the parameters' own names, in declaration order. */
+function parameterFields(fn: ts.FunctionLikeDeclaration, scopes: ScopeInfo, plan: StoragePlan): { fields: string[]; names: string[] } {
+  const fields: string[] = [];
+  const names: string[] = [];
+  for (const p of fn.parameters) {
+    if (ts.isIdentifier(p.name) && p.name.text === "this") continue;
+    collectNames(p.name, (id) => {
+      const home = plan.homes.get(scopes.refs.get(id)!);
+      if (home?.kind === "field") { fields.push(home.field); names.push(id.text); }
+    });
+  }
+  return { fields, names };
+}
+
+/** What only async generators forbid: `yield*` and `return` with a value (Python's own errors). */
+function checkKindRules(m: MarkedFunction, diags: Diagnostics): void {
+  if (m.kind !== "async-generator") return;
+  const visit = (n: ts.Node): void => {
+    if (ts.isFunctionLike(n) && n !== m.fn) return;
+    if (ts.isYieldExpression(n) && n.asteriskToken) diags.report(n, Codes.YieldStarInAsyncGenerator, "`yield*` is not allowed in an async generator (Python has no `yield from` there); write `for await (const x of it) yield x;`.");
+    if (ts.isReturnStatement(n) && n.expression) diags.report(n, Codes.ReturnValueInAsyncGenerator, "an async generator cannot return a value (Python: 'return' with value in async generator); use a bare `return`.");
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(m.fn, visit);
+}
+
+/** A JavaScript identifier made from the function's name (the class is named `<name>$`). */
+export function safeName(name: string): string {
+  const s = name.replace(/[^A-Za-z0-9_$]/g, "_");
+  return /^[A-Za-z_$]/.test(s) ? s : `_${s}`;
+}

@@ -1,0 +1,696 @@
+// asyncio's streams (CPython 3.11's asyncio/streams.py, its logic in TypeScript):
+// openConnection, startServer, openUnixConnection, startUnixServer, StreamReader, StreamWriter.
+//
+// Why this file exists: streams are the API asyncio users write network code with — `await
+// reader.readline()`, `writer.write(data); await writer.drain()` — and their observable behaviour
+// (what a read returns at EOF, when drain waits, what the limit raises, what a cancelled read
+// keeps) is CPython's, so this is a port of streams.py rather than a wrapper of Node's streams.
+// As in asyncio the streams sit on a transport and a protocol (StreamReaderProtocol), so they work
+// over any transport, not only sockets.
+//
+// ---- The interface for other transports (subprocess pipes, io-proc) --------------------------
+//
+//   const reader = new StreamReader(limit?, loop?);        // limit: 64 KiB by default
+//   reader.feedData(bytes); reader.feedEof(); reader.setException(exc); reader.setTransport(t);
+//       // what a protocol calls; setTransport lets the reader pause/resume a transport whose
+//       // buffer is over 2 * limit (the transport needs pauseReading/resumeReading).
+//   const proto = new StreamReaderProtocol(reader, clientConnectedCb?, loop?);  // a Protocol
+//   const writer = new StreamWriter(transport, protocol, reader | null, loop);
+//       // `transport`: write/writelines/writeEof/canWriteEof/close/isClosing/getExtraInfo;
+//       // `protocol`: a FlowControlMixin (subclass it: pauseWriting/resumeWriting/connectionLost
+//       // make drain() wait and wake) with `_getCloseWaiter(writer)` returning the Future that
+//       // waitClosed() awaits.
+//   A transport over any Node stream: `new StreamTransport(loop, nodeStream, protocol,
+//   { readable, writable, extra })` (transports.ts).
+// ------------------------------------------------------------------------------------------------
+//
+// Data is Uint8Array (reads return Node Buffers, which are Uint8Arrays); write() also takes a
+// string (UTF-8) and readuntil() a string separator. Differences from CPython: the reader holds
+// its StreamReaderProtocol strongly (CPython's weak reference only serves a GC warning), and there
+// is no start_tls.
+
+import { RuntimeError, StopAsyncIteration, ValueError } from "../../core/errors.js";
+import { isCoroutine, isThenable, LoopCoroutine } from "../loop-coroutine.js";
+import type { EventLoop } from "../events.js";
+import type { Future } from "../futures.js";
+import { wrapFuture } from "../futures.js";
+import { sleep } from "../sleep.js";
+import { _getRunningLoop, getEventLoop, getRunningLoop } from "../state.js";
+import type { Task } from "../tasks.js";
+import { AssertionError, ConnectionResetError, IncompleteReadError, LimitOverrunError } from "./errors.js";
+import type { CreateConnectionOptions, CreateServerOptions, Server, SslOption } from "./net.js";
+import { Protocol } from "./protocols.js";
+import { toBytes, type Bytes, type BytesLike, type Transport } from "./transports.js";
+import "./net.js"; // the loop's createConnection / createServer
+
+/** asyncio.streams._DEFAULT_LIMIT */
+const DEFAULT_LIMIT = 2 ** 16;
+
+// ---------------------------------------------------------------- the reader's buffer
+
+/**
+ * Python's bytearray as StreamReader uses it: append at the end, find, take from the front. One
+ * Buffer with a start offset (taking from the front is O(1), as CPython's bytearray makes it);
+ * compacted when it grows.
+ */
+class ByteBuffer {
+  buf: Buffer = Buffer.allocUnsafe(0);
+  start = 0;
+  end = 0;
+
+  get length(): number {
+    return this.end - this.start;
+  }
+
+  append(data: Uint8Array): void {
+    const n = data.length;
+    if (this.end + n > this.buf.length) {
+      const len = this.end - this.start;
+      if (len + n <= this.buf.length >> 1 || (len + n <= this.buf.length && this.start > 0)) {
+        this.buf.copy(this.buf, 0, this.start, this.end);
+      } else {
+        const grown = Buffer.allocUnsafe(Math.max(len + n, this.buf.length * 2, 256));
+        this.buf.copy(grown, 0, this.start, this.end);
+        this.buf = grown;
+      }
+      this.start = 0;
+      this.end = len;
+    }
+    this.buf.set(data, this.end);
+    this.end += n;
+  }
+
+  /** Index (relative to the start) of `sep` at or after `offset`, or -1. */
+  find(sep: Uint8Array, offset: number): number {
+    const i = this.buf.subarray(this.start, this.end).indexOf(sep, offset);
+    return i;
+  }
+
+  startsWith(sep: Uint8Array, offset: number): boolean {
+    if (this.length - offset < sep.length) return false;
+    for (let i = 0; i < sep.length; i++) if (this.buf[this.start + offset + i] !== sep[i]) return false;
+    return true;
+  }
+
+  /** Remove and return (a copy of) the first n bytes. */
+  take(n: number): Buffer {
+    n = Math.min(n, this.length);
+    const out = Buffer.allocUnsafe(n);
+    this.buf.copy(out, 0, this.start, this.start + n);
+    this.drop(n);
+    return out;
+  }
+
+  drop(n: number): void {
+    this.start += Math.min(n, this.length);
+    if (this.start === this.end) this.start = this.end = 0;
+  }
+
+  clear(): void {
+    this.start = this.end = 0;
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+function sepBytes(separator: unknown): Uint8Array {
+  return typeof separator === "string" ? Buffer.from(separator, "utf8") : toBytes(separator, "separator");
+}
+
+// ---------------------------------------------------------------- StreamReader
+
+/** asyncio.StreamReader: what a protocol feeds and a coroutine reads. */
+export class StreamReader {
+  /** @internal */ _limit: number;
+  /** @internal */ _loop: EventLoop;
+  /** @internal */ _buffer = new ByteBuffer();
+  /** @internal */ _eof = false;
+  /** @internal */ _waiter: Future<undefined> | null = null;
+  /** @internal */ _exception: unknown = null;
+  /** @internal */ _transport: Transport | null = null;
+  /** @internal */ _paused = false;
+
+  /** `new StreamReader(limit = 64 KiB, loop?)`, or `new StreamReader({ limit, loop })`. */
+  constructor(limit: number | { limit?: number; loop?: EventLoop | null } = DEFAULT_LIMIT, loop: EventLoop | null = null) {
+    if (limit !== null && typeof limit === "object") {
+      loop = limit.loop ?? null;
+      limit = limit.limit ?? DEFAULT_LIMIT;
+    }
+    if (!(limit > 0)) throw new ValueError("Limit cannot be <= 0");
+    this._limit = limit;
+    this._loop = loop ?? _getRunningLoop() ?? getEventLoop();
+  }
+
+  /** The limit (bytes) of readline/readuntil and of the buffer before reading is paused. */
+  get limit(): number {
+    return this._limit;
+  }
+
+  exception(): unknown {
+    return this._exception;
+  }
+
+  /** Fail the pending and later reads with `exc`. */
+  setException(exc: unknown): void {
+    this._exception = exc;
+    const waiter = this._waiter;
+    if (waiter !== null) {
+      this._waiter = null;
+      if (!waiter.cancelled()) waiter.setException(exc);
+    }
+  }
+
+  /** @internal */
+  _wakeupWaiter(): void {
+    const waiter = this._waiter;
+    if (waiter !== null) {
+      this._waiter = null;
+      if (!waiter.cancelled()) waiter.setResult(undefined);
+    }
+  }
+
+  /** The transport to pause while the buffer is over 2 * limit. */
+  setTransport(transport: Transport): void {
+    if (this._transport !== null) throw new AssertionError("Transport already set");
+    this._transport = transport;
+  }
+
+  /** @internal */
+  _maybeResumeTransport(): void {
+    if (this._paused && this._buffer.length <= this._limit) {
+      this._paused = false;
+      this._transport!.resumeReading();
+    }
+  }
+
+  /** No more data will come. */
+  feedEof(): void {
+    this._eof = true;
+    this._wakeupWaiter();
+  }
+
+  /** True when EOF was fed and the buffer is empty. */
+  atEof(): boolean {
+    return this._eof && this._buffer.length === 0;
+  }
+
+  /** Append data (what a protocol's dataReceived calls). */
+  feedData(data: Uint8Array): void {
+    if (this._eof) throw new AssertionError("feed_data after feed_eof");
+    if (data.length === 0) return;
+    this._buffer.append(data);
+    this._wakeupWaiter();
+    if (this._transport !== null && !this._paused && this._buffer.length > 2 * this._limit) {
+      try {
+        this._transport.pauseReading();
+        this._paused = true;
+      } catch {
+        this._transport = null; // NotImplementedError: a transport that cannot pause
+      }
+    }
+  }
+
+  /** @internal Wait until feedData or feedEof is called (`_wait_for_data`). */
+  *_waitForData(funcName: string): Generator<unknown, void, unknown> {
+    if (this._waiter !== null) throw new RuntimeError(`${funcName}() called while another coroutine is already waiting for incoming data`);
+    if (this._eof) throw new AssertionError("_wait_for_data after EOF");
+    // Waiting for data while paused would deadlock, so resume.
+    if (this._paused) {
+      this._paused = false;
+      this._transport!.resumeReading();
+    }
+    const waiter = this._loop.createFuture<undefined>();
+    this._waiter = waiter;
+    try {
+      yield* waiter.__await__();
+    } finally {
+      this._waiter = null;
+    }
+  }
+
+  /** Read one line (up to and including "\n"); at EOF the partial line, then empty bytes. */
+  readline(): LoopCoroutine<Bytes> {
+    return new LoopCoroutine(readlineBody(this), "readline", "StreamReader.readline");
+  }
+
+  /** Read up to and including `separator` (a string or bytes). IncompleteReadError at EOF, LimitOverrunError over the limit. */
+  readuntil(separator: string | Uint8Array = "\n"): LoopCoroutine<Bytes> {
+    return new LoopCoroutine(readuntilBody(this, separator), "readuntil", "StreamReader.readuntil");
+  }
+
+  /** Read up to n bytes (n < 0: until EOF). Empty bytes at EOF. */
+  read(n = -1): LoopCoroutine<Bytes> {
+    return new LoopCoroutine(readBody(this, n), "read", "StreamReader.read");
+  }
+
+  /** Read exactly n bytes; IncompleteReadError if EOF comes first. */
+  readexactly(n: number): LoopCoroutine<Bytes> {
+    return new LoopCoroutine(readexactlyBody(this, n), "readexactly", "StreamReader.readexactly");
+  }
+
+  /** `async for line in reader` (Python's protocol; `for await` in marked code). */
+  __aiter__(): this {
+    return this;
+  }
+
+  /** The next line, or StopAsyncIteration at EOF. */
+  __anext__(): LoopCoroutine<Bytes> {
+    const self = this;
+    return new LoopCoroutine((function* (): Generator<unknown, Buffer, unknown> {
+      const val = yield* readlineBody(self);
+      if (val.length === 0) throw new StopAsyncIteration();
+      return val;
+    })(), "__anext__", "StreamReader.__anext__");
+  }
+
+  /** Unmarked `for await` (and the type checker's view of a marked one): the lines, as __anext__ gives them. */
+  [Symbol.asyncIterator](): AsyncIterator<Bytes, undefined> {
+    const self = this;
+    const it: AsyncIterator<Bytes, undefined> & { [Symbol.asyncIterator](): unknown } = {
+      next: () =>
+        Promise.resolve(self.__anext__()).then(
+          (value): IteratorResult<Bytes, undefined> => ({ value, done: false }),
+          (e): IteratorResult<Bytes, undefined> => {
+            if (e instanceof StopAsyncIteration) return { value: undefined, done: true };
+            throw e;
+          },
+        ),
+      [Symbol.asyncIterator]: () => it,
+    };
+    return it;
+  }
+
+  __repr__(): string {
+    const info = ["StreamReader"];
+    if (this._buffer.length) info.push(`${this._buffer.length} bytes`);
+    if (this._eof) info.push("eof");
+    if (this._limit !== DEFAULT_LIMIT) info.push(`limit=${this._limit}`);
+    if (this._waiter) info.push(`waiter=${(this._waiter as unknown as { __repr__(): string }).__repr__()}`);
+    if (this._exception) info.push(`exception=${String(this._exception)}`);
+    if (this._transport) info.push(`transport=${(this._transport as unknown as { __repr__(): string }).__repr__()}`);
+    if (this._paused) info.push("paused");
+    return `<${info.join(" ")}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.__repr__();
+  }
+}
+
+const NEWLINE = Buffer.from("\n");
+
+function* readlineBody(r: StreamReader): Generator<unknown, Buffer, unknown> {
+  const sep = NEWLINE;
+  try {
+    return yield* readuntilBody(r, sep);
+  } catch (e) {
+    if (e instanceof IncompleteReadError) return e.partial as Buffer;
+    if (e instanceof LimitOverrunError) {
+      if (r._buffer.startsWith(sep, e.consumed)) r._buffer.drop(e.consumed + sep.length);
+      else r._buffer.clear();
+      r._maybeResumeTransport();
+      throw new ValueError(e.message);
+    }
+    throw e;
+  }
+}
+
+function* readuntilBody(r: StreamReader, separator: unknown): Generator<unknown, Buffer, unknown> {
+  const sep = sepBytes(separator);
+  const seplen = sep.length;
+  if (seplen === 0) throw new ValueError("Separator should be at least one-byte string");
+  if (r._exception !== null) throw r._exception;
+  // offset: where the separator search starts (no need to search what was searched).
+  let offset = 0;
+  let isep: number;
+  for (;;) {
+    const buflen = r._buffer.length;
+    if (buflen - offset >= seplen) {
+      isep = r._buffer.find(sep, offset);
+      if (isep !== -1) break; // found
+      offset = buflen + 1 - seplen;
+      if (offset > r._limit) throw new LimitOverrunError("Separator is not found, and chunk exceed the limit", offset);
+    }
+    if (r._eof) {
+      const chunk = r._buffer.take(r._buffer.length);
+      throw new IncompleteReadError(chunk, null);
+    }
+    yield* r._waitForData("readuntil");
+  }
+  if (isep > r._limit) throw new LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
+  const chunk = r._buffer.take(isep + seplen);
+  r._maybeResumeTransport();
+  return chunk;
+}
+
+function* readBody(r: StreamReader, n: number): Generator<unknown, Buffer, unknown> {
+  if (r._exception !== null) throw r._exception;
+  if (n === 0) return EMPTY;
+  if (n < 0) {
+    // Read until EOF in chunks of the limit (one large read would hold the whole stream twice).
+    const blocks: Buffer[] = [];
+    for (;;) {
+      const block = yield* readBody(r, r._limit);
+      if (block.length === 0) break;
+      blocks.push(block);
+    }
+    return blocks.length === 1 ? blocks[0] : Buffer.concat(blocks);
+  }
+  if (r._buffer.length === 0 && !r._eof) yield* r._waitForData("read");
+  const data = r._buffer.take(n);
+  r._maybeResumeTransport();
+  return data;
+}
+
+function* readexactlyBody(r: StreamReader, n: number): Generator<unknown, Buffer, unknown> {
+  if (n < 0) throw new ValueError("readexactly size can not be less than zero");
+  if (r._exception !== null) throw r._exception;
+  if (n === 0) return EMPTY;
+  while (r._buffer.length < n) {
+    if (r._eof) {
+      const incomplete = r._buffer.take(r._buffer.length);
+      throw new IncompleteReadError(incomplete, n);
+    }
+    yield* r._waitForData("readexactly");
+  }
+  const data = r._buffer.take(n);
+  r._maybeResumeTransport();
+  return data;
+}
+
+// ---------------------------------------------------------------- protocols
+
+/**
+ * streams.FlowControlMixin: makes drain() wait while the transport has paused writing, and wake
+ * when it resumes or the connection is lost. Subprocess and stream protocols subclass it.
+ */
+export class FlowControlMixin extends Protocol {
+  /** @internal */ _loop: EventLoop;
+  /** @internal */ _paused = false;
+  /** @internal */ _drainWaiters: Future<undefined>[] = [];
+  /** @internal */ _connectionLost = false;
+
+  constructor(loop: EventLoop | null = null) {
+    super();
+    this._loop = loop ?? _getRunningLoop() ?? getEventLoop();
+  }
+
+  override pauseWriting(): void {
+    if (this._paused) throw new AssertionError();
+    this._paused = true;
+  }
+
+  override resumeWriting(): void {
+    if (!this._paused) throw new AssertionError();
+    this._paused = false;
+    for (const waiter of this._drainWaiters) if (!waiter.done()) waiter.setResult(undefined);
+  }
+
+  override connectionLost(exc: Error | null): void {
+    this._connectionLost = true;
+    // Wake up the writers blocked in drain(), if any.
+    if (!this._paused) return;
+    for (const waiter of this._drainWaiters) {
+      if (!waiter.done()) {
+        if (exc === null || exc === undefined) waiter.setResult(undefined);
+        else waiter.setException(exc);
+      }
+    }
+  }
+
+  /** @internal the body of drain()'s wait */
+  *_drainHelper(): Generator<unknown, void, unknown> {
+    if (this._connectionLost) throw new ConnectionResetError("Connection lost");
+    if (!this._paused) return;
+    const waiter = this._loop.createFuture<undefined>();
+    this._drainWaiters.push(waiter);
+    try {
+      yield* waiter.__await__();
+    } finally {
+      const i = this._drainWaiters.indexOf(waiter);
+      if (i >= 0) this._drainWaiters.splice(i, 1);
+    }
+  }
+
+  /** The future StreamWriter.waitClosed() awaits for `stream`. */
+  _getCloseWaiter(_stream: StreamWriter): Future<unknown> {
+    throw new Error("NotImplementedError");
+  }
+}
+
+/** The callback startServer calls per connection: `(reader, writer) => coroutine | void`. */
+export type ClientConnectedCallback = (reader: StreamReader, writer: StreamWriter) => unknown;
+
+/** The protocol between a transport and a StreamReader (and, on servers, the callback's StreamWriter). */
+export class StreamReaderProtocol extends FlowControlMixin {
+  /** @internal */ _streamReader: StreamReader | null;
+  /** @internal */ _streamWriter: StreamWriter | null = null;
+  /** @internal */ _task: Task<unknown> | Future<unknown> | null = null;
+  /** @internal */ _transport: Transport | null = null;
+  /** @internal */ _clientConnectedCb: ClientConnectedCallback | null;
+  /** @internal */ _overSsl = false;
+  /** @internal */ _closed: Future<undefined>;
+
+  constructor(streamReader: StreamReader | null, clientConnectedCb: ClientConnectedCallback | null = null, loop: EventLoop | null = null) {
+    super(loop);
+    this._streamReader = streamReader;
+    this._clientConnectedCb = clientConnectedCb;
+    this._closed = this._loop.createFuture<undefined>();
+  }
+
+  override connectionMade(transport: Transport): void {
+    this._transport = transport;
+    const reader = this._streamReader;
+    if (reader !== null) reader.setTransport(transport);
+    this._overSsl = transport.getExtraInfo("sslcontext") !== null;
+    const cb = this._clientConnectedCb;
+    if (cb !== null) {
+      this._streamWriter = new StreamWriter(transport, this, reader, this._loop);
+      const res = cb(reader!, this._streamWriter);
+      if (isCoroutine(res) || isThenable(res)) {
+        // (3.11.7: a failed callback is reported and its transport closed; as in CPython, a
+        // cancelled one makes task.exception() raise CancelledError inside this done callback)
+        const loop = this._loop;
+        const callback = (task: Future<unknown>) => {
+          const exc = task.exception();
+          if (exc !== null && exc !== undefined) {
+            loop.callExceptionHandler({ message: "Unhandled exception in client_connected_cb", exception: exc, transport });
+            transport.close();
+          }
+        };
+        Object.defineProperty(callback, "__qualname__", { value: "StreamReaderProtocol.connection_made.<locals>.callback" });
+        this._task = isCoroutine(res) ? this._loop.createTask(res) : wrapFuture(res, { loop });
+        this._task.addDoneCallback(callback);
+      }
+    }
+  }
+
+  override connectionLost(exc: Error | null): void {
+    const reader = this._streamReader;
+    if (reader !== null) {
+      if (exc === null || exc === undefined) reader.feedEof();
+      else reader.setException(exc);
+    }
+    if (!this._closed.done()) {
+      if (exc === null || exc === undefined) this._closed.setResult(undefined);
+      else {
+        this._closed.setException(exc);
+        this._closed.exception(); // retrieved, as CPython's __del__ does: nobody must wait_closed()
+      }
+    }
+    super.connectionLost(exc);
+    this._streamReader = null;
+    this._streamWriter = null;
+    this._task = null;
+    this._transport = null;
+  }
+
+  override dataReceived(data: Uint8Array): void {
+    this._streamReader?.feedData(data);
+  }
+
+  override eofReceived(): boolean {
+    this._streamReader?.feedEof();
+    // TLS cannot half-close: let the transport close.
+    return !this._overSsl;
+  }
+
+  override _getCloseWaiter(_stream: StreamWriter): Future<unknown> {
+    return this._closed;
+  }
+}
+
+// ---------------------------------------------------------------- StreamWriter
+
+/** What StreamWriter needs of its protocol. */
+interface WriterProtocol {
+  _drainHelper(): Generator<unknown, void, unknown>;
+  _getCloseWaiter(stream: StreamWriter): Future<unknown>;
+}
+
+/** asyncio.StreamWriter: writes to a transport; drain() waits while the transport's buffer is over the high water mark. */
+export class StreamWriter {
+  /** @internal */ _transport: Transport;
+  /** @internal */ _protocol: WriterProtocol;
+  /** @internal */ _reader: StreamReader | null;
+  /** @internal */ _loop: EventLoop;
+
+  constructor(transport: Transport, protocol: WriterProtocol, reader: StreamReader | null, loop: EventLoop) {
+    this._transport = transport;
+    this._protocol = protocol;
+    this._reader = reader;
+    this._loop = loop;
+  }
+
+  get transport(): Transport {
+    return this._transport;
+  }
+
+  /** Write bytes, or a string as UTF-8 (buffered: call drain() to wait for room). */
+  write(data: BytesLike): void {
+    this._transport.write(typeof data === "string" ? Buffer.from(data, "utf8") : data);
+  }
+
+  /** Write each item of the list. */
+  writelines(data: Iterable<BytesLike>): void {
+    const list: (Uint8Array | ArrayBufferView | ArrayBuffer)[] = [];
+    for (const x of data) list.push(typeof x === "string" ? Buffer.from(x, "utf8") : x);
+    this._transport.writelines(list);
+  }
+
+  /** Half-close: the peer reads EOF once the buffered data is sent. */
+  writeEof(): void {
+    this._transport.writeEof();
+  }
+
+  canWriteEof(): boolean {
+    return this._transport.canWriteEof();
+  }
+
+  /** Close the stream (after the buffered data is sent); await waitClosed() for the end. */
+  close(): void {
+    this._transport.close();
+  }
+
+  isClosing(): boolean {
+    return this._transport.isClosing();
+  }
+
+  /** Wait until the connection is closed (re-raises the error that closed it, if any). */
+  waitClosed(): LoopCoroutine<undefined> {
+    const self = this;
+    return new LoopCoroutine((function* (): Generator<unknown, undefined, unknown> {
+      yield* self._protocol._getCloseWaiter(self).__await__();
+      return undefined;
+    })(), "wait_closed", "StreamWriter.wait_closed");
+  }
+
+  /** "peername", "sockname" (`[host, port]`), "socket", "peercert", ... of the transport. */
+  getExtraInfo(name: string, defaultValue: unknown = null): unknown {
+    return this._transport.getExtraInfo(name, defaultValue);
+  }
+
+  /**
+   * Wait until the transport's buffer is back under the low water mark (returns at once when it is
+   * under the high one). Raises the error that closed the connection, or ConnectionResetError.
+   */
+  drain(): LoopCoroutine<undefined> {
+    return new LoopCoroutine(drainBody(this), "drain", "StreamWriter.drain");
+  }
+
+  __repr__(): string {
+    const info = ["StreamWriter", `transport=${(this._transport as unknown as { __repr__(): string }).__repr__()}`];
+    if (this._reader !== null) info.push(`reader=${this._reader.__repr__()}`);
+    return `<${info.join(" ")}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.__repr__();
+  }
+}
+
+function* drainBody(w: StreamWriter): Generator<unknown, undefined, unknown> {
+  if (w._reader !== null) {
+    const exc = w._reader.exception();
+    if (exc !== null) throw exc;
+  }
+  if (w._transport.isClosing()) {
+    // Let connectionLost() run first, so that a write/drain loop on a closed socket sees the error.
+    yield* sleep(0).__await__();
+  }
+  yield* w._protocol._drainHelper();
+  return undefined;
+}
+
+// ---------------------------------------------------------------- entry points
+
+export interface OpenConnectionOptions extends CreateConnectionOptions {
+  /** The StreamReader's limit (64 KiB). */
+  limit?: number;
+}
+
+export interface StartServerOptions extends CreateServerOptions {
+  limit?: number;
+}
+
+function* openConnectionBody(host: string | null | undefined, port: number | null | undefined, options: OpenConnectionOptions): Generator<unknown, [StreamReader, StreamWriter], unknown> {
+  const loop = getRunningLoop();
+  const { limit, ...kwds } = options;
+  const reader = new StreamReader(limit ?? DEFAULT_LIMIT, loop);
+  const protocol = new StreamReaderProtocol(reader, null, loop);
+  const [transport] = (yield* loop.createConnection(() => protocol, host, port, kwds).__await__()) as [Transport, Protocol];
+  const writer = new StreamWriter(transport, protocol, reader, loop);
+  return [reader, writer];
+}
+
+/** asyncio.open_connection: connect to host:port (TLS with `ssl`); resolves to `[reader, writer]`. */
+export function openConnection(host?: string | null, port?: number | null, options: OpenConnectionOptions = {}): LoopCoroutine<[StreamReader, StreamWriter]> {
+  return new LoopCoroutine(openConnectionBody(host, port, options), "open_connection");
+}
+
+function* startServerBody(cb: ClientConnectedCallback, host: string | null | undefined, port: number | null | undefined, options: StartServerOptions, unixPath: string | null): Generator<unknown, Server, unknown> {
+  const loop = getRunningLoop();
+  const { limit, ...kwds } = options;
+  const factory = () => {
+    const reader = new StreamReader(limit ?? DEFAULT_LIMIT, loop);
+    return new StreamReaderProtocol(reader, cb, loop);
+  };
+  const aw = unixPath !== null ? loop.createUnixServer(factory, unixPath, kwds) : loop.createServer(factory, host, port, kwds);
+  return (yield* aw.__await__()) as Server;
+}
+
+/**
+ * asyncio.start_server: listen on host:port; for each connection call `clientConnected(reader,
+ * writer)` (a coroutine function's coroutine runs as a task). Resolves to a Server.
+ */
+export function startServer(clientConnected: ClientConnectedCallback, host?: string | null, port?: number | null, options: StartServerOptions = {}): LoopCoroutine<Server> {
+  return new LoopCoroutine(startServerBody(clientConnected, host, port, options, null), "start_server");
+}
+
+function* openUnixConnectionBody(path: string, options: { limit?: number; ssl?: SslOption; serverHostname?: string | null }): Generator<unknown, [StreamReader, StreamWriter], unknown> {
+  const loop = getRunningLoop();
+  const { limit, ...kwds } = options;
+  const reader = new StreamReader(limit ?? DEFAULT_LIMIT, loop);
+  const protocol = new StreamReaderProtocol(reader, null, loop);
+  const [transport] = (yield* loop.createUnixConnection(() => protocol, path, kwds).__await__()) as [Transport, Protocol];
+  const writer = new StreamWriter(transport, protocol, reader, loop);
+  return [reader, writer];
+}
+
+/** asyncio.open_unix_connection: connect to the Unix socket at `path`. */
+export function openUnixConnection(path: string, options: { limit?: number; ssl?: SslOption; serverHostname?: string | null } = {}): LoopCoroutine<[StreamReader, StreamWriter]> {
+  return new LoopCoroutine(openUnixConnectionBody(path, options), "open_unix_connection");
+}
+
+/** asyncio.start_unix_server: listen on the Unix socket at `path`. */
+export function startUnixServer(clientConnected: ClientConnectedCallback, path: string, options: Omit<StartServerOptions, "ipv6Only"> = {}): LoopCoroutine<Server> {
+  return new LoopCoroutine(startServerBody(clientConnected, null, null, options, path), "start_unix_server");
+}

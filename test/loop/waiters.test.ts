@@ -1,0 +1,103 @@
+/**
+ * runtime/loop/waiters.ts, the O(1) FIFO behind Lock/Event/Condition/Semaphore/Queue waiters
+ * (issue 12: `remove()` spliced a 100,000-entry array per wake-up). The queue must keep
+ * collections.deque's order and `remove` semantics (SYNC-02/03/06, Q-04/05): FIFO, removal of any
+ * member, a second removal (popped by a wake-up, then removed by the waiter's clean-up) ignored.
+ * Then the primitives over it: waiters cancelled in the middle of a long line leave it, and the
+ * rest are woken in FIFO order, as CPython prints for the same program.
+ */
+import { expect, test } from "vitest";
+import { CancelledError } from "../../runtime/core/errors.js";
+import { Lock, Semaphore } from "../../runtime/loop/locks.js";
+import { Queue } from "../../runtime/loop/queues.js";
+import { run } from "../../runtime/loop/run.js";
+import { sleep } from "../../runtime/loop/sleep.js";
+import { createTask, type Task } from "../../runtime/loop/tasks.js";
+import { WaiterQueue } from "../../runtime/loop/waiters.js";
+import type { Future } from "../../runtime/loop/futures.js";
+import { aw, co } from "./helpers.js";
+
+const f = (name: string) => ({ name }) as unknown as Future<unknown>;
+const names = (q: WaiterQueue<unknown>) => [...q].map((x) => (x as unknown as { name: string }).name);
+
+test("WaiterQueue: FIFO, removal anywhere, double removal ignored", () => {
+  const q = new WaiterQueue<unknown>();
+  const nodes = ["a", "b", "c", "d"].map((n) => q.push(f(n)));
+  expect(names(q)).toEqual(["a", "b", "c", "d"]);
+  q.remove(nodes[2]!);
+  expect(names(q)).toEqual(["a", "b", "d"]);
+  expect((q.shift() as unknown as { name: string }).name).toBe("a");
+  q.remove(nodes[0]!); // already popped: no-op
+  q.remove(nodes[2]!); // already removed: no-op
+  expect(names(q)).toEqual(["b", "d"]);
+  expect(q.length).toBe(2);
+  q.remove(nodes[3]!);
+  q.remove(nodes[1]!);
+  expect(q.length).toBe(0);
+  expect(q.first()).toBeUndefined();
+  expect(q.shift()).toBeUndefined();
+  q.push(f("e"));
+  expect(names(q)).toEqual(["e"]);
+});
+
+// CPython 3.11.7 prints for the same program (asyncio.Semaphore(1), 6 waiters, w1 and w3
+// cancelled while queued): ['w0', 'w2', 'w4', 'w5'] and the semaphore unlocked with value 1 at the end.
+test("Semaphore: waiters cancelled in the middle leave the line; the rest enter FIFO (SYNC-05/06)", async () => {
+  const order: string[] = [];
+  const main = co(function* () {
+    const sem = new Semaphore(1);
+    yield* aw(sem.acquire());
+    const job = co(function* (name: string) {
+      yield* aw(sem.acquire());
+      order.push(name);
+      yield* aw(sleep(0));
+      sem.release();
+    });
+    const ts: Task<unknown>[] = [];
+    for (let i = 0; i < 6; i++) ts.push(createTask(job(`w${i}`)));
+    yield* aw(sleep(0));
+    ts[1]!.cancel();
+    ts[3]!.cancel();
+    yield* aw(sleep(0));
+    sem.release();
+    for (const t of ts) {
+      try {
+        yield* aw(t);
+      } catch (e) {
+        if (!(e instanceof CancelledError)) throw e;
+      }
+    }
+    return [sem.locked(), sem._value, sem._waiters?.length];
+  });
+  expect(await run(main(), { clock: "virtual" })).toEqual([false, 1, 0]);
+  expect(order).toEqual(["w0", "w2", "w4", "w5"]);
+});
+
+test("Lock and Queue: 4,000 waiters, every other one cancelled, the rest served in FIFO order", async () => {
+  const main = co(function* () {
+    const lock = new Lock();
+    const q = new Queue<number>();
+    yield* aw(lock.acquire());
+    const got: number[] = [];
+    const locked: number[] = [];
+    const getter = co(function* (i: number) {
+      got.push((yield* aw(q.get())) as number);
+      yield* aw(lock.acquire());
+      locked.push(i);
+      lock.release();
+    });
+    const ts: Task<unknown>[] = [];
+    for (let i = 0; i < 4_000; i++) ts.push(createTask(getter(i)));
+    yield* aw(sleep(0));
+    for (let i = 1; i < 4_000; i += 2) ts[i]!.cancel();
+    yield* aw(sleep(0));
+    for (let i = 0; i < 2_000; i++) q.putNowait(i);
+    lock.release();
+    for (let i = 0; i < 4_000; i += 2) yield* aw(ts[i]!);
+    return { got, locked, getters: q._getters.length, waiters: lock._waiters?.length ?? 0 };
+  });
+  const r = await run(main(), { clock: "virtual" });
+  expect(r.got).toEqual(Array.from({ length: 2_000 }, (_, i) => i));
+  expect(r.locked).toEqual(Array.from({ length: 2_000 }, (_, i) => 2 * i));
+  expect([r.getters, r.waiters]).toEqual([0, 0]);
+});
