@@ -15,7 +15,7 @@ import type { StateMachine } from "./ir/machine.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 export { formatDiagnostic, Codes } from "./diagnostics.js";
-export type { StateMachine, Op, Region, ExceptionBlock, Field } from "./ir/machine.js";
+export type { StateMachine, Op, Exit, Region, ExceptionBlock, Field } from "./ir/machine.js";
 export { createTransformer } from "./transformer.js";
 
 export interface CompileOptions {

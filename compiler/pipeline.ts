@@ -68,20 +68,15 @@ export function compileFunction(input: FunctionInput): CompiledFunction {
     fn: m.fn, kind: m.kind, name: m.name, qualname: m.qualname, file: input.file, scopes, plan, suspends,
     ctx: input.ctx, runtime: input.runtime, diagnostics: diags, nested: input.nested,
   });
-  // Jumps embedded in verbatim code are rendered while lowering, before the machine is complete:
-  // that renderer sees only the exception blocks and regions so far (no ops, so no jump threading).
-  const liveSm = { blocks: lowerer.blocks, regions: lowerer.regions } as unknown as StateMachine;
-  const renderer = new Emitter({ sm: liveSm, plan, factory: input.ctx.factory, runtime: input.runtime, base: BASE[m.kind], paramFields: params.fields });
-  lowerer.opsAsStatements = (ops) => ops.flatMap((op) => renderer.render(op));
   checkKindRules(m, diags);
   const lowered = lowerer.lower();
   // temps
-  const sm = localizeTemps(lowered, { frame: plan.names.frame, state: plan.names.state, local: (t) => plan.newStepLocal(t) }, input.ctx);
+  const sm = localizeTemps(lowered, { frame: plan.names.frame, local: (t) => plan.newStepLocal(t) }, input.ctx);
   const errors = diags.errorsSinceBegin();
   if (errors.length) return { paramNames: params.names, usesThis: false, usesArguments: false, error: errors.map(formatDiagnostic).join("\n") };
   input.onMachine?.(sm);
   // emit
-  const emitter = new Emitter({ sm, plan, factory: input.ctx.factory, runtime: input.runtime, base: BASE[m.kind], paramFields: params.fields });
+  const emitter = new Emitter({ sm, plan, ctx: input.ctx, runtime: input.runtime, base: BASE[m.kind], paramFields: params.fields });
   return { cls: emitter.emitClass(safeName(m.name)), paramNames: params.names, usesThis: sm.usesThis, usesSuper: sm.usesSuper, usesArguments: sm.usesArguments };
 }
 

@@ -2,12 +2,13 @@
  * inspect.ts — print the state machines of a file (`pycoro inspect`): the same IR the emitter
  * turned into code, as text, JSON, Graphviz DOT or Mermaid.
  *
- * Each state lists its ops; edges are jumps and branches (solid), fall-through (plain), yields
+ * Each state lists its ops (a verbatim statement shows its exits, the jumps out of it, where they
+ * stand: `{ jump 4; }`); edges are jumps and branches (solid, exits included), fall-through (plain), yields
  * and delegations (dashed: the machine suspends and resumes there) and exception handlers
  * (dotted: where an exception raised in the state goes).
  */
 import ts from "typescript";
-import type { StateMachine, Op, Label } from "../ir/machine.js";
+import type { StateMachine, Op, Exit, Label } from "../ir/machine.js";
 import { handlerOf } from "../ir/regions.js";
 
 export type InspectFormat = "text" | "json" | "dot" | "mermaid";
@@ -28,7 +29,7 @@ export interface StateView {
 
 function describeOp(op: Op): string {
   switch (op.kind) {
-    case "stmt": return print(op.node);
+    case "stmt": return print(op.exits ? showExits(op.node, op.exits) : op.node);
     case "assign": return `${print(op.target)} = ${print(op.value)}`;
     case "jump": return `jump ${op.target}`;
     case "branch": return `if (${op.when ? "" : "!"}(${print(op.cond)})) jump ${op.target}`;
@@ -39,6 +40,30 @@ function describeOp(op: Op): string {
     case "complete": return `finally#${op.block} pending: ${typeof op.code === "number" ? `continue at ${op.code}` : op.code}${op.value ? ` ${print(op.value)}` : ""}`;
     case "endfinally": return `endfinally#${op.block}`;
   }
+}
+
+/** The statement with each exit's placeholder shown as its ops: `{ finally#0 pending: continue at 4; jump 2; }`. */
+function showExits(node: ts.Statement, exits: readonly Exit[]): ts.Node {
+  const at = new Map<ts.Node, readonly Op[]>(exits.map((e) => [e.at, e.ops]));
+  const show = (ctx: ts.TransformationContext) => (root: ts.Node): ts.Node => {
+    const visit = (n: ts.Node): ts.Node => {
+      const ops = at.get(n);
+      if (!ops) return ts.visitEachChild(n, visit, ctx);
+      return ctx.factory.createBlock(ops.map((op) => ctx.factory.createExpressionStatement(ctx.factory.createIdentifier(describeOp(op)))), false);
+    };
+    return visit(root);
+  };
+  return ts.transform(node, [show]).transformed[0];
+}
+
+/** Where control can go from an op (or from the exits of a verbatim statement). */
+function opEdges(op: Op, edges: StateView["edges"]): void {
+  if (op.kind === "jump") edges.push({ to: op.target, kind: "jump" });
+  if (op.kind === "branch") edges.push({ to: op.target, kind: "branch" });
+  if (op.kind === "yield") edges.push({ to: op.resume, kind: "yield" });
+  if (op.kind === "delegate") edges.push({ to: op.resume, kind: "delegate" });
+  if (op.kind === "complete" && typeof op.code === "number") edges.push({ to: op.code, kind: "completion" });
+  if (op.kind === "stmt") for (const e of op.exits ?? []) for (const x of e.ops) opEdges(x, edges);
 }
 
 export function stateViews(sm: StateMachine): StateView[] {
@@ -53,11 +78,7 @@ export function stateViews(sm: StateMachine): StateView[] {
     const edges: StateView["edges"] = [];
     let terminal = false;
     for (const op of ops) {
-      if (op.kind === "jump") edges.push({ to: op.target, kind: "jump" });
-      if (op.kind === "branch") edges.push({ to: op.target, kind: "branch" });
-      if (op.kind === "yield") edges.push({ to: op.resume, kind: "yield" });
-      if (op.kind === "delegate") edges.push({ to: op.resume, kind: "delegate" });
-      if (op.kind === "complete" && typeof op.code === "number") edges.push({ to: op.code, kind: "completion" });
+      opEdges(op, edges);
       terminal = ["jump", "yield", "delegate", "return", "throw", "endfinally"].includes(op.kind);
     }
     if (!terminal && next !== undefined) edges.push({ to: next, kind: "fallthrough" });

@@ -7,8 +7,8 @@
  *
  * | op            | meaning                                              | emitted JavaScript                         |
  * | ------------- | ---------------------------------------------------- | ------------------------------------------ |
- * | stmt S        | a statement with no suspension inside (verbatim,     | S                                          |
- * |               | after renaming locals to frame fields)               |                                            |
+ * | stmt S X      | a statement with no suspension inside (verbatim,     | S, each exit's placeholder replaced by     |
+ * |               | after renaming locals to frame fields); X: its exits | the exit's ops (Exit below)                |
  * | assign T = E  | store a value                                        | T = E;                                     |
  * | jump L        | unconditional jump                                   | s = L; continue loop;                      |
  * | branch C L w  | jump to L when !!C === w                             | if (C) { s = L; continue loop; }           |
@@ -36,7 +36,7 @@ export type { Region, RegionPart, ExceptionBlock } from "./regions.js";
 export type Label = number;
 
 export type Op =
-  | { kind: "stmt"; node: ts.Statement }
+  | { kind: "stmt"; node: ts.Statement; exits?: readonly Exit[] }
   | { kind: "assign"; target: ts.Expression; value: ts.Expression; loc?: ts.Node }
   | { kind: "jump"; target: Label }
   | { kind: "branch"; cond: ts.Expression; target: Label; when: boolean }
@@ -46,6 +46,18 @@ export type Op =
   | { kind: "throw"; value: ts.Expression; loc?: ts.Node }
   | { kind: "complete"; block: number; code: Label | "throw" | "return"; value?: ts.Expression }
   | { kind: "endfinally"; block: number };
+
+/**
+ * A jump out of a verbatim statement (`break`, `continue` or `return` inside code kept as it was,
+ * whose target lies in lowered code or behind a finally): `at` is a placeholder statement inside
+ * the `stmt` op's node (an empty block, replaced by emit with the rendered `ops`), `ops` are the
+ * jump's own ops (`jump`, `complete` + `jump`, `return`). Passes that rewrite the node keep the
+ * placeholder object (ts.visitEachChild returns a node with no changed children as it is).
+ */
+export interface Exit {
+  readonly at: ts.Statement;
+  readonly ops: readonly Op[];
+}
 
 export type FieldKind = "param" | "local" | "temp" | "completion" | "iterator" | "env" | "this" | "arguments";
 

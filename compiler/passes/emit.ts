@@ -29,7 +29,7 @@
  * -1 re-raise `$xB`, -2 return `$xB`.
  */
 import ts from "typescript";
-import type { Op, StateMachine, Label } from "../ir/machine.js";
+import type { Op, Exit, StateMachine, Label } from "../ir/machine.js";
 import { handlerOf, finallysBetween } from "../ir/regions.js";
 import type { StoragePlan } from "./hoist.js";
 import { CREATED, CLOSED, RUNNING, COMPLETION_THROW, COMPLETION_RETURN, INLINE_DEPTH } from "../ir/contract.js";
@@ -37,7 +37,7 @@ import { CREATED, CLOSED, RUNNING, COMPLETION_THROW, COMPLETION_RETURN, INLINE_D
 export interface EmitInput {
   readonly sm: StateMachine;
   readonly plan: StoragePlan;
-  readonly factory: ts.NodeFactory;
+  readonly ctx: ts.TransformationContext;
   readonly runtime: string;
   /** Base class name in the runtime (`Generator`, `GeneratorCoroutine`, ...). */
   readonly base: string;
@@ -50,7 +50,7 @@ export class Emitter {
   private readonly f: ts.NodeFactory;
   private readonly n: StoragePlan["names"];
   constructor(private readonly input: EmitInput) {
-    this.f = input.factory;
+    this.f = input.ctx.factory;
     this.n = input.plan.names;
   }
 
@@ -64,20 +64,20 @@ export class Emitter {
 
   /** `return E` when the case of `label` starts with a return of an inert value (evaluating it cannot throw). */
   private returnAt(label: Label): ts.ReturnStatement | undefined {
-    const { ops, labelOffsets } = this.input.sm; // (absent in the renderer used while lowering)
-    const op = ops?.[labelOffsets?.[label] ?? -1];
+    const { ops, labelOffsets } = this.input.sm;
+    const op = ops[labelOffsets[label] ?? -1];
     // (a `return` left verbatim is a direct return too: one through a finally was rewritten)
     const value = op?.kind === "return" ? op.value : op?.kind === "stmt" && ts.isReturnStatement(op.node) ? op.node.expression : null;
     if (value === null || (value && !isInert(value, this.n.frame))) return undefined;
     return this.f.createReturnStatement(value);
   }
 
-  /** Ops rendered as statements (also used for jumps embedded in verbatim code). */
+  /** An op rendered as statements. */
   render(op: Op): ts.Statement[] {
     const f = this.f;
     const loc = <T extends ts.Node>(node: T, at?: ts.Node): T => (at ? ts.setTextRange(node, at) : node);
     switch (op.kind) {
-      case "stmt": return [op.node];
+      case "stmt": return [op.exits ? this.withExits(op.node, op.exits) : op.node];
       case "assign": return [loc(f.createExpressionStatement(f.createAssignment(op.target, op.value)), op.loc)];
       case "jump": {
         // Jump threading: a jump to a case that only returns a value that cannot throw returns here
@@ -116,6 +116,21 @@ export class Emitter {
       }
       case "endfinally": return this.endFinally(op.block);
     }
+  }
+
+  /** A verbatim statement with each exit's placeholder replaced by the exit's rendered ops. */
+  private withExits(node: ts.Statement, exits: readonly Exit[]): ts.Statement {
+    const at = new Map<ts.Node, readonly Op[]>(exits.map((e) => [e.at, e.ops]));
+    let found = 0;
+    const visit = (n: ts.Node): ts.Node => {
+      const ops = at.get(n);
+      if (!ops) return ts.visitEachChild(n, visit, this.input.ctx);
+      found++;
+      return this.f.createBlock(ops.flatMap((op) => this.render(op)), true);
+    };
+    const out = visit(node) as ts.Statement;
+    if (found !== exits.length) throw new Error("pycoro: internal error: a pass lost the placeholder of a jump out of verbatim code");
+    return out;
   }
 
   /**

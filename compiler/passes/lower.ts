@@ -24,7 +24,7 @@
  * therefore a try/finally around the loop whose finally closes an unexhausted iterator.
  */
 import ts from "typescript";
-import type { Label, Op, Region, ExceptionBlock, StateMachine } from "../ir/machine.js";
+import type { Label, Op, Exit, Region, ExceptionBlock, StateMachine } from "../ir/machine.js";
 import { finallysBetween } from "../ir/regions.js";
 import { collectNames, type StoragePlan } from "./hoist.js";
 import { Renamer, type RewriteHooks } from "./rename.js";
@@ -72,6 +72,7 @@ export class Lowerer {
   private readonly targets: JumpTarget[] = [];
   private pendingLabels: string[] = [];
   private readonly trampolines: (() => void)[] = [];
+  private pendingExits: Exit[] = [];
   private tempCount = 0;
   private readonly temps: string[] = [];
   private line: number;
@@ -103,8 +104,16 @@ export class Lowerer {
     this.labelRegions[label] = region;
     this.labelLines[label] = this.line;
   }
-  emit(op: Op): void { this.ops.push(op); }
-  emitStmt(node: ts.Statement): void { this.emit({ kind: "stmt", node }); }
+  emit(op: Op): void {
+    if (this.pendingExits.length) throw new Error(`pycoro: internal error: jumps out of verbatim code before a ${op.kind} op`);
+    this.ops.push(op);
+  }
+  /** A verbatim statement; the jumps out of it found while renaming it become its exits. */
+  emitStmt(node: ts.Statement): void {
+    const exits = this.pendingExits;
+    this.pendingExits = [];
+    this.emit(exits.length ? { kind: "stmt", node, exits } : { kind: "stmt", node });
+  }
   emitAssign(target: ts.Expression, value: ts.Expression, loc?: ts.Node): void { this.emit({ kind: "assign", target, value, loc }); }
   emitJump(target: Label): void { this.emit({ kind: "jump", target }); }
   emitBranch(cond: ts.Expression, target: Label, when: boolean): void { this.emit({ kind: "branch", cond, target, when }); }
@@ -160,21 +169,22 @@ export class Lowerer {
     return [{ kind: "complete", block: fins[0].id, code: next }, { kind: "jump", target: fins[0].finallyLabel! }];
   }
 
+  /**
+   * A break/continue/return in verbatim code whose target is lowered (or behind a finally) is
+   * replaced by a placeholder; its ops wait in `pendingExits` for the stmt op that holds it.
+   */
   private verbatimHooks(): RewriteHooks {
     return {
       onJump: (node, expr) => {
-        if (ts.isReturnStatement(node)) {
-          const ops = this.jumpOps(0, undefined, expr);
-          return ops.length === 1 ? undefined : this.input.ctx.factory.createBlock(this.opsAsStatements(ops), true);
-        }
-        const t = this.findTarget(node);
-        if (!t) return undefined;
-        return this.f.createBlock(this.opsAsStatements(t), true);
+        const ops = ts.isReturnStatement(node) ? this.jumpOps(0, undefined, expr) : this.findTarget(node);
+        // (a return that crosses no finally stays a native return)
+        if (!ops || (ts.isReturnStatement(node) && ops.length === 1)) return undefined;
+        const at = this.f.createBlock([], true);
+        this.pendingExits.push({ at, ops });
+        return at;
       },
     };
   }
-  /** Rendered by emit.ts; installed by the pipeline so verbatim code can embed jumps. */
-  opsAsStatements: (ops: Op[]) => ts.Statement[] = () => { throw new Error("pycoro: opsAsStatements not installed"); };
 
   private findTarget(node: ts.BreakStatement | ts.ContinueStatement): Op[] | undefined {
     const label = node.label?.text;

@@ -20,9 +20,9 @@
  * resume and read before the next suspension), and `$t0` gone from the machine's fields.
  *
  * The analysis is classic backward liveness over the ops' control-flow graph. Edges: fall-through,
- * jumps and branches, the jumps rendered inside verbatim statements (`$s = L; continue`), an
- * `endfinally`'s possible continuations (the labels its `complete` ops record, the enclosing
- * finally), and from every op of a region to the region's handler (conservative: an exception may
+ * jumps and branches, the exits of verbatim statements (their own jump ops, ir/machine.ts Exit), an
+ * `endfinally`'s possible continuations (the labels its `complete` ops record, in the op list or in
+ * exits, and the enclosing finally), and from every op of a region to the region's handler (conservative: an exception may
  * leave anywhere). A yield or delegation does not fall through: its resume label is entered by a
  * later `$step` call, so a temporary live there must be a field. Reading a temporary anywhere but
  * as the whole target of an `assign` counts as a use; that errs towards keeping the field.
@@ -34,8 +34,6 @@ import { handlerOf, finallysBetween } from "../ir/regions.js";
 export interface TempNames {
   /** The frame's identifier in the ops (`$f`, `$f1` in nested machines). */
   readonly frame: string;
-  /** The identifier emitted code assigns for a jump (`$s`). */
-  readonly state: string;
   /** A fresh step-local name for the temporary field `field`. */
   local(field: string): string;
 }
@@ -44,7 +42,7 @@ export interface TempNames {
 export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.TransformationContext): StateMachine {
   const temps = new Set(sm.fields.filter((f) => f.kind === "temp").map((f) => f.name));
   if (temps.size === 0) return sm;
-  const live = liveAtResume(sm, temps, names);
+  const live = liveAtResume(sm, temps, names.frame);
   const captured = capturedTemps(sm, temps, names.frame);
   const moved = new Map<string, string>();
   for (const t of temps) if (!live.has(t) && !captured.has(t)) moved.set(t, names.local(t));
@@ -58,9 +56,10 @@ export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.Transf
     };
     return visit(node) as T;
   };
-  const ops = sm.ops.map((op): Op => {
+  const renameOp = (op: Op): Op => {
     switch (op.kind) {
-      case "stmt": return { ...op, node: rename(op.node) };
+      // (the placeholders of exits hold no temporary: rename keeps them as they are)
+      case "stmt": return { ...op, node: rename(op.node), ...(op.exits && { exits: op.exits.map((e) => ({ at: e.at, ops: e.ops.map(renameOp) })) }) };
       case "assign": return { ...op, target: rename(op.target), value: rename(op.value) };
       case "branch": return { ...op, cond: rename(op.cond) };
       case "yield": case "return": return { ...op, value: op.value && rename(op.value) };
@@ -68,12 +67,13 @@ export function localizeTemps(sm: StateMachine, names: TempNames, ctx: ts.Transf
       case "complete": return { ...op, value: op.value && rename(op.value) };
       default: return op;
     }
-  });
+  };
+  const ops = sm.ops.map(renameOp);
   return { ...sm, ops, fields: sm.fields.filter((f) => !moved.has(f.name)), stepLocals: [...sm.stepLocals, ...moved.values()] };
 }
 
 /** The temporaries live at the start of some resume label's case. */
-function liveAtResume(sm: StateMachine, temps: Set<string>, names: TempNames): Set<string> {
+function liveAtResume(sm: StateMachine, temps: Set<string>, frame: string): Set<string> {
   const n = sm.ops.length;
   const at = (l: Label) => sm.labelOffsets[l];
   // The labels whose case each op belongs to (several labels may start at one offset), for the
@@ -86,7 +86,7 @@ function liveAtResume(sm: StateMachine, temps: Set<string>, names: TempNames): S
     casesOf[k] = cur;
   }
   const continuations = new Map<number, Label[]>(); // finally block -> labels its `complete` ops record
-  for (const op of sm.ops) {
+  for (const op of allOps(sm.ops)) {
     if (op.kind === "complete" && typeof op.code === "number") {
       const list = continuations.get(op.block) ?? [];
       list.push(op.code);
@@ -108,7 +108,7 @@ function liveAtResume(sm: StateMachine, temps: Set<string>, names: TempNames): S
         break;
       }
       case "stmt":
-        for (const l of embeddedJumps(op.node, names.state)) out.push(at(l));
+        for (const e of op.exits ?? []) for (const x of e.ops) if (x.kind === "jump") out.push(at(x.target));
         out.push(i + 1);
         break;
       default: out.push(i + 1);
@@ -119,7 +119,7 @@ function liveAtResume(sm: StateMachine, temps: Set<string>, names: TempNames): S
     }
     return out.filter((j) => j >= 0 && j < n);
   });
-  const uses = sm.ops.map((op) => tempRefs(op, temps, names.frame));
+  const uses = sm.ops.map((op) => tempRefs(op, temps, frame));
 
   // Backward liveness to a fixed point.
   const liveIn: Set<string>[] = sm.ops.map(() => new Set());
@@ -153,7 +153,10 @@ function tempRefs(op: Op, temps: Set<string>, frame: string): { read: Set<string
   };
   let written: string | undefined;
   switch (op.kind) {
-    case "stmt": scan(op.node); break;
+    case "stmt":
+      scan(op.node);
+      for (const e of op.exits ?? []) for (const x of e.ops) if (x.kind === "return" || x.kind === "complete") scan(x.value);
+      break;
     case "assign": {
       written = tempOf(op.target, temps, frame);
       if (written === undefined) scan(op.target);
@@ -186,15 +189,10 @@ function tempOf(node: ts.Node, temps: Set<string>, frame: string): string | unde
     ts.isIdentifier(node.name) && temps.has(node.name.text) ? node.name.text : undefined;
 }
 
-/** Labels a verbatim statement jumps to (`$s = L; continue $loop;`, rendered by emit's goto). */
-function embeddedJumps(node: ts.Node, state: string): Label[] {
-  const out: Label[] = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(n.left) && n.left.text === state && ts.isNumericLiteral(n.right)) {
-      out.push(Number(n.right.text));
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
-  return out;
+/** The ops of the list and of its statements' exits. */
+function* allOps(ops: readonly Op[]): Iterable<Op> {
+  for (const op of ops) {
+    yield op;
+    if (op.kind === "stmt") for (const e of op.exits ?? []) yield* allOps(e.ops);
+  }
 }
