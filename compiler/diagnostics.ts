@@ -17,6 +17,10 @@ export interface Diagnostic {
 }
 
 export const Codes = {
+  /** The source does not parse (TypeScript's syntax error; its TS code is in the message). */
+  SyntaxError: "PYC0001",
+  /** A JavaScript early error (early.ts): code that V8 refuses to load. */
+  EarlyError: "PYC0002",
   /** A marker applied to something that is not a function of the right kind. */
   BadMarkerTarget: "PYC1001",
   /** A marker referenced in a way the transformer cannot follow. */
@@ -29,6 +33,10 @@ export const Codes = {
   YieldStarInAsyncGenerator: "PYC2002",
   /** `return` with a value in an async generator. */
   ReturnValueInAsyncGenerator: "PYC2003",
+  /** Direct `eval` inside a marked function: it cannot see the function's locals (they live in the frame). */
+  DirectEval: "PYC2004",
+  /** A bug of the compiler, caught at the function (or file) being compiled; never a stack trace. */
+  InternalError: "PYC9001",
   /** A coroutine whose result is discarded (never awaited). */
   CoroutineNotAwaited: "PYC3001",
 } as const;
@@ -41,8 +49,14 @@ export class Diagnostics {
 
   report(node: ts.Node, code: string, message: string, category: Diagnostic["category"] = "error"): void {
     const sf = node.getSourceFile();
-    const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-    this.list.push({ code, file: this.fileName, line: line + 1, column: character + 1, message, category });
+    this.reportAt(sf, node.getStart(sf), code, message, category);
+  }
+  /** A diagnostic at a position of the source (TypeScript's own diagnostics carry positions). */
+  reportAt(sf: ts.SourceFile, pos: number, code: string, message: string, category: Diagnostic["category"] = "error"): Diagnostic {
+    const { line, character } = sf.getLineAndCharacterOfPosition(pos);
+    const d: Diagnostic = { code, file: this.fileName, line: line + 1, column: character + 1, message, category };
+    this.list.push(d);
+    return d;
   }
   unsupported(node: ts.Node, what: string, instead: string): void {
     this.report(node, Codes.Unsupported, `pycoro cannot compile ${what}; ${instead}.`);

@@ -8,6 +8,9 @@
  *   temps     passes/temps.ts               temporaries never live across a suspension -> step locals
  *   emit      passes/emit.ts                the op list -> a class with a `$step` switch
  *
+ * Before any of them, transformer.ts checks the whole file for syntax errors and JavaScript's early
+ * errors (passes/early.ts): a marked function containing one is never lowered. A compiler bug is
+ * caught at compileFunction's boundary and reported as PYC9001 naming the construct.
  * After TypeScript's own transforms, passes/imports.ts drops the marker imports (index.ts).
  * transformer.ts finds the marked functions of a file and calls `compileFunction` on each; a
  * marked function nested in another is compiled when the renamer reaches it (`nested`).
@@ -40,6 +43,8 @@ export interface FunctionInput {
   readonly nested: (node: ts.Node) => ts.Node | undefined;
   /** Called with the finished IR (the inspector's input). */
   readonly onMachine?: (sm: StateMachine) => void;
+  /** Told each statement as it is lowered (the transformer names it if compiling fails). */
+  readonly track?: (node: ts.Node) => void;
 }
 
 export interface CompiledFunction {
@@ -60,13 +65,14 @@ export function compileFunction(input: FunctionInput): CompiledFunction {
   // analyze
   const scopes = analyzeScopes(m.fn);
   const suspends = suspensionAnalysis(m.fn, m.kind === "coroutine" || m.kind === "async-generator");
+  reportDirectEval(m.fn, scopes.refs, diags);
   // hoist
   const plan = planStorage({ fn: m.fn, scopes, suspends, depth: input.depth });
   const params = parameterFields(m.fn, scopes, plan);
   // lower (with spill and rename)
   const lowerer = new Lowerer({
     fn: m.fn, kind: m.kind, name: m.name, qualname: m.qualname, file: input.file, scopes, plan, suspends,
-    ctx: input.ctx, runtime: input.runtime, diagnostics: diags, nested: input.nested,
+    ctx: input.ctx, runtime: input.runtime, diagnostics: diags, nested: input.nested, track: input.track,
   });
   checkKindRules(m, diags);
   const lowered = lowerer.lower();
@@ -92,6 +98,21 @@ function parameterFields(fn: ts.FunctionLikeDeclaration, scopes: ScopeInfo, plan
     });
   }
   return { fields, names };
+}
+
+/** Direct `eval(...)` inside the marked function (nested functions included): it would not see the frame's locals. */
+function reportDirectEval(fn: ts.Node, refs: ReadonlyMap<ts.Identifier, unknown>, diags: Diagnostics): void {
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      let callee: ts.Expression = n.expression;
+      while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
+      if (ts.isIdentifier(callee) && callee.text === "eval" && !refs.has(callee)) {
+        diags.report(n, Codes.DirectEval, "direct `eval` cannot see the locals of a marked function (they live in its frame object); pass the values explicitly, or use indirect eval `(0, eval)(code)` for global code.");
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn, visit);
 }
 
 /** What only async generators forbid: `yield*` and `return` with a value (Python's own errors). */

@@ -22,7 +22,8 @@
 import ts from "typescript";
 import { MarkerResolver, findMarkedFunctions, reportDiscardedCoroutines, type MarkedFunction } from "./passes/analyze.js";
 import { compileFunction, safeName, BASE, type CompiledFunction } from "./pipeline.js";
-import { Diagnostics, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
+import { Diagnostics, formatDiagnostic, Codes, type Diagnostic } from "./diagnostics.js";
+import { checkEarlyErrors } from "./passes/early.js";
 import type { StateMachine } from "./ir/machine.js";
 
 export interface TransformOptions {
@@ -46,6 +47,46 @@ export function createTransformer(options: TransformOptions = {}): ts.Transforme
 
 function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options: TransformOptions): ts.SourceFile {
   const diags = new Diagnostics(sf.fileName);
+  try {
+    return transformChecked(sf, ctx, options, diags);
+  } catch (e) {
+    // Last resort (a bug outside the per-function boundary): the file stays as TypeScript emits it
+    // and the build fails with a located diagnostic instead of a stack trace.
+    diags.reportAt(sf, 0, Codes.InternalError, internalErrorMessage("this file", e));
+    for (const d of diags.list) options.onDiagnostic?.(d);
+    return sf;
+  }
+}
+
+function internalErrorMessage(construct: string, e: unknown): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message.split("\n")[0]}` : String(e);
+  return `internal error compiling ${construct} (${what}); please report it to pycoro with this input. Until it is fixed, rewrite the construct (e.g. move the yield/await into its own statement).`;
+}
+
+/**
+ * Syntax errors (TypeScript's parser) and JavaScript early errors (passes/early.ts), with their
+ * positions: a marked function containing one is not compiled (it becomes a function that throws
+ * the diagnostic), and the diagnostics go out with the others. Under tsc (a checker is given), tsc
+ * reports syntax errors itself.
+ */
+function sourceErrors(sf: ts.SourceFile, diags: Diagnostics, hasChecker: boolean): { pos: number; d: Diagnostic }[] {
+  const out: { pos: number; d: Diagnostic }[] = [];
+  if (!hasChecker) {
+    const parse = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+    for (const pd of parse) {
+      const message = `${ts.flattenDiagnosticMessageText(pd.messageText, " ")} (TS${pd.code}); fix the syntax.`;
+      out.push({ pos: pd.start, d: diags.reportAt(sf, pd.start, Codes.SyntaxError, message) });
+    }
+  }
+  checkEarlyErrors(sf, (node, message) => {
+    const pos = node.getStart(sf);
+    out.push({ pos, d: diags.reportAt(sf, pos, Codes.EarlyError, message) });
+  });
+  return out;
+}
+
+function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, options: TransformOptions, diags: Diagnostics): ts.SourceFile {
+  const errorsAt = sourceErrors(sf, diags, !!options.checker);
   const resolver = new MarkerResolver(sf, options.checker);
   const { marked, rejected } = findMarkedFunctions(sf, resolver, diags);
   reportDiscardedCoroutines(sf, marked, diags, options.checker);
@@ -64,13 +105,24 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   const pendingCaches: string[][] = [];
 
   const compileMachine = (m: MarkedFunction, depth: number): CompiledFunction => {
+    const inside = errorsAt.filter((e) => e.pos >= m.fn.pos && e.pos < m.fn.end);
+    if (inside.length) return { paramNames: [], usesThis: false, usesArguments: false, error: inside.map((e) => formatDiagnostic(e.d)).join("\n") };
     const nested = (node: ts.Node): ts.Node | undefined => {
       const inner = byCall.get(node);
       if (inner) return replaceCall(inner, depth + 1);
       const method = byMethod.get(node);
       return method ? replaceMethod(method, node as ts.MethodDeclaration, depth + 1) : undefined;
     };
-    return compileFunction({ m, file: sf.fileName, ctx, runtime, diagnostics: diags, depth, nested, onMachine: options.onMachine });
+    let current: ts.Node | undefined;
+    try {
+      return compileFunction({ m, file: sf.fileName, ctx, runtime, diagnostics: diags, depth, nested, onMachine: options.onMachine, track: (n) => { current = n; } });
+    } catch (e) {
+      // A compiler bug: a located diagnostic naming the construct; the function is not emitted.
+      const at = current ?? m.fn;
+      const construct = `${describeNode(at)} at line ${sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1} of ${m.kind} '${m.name}'`;
+      diags.report(at, Codes.InternalError, internalErrorMessage(construct, e));
+      return { paramNames: [], usesThis: false, usesArguments: false, error: formatDiagnostic(diags.list[diags.list.length - 1]) };
+    }
   };
 
   const newArgs = (r: { paramNames: string[]; usesThis: boolean; usesSuper?: boolean; usesArguments: boolean }): ts.Expression[] => [
@@ -88,9 +140,18 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     const fn = m.fn as ts.FunctionExpression | ts.ArrowFunction;
     const C = f.createUniqueName("C");
     const body = f.createBlock([f.createReturnStatement(f.createNewExpression(C, undefined, newArgs(r)))], true);
-    const wrapper = ts.isArrowFunction(fn)
+    // The wrapper's `.name`: the function's own name, else the name it is stored under
+    // (`const g = generator(function* ...)` gives `g`, as Python users expect), else "" as natively.
+    const ownName = fn.name ?? (m.name === ANONYMOUS || !isPlainIdentifier(m.name) ? undefined : m.name);
+    let wrapper: ts.Expression = ts.isArrowFunction(fn)
       ? f.createArrowFunction(undefined, fn.typeParameters, fn.parameters, undefined, undefined, body)
-      : f.createFunctionExpression(undefined, undefined, fn.name ?? safeName(m.name), fn.typeParameters, fn.parameters, undefined, body);
+      : f.createFunctionExpression(undefined, undefined, ownName, fn.typeParameters, fn.parameters, undefined, body);
+    if (!ownName && m.name !== ANONYMOUS && ts.isFunctionExpression(fn)) {
+      // A key that is no identifier (`{ delete: generator(...) }`, `"my-gen": ...`) cannot name a
+      // function expression: a property definition names it (`function delete(` does not parse).
+      wrapper = f.createElementAccessExpression(f.createParenthesizedExpression(f.createObjectLiteralExpression(
+        [f.createPropertyAssignment(f.createStringLiteral(m.name), wrapper)])), f.createStringLiteral(m.name));
+    }
     // A named function expression refers to itself through `$f.constructor.$fn`.
     const made = ts.isFunctionExpression(fn) && fn.name
       ? f.createAssignment(f.createPropertyAccessExpression(C, "$fn"), wrapper) : wrapper;
@@ -121,6 +182,9 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
   };
 
   const visit = (node: ts.Node): ts.Node => {
+    // Type-only nodes vanish from the output; TypeScript's visitor cannot even walk some malformed
+    // ones (`class A { [] { ... } }` parses as a broken index signature).
+    if (ts.isTypeNode(node) || ts.isIndexSignatureDeclaration(node)) return node;
     const call = byCall.get(node);
     if (call) return replaceCall(call);
     const reject = rejected.get(node as ts.CallExpression);
@@ -155,6 +219,22 @@ function transformFile(sf: ts.SourceFile, ctx: ts.TransformationContext, options
     f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier(runtime))),
     f.createStringLiteral(options.runtimeModule ?? "pycoro/internal"));
   return f.updateSourceFile(sf, [importRuntime, ...statements]);
+}
+
+function describeNode(n: ts.Node): string {
+  const kind = ts.SyntaxKind[n.kind].replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `the ${kind}`;
+}
+
+const ANONYMOUS = "<anonymous>";
+
+/** Words a function expression cannot be named (reserved words, strict-mode and module ones). */
+const RESERVED_WORDS = new Set(("break case catch class const continue debugger default delete do else enum export extends false finally for " +
+  "function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static " +
+  "implements interface package private protected public await eval arguments").split(" "));
+
+function isPlainIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED_WORDS.has(name);
 }
 
 function isStatementList(n: ts.Node): n is ts.Block | ts.ModuleBlock | ts.CaseClause | ts.DefaultClause {

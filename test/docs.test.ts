@@ -17,7 +17,7 @@ function examples(page: string): { code: string; output: string }[] {
   return out;
 }
 
-for (const [page, count] of [["docs/asyncio.md", 4], ["docs/io.md", 4]] as const) {
+for (const [page, count] of [["docs/asyncio.md", 4], ["docs/io.md", 6]] as const) {
 describe(page, () => {
   const cases = examples(page);
   it("has its examples", () => expect(cases.length).toBe(count));

@@ -1,7 +1,9 @@
 /**
  * Differential fuzzing, fixed seed: 200 random generator functions (test/fuzz/gen.mjs) run as V8
  * native generators and compiled by pycoro, driven identically; traces must match. The programs
- * are compiled as one module and run in one worker process (test/fuzz/run.mjs). On failure the
+ * are compiled as one module and run in one worker process (test/fuzz/run.mjs). The programs
+ * include issue 8's shapes (TDZ reads, delete, reserved-word keys, non-Error throws), and 30 get
+ * a planted early error that both V8 and pycoro must refuse. On failure the
  * message holds the reduced failing program, its drive plan and both traces.
  * `npm run fuzz` runs thousands with random seeds.
  */
@@ -38,6 +40,12 @@ describe("differential fuzzing (seed 1, 200 programs)", () => {
     const s = await fuzz(["--native-only", "--seed", "1", "--count", "200", "--no-reduce"]);
     if (s.failures.length) throw new Error(`${s.summary}\n\n${s.reports.join("\n\n")}`);
     expect(s.total).toBe(200);
+  }, 300_000);
+
+  test("a planted early error: V8 refuses the native program, pycoro reports PYC0002 on its line (issue 8)", async () => {
+    const s = await fuzz(["--early", "30", "--seed", "1"]);
+    if (s.failures.length) throw new Error(`${s.summary}\n\n${s.reports.join("\n")}`);
+    expect(s.total).toBe(30);
   }, 300_000);
 
   test("pycoro-compiled generators behave as V8's native generators", async () => {

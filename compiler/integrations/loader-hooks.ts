@@ -49,7 +49,14 @@ export async function load(url: string, context: { format?: string }, next: Load
     const file = fileURLToPath(url);
     const source = await readFile(file, "utf8");
     const { code, diagnostics } = await compiled(file, source);
-    const { formatDiagnostic } = await import("../diagnostics.js");
+    const { formatDiagnostic, Codes } = await import("../diagnostics.js");
+    // A syntax or early error: V8 would refuse the module natively, so refuse it here, located in
+    // the user's source (not in the generated code), without a stack trace of the loader.
+    if (diagnostics.some((d) => d.category === "error" && (d.code === Codes.SyntaxError || d.code === Codes.EarlyError))) {
+      const e = new SyntaxError(`pycoro: ${file} does not compile:\n${diagnostics.map(formatDiagnostic).join("\n")}`);
+      e.stack = `SyntaxError: ${e.message}`;
+      throw e;
+    }
     for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     return { format: "module", source: code, shortCircuit: true };
   }

@@ -112,7 +112,7 @@ export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver,
   const rejected = new Map<ts.CallExpression, string>();
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
-      const marker = resolver.markerOf(skipOuter(node.expression));
+      const marker = resolver.markerOf(skipOuterExpressions(node.expression));
       if (marker) {
         const arg = node.arguments.length === 1 ? skipParens(node.arguments[0]) : undefined;
         const fn = arg && (ts.isFunctionExpression(arg) || ts.isArrowFunction(arg)) ? arg : undefined;
@@ -141,7 +141,7 @@ export function findMarkedFunctions(sf: ts.SourceFile, resolver: MarkerResolver,
     } else if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
       // A marker used other than as a call or decorator cannot be compiled statically.
       let outer: ts.Node = node;
-      while (outer.parent && (ts.isParenthesizedExpression(outer.parent) || ts.isAsExpression(outer.parent) || ts.isNonNullExpression(outer.parent) || ts.isSatisfiesExpression(outer.parent))) outer = outer.parent;
+      while (outer.parent && isOuterExpression(outer.parent)) outer = outer.parent;
       const parent = outer.parent;
       const isCallee = parent && (ts.isCallExpression(parent) && parent.expression === outer || ts.isDecorator(parent));
       const isImport = parent && (ts.isImportSpecifier(parent) || ts.isNamespaceImport(parent) || ts.isExportSpecifier(parent));
@@ -171,9 +171,17 @@ function isTypePosition(n: ts.Node): boolean {
   return false;
 }
 
-/** `(generator as any)(...)` is still a marker call: type assertions vanish at run time. */
-function skipOuter(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+/**
+ * What vanishes at run time around an expression: parentheses, `x as T`, `<T>x`, `x!`,
+ * `x satisfies T`, `f<T>` — so `(generator as any)(...)` and `(<any>generator)(...)` are both marker
+ * calls. The one definition of it: the marker finder, the spill pass and early.ts use it.
+ */
+export function isOuterExpression(e: ts.Node): e is ts.ParenthesizedExpression | ts.AsExpression | ts.TypeAssertion | ts.NonNullExpression | ts.SatisfiesExpression | ts.PartiallyEmittedExpression | ts.ExpressionWithTypeArguments {
+  return ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isNonNullExpression(e) ||
+    ts.isSatisfiesExpression(e) || ts.isPartiallyEmittedExpression(e) || ts.isExpressionWithTypeArguments(e);
+}
+export function skipOuterExpressions(e: ts.Expression): ts.Expression {
+  while (isOuterExpression(e)) e = e.expression;
   return e;
 }
 
@@ -184,7 +192,7 @@ export function skipParens(e: ts.Expression): ts.Expression {
 
 function nameFromContext(call: ts.CallExpression): string | undefined {
   let n: ts.Node = call;
-  while (ts.isParenthesizedExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
+  while (isOuterExpression(n.parent)) n = n.parent;
   const p = n.parent;
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
   if ((ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) return p.name.text;

@@ -68,8 +68,19 @@ export class Emitter {
     const op = ops[labelOffsets[label] ?? -1];
     // (a `return` left verbatim is a direct return too: one through a finally was rewritten)
     const value = op?.kind === "return" ? op.value : op?.kind === "stmt" && ts.isReturnStatement(op.node) ? op.node.expression : null;
-    if (value === null || (value && !isInert(value, this.n.frame))) return undefined;
+    if (value === null || (value && !this.isInert(value))) return undefined;
     return this.f.createReturnStatement(value);
+  }
+
+  /**
+   * Reading it runs no user code and cannot throw: a literal, a frame field, or a local of the step
+   * (`$v`, a step-local binding or temporary). Not any other name: reading a free identifier can
+   * throw (an undeclared global, an outer `let` in its TDZ), and a `yield later` must then leave the
+   * frame running, not suspended (DESIGN.md §2: the operand is evaluated before `$s` is set).
+   */
+  private isInert(e: ts.Expression): boolean {
+    if (ts.isIdentifier(e)) return e.text === this.n.sent || e.text === "undefined" || (this.input.sm.stepLocals?.includes(e.text) ?? false);
+    return isInert(e, this.n.frame);
   }
 
   /** An op rendered as statements. */
@@ -94,7 +105,7 @@ export class Emitter {
         // The frame must look running until the yielded value is computed (a re-entrant send from
         // inside that expression is "already executing"), so evaluate it first unless it is inert.
         const setState = f.createExpressionStatement(f.createAssignment(this.frameField("$s"), this.num(op.resume)));
-        if (!op.value || isInert(op.value, this.n.frame)) return [setState, loc(f.createReturnStatement(op.value), op.loc)];
+        if (!op.value || this.isInert(op.value)) return [setState, loc(f.createReturnStatement(op.value), op.loc)];
         return [f.createExpressionStatement(f.createAssignment(this.id(this.n.sent), op.value)), setState,
           loc(f.createReturnStatement(this.id(this.n.sent)), op.loc)];
       }
@@ -324,7 +335,7 @@ export class Emitter {
     const locals = sm.fields.filter((x) => x.user !== undefined).map((x) => f.createArrayLiteralExpression([str(x.name), str(x.user!)]));
     const lines = sm.labelLines.map((l) => f.createNumericLiteral(l));
     const meta = f.createObjectLiteralExpression([
-      f.createPropertyAssignment("name", str(name)),
+      f.createPropertyAssignment("name", str(sm.name)),
       f.createPropertyAssignment("qualname", str(sm.qualname)),
       f.createPropertyAssignment("file", str(sm.file)),
       f.createPropertyAssignment("line", f.createNumericLiteral(sm.line)),
@@ -338,7 +349,7 @@ export class Emitter {
 
 /** Reading it runs no user code: a literal, a local, or a frame field. */
 function isInert(e: ts.Expression, frame: string): boolean {
-  return ts.isLiteralExpression(e) || ts.isIdentifier(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
+  return ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
     e.kind === ts.SyntaxKind.NullKeyword || (ts.isVoidExpression(e) && ts.isLiteralExpression(e.expression)) ||
     (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === frame);
 }

@@ -74,6 +74,10 @@ export interface StoragePlan {
   newField(base: string, kind: Field["kind"], user?: string): string;
   /** A fresh step-method local (added to `stepLocals`). */
   newStepLocal(base: string): string;
+  /** References to a frame-held let/const/class that may run before its declaration (checked: TDZ). */
+  readonly tdzRefs: ReadonlySet<ts.Identifier>;
+  /** Bindings with such references: their home holds `TDZ` from the entry of their scope. */
+  readonly tdzBindings: ReadonlySet<Binding>;
 }
 
 export interface HoistInput {
@@ -158,6 +162,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     return n;
   };
 
+  const { tdzRefs, tdzBindings } = findTdzReads(fn, scopes);
   for (const p of fn.parameters) collectNames(p.name, (id) => {
     const b = scopes.refs.get(id);
     if (b && !homes.has(b)) homes.set(b, { kind: "field", field: newField(b.name, "param", b.name) });
@@ -171,7 +176,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     }
     if (b.scope.node === fn && !bodySuspends) { homes.set(b, { kind: "native" }); continue; }
     if (!isLowered(b.scope)) { homes.set(b, { kind: "native" }); continue; }
-    if (deadAtSuspensions(b)) { homes.set(b, { kind: "step", name: stepName(b.name) }); continue; }
+    if (!tdzBindings.has(b) && deadAtSuspensions(b)) { homes.set(b, { kind: "step", name: stepName(b.name) }); continue; }
     if (b.captured && inLoweredLoop(b.scope)) {
       let env = envs.get(b.scope.node);
       if (!env) {
@@ -185,7 +190,61 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
     }
     homes.set(b, { kind: "field", field: newField(b.name, "local", b.name) });
   }
-  return { homes, fields, envs, stepLocals, names, newField, newStepLocal: stepName };
+  // Native bindings keep JavaScript's own TDZ: only frame-held ones need the check.
+  for (const b of [...tdzBindings]) if (homes.get(b)?.kind === "native") tdzBindings.delete(b);
+  for (const id of [...tdzRefs]) if (!tdzBindings.has(scopes.refs.get(id)!)) tdzRefs.delete(id);
+  return { homes, fields, envs, stepLocals, names, newField, newStepLocal: stepName, tdzRefs, tdzBindings };
+}
+
+/**
+ * The temporal dead zone: reading (or writing) a let/const/class before its declaration ran
+ * throws a ReferenceError. Once its home is a frame field, JavaScript no longer checks that, so
+ * the compiler checks the references that *can* run before the declaration, and only those:
+ *
+ * - in the frame's own code, a reference before the end of the declaration (`f(x); let x = 1`,
+ *   `let x = x + 1`), or in another `case` of the switch that declares it;
+ * - in a closure, one created before that point (a hoisted function declaration of the same
+ *   block is created on entry to the block).
+ *
+ * Any other reference comes after the declaration in the same block entry, so it is initialized.
+ * A class's references to itself inside its own body read the class's inner name (kept native).
+ */
+function findTdzReads(fn: ts.FunctionLikeDeclaration, scopes: ScopeInfo): { tdzRefs: Set<ts.Identifier>; tdzBindings: Set<Binding> } {
+  const tdzRefs = new Set<ts.Identifier>();
+  const tdzBindings = new Set<Binding>();
+  for (const [id, b] of scopes.refs) {
+    if ((b.kind !== "let" && b.kind !== "const" && b.kind !== "class") || b.declarations.includes(id)) continue;
+    const decl = declarationOf(b.declarations[0]);
+    if (!decl || (ts.isClassDeclaration(decl) && isWithin(id, decl))) continue;
+    // Where the reference runs: the closure holding it is created at `created`, else it runs in place.
+    let created = id.getStart();
+    for (let n: ts.Node = id; n.parent && n !== fn; n = n.parent) {
+      if (isClosure(n)) created = ts.isFunctionDeclaration(n) ? n.parent.pos : n.getStart();
+    }
+    const otherCase = ts.isCaseBlock(b.scope.node) && caseOf(id) !== caseOf(decl);
+    if (created < decl.end || otherCase) { tdzRefs.add(id); tdzBindings.add(b); }
+  }
+  return { tdzRefs, tdzBindings };
+}
+
+/** The node whose completion initializes the binding: its VariableDeclaration or ClassDeclaration. */
+function declarationOf(id: ts.Identifier): ts.Node | undefined {
+  for (let n: ts.Node | undefined = id; n; n = n.parent) {
+    if (ts.isVariableDeclaration(n) || ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n;
+    if (ts.isFunctionLike(n)) return undefined;
+  }
+  return undefined;
+}
+function isWithin(n: ts.Node, outer: ts.Node): boolean {
+  for (let p: ts.Node | undefined = n; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
+function caseOf(n: ts.Node): ts.Node | undefined {
+  for (let p: ts.Node | undefined = n; p; p = p.parent) if (ts.isCaseClause(p) || ts.isDefaultClause(p)) return p;
+  return undefined;
+}
+function isClosure(n: ts.Node): boolean {
+  return ts.isFunctionLike(n) || ts.isClassLike(n);
 }
 
 export function isIterationStatement(n: ts.Node): n is ts.IterationStatement {

@@ -26,11 +26,11 @@
 import ts from "typescript";
 import type { Label, Op, Exit, Region, ExceptionBlock, StateMachine } from "../ir/machine.js";
 import { finallysBetween } from "../ir/regions.js";
-import { collectNames, type StoragePlan } from "./hoist.js";
+import { collectNames, type StoragePlan, type EnvScope } from "./hoist.js";
 import { Renamer, type RewriteHooks } from "./rename.js";
 import type { ScopeInfo } from "./scope.js";
 import { Spiller } from "./spill.js";
-import { Diagnostics } from "../diagnostics.js";
+import { Diagnostics, Codes } from "../diagnostics.js";
 
 interface JumpTarget {
   readonly labels: readonly string[];
@@ -55,6 +55,8 @@ export interface LowerInput {
   readonly runtime: string;
   readonly diagnostics: Diagnostics;
   readonly nested?: (node: ts.Node) => ts.Node | undefined;
+  /** Told each statement as it is lowered (the pipeline names it if lowering fails). */
+  readonly track?: (node: ts.Node) => void;
 }
 
 export class Lowerer {
@@ -80,7 +82,7 @@ export class Lowerer {
 
   constructor(readonly input: LowerInput) {
     this.f = input.ctx.factory;
-    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested);
+    this.renamer = new Renamer(input.ctx, input.scopes, input.plan, input.nested, input.runtime);
     this.spill = new Spiller(this);
     this.sourceFile = input.fn.getSourceFile();
     this.line = this.lineOf(input.fn);
@@ -225,7 +227,8 @@ export class Lowerer {
   /** Entering a lowered scope: a fresh env object if it has one, then its function declarations (hoisted). */
   private enterScope(node: ts.Node, statements: readonly ts.Statement[]): void {
     const env = this.input.plan.envs.get(node);
-    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+    this.enterTdz(node === this.input.fn.body ? this.input.fn : node);
     for (const st of statements) {
       if (ts.isFunctionDeclaration(st) && st.name && st.body) {
         const target = this.renamer.access(st.name);
@@ -238,10 +241,23 @@ export class Lowerer {
       }
     }
   }
-  envObject(names: string[], from?: ts.Expression): ts.Expression {
+  envObject(names: string[], from?: ts.Expression, tdz?: ReadonlySet<string>): ts.Expression {
     const f = this.f;
     return f.createObjectLiteralExpression(names.map((n) =>
-      f.createPropertyAssignment(n, from ? f.createPropertyAccessExpression(from, n) : f.createVoidZero())));
+      f.createPropertyAssignment(n, from ? f.createPropertyAccessExpression(from, n) : tdz?.has(n) ? this.runtime("TDZ") : f.createVoidZero())));
+  }
+  /** A new environment object for one entry of its scope: uninitialized (TDZ) where a read may come first. */
+  private freshEnv(env: EnvScope): ts.Expression {
+    return this.envObject(env.bindings.map((b) => b.name), undefined, new Set(env.bindings.filter((b) => this.input.plan.tdzBindings.has(b)).map((b) => b.name)));
+  }
+  /** Entering `scope`: its frame-field bindings that some reference may read early hold `TDZ` until declared (hoist.ts). */
+  private enterTdz(scopeNode: ts.Node): void {
+    const scope = this.input.scopes.scopeOf.get(scopeNode);
+    if (!scope) return;
+    for (const b of scope.bindings.values()) {
+      const home = this.input.plan.homes.get(b);
+      if (home?.kind === "field" && this.input.plan.tdzBindings.has(b)) this.emitAssign(this.field(home.field), this.runtime("TDZ"));
+    }
   }
 
   // ---------------------------------------------------------------- statements
@@ -249,6 +265,7 @@ export class Lowerer {
   statement(node: ts.Statement): void {
     this.resetTemps();
     this.line = this.lineOf(node);
+    this.input.track?.(node);
     if (!this.suspends(node)) return this.verbatim(node);
     switch (node.kind) {
       case ts.SyntaxKind.Block: return this.block(node as ts.Block);
@@ -332,7 +349,8 @@ export class Lowerer {
     const disposer = this.field(plan.newField("$dispose", "iterator"));
     const has = this.field(plan.newField("$has", "iterator"));
     const err = this.field(plan.newField("$exc", "iterator"));
-    this.emitAssign(res, this.spill.expr(decl.initializer!), decl);
+    if (!decl.initializer) return this.input.diagnostics.report(decl, Codes.EarlyError, "SyntaxError: Missing initializer in using declaration");
+    this.emitAssign(res, this.spill.expr(decl.initializer), decl);
     this.assignBinding(decl.name, res, decl);
     this.emitAssign(disposer, f.createCallExpression(this.runtime("usingDispose"), undefined, [res]), decl);
     this.emitAssign(has, f.createFalse());
@@ -367,7 +385,8 @@ export class Lowerer {
     const exit = this.field(plan.newField("$exit", "iterator"));
     const ok = this.field(plan.newField("$ok", "iterator"));
     const exc = this.field(plan.newField("$exc", "iterator"));
-    this.emitAssign(mgr, this.spill.expr(decl.initializer!), decl);
+    if (!decl.initializer) return this.input.diagnostics.report(decl, Codes.EarlyError, "SyntaxError: Missing initializer in await using declaration");
+    this.emitAssign(mgr, this.spill.expr(decl.initializer), decl);
     this.emitAssign(exit, f.createCallExpression(this.runtime("aexitOf"), undefined, [mgr]), decl);
     const entered = this.emitDelegate(f.createCallExpression(this.runtime("aenter"), undefined, [mgr]), decl, "await");
     this.assignBinding(decl.name, entered, decl);
@@ -410,6 +429,7 @@ export class Lowerer {
     const f = this.f, plan = this.input.plan;
     const ait = this.field(plan.newField("$ait", "iterator"));
     const res = this.field(plan.newField("$r", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(ait, f.createCallExpression(this.runtime("aiter"), undefined, [this.spill.expr(node.expression)]), node.expression);
     const top = this.defineLabel(), done = this.defineLabel();
     this.markLabel(top);
@@ -440,6 +460,7 @@ export class Lowerer {
         if (!isVar && ts.isIdentifier(d.name)) this.assignBinding(d.name, this.f.createVoidZero(), d);
         continue;
       }
+      if (ts.isIdentifier(d.name)) this.renamer.nameFor(d.initializer, d.name);
       const value = this.spill.expr(d.initializer);
       this.assignBinding(d.name, value, d);
     }
@@ -508,7 +529,8 @@ export class Lowerer {
   private forStatement(node: ts.ForStatement): void {
     const labels = this.takeLabels();
     const env = this.input.plan.envs.get(node);
-    if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+    if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+    this.enterTdz(node);
     if (node.initializer) {
       if (ts.isVariableDeclarationList(node.initializer)) this.variableList(node.initializer);
       else {
@@ -539,7 +561,9 @@ export class Lowerer {
     const init = node.initializer;
     if (ts.isVariableDeclarationList(init)) {
       const env = this.input.plan.envs.get(node);
-      if (env) this.emitAssign(this.field(env.field), this.envObject(env.bindings.map((b) => b.name)));
+      if (env) this.emitAssign(this.field(env.field), this.freshEnv(env));
+      // `for (const of xs)` parses with no declaration (early.ts reports it; never lower it).
+      if (init.declarations.length !== 1) return this.input.diagnostics.report(init, Codes.EarlyError, "SyntaxError: Invalid left-hand side in for-of loop: Must have a single binding");
       this.assignBinding(init.declarations[0].name, value, init);
     } else if (this.suspends(init)) {
       this.spill.destructureAssignment(init, value);
@@ -553,15 +577,16 @@ export class Lowerer {
     const labels = this.takeLabels();
     const it = this.field(this.input.plan.newField("$it", "iterator"));
     const res = this.field(this.input.plan.newField("$r", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(it, this.f.createCallExpression(this.runtime("iter"), undefined, [this.spill.expr(node.expression)]), node.expression);
     // try { loop } finally { if (iterator not exhausted) close it }
     const block = this.openTry(false, true);
     const top = this.defineLabel(), exhausted = this.defineLabel();
     this.markLabel(top);
     this.resetTemps();
-    const next = this.f.createCallExpression(this.f.createPropertyAccessExpression(it, "next"), undefined, []);
-    this.emitBranch(this.f.createPropertyAccessExpression(this.f.createParenthesizedExpression(this.f.createAssignment(res, next)), "done"), exhausted, true);
-    this.bindLoopVariable(node, this.f.createPropertyAccessExpression(res, "value"));
+    this.emitStmt(this.iteratorStep(it, res));
+    this.emitBranch(this.f.createStrictEquality(it, this.f.createNull()), exhausted, true);
+    this.bindLoopVariable(node, res);
     this.loopBody(node.statement, labels, block.endLabel, top, block.outer, this.region);
     this.emitJump(top);
     this.markLabel(exhausted);
@@ -576,9 +601,29 @@ export class Lowerer {
     this.endTry(block);
   }
 
+  /**
+   * One step of a lowered for-of, as IteratorStep + IteratorValue: `$r` gets the next value, or
+   * `$it` becomes null when the iterator is done. If `next()`, the `done` getter or the `value`
+   * getter throws, the iterator is broken, not left early: `$it` becomes null first, so the
+   * loop's finally does not call its `return()` (JavaScript does not).
+   *
+   *   try { $r = $it.next(); if ($r.done) $it = null; else $r = $r.value; } catch ($e) { $it = null; throw $e; }
+   */
+  private iteratorStep(it: ts.Expression, res: ts.Expression): ts.Statement {
+    const f = this.f;
+    const exc = f.createIdentifier(this.names.exc);
+    return f.createTryStatement(f.createBlock([
+      f.createExpressionStatement(f.createAssignment(res, f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []))),
+      f.createIfStatement(f.createPropertyAccessExpression(res, "done"), f.createExpressionStatement(f.createAssignment(it, f.createNull())),
+        f.createExpressionStatement(f.createAssignment(res, f.createPropertyAccessExpression(res, "value")))),
+    ], true), f.createCatchClause(this.names.exc, f.createBlock([
+      f.createExpressionStatement(f.createAssignment(it, f.createNull())), f.createThrowStatement(exc)], true)), undefined);
+  }
+
   private forInStatement(node: ts.ForInStatement): void {
     const labels = this.takeLabels();
     const keys = this.field(this.input.plan.newField("$it", "iterator"));
+    this.enterTdz(node);
     this.emitAssign(keys, this.f.createCallExpression(this.runtime("forIn"), undefined, [this.spill.expr(node.expression)]), node.expression);
     const top = this.defineLabel(), end = this.defineLabel();
     this.markLabel(top);

@@ -7,7 +7,8 @@
  * break/continue/return that leave the verbatim statement are handed to the lowerer's `onJump`.
  */
 import ts from "typescript";
-import type { ScopeInfo } from "./scope.js";
+import type { Binding, ScopeInfo } from "./scope.js";
+import { skipOuterExpressions, isOuterExpression } from "./analyze.js";
 import { collectNames, isIterationStatement, type Home, type EnvScope, type StoragePlan } from "./hoist.js";
 
 /**
@@ -22,12 +23,16 @@ export interface RewriteHooks {
 
 export class Renamer {
   private readonly f: ts.NodeFactory;
+  /** Anonymous functions/classes about to be stored in a renamed binding, with the binding's name. */
+  private readonly pendingNames = new Map<ts.Node, string>();
   constructor(
     private readonly ctx: ts.TransformationContext,
     private readonly scopes: ScopeInfo,
     private readonly plan: StoragePlan,
     /** Compiles a marked function nested in this one (returns its replacement), if `node` is one. */
     private readonly nested?: (node: ts.Node) => ts.Node | undefined,
+    /** The runtime namespace's identifier (`__pycoro`), for the TDZ and constant helpers. */
+    private readonly runtime?: string,
   ) { this.f = ctx.factory; }
 
   frame(): ts.Identifier { return this.f.createIdentifier(this.plan.names.frame); }
@@ -42,15 +47,59 @@ export class Renamer {
   access(id: ts.Identifier, closureEnvs?: Set<EnvScope>): ts.Expression | undefined {
     const h = this.homeOf(id);
     if (!h || h.kind === "native") return undefined;
-    if (h.kind === "step") return ts.setTextRange(this.f.createIdentifier(h.name), id);
-    if (h.kind === "self") return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn"), id);
-    if (h.kind === "field") return ts.setTextRange(this.field(h.field), id);
-    if (closureEnvs) {
-      closureEnvs.add(h.env);
-      return ts.setTextRange(this.f.createPropertyAccessExpression(this.f.createIdentifier(h.env.param), id.text), id);
+    const orig = ts.getOriginalNode(id) as ts.Identifier;
+    const b = this.scopes.refs.get(orig)!;
+    // Inside its own body a class refers to itself by its inner name (the emitted class expression
+    // keeps the name): the frame field is assigned only after the class is evaluated.
+    if (b.kind === "class" && !b.declarations.includes(orig) && isInsideOwnClass(orig, b)) return undefined;
+    const f = this.f;
+    let holder: ts.Expression | undefined, key: string | undefined;
+    let e: ts.Expression;
+    if (h.kind === "step") e = f.createIdentifier(h.name);
+    else if (h.kind === "self") e = f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn");
+    else if (h.kind === "field") { holder = this.frame(); key = h.field; e = this.field(h.field); }
+    else {
+      if (closureEnvs) closureEnvs.add(h.env);
+      holder = closureEnvs ? f.createIdentifier(h.env.param) : this.field(h.env.field);
+      key = id.text;
+      e = f.createPropertyAccessExpression(holder, key);
     }
-    return ts.setTextRange(this.f.createPropertyAccessExpression(this.field(h.env.field), id.text), id);
+    if (holder && key && this.plan.tdzRefs?.has(orig)) {
+      // `tdz($f, "x", "x").x`: a ReferenceError while the binding is uninitialized, else `$f.x`.
+      e = f.createPropertyAccessExpression(this.helper("tdz", [holder, f.createStringLiteral(key), f.createStringLiteral(id.text)]), key);
+    }
+    if ((b.kind === "const" || h.kind === "self") && !b.declarations.includes(orig) && isAssignmentTarget(orig)) {
+      // A write to a constant (or to a function expression's own name) throws TypeError, as natively;
+      // without this it would write the frame field (or the compiled class's shared `$fn`).
+      e = f.createPropertyAccessExpression(this.helper("constant", [e]), "v");
+    }
+    return ts.setTextRange(e, id);
   }
+
+  private helper(name: string, args: ts.Expression[]): ts.Expression {
+    return this.f.createCallExpression(this.f.createPropertyAccessExpression(this.f.createIdentifier(this.runtime ?? "__pycoro"), name), undefined, args);
+  }
+
+  /**
+   * `value` is about to be stored in binding `name` of ours whose home is no plain variable: an
+   * anonymous function or class there gets the name natively (`let cb = () => 1` names it "cb"),
+   * but not once stored in `$f.cb`. Remember it; the closure is named when visited.
+   */
+  nameFor(value: ts.Expression | undefined, name: ts.Identifier): void {
+    if (!value || !ts.isIdentifier(name) || !this.homeOf(name) || this.homeOf(name)!.kind === "native") return;
+    const e = skipOuterExpressions(value);
+    if (ts.isArrowFunction(e) || (ts.isFunctionExpression(e) && !e.name) || (ts.isClassExpression(e) && !e.name)) this.pendingNames.set(e, name.text);
+  }
+
+  private named(e: ts.Node, name: string): ts.Node {
+    const f = this.f;
+    if (ts.isFunctionExpression(e) && !e.name) return f.updateFunctionExpression(e, e.modifiers, e.asteriskToken, f.createIdentifier(name), e.typeParameters, e.parameters, e.type, e.body);
+    if (ts.isClassExpression(e) && !e.name) return f.updateClassExpression(e, e.modifiers, f.createIdentifier(name), e.typeParameters, e.heritageClauses, e.members);
+    // An arrow cannot have its own name: a property definition gives it one (`({ cb: () => 1 }).cb`).
+    if (ts.isArrowFunction(e)) return f.createPropertyAccessExpression(f.createParenthesizedExpression(f.createObjectLiteralExpression([f.createPropertyAssignment(name, e)])), name);
+    return e;
+  }
+
 
   /** Rewrite an expression or statement with no suspension inside. */
   visit<T extends ts.Node>(node: T, hooks: RewriteHooks): T {
@@ -74,9 +123,15 @@ export class Renamer {
     }
     if (ts.isShorthandPropertyAssignment(node)) {
       const acc = this.access(node.name, closure);
-      if (acc) return f.createPropertyAssignment(node.name.text, acc);
+      if (acc) {
+        // `({ a = 1 } = o)`: the default stays (and names an anonymous function: `a`).
+        const dflt = node.objectAssignmentInitializer;
+        if (dflt) this.nameFor(dflt, node.name);
+        return f.createPropertyAssignment(node.name.text, dflt ? f.createAssignment(acc, this.visitNode(dflt, hooks, closure, jumps) as ts.Expression) : acc);
+      }
       return ts.visitEachChild(node, visitor, this.ctx);
     }
+    if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && isNamingAssignment(node.operatorToken.kind)) this.nameFor(node.right, node.left);
     if (ts.isPropertyAccessExpression(node)) {
       return f.updatePropertyAccessExpression(node, this.visitNode(node.expression, hooks, closure, jumps) as ts.Expression, node.name);
     }
@@ -169,6 +224,7 @@ export class Renamer {
     const isVar = (list.flags & ts.NodeFlags.BlockScoped) === 0;
     for (const d of list.declarations) {
       if (!d.initializer && (isVar || !ts.isIdentifier(d.name))) continue;
+      if (ts.isIdentifier(d.name)) this.nameFor(d.initializer, d.name);
       const value = d.initializer ? (this.visitNode(d.initializer, hooks, closure, jumps) as ts.Expression) : f.createVoidZero();
       parts.push(ts.setTextRange(f.createAssignment(this.bindingToTarget(d.name, hooks, closure, jumps), value), d));
     }
@@ -180,8 +236,11 @@ export class Renamer {
   bindingToTarget(name: ts.BindingName, hooks: RewriteHooks, closure?: Set<EnvScope>, jumps: NativeJumps = { labels: [], loops: 0, switches: 0 }): ts.Expression {
     const f = this.f;
     if (ts.isIdentifier(name)) return this.access(name, closure) ?? name;
-    const init = (el: ts.BindingElement, target: ts.Expression): ts.Expression =>
-      el.initializer ? f.createAssignment(target, this.visitNode(el.initializer, hooks, closure, jumps) as ts.Expression) : target;
+    const init = (el: ts.BindingElement, target: ts.Expression): ts.Expression => {
+      if (!el.initializer) return target;
+      if (ts.isIdentifier(el.name)) this.nameFor(el.initializer, el.name);
+      return f.createAssignment(target, this.visitNode(el.initializer, hooks, closure, jumps) as ts.Expression);
+    };
     if (ts.isObjectBindingPattern(name)) {
       return f.createObjectLiteralExpression(name.elements.map((el) => {
         const target = this.bindingToTarget(el.name, hooks, closure, jumps);
@@ -208,7 +267,9 @@ export class Renamer {
     const own = new Set<EnvScope>();
     if (closure?.has(NON_ARROW)) own.add(NON_ARROW);
     if (!ts.isArrowFunction(node)) own.add(NON_ARROW);
-    const inner = this.visitInClosure(node, hooks, own, closure, jumps);
+    let inner = this.visitInClosure(node, hooks, own, closure, jumps);
+    const name = this.pendingNames.get(node);
+    if (name !== undefined) inner = this.named(inner, name);
     if (closure) { for (const e of own) if (e !== NON_ARROW) closure.add(e); return inner; }
     const envs = [...own].filter((e) => e !== NON_ARROW);
     if (envs.length === 0 || !ts.isExpression(inner as ts.Node)) return inner;
@@ -235,4 +296,23 @@ export function isFunctionOrClass(n: ts.Node): boolean {
   return ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isClassExpression(n) ||
     ts.isClassDeclaration(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) ||
     ts.isConstructorDeclaration(n);
+}
+
+/** `x = v`, `x ||= v`, `x &&= v`, `x ??= v` name an anonymous function `v` after `x` (not `+=`). */
+function isNamingAssignment(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken;
+}
+
+/** Is this identifier written (assignment, ++/--, for-in/of head, destructuring assignment target)? */
+function isAssignmentTarget(id: ts.Identifier): boolean {
+  let n: ts.Node = id;
+  while (n.parent && isOuterExpression(n.parent)) n = n.parent; // `(x as any) = 1`
+  return (ts as unknown as { isAssignmentTarget(n: ts.Node): boolean }).isAssignmentTarget(n);
+}
+
+function isInsideOwnClass(id: ts.Identifier, b: Binding): boolean {
+  const decl = b.declarations[0]?.parent;
+  if (!decl || !ts.isClassDeclaration(decl)) return false;
+  for (let n: ts.Node | undefined = id.parent; n; n = n.parent) if (n === decl) return true;
+  return false;
 }

@@ -19,6 +19,7 @@
  */
 import ts from "typescript";
 import type { Lowerer } from "./lower.js";
+import { skipOuterExpressions as skipOuter } from "./analyze.js";
 
 export class Spiller {
   constructor(private readonly L: Lowerer) {}
@@ -72,7 +73,7 @@ export class Spiller {
       }
       case ts.SyntaxKind.TypeOfExpression: return f.createTypeOfExpression(this.expr((node as ts.TypeOfExpression).expression));
       case ts.SyntaxKind.VoidExpression: return f.createVoidExpression(this.expr((node as ts.VoidExpression).expression));
-      case ts.SyntaxKind.DeleteExpression: return f.createDeleteExpression(this.reference((node as ts.DeleteExpression).expression));
+      case ts.SyntaxKind.DeleteExpression: return this.deleteExpression(node as ts.DeleteExpression);
       default:
         this.L.input.diagnostics.unsupported(node, `a suspension point inside a ${ts.SyntaxKind[node.kind]}`,
           "move the yield/await into a local variable before this expression");
@@ -106,6 +107,25 @@ export class Spiller {
       const v = this.expr(e);
       return i < last ? this.cache(v) : v;
     });
+  }
+
+  /**
+   * `delete ref` deletes the property; `delete (yield x)` (any operand that is no reference)
+   * evaluates the operand and is `true` — emitting `delete $v` would be a strict-mode SyntaxError.
+   */
+  private deleteExpression(node: ts.DeleteExpression): ts.Expression {
+    const f = this.f;
+    const operand = skipOuter(node.expression);
+    if (ts.isPropertyAccessExpression(operand) || ts.isElementAccessExpression(operand)) {
+      if (operand.flags & ts.NodeFlags.OptionalChain) {
+        this.L.input.diagnostics.unsupported(node, "`delete` of an optional chain with a suspension point inside", "test the object first: `if (o != null) delete o[k]`");
+        return f.createVoidZero();
+      }
+      return f.createDeleteExpression(this.reference(operand) as ts.UnaryExpression);
+    }
+    const value = this.expr(node.expression, true);
+    if (!isSideEffectFreeValue(value)) this.L.emitStmt(f.createExpressionStatement(value));
+    return f.createTrue();
   }
 
   private binary(node: ts.BinaryExpression, discard: boolean): ts.Expression {
@@ -376,6 +396,7 @@ export class Spiller {
     const v = this.cacheAlways(read);
     const done = this.L.defineLabel();
     this.L.emitBranch(f.createStrictInequality(v, f.createVoidZero()), done, true);
+    if (ts.isIdentifier(el.name)) this.L.renamer.nameFor(el.initializer, el.name);
     this.L.emitAssign(v, this.expr(el.initializer));
     this.L.markLabel(done);
     this.destructure(el.name, v);
@@ -430,6 +451,7 @@ export class Spiller {
     const v = this.cacheAlways(read);
     const done = this.L.defineLabel();
     this.L.emitBranch(f.createStrictInequality(v, f.createVoidZero()), done, true);
+    if (ts.isIdentifier(target)) this.L.renamer.nameFor(init, target);
     this.L.emitAssign(v, this.expr(init));
     this.L.markLabel(done);
     this.assignTo(target, v);
@@ -453,9 +475,11 @@ function splitDefault(e: ts.Expression): [ts.Expression, ts.Expression | undefin
   return [e, undefined];
 }
 
-function skipOuter(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
-  return e;
+
+/** Dropping it when its value is unused loses nothing (a literal, a name of ours, a frame field). */
+function isSideEffectFreeValue(e: ts.Expression): boolean {
+  return isConstant(e) || (ts.isIdentifier(e) && e.text.startsWith("$")) ||
+    (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text.startsWith("$f"));
 }
 
 function isConstant(e: ts.Expression): boolean {

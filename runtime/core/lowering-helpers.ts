@@ -12,6 +12,10 @@
  * | objectRest(v, keys)    | `{a, ...rest}` in a lowered pattern                                |
  * | destructureIter(v)     | an array pattern with a suspension inside: one step per element    |
  * | compileError(message)  | a marked function the compiler rejected: throws when called        |
+ * | TDZ, tdz(holder, k, n) | a frame-held let/const/class read where it may be uninitialized:    |
+ * |                        | `tdz($f, "x", "x").x` throws JavaScript's ReferenceError in the TDZ |
+ * | constant(value)        | a write to a const or to a function expression's own name:         |
+ * |                        | `constant($f.x).v = 1` reads as `x`, throws TypeError on the write  |
  */
 
 export function iter(x: unknown): Iterator<unknown> {
@@ -88,6 +92,26 @@ export function destructureIter(v: unknown): { next(): unknown; rest(): unknown[
     close() { if (!done) { done = true; iterClose(it, false); } },
     // an element raised: IteratorClose with a throw completion (that exception wins)
     abort() { if (!done) { done = true; iterClose(it, true); } },
+  };
+}
+
+/**
+ * What a frame field (or env slot) holds while its let/const/class binding is in its temporal dead
+ * zone; the compiler stores it on entry to the binding's scope only when some read may come first.
+ */
+export const TDZ: unique symbol = Symbol("pycoro.tdz");
+
+/** `holder` itself, once `holder[key]` (the binding `name`) is initialized; JavaScript's ReferenceError before. */
+export function tdz<T extends object>(holder: T, key: string, name: string): T {
+  if ((holder as Record<string, unknown>)[key] === TDZ) throw new ReferenceError(`Cannot access '${name}' before initialization`);
+  return holder;
+}
+
+/** A reference to a constant binding holding `value`: reading `.v` gives it, writing throws as JavaScript does. */
+export function constant(value: unknown): { v: unknown } {
+  return {
+    get v() { return value; },
+    set v(_x: unknown) { throw new TypeError("Assignment to constant variable."); },
   };
 }
 

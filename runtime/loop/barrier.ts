@@ -12,6 +12,7 @@ import { AsyncContextManager } from "../objects/async-helpers.js";
 import { RuntimeError, ValueError } from "../core/errors.js";
 import { LoopCoroutine } from "./loop-coroutine.js";
 import { Condition, primitiveRepr } from "./locks.js";
+import { iterate } from "./frame-coroutine.js";
 
 /** asyncio.BrokenBarrierError: waiting on a barrier that was reset or aborted. A RuntimeError. */
 export class BrokenBarrierError extends RuntimeError {}
@@ -93,7 +94,7 @@ function* nothing(): Generator<unknown, undefined, unknown> {
 
 function* barrierWait(b: Barrier): Generator<unknown, number, unknown> {
   const cond = b._cond;
-  yield* cond.acquire(); // async with self._cond:
+  yield* iterate(cond.acquire()); // async with self._cond:
   try {
     // Block while the previous round drains or a reset completes.
     yield* cond.waitFor(() => b._state !== "draining" && b._state !== "resetting");
@@ -125,7 +126,7 @@ function* barrierWait(b: Barrier): Generator<unknown, number, unknown> {
 
 function* barrierReset(b: Barrier): Generator<unknown, undefined, unknown> {
   const cond = b._cond;
-  yield* cond.acquire();
+  yield* iterate(cond.acquire());
   try {
     // With tasks inside, they must leave first (they raise BrokenBarrierError); the last one out
     // sets the state back to filling.
@@ -139,7 +140,7 @@ function* barrierReset(b: Barrier): Generator<unknown, undefined, unknown> {
 
 function* barrierAbort(b: Barrier): Generator<unknown, undefined, unknown> {
   const cond = b._cond;
-  yield* cond.acquire();
+  yield* iterate(cond.acquire());
   try {
     b._state = "broken";
     cond.notifyAll();

@@ -42,7 +42,7 @@ export function runBatch(loop: EventLoop): void {
     const start = performance.now();
     let n = 0;
     for (;;) {
-      if (!loop._stopping && loop._ready.length === loop._readyHead) {
+      if (!loop._stopping && loop._ready.size === 0) {
         loop._cleanupTimers();
         const sched = loop._scheduled;
         if (sched.length === 0) {
@@ -101,8 +101,11 @@ export function runBatch(loop: EventLoop): void {
 /** Wait: -1 until woken, 0 for one macrotask, else `seconds` on a real timer. */
 function park(loop: EventLoop, seconds: number): void {
   loop._parked = true;
-  if (seconds < 0) loop._parkTimer = null;
-  else if (seconds === 0) loop._parkTimer = setImmediate(loop._drive);
+  if (seconds < 0) {
+    // A loop waiting for a signal (io/signals.ts) keeps Node alive, as CPython's blocks in select().
+    const sigs = loop._signalHandlers;
+    loop._parkTimer = sigs !== null && sigs.size > 0 ? setTimeout(loop._drive, MAXIMUM_SELECT_TIMEOUT * 1000) : null;
+  } else if (seconds === 0) loop._parkTimer = setImmediate(loop._drive);
   else loop._parkTimer = setTimeout(loop._drive, Math.ceil(seconds * 1000));
 }
 
@@ -117,6 +120,23 @@ export function wake(loop: EventLoop): void {
   loop._parkTimer = null;
   loop._parked = false;
   queueMicrotask(loop._drive);
+}
+
+/**
+ * An exception raised "into" the running loop from outside its callbacks (a second SIGINT raises
+ * KeyboardInterrupt wherever CPython's loop is, usually in select()): run_forever ends with it.
+ * Called between Node's callbacks, so never inside a batch. False if the loop is not running.
+ */
+export function interruptLoop(loop: EventLoop, error: unknown): boolean {
+  if (!loop._running || loop._inBatch) return false;
+  const t = loop._parkTimer;
+  if (t !== null) {
+    clearTimeout(t as ReturnType<typeof setTimeout>);
+    clearImmediate(t as ReturnType<typeof setImmediate>);
+  }
+  loop._parkTimer = null;
+  finishRun(loop, error, true);
+  return true;
 }
 
 /**

@@ -12,6 +12,7 @@ import { Context, type VarMap } from "../objects/contextvars.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
 import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { Future, isFuture } from "./futures.js";
+import { ReadyQueue } from "./ready.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
@@ -21,8 +22,9 @@ import { type AsyncGenHooks, installHost } from "../objects/host.js";
 import { runBatch, wake } from "./batches.js";
 import { asyncgenFinalizer, asyncgenFirstiter, shutdownAsyncgens } from "./asyncgens.js";
 import { Task, ensureFuture, type TaskOptions } from "./tasks.js";
-import type { ModuleFunction, ThreadPoolExecutor } from "./executors.js";
+import type { Executor, ModuleFunction, ThreadPoolExecutor } from "./executors.js";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.js";
+import { addSignalHandler, removeAllSignalHandlers, removeSignalHandler } from "./io/signals.js";
 import { reportLost } from "./unretrieved.js";
 
 /** Below this many timers, cancelled ones are only popped from the head of the heap. */
@@ -78,8 +80,7 @@ Object.defineProperty(runUntilCompleteCb, "__qualname__", { value: "_run_until_c
 /** asyncio's event loop (BaseEventLoop), minus sockets and subprocesses. */
 export class EventLoop {
   /** @internal */ _clock: Clock;
-  /** @internal ready callbacks: _ready[_readyHead ..] */ _ready: (Handle | undefined)[] = [];
-  /** @internal */ _readyHead = 0;
+  /** @internal ready callbacks, FIFO (ready.ts) */ _ready = new ReadyQueue();
   /** @internal the timer heap */ _scheduled: TimerHandle[] = [];
   /** @internal */ _timerCancelledCount = 0;
   /** @internal */ _closed = false;
@@ -104,6 +105,8 @@ export class EventLoop {
   /** @internal */ _inBatch = false;
   /** @internal bridged JavaScript promises still pending (wrapFuture) */ _pendingBridges = 0;
   /** @internal virtual clock: we already yielded to Node once before this jump */ _jumpYielded = false;
+  /** @internal signal name -> its handler (io/signals.ts); a parked loop with any keeps Node alive */
+  _signalHandlers: Map<string, { handle: Handle; listener: () => void }> | null = null;
   /** @internal an I/O event woke the parked loop: it runs at Node's check phase (batches.ts wakeForIo) */ _ioWake = false;
   /** @internal open sockets and servers (io/): while any is open the loop yields to Node more often */ _ioActive = 0;
   /** @internal I/O resources still open, closed with the loop (io/: a program's leftover sockets must not keep Node alive) */
@@ -158,6 +161,13 @@ export class EventLoop {
     this._ready.push(h);
     if (this._parked) this._wake();
     return h;
+  }
+
+  /** @internal Queue a handle again that has run (a task's step handle, tasks.ts `_stepHandle`). */
+  _requeue(h: Handle): void {
+    this._checkClosed();
+    this._ready.push(h);
+    if (this._parked) this._wake();
   }
 
   /** callSoon for code running outside the loop (JavaScript callbacks, other loops): wakes a parked loop. */
@@ -349,6 +359,7 @@ export class EventLoop {
   close(): void {
     if (this._running) throw new RuntimeError("Cannot close a running event loop");
     if (this._closed) return;
+    removeAllSignalHandlers(this);
     this._closed = true;
     reportLost(this);
     const io = this._ioResources;
@@ -356,8 +367,7 @@ export class EventLoop {
       this._ioResources = null;
       for (const r of io) r._loopClosing();
     }
-    this._ready = [];
-    this._readyHead = 0;
+    this._ready = new ReadyQueue();
     this._scheduled = [];
     this._executorShutdownCalled = true;
   }
@@ -398,12 +408,10 @@ export class EventLoop {
       h._scheduled = false;
       this._ready.push(h);
     }
-    const ntodo = this._ready.length - this._readyHead;
+    const ready = this._ready;
+    const ntodo = ready.size;
     for (let i = 0; i < ntodo; i++) {
-      const ready = this._ready;
-      const h = ready[this._readyHead] as Handle;
-      ready[this._readyHead] = undefined;
-      this._readyHead += 1;
+      const h = ready.shift();
       if (h._cancelled) continue;
       if (this._debug) {
         const t0 = performance.now();
@@ -413,15 +421,6 @@ export class EventLoop {
       } else {
         h._run();
       }
-    }
-    // compact the ready queue
-    const head = this._readyHead;
-    if (head === this._ready.length) {
-      this._ready.length = 0;
-      this._readyHead = 0;
-    } else if (head > 1024 && head * 2 > this._ready.length) {
-      this._ready.splice(0, head);
-      this._readyHead = 0;
     }
   }
 
@@ -461,13 +460,29 @@ export class EventLoop {
    * `fn(...args)` on `executor`'s worker threads (null: the loop's default pool), as an asyncio
    * Future of this loop. `fn` is a self-contained function or `{ module, export }` (executors.ts).
    */
-  runInExecutor<A extends unknown[], R>(executor: ThreadPoolExecutor | null, fn: ((...args: A) => R) | ModuleFunction, ...args: A): Future<Awaited<R>> {
+  runInExecutor<A extends unknown[], R>(executor: Executor | null, fn: ((...args: A) => R) | ModuleFunction, ...args: A): Future<Awaited<R>> {
     return runInExecutor<Awaited<R>>(this, executor, fn, args, null);
   }
 
   /** The pool runInExecutor(null, ...) uses from now on. */
   setDefaultExecutor(executor: ThreadPoolExecutor): void {
     setDefaultExecutor(this, executor);
+  }
+
+  // ---------------------------------------------------------------- signals
+
+  /**
+   * Run `callback(...args)` on this loop when the process receives `sig` ("SIGUSR1", as Node
+   * names it, or its number). The callback is scheduled (never run inside the signal's delivery);
+   * a second handler for the same signal replaces the first (io/signals.ts).
+   */
+  addSignalHandler(sig: string | number, callback: Function, ...args: unknown[]): void {
+    addSignalHandler(this, sig, callback, args);
+  }
+
+  /** Remove the handler of `sig`; true if there was one. */
+  removeSignalHandler(sig: string | number): boolean {
+    return removeSignalHandler(this, sig);
   }
 
   // ---------------------------------------------------------------- errors and debug

@@ -40,28 +40,31 @@ export interface ThreadPoolExecutorOptions {
   threadNamePrefix?: string;
 }
 
-type FnRef = { source: string; name: string } | { module: string; export: string };
+export type FnRef = { source: string; name: string } | { module: string; export: string };
 interface VarDesc {
   key: string;
   name: string;
   hasDefault: boolean;
   default: unknown;
 }
-interface WorkItem {
+/** @internal */
+export interface WorkItem {
   future: ExecutorFuture<unknown>;
   fn: FnRef;
   args: unknown[];
   argVars: [number, VarDesc][];
   context: [VarDesc, unknown][] | null;
 }
-interface NodeWorker {
+/** A worker as the pool drives it: a worker thread, or a child process behind the same calls (process-pool.ts). */
+export interface NodeWorker {
   postMessage(m: unknown): void;
   on(ev: string, f: (x: never) => void): void;
   ref(): void;
   unref(): void;
   terminate(): Promise<number>;
 }
-interface Slot {
+/** @internal */
+export interface Slot {
   worker: NodeWorker;
   job: WorkItem | null;
 }
@@ -107,7 +110,7 @@ const ERROR_CLASSES: Record<string, new (m?: string) => Error> = {
 for (const n of WORKER_ERROR_NAMES) ERROR_CLASSES[n] = (errors as unknown as Record<string, new (m?: string) => Error>)[n];
 
 /** The error a worker reported, as an instance of the same class where the main thread has it. */
-function rebuildError(d: { name: string | null; message: string; stack?: string; value?: unknown }): unknown {
+export function rebuildError(d: { name: string | null; message: string; stack?: string; value?: unknown }): unknown {
   if (d.name === null) return "value" in d ? d.value : d.message;
   const C = ERROR_CLASSES[d.name];
   const e = C !== undefined ? new C(d.message) : new Error(d.message);
@@ -133,22 +136,26 @@ function defaultMaxWorkers(): number {
 
 let poolCounter = 0;
 
-/** concurrent.futures.ThreadPoolExecutor, on worker threads. */
-export class ThreadPoolExecutor {
+/**
+ * concurrent.futures.Executor: a pool of workers with a FIFO work queue — the part that
+ * ThreadPoolExecutor (worker threads) and ProcessPoolExecutor (child processes, process-pool.ts)
+ * share. A subclass says how a worker starts (`_newWorker`).
+ */
+export abstract class Executor {
   /** @internal */ readonly _maxWorkers: number;
-  /** @internal */ readonly _prefix: string;
   /** @internal */ _queue: WorkItem[] = [];
   /** @internal */ _slots = new Set<Slot>();
   /** @internal */ _idle: Slot[] = [];
   /** @internal */ _shutdown = false;
   /** @internal resolved when the last worker has exited after shutdown */ _onExit: (() => void)[] = [];
 
-  constructor(options: ThreadPoolExecutorOptions = {}) {
-    const n = options.maxWorkers ?? defaultMaxWorkers();
-    if (!(n > 0)) throw new ValueError("max_workers must be greater than 0");
-    this._maxWorkers = n;
-    this._prefix = options.threadNamePrefix || `ThreadPoolExecutor-${poolCounter++}`;
+  constructor(maxWorkers: number) {
+    if (!(maxWorkers > 0)) throw new ValueError("max_workers must be greater than 0");
+    this._maxWorkers = maxWorkers;
   }
+
+  /** @internal Start worker number `index` of the pool. */
+  abstract _newWorker(index: number): NodeWorker;
 
   /** Schedule `fn(...args)` on a worker; returns its ExecutorFuture. */
   submit<A extends unknown[], R>(fn: ((...args: A) => R) | ModuleFunction, ...args: A): ExecutorFuture<Awaited<R>> {
@@ -223,9 +230,9 @@ export class ThreadPoolExecutor {
     }
   }
 
-  private _spawn(): Slot {
-    const { Worker } = nodeWorkers();
-    const worker = new Worker(WORKER_SOURCE, { eval: true, name: `${this._prefix}_${this._slots.size}` });
+  /** @internal */
+  _spawn(): Slot {
+    const worker = this._newWorker(this._slots.size);
     const slot: Slot = { worker, job: null };
     worker.unref();
     worker.on("message", (reply: { ok: boolean; value?: unknown; error?: never }) => this._finished(slot, reply));
@@ -235,7 +242,8 @@ export class ThreadPoolExecutor {
     return slot;
   }
 
-  private _start(slot: Slot, item: WorkItem): void {
+  /** @internal */
+  _start(slot: Slot, item: WorkItem): void {
     slot.job = item;
     slot.worker.ref();
     try {
@@ -252,7 +260,8 @@ export class ThreadPoolExecutor {
     }
   }
 
-  private _finished(slot: Slot, reply: { ok: boolean; value?: unknown; error?: never }): void {
+  /** @internal */
+  _finished(slot: Slot, reply: { ok: boolean; value?: unknown; error?: never }): void {
     const item = slot.job;
     if (item === null) return;
     slot.job = null;
@@ -263,7 +272,8 @@ export class ThreadPoolExecutor {
     this._dispatch();
   }
 
-  private _exited(slot: Slot, code: number): void {
+  /** @internal */
+  _exited(slot: Slot, code: number): void {
     this._slots.delete(slot);
     const i = this._idle.indexOf(slot);
     if (i >= 0) this._idle.splice(i, 1);
@@ -273,6 +283,22 @@ export class ThreadPoolExecutor {
     }
     if (this._slots.size === 0 && this._shutdown) for (const r of this._onExit.splice(0)) r();
     else this._dispatch();
+  }
+}
+
+/** concurrent.futures.ThreadPoolExecutor, on worker threads. */
+export class ThreadPoolExecutor extends Executor {
+  /** @internal */ readonly _prefix: string;
+
+  constructor(options: ThreadPoolExecutorOptions = {}) {
+    super(options.maxWorkers ?? defaultMaxWorkers());
+    this._prefix = options.threadNamePrefix || `ThreadPoolExecutor-${poolCounter++}`;
+  }
+
+  /** @internal */
+  _newWorker(index: number): NodeWorker {
+    const { Worker } = nodeWorkers();
+    return new Worker(WORKER_SOURCE, { eval: true, name: `${this._prefix}_${index}` });
   }
 }
 

@@ -8,7 +8,7 @@
 // completed from the children's done callbacks, which is why awaiting a gather costs one more
 // iteration than awaiting a task (ORD-10).
 
-import { CancelledError } from "../core/errors.js";
+import { CancelledError, typeName } from "../core/errors.js";
 import { Future, getLoopOf, hasException } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
 import type { Awaitable } from "./loop-coroutine.js";
@@ -59,6 +59,24 @@ export function gather(...args: unknown[]): Future<unknown[]> {
   if (args.length > 0 && isOptions(args[args.length - 1])) {
     returnExceptions = !!(args.pop() as GatherOptions).returnExceptions;
   }
+  return gatherArray(args, returnExceptions);
+}
+
+/**
+ * `asyncio.gather(*aws, **options)` for any number of awaitables: `gatherAll(tasks)` is
+ * `gather(...tasks)` without JavaScript's argument-spread limit (V8 throws RangeError when a call
+ * spreads ~120,000 arguments or more; Python's `*aws` has no such limit — issue 12 gathered
+ * 200,000 tasks). The iterable is read once, in order.
+ */
+export function gatherAll<T>(aws: Iterable<Awaitable<T>>, options: GatherOptions = {}): _GatheringFuture<T[]> {
+  if (aws === null || aws === undefined || typeof (aws as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+    throw new TypeError(`gatherAll() takes an iterable of awaitables, got ${typeName(aws)}`);
+  }
+  if (!isOptions(options)) throw new TypeError("gatherAll() options are { returnExceptions }");
+  return gatherArray(Array.from(aws), !!options.returnExceptions) as _GatheringFuture<T[]>;
+}
+
+function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown[]> {
   if (args.length === 0) {
     const outer = getEventLoop().createFuture<unknown[]>();
     outer.setResult([]);

@@ -20,7 +20,9 @@ import { LoopCoroutine } from "./loop-coroutine.js";
 import { boundLoop } from "./state.js";
 import type { Future } from "./futures.js";
 import type { EventLoop } from "./events.js";
-import { WaiterQueue } from "./waiters.js";
+import { WaiterQueue, type WaiterNode } from "./waiters.js";
+import { FrameCoroutine, PRE, deferYield, futureOutcome, iterate, yieldFuture } from "./frame-coroutine.js";
+import { frameClass } from "../core/frame.js";
 
 /**
  * CPython's default repr, `<asyncio.locks.Lock object at 0x7f… [unlocked, waiters:1]>`, without
@@ -61,7 +63,7 @@ function noOptions(cls: string, options: object | undefined): void {
  * binds None, and releases on exit without suppressing anything.
  */
 abstract class AcquireRelease extends AsyncContextManager<undefined> {
-  abstract acquire(): LoopCoroutine<boolean>;
+  abstract acquire(): FrameCoroutine<boolean>;
   abstract release(): void;
 
   __aenter__(): LoopCoroutine<undefined> {
@@ -80,7 +82,7 @@ abstract class AcquireRelease extends AsyncContextManager<undefined> {
 }
 
 function* enterBody(cm: AcquireRelease): Generator<unknown, undefined, unknown> {
-  yield* cm.acquire();
+  yield* iterate(cm.acquire());
   return undefined;
 }
 
@@ -105,8 +107,8 @@ export class Lock extends AcquireRelease {
   }
 
   /** Wait until the lock is free, take it, return True. A free lock is taken without suspending. */
-  acquire(): LoopCoroutine<boolean> {
-    return new LoopCoroutine(lockAcquire(this), "Lock.acquire");
+  acquire(): FrameCoroutine<boolean> {
+    return new LockAcquire(this) as unknown as FrameCoroutine<boolean>;
   }
 
   /** Unlock and wake the first waiter; RuntimeError('Lock is not acquired.') if unlocked. */
@@ -128,24 +130,51 @@ export class Lock extends AcquireRelease {
   }
 }
 
-function* lockAcquire(lock: Lock): Generator<unknown, boolean, unknown> {
-  // Free and nobody queued (cancelled waiters do not count): take it now.
-  if (!lock._locked && (lock._waiters === null || allCancelled(lock._waiters))) {
+/**
+ * `Lock.acquire()` as a frame (frame-coroutine.ts; it was a LoopCoroutine over a generator):
+ * CPython's body, step by step. Fields set in the constructor, linked under FrameCoroutine by
+ * frameClass (no super() chain: a smaller object).
+ */
+class LockAcquire {
+  static $name = "Lock.acquire";
+  static $qualname = "Lock.acquire";
+  $s = 0;
+  $yf = null;
+  $own = null;
+  fut: Future<boolean> | null = null;
+  node: WaiterNode<boolean> | null = null;
+  constructor(readonly lock: Lock) {}
+
+  $step(s: number, v: unknown, m: number): unknown {
+    const lock = this.lock;
+    if (s === 0) {
+      // Free and nobody queued (cancelled waiters do not count): take it now.
+      if (!lock._locked && (lock._waiters === null || allCancelled(lock._waiters))) {
+        lock._locked = true;
+        return true;
+      }
+      const fut = (this.fut = boundLoop(lock).createFuture<boolean>());
+      this.node = (lock._waiters ??= new WaiterQueue()).push(fut);
+      const d = deferYield(this as unknown as FrameCoroutine, m);
+      if (d !== undefined) return d;
+      return yieldFuture(this);
+    }
+    if (s === PRE) return yieldFuture(this);
+    // The waiter leaves the queue before the CancelledError handling, so that _wakeUpFirst() does
+    // not pick this very future again.
+    lock._waiters!.remove(this.node!);
+    try {
+      futureOutcome(this.fut!, v, m);
+    } catch (e) {
+      // Woken (or not) and cancelled while the lock is free: the next waiter must get it instead.
+      if (e instanceof CancelledError && !lock._locked) lock._wakeUpFirst();
+      throw e;
+    }
     lock._locked = true;
     return true;
   }
-  // The waiter leaves the queue before the CancelledError handling, so that _wakeUpFirst() does
-  // not pick this very future again.
-  try {
-    yield* waitInLine((lock._waiters ??= new WaiterQueue()), boundLoop(lock).createFuture<boolean>());
-  } catch (e) {
-    // Woken (or not) and cancelled while the lock is free: the next waiter must get it instead.
-    if (e instanceof CancelledError && !lock._locked) lock._wakeUpFirst();
-    throw e;
-  }
-  lock._locked = true;
-  return true;
 }
+frameClass(LockAcquire, FrameCoroutine);
 
 /** asyncio.Event: `set()` wakes every waiter; `wait()` on a set event does not suspend (SYNC-04). */
 export class Event {
@@ -174,8 +203,8 @@ export class Event {
   }
 
   /** Wait until the flag is set; True. */
-  wait(): LoopCoroutine<true> {
-    return new LoopCoroutine(eventWait(this), "Event.wait");
+  wait(): FrameCoroutine<true> {
+    return new EventWait(this) as unknown as FrameCoroutine<true>;
   }
 
   __repr__(): string {
@@ -187,11 +216,34 @@ export class Event {
   }
 }
 
-function* eventWait(ev: Event): Generator<unknown, true, unknown> {
-  if (ev._value) return true;
-  yield* waitInLine(ev._waiters, boundLoop(ev).createFuture<boolean>());
-  return true;
+/** `Event.wait()` as a frame (see LockAcquire). */
+class EventWait {
+  static $name = "Event.wait";
+  static $qualname = "Event.wait";
+  $s = 0;
+  $yf = null;
+  $own = null;
+  fut: Future<boolean> | null = null;
+  node: WaiterNode<boolean> | null = null;
+  constructor(readonly ev: Event) {}
+
+  $step(s: number, v: unknown, m: number): unknown {
+    const ev = this.ev;
+    if (s === 0) {
+      if (ev._value) return true;
+      const fut = (this.fut = boundLoop(ev).createFuture<boolean>());
+      this.node = ev._waiters.push(fut);
+      const d = deferYield(this as unknown as FrameCoroutine, m);
+      if (d !== undefined) return d;
+      return yieldFuture(this);
+    }
+    if (s === PRE) return yieldFuture(this);
+    ev._waiters.remove(this.node!);
+    futureOutcome(this.fut!, v, m);
+    return true;
+  }
 }
+frameClass(EventWait, FrameCoroutine);
 
 /**
  * asyncio.Condition(lock?): a condition variable over a Lock (a new one by default, else the
@@ -211,7 +263,7 @@ export class Condition extends AcquireRelease {
     return this._lock.locked();
   }
 
-  acquire(): LoopCoroutine<boolean> {
+  acquire(): FrameCoroutine<boolean> {
     return this._lock.acquire();
   }
 
@@ -267,7 +319,7 @@ function* conditionWait(cond: Condition): Generator<unknown, true, unknown> {
     let cancelled = false;
     for (;;) {
       try {
-        yield* cond.acquire();
+        yield* iterate(cond.acquire());
         break;
       } catch (e) {
         if (!(e instanceof CancelledError)) throw e;
@@ -308,8 +360,8 @@ export class Semaphore extends AcquireRelease {
     return this._value === 0 || (this._waiters !== null && !allCancelled(this._waiters));
   }
 
-  acquire(): LoopCoroutine<boolean> {
-    return new LoopCoroutine(semaphoreAcquire(this), "Semaphore.acquire");
+  acquire(): FrameCoroutine<boolean> {
+    return new SemaphoreAcquire(this) as unknown as FrameCoroutine<boolean>;
   }
 
   /** Add a slot and hand it to the first waiter not woken yet, if any. */
@@ -335,27 +387,50 @@ export class Semaphore extends AcquireRelease {
   }
 }
 
-function* semaphoreAcquire(sem: Semaphore): Generator<unknown, boolean, unknown> {
-  if (!sem.locked()) {
-    sem._value -= 1;
+/** `Semaphore.acquire()` as a frame (see LockAcquire). */
+class SemaphoreAcquire {
+  static $name = "Semaphore.acquire";
+  static $qualname = "Semaphore.acquire";
+  $s = 0;
+  $yf = null;
+  $own = null;
+  fut: Future<boolean> | null = null;
+  node: WaiterNode<boolean> | null = null;
+  constructor(readonly sem: Semaphore) {}
+
+  $step(s: number, v: unknown, m: number): unknown {
+    const sem = this.sem;
+    if (s === 0) {
+      if (!sem.locked()) {
+        sem._value -= 1;
+        return true;
+      }
+      const fut = (this.fut = boundLoop(sem).createFuture<boolean>());
+      this.node = (sem._waiters ??= new WaiterQueue()).push(fut);
+      const d = deferYield(this as unknown as FrameCoroutine, m);
+      if (d !== undefined) return d;
+      return yieldFuture(this);
+    }
+    if (s === PRE) return yieldFuture(this);
+    const fut = this.fut!;
+    sem._waiters!.remove(this.node!);
+    try {
+      futureOutcome(fut, v, m);
+    } catch (e) {
+      // Cancelled after release() reserved a slot for us (our future has a result): give it back
+      // and pass it on, or it would be lost.
+      if (e instanceof CancelledError && !fut.cancelled()) {
+        sem._value += 1;
+        sem._wakeUpNext();
+      }
+      throw e;
+    }
+    // More slots were freed while we waited (several releases before we ran): wake the next one too.
+    if (sem._value > 0) sem._wakeUpNext();
     return true;
   }
-  const fut = boundLoop(sem).createFuture<boolean>();
-  try {
-    yield* waitInLine((sem._waiters ??= new WaiterQueue()), fut);
-  } catch (e) {
-    // Cancelled after release() reserved a slot for us (our future has a result): give it back
-    // and pass it on, or it would be lost.
-    if (e instanceof CancelledError && !fut.cancelled()) {
-      sem._value += 1;
-      sem._wakeUpNext();
-    }
-    throw e;
-  }
-  // More slots were freed while we waited (several releases before we ran): wake the next one too.
-  if (sem._value > 0) sem._wakeUpNext();
-  return true;
 }
+frameClass(SemaphoreAcquire, FrameCoroutine);
 
 /** asyncio.BoundedSemaphore(value = 1): releasing above the initial value is a ValueError. */
 export class BoundedSemaphore extends Semaphore {

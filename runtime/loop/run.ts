@@ -7,7 +7,7 @@
 // so `run` returns a Promise: `await run(main())`. Argument errors are thrown synchronously, as
 // CPython raises them before anything runs.
 
-import { RuntimeError, ValueError } from "../core/errors.js";
+import { CancelledError, RuntimeError, ValueError } from "../core/errors.js";
 import { type Context, copyContext } from "../objects/contextvars.js";
 import type { ClockOption } from "./clock.js";
 import { isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
@@ -16,7 +16,8 @@ import { hasException } from "./futures.js";
 import { gather } from "./gather.js";
 import { pyRepr } from "../core/repr.js";
 import { _activeLoop, _getRunningLoop, setEventLoop } from "./state.js";
-import { allTasks } from "./tasks.js";
+import { allTasks, type Task } from "./tasks.js";
+import { installRunnerSigint, keyboardInterrupt } from "./io/signals.js";
 import { installHost } from "../objects/host.js";
 import { addCallerFrames, usePythonStack } from "../core/traceback.js";
 
@@ -75,7 +76,22 @@ export class Runner {
     this._lazyInit();
     const loop = this._loop!;
     const task = loop.createTask<T>(coro, { context: options.context ?? this._context });
-    return loop.runUntilComplete(task);
+    // asyncio.Runner.run: the first SIGINT cancels the main task, a second raises KeyboardInterrupt
+    // out of the loop (io/signals.ts); the previous handling is restored when the run ends.
+    const sigint = installRunnerSigint(loop, task as Task<unknown>);
+    if (sigint === null) return loop.runUntilComplete(task);
+    return loop.runUntilComplete(task).then(
+      (v) => {
+        sigint.restore();
+        return v;
+      },
+      (e) => {
+        sigint.restore();
+        // The main task ended cancelled because of the SIGINT (and not also by someone else).
+        if (e instanceof CancelledError && sigint.count > 0 && task.uncancel() === 0) throw keyboardInterrupt(e);
+        throw e;
+      },
+    );
   }
 
   /** The runner's loop (created on first use). */

@@ -17,10 +17,12 @@ import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueEr
 import { Context, copyContext } from "../objects/contextvars.js";
 import { Future, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.js";
 import { ExecutorFuture } from "./concurrent.js";
-import { Generator, isGenerator } from "../objects/generator.js";
+import { Generator, isGenerator, resume } from "../objects/generator.js";
+import { Coroutine } from "../objects/coroutine.js";
+import type { Handle } from "./handles.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
-import { RAISE } from "../core/frame.js";
+import { CLOSED, RAISE } from "../core/frame.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -96,6 +98,13 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal the context its steps run in */ _context: Context;
   /** @internal `[this]`: the arguments of every taskStep Handle without an exception (one array per task, not per step) */
   readonly _stepArgs: readonly [Task<unknown>] = [this];
+  /**
+   * @internal the Handle of the task's plain steps (`callSoon(step)` without an exception), reused:
+   * a task has at most one step scheduled, and the loop drops a handle before running it, so the
+   * handle that ran this step can be queued again for the next (a bare yield: no allocation per
+   * `sleep(0)` switch; issue 12).
+   */
+  _stepHandle: Handle | null = null;
 
   constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
     super({ loop: options.loop });
@@ -110,7 +119,7 @@ export class Task<T = unknown> extends Future<T> {
       throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
     }
     this._context = context;
-    this._loop._callSoonIn(taskStep, this._stepArgs, this._context);
+    this._stepHandle = this._loop._callSoonIn(taskStep, this._stepArgs, this._context);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
@@ -195,6 +204,12 @@ export class Task<T = unknown> extends Future<T> {
             returned = r.done === true;
             result = r.value;
           }
+        } else if (coro instanceof Coroutine) {
+          // A native coroutine: its send(None) without StopIteration or an IteratorResult
+          // (issue 12: the result object was a third of what a sleep(0) switch allocated).
+          if (coro.$s === CLOSED) result = coro.send(undefined); // (raises "cannot reuse ...")
+          result = resume(coro, undefined, 0);
+          returned = coro.$s === CLOSED;
         } else {
           // coro.send(None), without paying for a StopIteration when the protocol allows it
           const fast = (coro as { [SEND_RESULT]?: (v: unknown) => IteratorResult<unknown> })[SEND_RESULT];
@@ -256,7 +271,9 @@ export class Task<T = unknown> extends Future<T> {
         }
       } else if (result === undefined || result === null) {
         // A bare yield gives up the rest of this iteration (sleep(0)).
-        loop._callSoonIn(taskStep, this._stepArgs, this._context);
+        const h = this._stepHandle;
+        if (h !== null && !h._cancelled) loop._requeue(h);
+        else this._stepHandle = loop._callSoonIn(taskStep, this._stepArgs, this._context);
       } else if (isGenerator(result)) {
         const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
         loop._callSoonIn(taskStep, [this, err], this._context);

@@ -11,12 +11,12 @@ import { type Context, copyContext } from "../objects/contextvars.js";
 import { RuntimeError } from "../core/errors.js";
 import { LoopCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
-import { ThreadPoolExecutor } from "./executors.js";
+import { type Executor, ThreadPoolExecutor } from "./executors.js";
 import { type Future, wrapExecutorFuture, wrapFuture } from "./futures.js";
 import { getRunningLoop } from "./state.js";
 
 /** loop.run_in_executor(executor, fn, *args), plus the context toThread ships with the job. */
-export function runInExecutor<T>(loop: EventLoop, executor: ThreadPoolExecutor | null | undefined, fn: unknown, args: readonly unknown[], context: Context | null): Future<T> {
+export function runInExecutor<T>(loop: EventLoop, executor: Executor | null | undefined, fn: unknown, args: readonly unknown[], context: Context | null): Future<T> {
   loop._checkClosed();
   if (loop._debug && typeof fn === "function") loop._checkCallback(fn, "run_in_executor");
   if (executor === null || executor === undefined) {

@@ -1,4 +1,5 @@
-// The program every executor worker thread runs (Node `worker_threads`, `eval: true`).
+// The program every executor worker runs: a worker thread (Node `worker_threads`, `eval: true`) or,
+// for ProcessPoolExecutor, a child process (`node -e`, messages over the IPC channel).
 //
 // Why this file exists: JavaScript cannot run a closure on another thread, so a job reaches a
 // worker either as source text (`fn.toString()`, for self-contained functions) or as a module
@@ -20,8 +21,15 @@
 /** pycoro exception classes a job sent as source may use by name (the main side maps them back). */
 export const WORKER_ERROR_NAMES = ["StopIteration", "RuntimeError", "ValueError", "LookupError", "CancelledError", "InvalidStateError", "TimeoutError"];
 
-export const WORKER_SOURCE = String.raw`
-const { parentPort } = require("node:worker_threads");
+/** How a worker thread talks to the main thread. */
+const THREAD_PORT = `const { parentPort } = require("node:worker_threads");`;
+/**
+ * How a ProcessPoolExecutor's child process talks to its parent: Node's IPC channel (with
+ * `serialization: "advanced"`, structured clone as for threads) behind the same two calls.
+ */
+const PROCESS_PORT = `const parentPort = { on: (ev, f) => process.on(ev, f), postMessage: (m) => process.send(m) };`;
+
+const WORKER_BODY = String.raw`
 
 const provided = Object.create(null);
 for (const name of ${JSON.stringify(WORKER_ERROR_NAMES)}) {
@@ -153,3 +161,8 @@ parentPort.on("message", async (job) => {
   }
 });
 `;
+
+/** The program of a ThreadPoolExecutor worker thread. */
+export const WORKER_SOURCE = THREAD_PORT + WORKER_BODY;
+/** The same program for a ProcessPoolExecutor child process (`node -e`). */
+export const PROCESS_WORKER_SOURCE = PROCESS_PORT + WORKER_BODY;

@@ -13,6 +13,7 @@ import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type Frame
 import { drive, escaped, isRunning, resumeChain, OP_SEND, OP_THROW, OP_CLOSE, OP_DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
 import type { CodeInfo } from "../types.js";
+import { TDZ } from "../core/lowering-helpers.js";
 
 export type { CodeInfo };
 
@@ -277,14 +278,14 @@ export function isGenerator(x: unknown): x is Generator {
   return x instanceof Generator;
 }
 
-/** The hoisted locals of a live frame, by the user's names; `undefined` ones are omitted. */
+/** The hoisted locals of a live frame, by the user's names; `undefined` and uninitialized (TDZ) ones are omitted. */
 export function frameLocals(g: Frame): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (g.$s === CLOSED) return out;
   const self = g as unknown as Record<string, unknown>;
   for (const [field, name] of meta(g).locals) {
     const x = self[field];
-    if (x !== undefined) out[name] = x;
+    if (x !== undefined && x !== TDZ) out[name] = x;
   }
   return out;
 }

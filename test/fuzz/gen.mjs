@@ -8,6 +8,11 @@
 // `yield*` to helper generators and (rarely) to arrays, and let/const per-iteration closures pushed
 // to an array and called later. Every loop is bounded by construction (counters live in the loop
 // header; loop variables are never assigned), so every program terminates natively.
+// Issue 8's shapes: reads of a let before its declaration (TDZ, directly and through a closure),
+// `delete` of a spilled operand and of members, marked generators under reserved-word keys, and
+// non-Error values ("s", 0, null, undefined) thrown, caught, and thrown out of the program (the
+// rule of issue 8 item 5: they stay those values; PYCORO_FUZZ_NON_ERROR_THROWS=0 turns the
+// escaping ones off). plantEarlyError() makes a program V8 refuses.
 
 export function makeRng(seed) {
   let s = seed >>> 0;
@@ -69,6 +74,7 @@ class Gen {
     this.budget = opts.budget;
     this.maxDepth = opts.maxDepth;
     this.foreign = false;
+    this.nonError = !!opts.nonErrorThrows;
   }
   id() {
     return ++this.n;
@@ -152,6 +158,7 @@ class Gen {
     if (ctx.labels.length) opts.push(() => ({ s: "break", label: r.pick(ctx.labels).name }));
     opts.push(() => ({ s: "return", arg: r.chance(0.7) ? this.expr(ctx, true) : null }));
     opts.push(() => ({ s: "throw", tag: "x" + this.id() }));
+    if (this.nonError) opts.push(() => ({ s: "throwv", v: r.pick(NON_ERRORS) }));
     const j = r.pick(opts)();
     // Mostly conditional, so the rest of the enclosing construct still runs sometimes.
     return r.chance(0.75) ? { s: "if", c: this.cond(ctx, false), then: [j], else: null } : j;
@@ -167,7 +174,7 @@ class Gen {
     this.budget--;
     const r = this.r;
     const deep = ctx.depth >= this.maxDepth;
-    const k = deep ? r.int(7) : r.int(17);
+    const k = deep ? r.int(7) : r.int(19);
     switch (k) {
       case 0:
       case 1:
@@ -265,7 +272,8 @@ class Gen {
           const name = "g" + this.id();
           const c = { depth: ctx.depth + 1, loop: false, breakable: false, labels: [], scope: [...ctx.scope], inFinally: false, inner: true };
           const body = this.block(c, 1, 4);
-          return { s: "inner", name, body, v: r.chance(0.6) ? r.pick(["v0", "v1", "v2"]) : null, via: r.pick(["yield*", "yield*", "forof"]) };
+          const key = r.chance(0.4) ? r.pick(RESERVED_KEYS) : null;
+          return { s: "inner", name, body, v: r.chance(0.6) ? r.pick(["v0", "v1", "v2"]) : null, via: r.pick(["yield*", "yield*", "forof"]), key };
         }
         if (r.chance(0.12)) {
           this.foreign = true;
@@ -273,6 +281,18 @@ class Gen {
         }
         return { s: "delegate", v: r.chance(0.6) ? r.pick(["v0", "v1", "v2"]) : null, callee: r.pick(["sub", "subTry"]), n: r.range(0, 3) };
       }
+      case 17: {
+        // A read of a let before its declaration (its TDZ): directly or through an earlier closure.
+        const name = "z" + this.id();
+        const st = { s: "tdz", name, closure: r.chance(0.5), e: this.expr(ctx, true) };
+        ctx.scope.push(name);
+        return st;
+      }
+      case 18:
+        return r.pick([
+          () => ({ s: "del", tag: "d" + this.id(), form: r.pick(["yield", "member", "index"]), e: this.expr(ctx, true, 1) }),
+          () => ({ s: "tryv", tag: "n" + this.id(), v: r.pick(NON_ERRORS), e: this.expr(ctx, true, 1) }),
+        ])();
       default: {
         const j = this.jump(ctx);
         return j ?? { s: "yield", arg: this.expr(ctx, true) };
@@ -281,6 +301,11 @@ class Gen {
   }
 }
 
+/** Object keys that are reserved words: a marked function stored under one must still load. */
+const RESERVED_KEYS = ["delete", "return", "throw", "default", "class", "new", "in", "yield"];
+/** Thrown values that are not Errors. */
+export const NON_ERRORS = ['"s"', "0", "null", "undefined"];
+
 /**
  * A random program. `opts.budget`: about how many statements; `opts.maxDepth`: nesting.
  * Returns { seed, body, arg, mode, foreign } (JSON).
@@ -288,7 +313,8 @@ class Gen {
 export function generateProgram(seed, opts = {}) {
   const r = makeRng(seed);
   const big = r.chance(0.2);
-  const g = new Gen(r, { budget: opts.budget ?? (big ? r.range(20, 45) : r.range(6, 28)), maxDepth: opts.maxDepth ?? (big ? 4 : 3) });
+  const g = new Gen(r, { budget: opts.budget ?? (big ? r.range(20, 45) : r.range(6, 28)), maxDepth: opts.maxDepth ?? (big ? 4 : 3),
+    nonErrorThrows: opts.nonErrorThrows ?? process.env.PYCORO_FUZZ_NON_ERROR_THROWS !== "0" });
   const ctx = { depth: 0, loop: false, breakable: false, labels: [], scope: [], inFinally: false };
   const body = [];
   while (g.budget > 0) body.push(g.stmt(ctx));
@@ -369,7 +395,23 @@ export function printStmt(s, ind = "  ") {
     case "log":
       return `${I}log.push("${s.tag}:" + String(${printExpr(s.e)}));`;
     case "logerr":
-      return `${I}log.push("${s.tag}:" + ${s.v}.message);`;
+      return `${I}log.push("${s.tag}:" + (${s.v} instanceof Error ? ${s.v}.message : "nv " + String(${s.v})));`;
+    case "throwv":
+      return `${I}throw ${s.v};`;
+    case "tryv":
+      return `${I}try {\n${J}yield ${printExpr(s.e)};\n${J}throw ${s.v};\n${I}} catch (e: any) {\n${J}log.push("${s.tag}:" + String(e));\n${I}}`;
+    case "tdz": {
+      const read = s.closure ? `rd_${s.name}()` : s.name;
+      return (s.closure ? `${I}const rd_${s.name} = () => ${s.name};\n` : "") +
+        `${I}try {\n${J}log.push("${s.name}:" + String(${read}));\n${I}} catch (e: any) {\n${J}log.push("${s.name}:tdz " + (e instanceof ReferenceError));\n${I}}\n` +
+        `${I}let ${s.name}: any = ${printExpr(s.e)};`;
+    }
+    case "del": {
+      const op = s.form === "yield" ? `delete (yield ${printExpr(s.e)})` : s.form === "member" ? "delete o.r" : `delete o[${printExpr(s.e)} ? "r" : "s"]`;
+      return `${I}log.push("${s.tag}:" + String(${op}) + "/" + String(o.r));`;
+    }
+    case "early":
+      return `${I}/*early*/ ${EARLY_FORMS[s.form]}`;
     case "yield":
       return `${I}yield${s.arg ? " " + printExpr(s.arg) : ""};`;
     case "assign":
@@ -383,7 +425,8 @@ export function printStmt(s, ind = "  ") {
         ? `${I}${s.kind} [${s.names[0]}, ${s.names[1]}]: any[] = [${printExpr(s.items[0])}, ${printExpr(s.items[1])}];`
         : `${I}${s.kind} { k: ${s.names[0]}, m: ${s.names[1]} = ${printExpr(s.items[1])} }: any = { k: ${printExpr(s.items[0])} };`;
     case "inner": {
-      const def = `${I}const ${s.name} = generator(function* (): any {\n${printBlock(s.body, J)}\n${I}});`;
+      const marked = `generator(function* (): any {\n${printBlock(s.body, J)}\n${I}})`;
+      const def = s.key ? `${I}const ${s.name} = ({ ${s.key}: ${marked} }).${s.key};` : `${I}const ${s.name} = ${marked};`;
       if (s.via === "forof") return `${def}\n${I}for (const y of ${s.name}()) log.push("${s.name}:" + String(y));`;
       return `${def}\n${I}${s.v ? `${s.v} = ` : ""}yield* ${s.name}();`;
     }
@@ -444,7 +487,7 @@ export function printProgram(p, ind = "") {
     `${ind}generator(function* (log: any[], a: any): any {\n` +
     `${ind}  let v0: any = a, v1: any = 0, v2: any = 1;\n` +
     `${ind}  const fns: (() => any)[] = [];\n` +
-    `${ind}  const o: any = { p: 0, q: [0, 0] };\n` +
+    `${ind}  const o: any = { p: 0, q: [0, 0], r: 1 };\n` +
     printBlock(p.body, ind + "  ") +
     `\n${ind}})`
   );
@@ -453,4 +496,26 @@ export function printProgram(p, ind = "") {
 /** One module exporting `programs`, an array of the given programs (in order). */
 export function printModule(programs) {
   return `${PRELUDE}\nexport const programs: any[] = [\n${programs.map((p) => `  // seed ${p.seed}\n` + printProgram(p, "  ") + ",").join("\n")}\n];\n`;
+}
+
+/** Early errors a program can be given (each is a SyntaxError for V8 at the top of the body). */
+export const EARLY_FORMS = {
+  break: "break;",
+  continue: "continue;",
+  label: "break nowhere;",
+  duplabel: "Q: Q: ;",
+  duplet: "let v0: any = 1;",
+  deletename: "delete v1;",
+  constinit: "const cz: any;",
+  await: "await 1;",
+  yieldNested: "const yf = function () { return yield 1; };",
+};
+
+/** `p` with an early error planted at a random place of its body's top level. */
+export function plantEarlyError(p, seed) {
+  const r = makeRng(seed);
+  const form = r.pick(Object.keys(EARLY_FORMS));
+  const body = [...p.body];
+  body.splice(r.int(body.length + 1), 0, { s: "early", form });
+  return { ...p, body, early: form };
 }

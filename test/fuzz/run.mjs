@@ -5,7 +5,10 @@
 //   node test/fuzz/run.mjs [--seed S] [--count N]       one batch (default: seed 1, 200 programs)
 //   node test/fuzz/run.mjs --long [--count N] [--time S] random seeds, batches of 500 (npm run fuzz)
 //   node test/fuzz/run.mjs --replay FILE.json           re-run a saved failure, print both traces
+//   node test/fuzz/run.mjs --early N [--seed S]           N programs with a planted early error: V8
+//                                                         refuses each, pycoro reports PYC0002 there
 //   options: --native-only (check the fuzzer itself: native runs twice, deterministic, terminates)
+//            (PYCORO_FUZZ_NON_ERROR_THROWS=0: no non-Error values thrown out of programs; issue 8 item 5)
 //            --no-reduce, --json (one JSON summary line at the end), --max-report N
 //
 // Programs run in a worker process (hangs are caught by a timeout and blamed on the program that
@@ -17,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAll, cleanup, first, loadNative, loadPycoro, OUT, ROOT } from "./build.mjs";
 import { drive, firstDiff, planStep } from "./drive.mjs";
-import { generateProgram, printModule, printProgram } from "./gen.mjs";
+import { generateProgram, printModule, printProgram, plantEarlyError, NON_ERRORS } from "./gen.mjs";
 import { reduce } from "./reduce.mjs";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -39,6 +42,7 @@ function parseArgs(argv) {
     else if (a === "--worker") o.worker = argv[++i];
     else if (a === "--reduce-worker") o.reduceWorker = argv[++i];
     else if (a === "--replay") o.replay = argv[++i];
+    else if (a === "--early") o.early = Number(argv[++i]);
     else throw new Error(`unknown argument ${a}`);
   }
   o.count ??= o.long ? 5000 : 200;
@@ -65,7 +69,9 @@ function checkNativeOnly(p, nativeFn) {
   const b = drive(nativeFn, p, "js");
   if (firstDiff(a, b) >= 0) return { status: "nondeterministic", native: a, pycoro: b };
   if (a.includes("CAP")) return { status: "cap", native: a };
-  if (a.some((l) => l.includes("raw ") || /TypeError|ReferenceError|SyntaxError/.test(l))) return { status: "native-error", native: a };
+  // Raw (non-Error) throws are the generated ones only (gen.mjs NON_ERRORS), never an accident.
+  const generatedRaw = (l) => NON_ERRORS.some((v) => l.endsWith(`raw ${v}`));
+  if (a.some((l) => (l.includes("raw ") && !generatedRaw(l)) || /TypeError|ReferenceError|SyntaxError/.test(l))) return { status: "native-error", native: a };
   return { status: "ok", steps: a.length };
 }
 
@@ -274,8 +280,35 @@ async function replay(file) {
 
 // ---- main -------------------------------------------------------------------------------------
 
+/**
+ * Early errors: program i of batch `seed` with an early error planted (gen.mjs plantEarlyError).
+ * V8 must refuse the native module; pycoro must report PYC0002 on the planted line (the marked
+ * function then throws instead of running, and the module still loads).
+ */
+async function checkEarly(opts) {
+  const started = Date.now();
+  const { compile } = await (await import("./build.mjs")).loadCompiler();
+  const failures = [];
+  for (let i = 0; i < opts.early; i++) {
+    const q = plantEarlyError(generateProgram(programSeed(opts.seed, i)), programSeed(opts.seed + 1, i));
+    const src = printModule([q]);
+    const line = src.split("\n").findIndex((l) => l.includes("/*early*/")) + 1;
+    let nativeRefused = false;
+    try { await loadNative(src); } catch (e) { nativeRefused = /SyntaxError/.test(String(e && e.stack || e)); }
+    let diags = [];
+    try { diags = compile(src, { fileName: "early.ts" }).diagnostics; } catch (e) { failures.push({ i, form: q.early, message: `compile() threw ${first(e)}` }); continue; }
+    const located = diags.some((d) => d.code === "PYC0002" && d.line === line);
+    if (!nativeRefused || !located) failures.push({ i, form: q.early, message: `native refused: ${nativeRefused}; pycoro: ${diags.map((d) => `${d.code}@${d.line}`).join(" ") || "no diagnostic"} (planted at line ${line})` });
+  }
+  cleanup();
+  const summary = `${opts.early} programs with a planted early error: ${failures.length} failing; ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  console.log(opts.json ? JSON.stringify({ summary, total: opts.early, byStatus: { ok: opts.early - failures.length, failing: failures.length }, failures, reports: failures.map((f) => `#${f.i} (${f.form}): ${f.message}`) }) : `${failures.map((f) => `#${f.i} (${f.form}): ${f.message}`).join("\n")}\n${summary}`);
+  process.exitCode = failures.length ? 1 : 0;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.early) return checkEarly(opts);
   if (opts.worker) return worker(JSON.parse(fs.readFileSync(opts.worker, "utf8")));
   if (opts.reduceWorker) return reduceWorker(opts.reduceWorker);
   if (opts.replay) return replay(opts.replay);

@@ -415,7 +415,7 @@ export class Server implements IoResource {
 
 function* startServingBody(server: Server): Generator<unknown, undefined, unknown> {
   server._startServing();
-  yield* sleep(0).__await__();
+  yield* sleep(0);
   return undefined;
 }
 
@@ -527,7 +527,7 @@ function* createServerBody(loop: EventLoop, protocolFactory: () => Protocol, hos
   for (const s of early) ioSoon(loop, ctx, acceptConnection, server, s);
   if (options.startServing ?? true) {
     server._startServing();
-    yield* sleep(0).__await__(); // asyncio: "Skip one loop iteration so that all 'loop.add_reader' go through."
+    yield* sleep(0); // asyncio: "Skip one loop iteration so that all 'loop.add_reader' go through."
   }
   return server;
 }

@@ -624,7 +624,7 @@ function* drainBody(w: StreamWriter): Generator<unknown, undefined, unknown> {
   }
   if (w._transport.isClosing()) {
     // Let connectionLost() run first, so that a write/drain loop on a closed socket sees the error.
-    yield* sleep(0).__await__();
+    yield* sleep(0);
   }
   yield* w._protocol._drainHelper();
   return undefined;
