@@ -32,15 +32,15 @@ import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./yield-from.js";
 import { endedInFrame, passedThrough, raisedHere } from "./traceback.js";
 
-/** Operations of `drive` (and of `runStack`: those up to DELEGATED first push the chain below the top). */
-export const SEND = 0;
-export const THROW = 1;
-export const CLOSE = 2;
+/** Operations of `drive` (and of `runStack`: those up to OP_DELEGATED first push the chain below the top). */
+export const OP_SEND = 0;
+export const OP_THROW = 1;
+export const OP_CLOSE = 2;
 /** The top frame just returned DELEGATE from a step run outside the loop (a fast path). */
-export const DELEGATED = 3;
+export const OP_DELEGATED = 3;
 /** The top frame just returned / raised (value in `v`) from a step run outside the loop. */
-const RETURNED = 4;
-const RAISED = 5;
+const OP_RETURNED = 4;
+const OP_RAISED = 5;
 
 /** True while `f` executes: its own step runs, or it is part of a chain whose loop runs. */
 export function isRunning(f: Frame): boolean {
@@ -151,25 +151,25 @@ function stackOf(g: Frame): Stack {
 /**
  * Run operation `op` on the base frame `g` and return what its caller gets: the value the chain
  * yielded (g suspended), or g's return value (then `g.$s === -1`; the caller raises StopIteration
- * or reports done). Exceptions propagate. For THROW, `v` is the normalized exception, `bad` the
+ * or reports done). Exceptions propagate. For OP_THROW, `v` is the normalized exception, `bad` the
  * argument error (if the arguments were invalid) and `ge` whether the first argument was a
  * GeneratorExit (class or instance) — CPython tests that before validating.
  */
 export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
-  if (op !== DELEGATED) {
+  if (op !== OP_DELEGATED) {
     if (isRunning(g)) {
       if (bad !== null) throw bad;
       throw alreadyExecuting(g);
     }
     const s = g.$s;
     if (s === CLOSED) {
-      if (op === THROW) throw bad ?? v; // GEN-19: re-raised as-is
+      if (op === OP_THROW) throw bad ?? v; // GEN-19: re-raised as-is
       return undefined; // send: bare StopIteration (GEN-07); close: no-op (GEN-15)
     }
     if (s === CREATED) {
-      if (op === SEND) {
+      if (op === OP_SEND) {
         if (v != null) throw new TypeError(`can't send non-None value to a just-started ${g.$noun}`);
-      } else if (op === THROW) {
+      } else if (op === OP_THROW) {
         if (bad !== null) throw bad;
         g.$s = CLOSED; // GEN-20/22: raised before the body runs, PEP 479 still applies
         throw escaped(g, v);
@@ -188,11 +188,11 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
   }
 }
 
-// Actions of the loop in `runStack`.
-const RESUME = 0; // resume F[t] with (m, v)
-const CLOSE_AT = 1; // close level t (CPython gen_close / gen_close_iter on F[t])
-const RESOLVED = 2; // the close of level t finished: ok, or failed with `v`
-const FINISHED = 3; // F[t] finished: returned r, or raised r
+// Actions of the loop in `runStack` (see its header).
+const ACT_RESUME = 0; // resume F[t] with (m, v)
+const ACT_CLOSE = 1; // close level t (CPython gen_close / gen_close_iter on F[t])
+const ACT_CLOSE_DONE = 2; // the close of level t finished: ok, or failed with `v`
+const ACT_FINISHED = 3; // F[t] finished: returned r, or raised r
 
 /**
  * After the top frame returned DELEGATE: push the chain below it. The new top is then started with
@@ -230,11 +230,11 @@ function tooDeep(st: Stack, n: number): RecursionError {
  */
 export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   const st = g.$own;
-  if (st === null || !st.valid || st.running || st.f[0] !== g) return drive(g, m === 0 ? SEND : THROW, v, null, false);
+  if (st === null || !st.valid || st.running || st.f[0] !== g) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
   const F = st.f;
   const leaf = F[F.length - 1];
   const s = leaf.$s;
-  if (s <= 0 || leaf.$yf !== null) return drive(g, m === 0 ? SEND : THROW, v, null, false);
+  if (s <= 0 || leaf.$yf !== null) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
   st.running = true;
   leaf.$s = RUNNING;
   if (m === 1) passedThrough(v, leaf, s); // the exception is raised in this frame: its traceback entry
@@ -242,20 +242,20 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   let op: number;
   try {
     r = leaf.$step(s, v, m);
-    if (r === DELEGATE) op = DELEGATED;
+    if (r === DELEGATE) op = OP_DELEGATED;
     else if (leaf.$s > 0) {
       st.running = false;
       return r;
     } else {
       leaf.$s = CLOSED;
-      op = RETURNED;
+      op = OP_RETURNED;
     }
   } catch (e) {
     leaf.$s = CLOSED;
     if (m === 1 && e !== v) chain(e, v); // raised while the thrown-in exception was handled
     if (m !== 1 || e !== v) raisedHere(e);
     r = leaf.$foreign ? e : escaped(leaf, e);
-    op = RAISED;
+    op = OP_RAISED;
   }
   try {
     return runStack(st, op, r, null, false);
@@ -264,45 +264,81 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   }
 }
 
+/**
+ * The driver's loop: carry out `op` on the stack `st` (its caller has set `st.running`) and return
+ * what the base's caller gets, or throw it. One iteration is one action on the level `t`:
+ *
+ * - ACT_CLOSE: close level t, as gen_close / gen_close_iter do: a foreign frame's `$closeIter()`;
+ *   a created or finished frame just becomes CLOSED; any other gets GeneratorExit raised in it
+ *   (continues as ACT_RESUME with m = 1). Closing the virtual blocked level fails ("already
+ *   executing"). Then ACT_CLOSE_DONE.
+ * - ACT_CLOSE_DONE: level t's close is over (`ok`, or failed with `v`) and level t is off the
+ *   stack. At level 0 that is the answer. Else the level below gets it: if that level is being
+ *   closed too, a fresh GeneratorExit (or the close's error) is raised in it; otherwise this was
+ *   throw(GeneratorExit) on a delegating base and the thrown exception is raised in the base.
+ * - ACT_RESUME: run F[t].$step(s, v, m) (a finished or created frame answers without running, as
+ *   gen_send_ex2 does). It delegated: push the new chain and resume its top with send(None) (or
+ *   the "already executing" error of a blocked child). It yielded: return the value, unless a close
+ *   is in progress ("ignored GeneratorExit", GEN-12 / YF-11). It returned or raised: ACT_FINISHED.
+ * - ACT_FINISHED (the tail of the loop body): F[t] finished with `r` (`raised` or returned). Pop
+ *   it; if it was the frame being closed, its close is resolved (ok unless it raised something
+ *   other than GeneratorExit / StopIteration: ACT_CLOSE_DONE); at level 0 return or throw `r`;
+ *   else resume the level below with it (m = 1 if raised).
+ *
+ * Invariant: every frame in F belongs to `st` (`$own === st`) and is "running" (st.running), so a
+ *   re-entrant send/throw/close on any of them fails with "already executing" (GEN-05, YF-13).
+ * Invariant: levels 0..t-1 are suspended in a delegation to the level above
+ *   (F[i].$yf === F[i + 1]); F[t] is the frame acted on, and its `$yf` is null whenever it is
+ *   resumed with a child's outcome.
+ * Invariant: F.length === t + 1, except in ACT_CLOSE_DONE (level t already popped: F.length === t)
+ *   and on the virtual blocked level (t === F.length: the top delegates to a running frame).
+ * Invariant: a popped level has `$own === null`; it is CLOSED unless detached on purpose (an
+ *   invalid throw() argument rejected above it, a frame that ignored GeneratorExit), and detached
+ *   frames keep their state and their `$yf`.
+ * Invariant: levels closeLo..closeTop are being closed (closeTop < 0: no close in progress);
+ *   levels above closeTop, which a closing frame delegated to from its `finally`, run normally.
+ * Invariant: no action calls back into the driver for another level: depth costs no JavaScript
+ *   stack, only iterations (t moves by one per finished frame).
+ */
 function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: boolean): unknown {
   const F = st.f;
   let m = 0;
-  let act = RESUME;
+  let act = ACT_RESUME;
   let ok = true;
   let closeLo = -1;
   let closeTop = -1;
-  const thrown = v; // the exception of a THROW, raised in the base once its sub-chain is closed
+  const thrown = v; // the exception of an OP_THROW, raised in the base once its sub-chain is closed
   let r: unknown = undefined; // the result of the frame acted on (returned, raised or yielded value)
   let raised = false;
   let closing: GeneratorExit | null = null; // the GeneratorExit a close is about to raise in F[t]
 
-  // Set up the first action. Push the chain below the top, unless the top just finished (RETURNED,
-  // RAISED). A top whose `$yf` is then still set delegates to a running frame ("blocked"): that
+  // Set up the first action. Push the chain below the top, unless the top just finished (OP_RETURNED,
+  // OP_RAISED). A top whose `$yf` is then still set delegates to a running frame ("blocked"): that
   // child is a virtual level t + 1 every operation on which fails.
-  if (op <= DELEGATED) extend(st);
+  if (op <= OP_DELEGATED) extend(st);
   let t = F.length - 1;
   let f = F[t]; // the frame acted on
   const blocked = F[t].$yf !== null;
-  if (op === RETURNED || op === RAISED) {
-    act = FINISHED;
+  if (op === OP_RETURNED || op === OP_RAISED) {
+    act = ACT_FINISHED;
     r = v;
-    raised = op === RAISED;
-  } else if (op === SEND || op === DELEGATED) {
+    raised = op === OP_RAISED;
+  } else if (op === OP_SEND || op === OP_DELEGATED) {
     if (blocked) {
       m = 1;
       v = alreadyExecuting(F[t].$yf!);
       F[t].$yf = null;
-    } else if (op === DELEGATED) {
+    } else if (op === OP_DELEGATED) {
       v = undefined;
     }
-  } else if (op === CLOSE) {
+  } else if (op === OP_CLOSE) {
     closeLo = 0;
-    act = CLOSE_AT;
+    act = ACT_CLOSE;
     if (blocked) t++;
   } else if (ge && F[0].$yf !== null) {
     // throw(GeneratorExit) into a delegator: close the sub-chain (levels 1..), then raise in F[0].
     closeLo = 1;
-    act = CLOSE_AT;
+    act = ACT_CLOSE;
     if (blocked) t++;
   } else if (bad !== null) {
     // Invalid throw() arguments reach the frame that would receive the exception, which rejects
@@ -326,9 +362,9 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
   }
 
   for (;;) {
-    if (act === CLOSE_AT) {
+    if (act === ACT_CLOSE) {
       closeTop = t;
-      act = RESOLVED;
+      act = ACT_CLOSE_DONE;
       if (t === F.length) {
         // the virtual blocked level: closing a running generator fails
         v = alreadyExecuting(F[t - 1].$yf!);
@@ -356,13 +392,13 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
         ok = true;
         continue;
       }
-      act = RESUME;
+      act = ACT_RESUME;
       m = 1;
       v = closing = signal(GeneratorExit);
-      // fall through to RESUME below
+      // fall through to ACT_RESUME below
     }
 
-    if (act === RESOLVED) {
+    if (act === ACT_CLOSE_DONE) {
       // Level t's close is over and level t is off the stack (F.length === t).
       const c = t;
       if (c === 0) {
@@ -371,7 +407,7 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
       }
       const p = F[c - 1];
       t = c - 1;
-      act = RESUME;
+      act = ACT_RESUME;
       m = 1;
       if (c - 1 >= closeLo) {
         // the delegator is being closed too: raise a fresh GeneratorExit (or the error) in it
@@ -390,8 +426,8 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
       continue;
     }
 
-    if (act === RESUME) {
-      // RESUME F[t] with (m, v); then handle its outcome.
+    if (act === ACT_RESUME) {
+      // ACT_RESUME F[t] with (m, v); then handle its outcome.
       f = F[t];
       const s = f.$s;
       const ge = closing;
@@ -449,14 +485,14 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
             detach(st, c);
             t = c;
             ok = false;
-            act = RESOLVED;
+            act = ACT_CLOSE_DONE;
             continue;
           }
           f.$s = CLOSED;
         }
       }
     }
-    act = RESUME;
+    act = ACT_RESUME;
 
     // F[t] finished: returned r, or raised r.
     truncate(F, t);
@@ -464,7 +500,7 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
     if (t === closeTop) {
       ok = !raised || r instanceof GeneratorExit || r instanceof StopIteration;
       v = r;
-      act = RESOLVED;
+      act = ACT_CLOSE_DONE;
       continue;
     }
     if (t === 0) {

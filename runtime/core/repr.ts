@@ -19,24 +19,6 @@ export function pseudoAddress(): string {
   return "0x" + nextAddress.toString(16).padStart(12, "0");
 }
 
-/**
- * Make `proto`'s `__repr__()` what JavaScript shows: `String(x)`, template literals and Node's
- * `util.inspect` (console.log) call it. Installed once per class, as non-enumerable methods.
- */
-export function showRepr(proto: { __repr__(): string }): void {
-  const show = {
-    toString(this: { __repr__(): string }): string {
-      return this.__repr__();
-    },
-    [Symbol.for("nodejs.util.inspect.custom")](this: { __repr__(): string }): string {
-      return this.__repr__();
-    },
-  };
-  for (const key of Reflect.ownKeys(show)) {
-    Object.defineProperty(proto, key, { value: show[key as keyof typeof show], writable: true, configurable: true });
-  }
-}
-
 /** An object literal (or `Object.create(null)`): an options bag, or Python's dict. */
 export function isPlainObject(x: unknown): x is Record<string, unknown> {
   if (x === null || typeof x !== "object") return false;
@@ -179,4 +161,27 @@ export function formatCoroutine(coro: unknown): string {
   const file = meta.file || "<empty co_filename>";
   if (frame != null) return `${name} running at ${file}:${frame.line ?? 0}`;
   return `${name} done, defined at ${file}:${meta.line ?? 0}`;
+}
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+function reprOfThis(this: { __repr__(): string }): string {
+  return this.__repr__();
+}
+
+function strOfThis(this: { __str__(): string }): string {
+  return this.__str__();
+}
+
+/**
+ * Python's str() and repr() for a runtime object in JavaScript: `String(x)`, template literals give
+ * `x.__str__()` when `str` is given, else `x.__repr__()`; Node's `util.inspect` (console.log, the
+ * REPL) shows `x.__repr__()`. Defined on `proto` (a class's prototype, or the object itself) as
+ * non-enumerable methods, as class methods would be: one definition instead of a
+ * toString / inspect pair in every class.
+ */
+export function showRepr(proto: { __repr__(): string }, str?: "__str__"): void {
+  const def = (key: PropertyKey, value: unknown) => Object.defineProperty(proto, key, { value, writable: true, configurable: true });
+  def("toString", str === undefined ? reprOfThis : strOfThis);
+  def(INSPECT, reprOfThis);
 }

@@ -15,7 +15,7 @@
 
 import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "../core/errors.js";
 import { logSink } from "./report.js";
-import { pseudoAddress } from "../core/repr.js";
+import { pseudoAddress, showRepr } from "../core/repr.js";
 
 type State = "PENDING" | "RUNNING" | "CANCELLED" | "CANCELLED_AND_NOTIFIED" | "FINISHED";
 
@@ -145,15 +145,8 @@ export class ExecutorFuture<T = unknown> {
     const tn = r === undefined || r === null ? "NoneType" : typeof r === "object" ? ((r as object).constructor?.name ?? "Object") : typeof r;
     return `<Future at ${this._addr} state=finished returned ${tn}>`;
   }
-
-  toString(): string {
-    return this.__repr__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(ExecutorFuture.prototype);
 
 function pendingError(): Error {
   return new TimeoutError("the future is not done, and JavaScript cannot block waiting for it: await it (EXEC-01)");

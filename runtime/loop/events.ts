@@ -16,7 +16,7 @@ import { ReadyQueue } from "./ready.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
-import { isPlainObject, pyRepr } from "../core/repr.js";
+import { isPlainObject, pyRepr, showRepr } from "../core/repr.js";
 import { _getRunningLoop } from "./state.js";
 import { type AsyncGenHooks, installHost } from "../objects/host.js";
 import { runBatch, wake } from "./batches.js";
@@ -541,15 +541,8 @@ export class EventLoop {
   __repr__(): string {
     return `<${this.constructor.name} running=${this._running ? "True" : "False"} closed=${this._closed ? "True" : "False"} debug=${this._debug ? "True" : "False"}>`;
   }
-
-  toString(): string {
-    return this.__repr__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(EventLoop.prototype);
 
 /** asyncio.new_event_loop({ clock, debug }) */
 export function newEventLoop(options: EventLoopOptions = {}): EventLoop {

@@ -10,7 +10,7 @@
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../core/errors.js";
 import { type Context, type VarMap, _snapshot } from "../objects/contextvars.js";
-import { excRepr, formatCallback, pyRepr } from "../core/repr.js";
+import { excRepr, formatCallback, pyRepr, showRepr } from "../core/repr.js";
 import { ExecutorFuture } from "./concurrent.js";
 import { _getRunningLoop, getEventLoop } from "./state.js";
 import { CLOSED, Frame, frameKind } from "../core/frame.js";
@@ -281,15 +281,8 @@ export class Future<T = unknown> {
   __repr__(): string {
     return `<${this.constructor.name} ${this._reprInfo().join(" ")}>`;
   }
-
-  toString(): string {
-    return this.__repr__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(Future.prototype);
 Future.prototype._asyncio_future_blocking = false;
 
 /** The iterator of `Future.__await__` (a generator in CPython: `yield self; return self.result()`). */

@@ -8,7 +8,7 @@
 // to call_soon & co. (`{ context }`), else a copy of the context current when it was scheduled.
 
 import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../objects/contextvars.js";
-import { formatCallback, pyRepr } from "../core/repr.js";
+import { formatCallback, pyRepr, showRepr } from "../core/repr.js";
 import type { EventLoop } from "./events.js";
 import { typeName } from "../core/errors.js";
 
@@ -92,15 +92,8 @@ export class Handle {
     if (this._repr !== null) return this._repr;
     return `<${this._reprInfo().join(" ")}>`;
   }
-
-  toString(): string {
-    return this.__repr__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(Handle.prototype);
 
 /** A callback scheduled for an absolute loop time; ordered by `when` only (LOOP-02). */
 export class TimerHandle extends Handle {

@@ -16,10 +16,11 @@ import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
 import { host } from "../objects/host.js";
 
-const CREATED = 0;
-const SUSPENDED = 1;
-const RUNNING = 2;
-const CLOSED = 3;
+/** `_st` of a LoopCoroutine: inspect.getcoroutinestate's four states (not a frame's `$s`, core/frame.ts). */
+const CORO_CREATED = 0;
+const CORO_SUSPENDED = 1;
+const CORO_RUNNING = 2;
+const CORO_CLOSED = 3;
 
 /** Python's coroutine protocol (what a Task drives). */
 export interface CoroutineLike {
@@ -60,7 +61,7 @@ export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as nev
  */
 export class LoopCoroutine<R = unknown> implements CoroutineLike {
   /** @internal */ _g: Generator<unknown, R, unknown>;
-  /** @internal */ _st = CREATED;
+  /** @internal */ _st = CORO_CREATED;
   __name__: string;
   __qualname__: string;
 
@@ -102,41 +103,41 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
   /** Raise GeneratorExit at the await point (runs `finally` blocks); None. */
   close(): undefined {
     const st = this._st;
-    if (st === RUNNING) throw new ValueError("coroutine already executing");
-    if (st !== SUSPENDED) {
-      this._st = CLOSED;
+    if (st === CORO_RUNNING) throw new ValueError("coroutine already executing");
+    if (st !== CORO_SUSPENDED) {
+      this._st = CORO_CLOSED;
       return undefined;
     }
-    this._st = RUNNING;
+    this._st = CORO_RUNNING;
     let r: IteratorResult<unknown, R>;
     try {
       r = this._g.return(undefined as R);
     } catch (e) {
-      this._st = CLOSED;
+      this._st = CORO_CLOSED;
       throw e;
     }
     if (!r.done) {
-      this._st = SUSPENDED;
+      this._st = CORO_SUSPENDED;
       throw new RuntimeError("coroutine ignored GeneratorExit");
     }
-    this._st = CLOSED;
+    this._st = CORO_CLOSED;
     return undefined;
   }
 
   /** @internal One step; a return is reported as `done`, never as StopIteration (exceptions cost a stack trace). */
   _resume(isThrow: boolean, v: unknown): IteratorResult<unknown, R> {
     const st = this._st;
-    if (st === RUNNING) throw new ValueError("coroutine already executing");
-    if (st === CLOSED) throw new RuntimeError("cannot reuse already awaited coroutine");
-    if (st === CREATED && !isThrow && v != null) {
+    if (st === CORO_RUNNING) throw new ValueError("coroutine already executing");
+    if (st === CORO_CLOSED) throw new RuntimeError("cannot reuse already awaited coroutine");
+    if (st === CORO_CREATED && !isThrow && v != null) {
       throw new TypeError("can't send non-None value to a just-started coroutine");
     }
-    this._st = RUNNING;
+    this._st = CORO_RUNNING;
     let r: IteratorResult<unknown, R>;
     try {
       r = isThrow ? this._g.throw(v) : this._g.next(v);
     } catch (e) {
-      this._st = CLOSED;
+      this._st = CORO_CLOSED;
       if (e instanceof StopIteration) {
         const err = new RuntimeError("coroutine raised StopIteration", { cause: e });
         err.context = e;
@@ -144,7 +145,7 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
       }
       throw e;
     }
-    this._st = r.done ? CLOSED : SUSPENDED;
+    this._st = r.done ? CORO_CLOSED : CORO_SUSPENDED;
     return r;
   }
 
@@ -167,11 +168,11 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
   }
 
   get cr_running(): boolean {
-    return this._st === RUNNING;
+    return this._st === CORO_RUNNING;
   }
 
   get cr_suspended(): boolean {
-    return this._st === SUSPENDED;
+    return this._st === CORO_SUSPENDED;
   }
 
   __repr__(): string {

@@ -29,11 +29,10 @@
 import { QueueEmpty, QueueFull, ValueError, notOrderable, typeName } from "../core/errors.js";
 import { LoopCoroutine } from "./loop-coroutine.js";
 import type { EventLoop } from "./events.js";
-import type { Future } from "./futures.js";
 import { heappop, heappush } from "./heapq.js";
 import { waitInLine } from "./locks.js";
 import { WaiterQueue, type WaiterNode } from "./waiters.js";
-import { isPlainObject, pseudoAddress, pyRepr } from "../core/repr.js";
+import { isPlainObject, pseudoAddress, pyRepr, showRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
 /** A queue of items, for coordinating producer and consumer coroutines (FIFO). */
@@ -169,15 +168,8 @@ export class Queue<T = unknown> {
   __str__(): string {
     return `<${this.constructor.name} ${this._format()}>`;
   }
-
-  toString(): string {
-    return this.__str__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(Queue.prototype, "__str__");
 
 /** A Queue that retrieves entries in priority order, lowest first (a heap ordered by Python's `<`). */
 export class PriorityQueue<T = unknown> extends Queue<T> {

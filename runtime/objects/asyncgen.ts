@@ -50,9 +50,9 @@ const RUNNING_ASYNC = 1; // ag_running_async: an asend/athrow awaitable is in fl
 const AG_CLOSED = 2; // ag_closed
 const HOOKED = 4; // ag_hooks_inited
 
-/** Awaitable states (`$s` of the awaitable frames; CLOSED is -1). */
-const INIT = 1;
-const ITER = 2;
+/** Awaitable states (`$s` of the awaitable frames; closed is the frame's CLOSED, -1): CPython's names. */
+const AWAITABLE_STATE_INIT = 1;
+const AWAITABLE_STATE_ITER = 2;
 
 const ASEND_REUSE = "cannot reuse already awaited __anext__()/asend()";
 const ATHROW_REUSE = "cannot reuse already awaited aclose()/athrow()";
@@ -191,7 +191,7 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
 
   constructor(ag: AsyncGenerator) {
     super();
-    this.$s = INIT;
+    this.$s = AWAITABLE_STATE_INIT;
     (this as { ag: AsyncGenerator }).ag = ag;
   }
 
@@ -325,7 +325,7 @@ export class AsyncGenASend<Y = unknown> extends AsyncGenAwaitable<Y> {
   }
 
   protected $sendError(): RuntimeError | null {
-    if (this.$s === INIT && this.ag.$ag & RUNNING_ASYNC) return new RuntimeError("anext(): asynchronous generator is already running");
+    if (this.$s === AWAITABLE_STATE_INIT && this.ag.$ag & RUNNING_ASYNC) return new RuntimeError("anext(): asynchronous generator is already running");
     return null;
   }
 
@@ -336,7 +336,7 @@ export class AsyncGenASend<Y = unknown> extends AsyncGenAwaitable<Y> {
 
   $step(s: number, v: unknown, m: number): unknown {
     const ag = this.ag;
-    if (s === INIT && m === 0) {
+    if (s === AWAITABLE_STATE_INIT && m === 0) {
       if (ag.$ag & RUNNING_ASYNC) throw new RuntimeError("anext(): asynchronous generator is already running");
       if (v == null) v = this.val;
     }
@@ -358,7 +358,7 @@ export class AsyncGenASend<Y = unknown> extends AsyncGenAwaitable<Y> {
       ag.$ag &= ~RUNNING_ASYNC;
       return r;
     }
-    this.$s = ITER; // an await in the body yielded: pass it through
+    this.$s = AWAITABLE_STATE_ITER; // an await in the body yielded: pass it through
     return r;
   }
 }
@@ -385,7 +385,7 @@ export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
 
   protected $sendError(v: unknown): RuntimeError | null {
     const ag = this.ag;
-    if (this.$s === INIT && v != null && ag.$s !== CLOSED && !(ag.$ag & (RUNNING_ASYNC | AG_CLOSED))) {
+    if (this.$s === AWAITABLE_STATE_INIT && v != null && ag.$s !== CLOSED && !(ag.$ag & (RUNNING_ASYNC | AG_CLOSED))) {
       return new RuntimeError("can't send non-None value to a just-started coroutine");
     }
     return null;
@@ -398,7 +398,7 @@ export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
       return CLOSED;
     }
     if (m === 1) return s0; // a throw leaves the state as it was
-    if (s0 === ITER && this.args !== null) return ITER; // athrow(): later sends do not finish it
+    if (s0 === AWAITABLE_STATE_ITER && this.args !== null) return AWAITABLE_STATE_ITER; // athrow(): later sends do not finish it
     return ended ? CLOSED : this.$s;
   }
 
@@ -411,7 +411,7 @@ export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
     } else if (ag.$s === CLOSED) {
       this.fin = true;
       return undefined; // a finished generator: None (AG-09, AG-10)
-    } else if (s === INIT) {
+    } else if (s === AWAITABLE_STATE_INIT) {
       if (ag.$ag & RUNNING_ASYNC) {
         throw new RuntimeError(`${args === null ? "aclose" : "athrow"}(): asynchronous generator is already running`);
       }
@@ -448,7 +448,7 @@ export class AsyncGenAThrow<Y = unknown> extends AsyncGenAwaitable<Y> {
       }
       return r;
     }
-    this.$s = ITER; // an await in the body yielded: pass it through
+    this.$s = AWAITABLE_STATE_ITER; // an await in the body yielded: pass it through
     return r;
   }
 

@@ -17,7 +17,7 @@
 // (`at 0x...`): JavaScript has no `id()`, and tests strip it as they strip CPython's.
 
 import { LookupError, RuntimeError, ValueError } from "../core/errors.js";
-import { pseudoAddress as address, pyRepr } from "../core/repr.js";
+import { pseudoAddress as address, pyRepr, showRepr } from "../core/repr.js";
 
 /** The values of every ContextVar set in a context; never mutated while shared (see the header). */
 export type VarMap = Map<ContextVar<unknown>, unknown>;
@@ -94,15 +94,8 @@ export class Context {
   __repr__(): string {
     return `<_contextvars.Context object at ${(this._addr ??= address())}>`;
   }
-
-  toString(): string {
-    return this.__repr__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(Context.prototype);
 
 function checkKey(v: unknown): void {
   if (!(v instanceof ContextVar)) throw new TypeError(`a ContextVar key was expected, got ${pyRepr(v)}`);
@@ -166,11 +159,9 @@ export function _contextOf(values: VarMap): Context {
 }
 
 /** The marker of `Token.oldValue` when the variable had no value (`Token.MISSING`). */
-const MISSING = Object.freeze({
-  __repr__: (): string => "<Token.MISSING>",
-  toString: (): string => "<Token.MISSING>",
-  [Symbol.for("nodejs.util.inspect.custom")]: (): string => "<Token.MISSING>",
-});
+const MISSING = { __repr__: (): string => "<Token.MISSING>" };
+showRepr(MISSING);
+Object.freeze(MISSING);
 
 /** What `ContextVar.set` returns; `reset(token)` restores the value the variable had before. */
 export class Token<T = unknown> {
@@ -193,15 +184,8 @@ export class Token<T = unknown> {
   __repr__(): string {
     return `<Token${this._used ? " used" : ""} var=${this.v.__repr__()} at ${(this._addr ??= address())}>`;
   }
-
-  toString(): string {
-    return this.__repr__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(Token.prototype);
 
 /** `ContextVar(name, *, default)` options: the key's presence matters (`{ default: undefined }` is a default of None). */
 export interface ContextVarOptions<T> {
@@ -262,15 +246,8 @@ export class ContextVar<T = unknown> {
     const d = this._hasDefault ? ` default=${pyRepr(this._default)}` : "";
     return `<ContextVar name=${pyRepr(this.name)}${d} at ${(this._addr ??= address())}>`;
   }
-
-  toString(): string {
-    return this.__repr__();
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return this.__repr__();
-  }
 }
+showRepr(ContextVar.prototype);
 
 /** The context's Map, cloned first if another context shares it (copy-on-write). */
 function writableMap(ctx: Context): VarMap {

@@ -12,7 +12,7 @@
 import { StopIteration, RuntimeError, signal } from "../core/errors.js";
 import { showRepr } from "../core/repr.js";
 import { Frame, RAISE, CLOSED, frameKind, type FrameMeta } from "../core/frame.js";
-import { drive, isRunning, CLOSE } from "../core/driver.js";
+import { drive, isRunning, OP_CLOSE } from "../core/driver.js";
 import {
   GeneratorCoroutine,
   resume,
@@ -82,7 +82,7 @@ export abstract class Coroutine<R = unknown> extends Frame {
 
   /** Raise GeneratorExit at the await point (closing the awaited chain first); None. A no-op once finished. */
   close(): undefined {
-    drive(this, CLOSE, undefined, null, false);
+    drive(this, OP_CLOSE, undefined, null, false);
     return undefined;
   }
 
@@ -177,7 +177,7 @@ export class CoroutineWrapper<R = unknown> {
     return this.cr.send(v);
   }
 
-  throw(e?: unknown, value?: unknown): unknown {
+  throw(_exc?: unknown, _value?: unknown): unknown {
     // eslint-disable-next-line prefer-rest-params
     return (this.cr.throw as (...a: unknown[]) => unknown).apply(this.cr, arguments as unknown as unknown[]);
   }

@@ -10,7 +10,7 @@ import { StopIteration, GeneratorExit, signal, typeName } from "../core/errors.j
 import { showRepr } from "../core/repr.js";
 import { passedThrough, raisedHere } from "../core/traceback.js";
 import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type FrameMeta } from "../core/frame.js";
-import { chain, drive, escaped, isRunning, resumeChain, SEND, THROW, CLOSE, DELEGATED } from "../core/driver.js";
+import { chain, drive, escaped, isRunning, resumeChain, OP_SEND, OP_THROW, OP_CLOSE, OP_DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
 import type { CodeInfo } from "../types.js";
 import { TDZ } from "../core/lowering-helpers.js";
@@ -55,12 +55,12 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
       // as the driver does for one in a chain.
       throw g.$foreign ? e : escaped(g, e);
     }
-    if (r === DELEGATE) return drive(g, DELEGATED, undefined, null, false);
+    if (r === DELEGATE) return drive(g, OP_DELEGATED, undefined, null, false);
     if (g.$s <= 0) g.$s = CLOSED;
     return r;
   }
   if (s > 0) return resumeChain(g, v, m); // delegating: run the chain's leaf
-  return m === 0 ? drive(g, SEND, v, null, false) : drive(g, THROW, v, null, false);
+  return m === 0 ? drive(g, OP_SEND, v, null, false) : drive(g, OP_THROW, v, null, false);
 }
 
 function isErrorClass(x: unknown): x is new (...a: unknown[]) => Error {
@@ -114,7 +114,7 @@ export function throwInto(g: Frame, a: ThrowArgs, ge: boolean = a.ge): unknown {
   if (bad === null && g.$s > 0 && (g.$yf === null || !ge)) return resume(g, a.exc, 1);
   // Without a sub-iterator to forward to, CPython validates before anything else.
   if (bad !== null && (g.$yf === null || isRunning(g))) throw bad;
-  return drive(g, THROW, a.exc, bad, ge);
+  return drive(g, OP_THROW, a.exc, bad, ge);
 }
 
 /** The `$meta` of a compiled frame's class. */
@@ -198,7 +198,7 @@ export abstract class Generator extends Frame {
 
   /** Raise GeneratorExit at the suspension point (closing any sub-iterator first); return None. */
   close(): undefined {
-    drive(this, CLOSE, undefined, null, false);
+    drive(this, OP_CLOSE, undefined, null, false);
     return undefined;
   }
 

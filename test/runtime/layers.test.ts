@@ -9,7 +9,8 @@
 //   objects/; loop/ anything below; index.ts, internal.ts, types.ts at the top import anything);
 // - no value-import cycle anywhere in runtime/;
 // - the one dynamic import that goes up is the host seam's lazy load of the loop
-//   (objects/host.ts, the first `await coro` from plain JavaScript with no loop loaded).
+//   (objects/host.ts, the first `await coro` from plain JavaScript with no loop loaded);
+// - runtime/ compiles under its own tsconfig.json, which adds noUnusedLocals / noUnusedParameters.
 // Then it runs compiled programs in a child node with a module-resolution hook that lists every
 // file loaded: a generator-only program loads no file of runtime/loop/, and a coroutine awaited
 // from plain JavaScript in a program that never imported the loop still runs as asyncio.run would
@@ -153,6 +154,18 @@ describe("runtime layers (issue 7)", () => {
   it("no value-import cycle in runtime/", () => {
     expect(cycles(graph)).toEqual([]);
   });
+
+  it("runtime/ has no unused locals or parameters (runtime/tsconfig.json's flags)", () => {
+    const configPath = path.join(runtimeDir, "tsconfig.json");
+    const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+    expect(parsed.options.noUnusedLocals && parsed.options.noUnusedParameters).toBe(true);
+    const program = ts.createProgram(parsed.fileNames, { ...parsed.options, noEmit: true });
+    const messages = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file !== undefined && d.file.fileName.startsWith(runtimeDir.split(path.sep).join("/")))
+      .map((d) => `${path.relative(root, d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
+    expect(messages).toEqual([]);
+  }, 60_000);
 });
 
 const dir = path.join(root, ".pycoro-cache", "layers");
