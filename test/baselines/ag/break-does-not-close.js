@@ -670,7 +670,7 @@ const tAclosing = __pycoro.defineCoroutine(class t_aclosing$ {
             }
         }
     }
-    static $meta = { name: "t_aclosing", qualname: "t_aclosing", file: "fixtures/ag/break-does-not-close/input.ts", line: 60, kind: "coroutine", locals: [["x", "x"], ["outer", "outer"], ["ag", "ag"], ["_", "_"]], lines: [60, 67, 67, 72, 72, 67, 72, 72, 69, 69, 69, 69, 69, 69, 72, 72, 72, 72] };
+    static $meta = { name: "t_aclosing", qualname: "t_aclosing", file: "fixtures/ag/break-does-not-close/input.ts", line: 60, kind: "coroutine", locals: [["x", "x"], ["outer", "outer"], ["ag", "ag"], ["_", "_"]], lines: [60, 67, 67, 67, 67, 67, 67, 72, 69, 69, 69, 69, 69, 69, 67, 67, 67, 67] };
 }, C_5 => C_5.$fn = function t_aclosing() {
     return new C_5();
 });
@@ -864,7 +864,7 @@ const tAclosingError = __pycoro.defineCoroutine(class t_aclosing_error$ {
             }
         }
     }
-    static $meta = { name: "t_aclosing_error", qualname: "t_aclosing_error", file: "fixtures/ag/break-does-not-close/input.ts", line: 79, kind: "coroutine", locals: [["ag", "ag"], ["_", "_"], ["_x", "_x"]], lines: [79, 81, 81, 82, 82, 81, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82] };
+    static $meta = { name: "t_aclosing_error", qualname: "t_aclosing_error", file: "fixtures/ag/break-does-not-close/input.ts", line: 79, kind: "coroutine", locals: [["ag", "ag"], ["_", "_"], ["_x", "_x"]], lines: [79, 81, 81, 81, 81, 81, 81, 82, 82, 82, 82, 82, 82, 82, 81, 81, 81, 81] };
 }, C_6 => C_6.$fn = function t_aclosing_error() {
     return new C_6();
 });

@@ -395,7 +395,7 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
             }
         }
     }
-    static $meta = { name: "rows", qualname: "rows", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 31, kind: "async-generator", locals: [["db", "db"], ["i", "i"], ["cur", "cur"]], lines: [31, 33, 33, 40, 40, 33, 40, 40, 34, 40, 40, 36, 36, 38, 38, 36, 38, 38, 38, 38, 38, 38, 38, 40, 40, 40, 40] };
+    static $meta = { name: "rows", qualname: "rows", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 31, kind: "async-generator", locals: [["db", "db"], ["i", "i"], ["cur", "cur"]], lines: [31, 33, 33, 33, 33, 33, 33, 40, 34, 40, 40, 36, 36, 36, 36, 36, 36, 38, 38, 36, 36, 36, 36, 33, 33, 33, 33] };
 }, C_1 => C_1.$fn = function rows() {
     return new C_1();
 });

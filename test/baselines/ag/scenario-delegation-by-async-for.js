@@ -755,7 +755,7 @@ const outerClosing = __pycoro.defineAsyncGenerator(class outer_closing$ {
             }
         }
     }
-    static $meta = { name: "outer_closing", qualname: "outer_closing", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 79, kind: "async-generator", locals: [["src", "src"], ["_", "_"], ["x", "x"]], lines: [79, 84, 84, 85, 85, 84, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85] };
+    static $meta = { name: "outer_closing", qualname: "outer_closing", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 79, kind: "async-generator", locals: [["src", "src"], ["_", "_"], ["x", "x"]], lines: [79, 84, 84, 84, 84, 84, 84, 85, 85, 85, 85, 85, 85, 85, 85, 84, 84, 84, 84] };
 }, C_6 => C_6.$fn = function outer_closing() {
     return new C_6();
 });
@@ -965,7 +965,7 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
             }
         }
     }
-    static $meta = { name: "outer_loop", qualname: "outer_loop", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 93, kind: "async-generator", locals: [["round", "round"], ["src", "src"], ["_", "_"], ["x", "x"]], lines: [93, 94, 97, 97, 96, 96, 97, 97, 96, 97, 97, 97, 97, 97, 97, 97, 97, 97, 97, 97, 97, 97] };
+    static $meta = { name: "outer_loop", qualname: "outer_loop", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 93, kind: "async-generator", locals: [["round", "round"], ["src", "src"], ["_", "_"], ["x", "x"]], lines: [93, 94, 96, 96, 96, 96, 96, 96, 96, 96, 97, 97, 97, 97, 97, 97, 97, 97, 96, 96, 96, 96] };
 }, C_7 => C_7.$fn = function outer_loop() {
     return new C_7();
 });

@@ -280,7 +280,7 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
             }
         }
     }
-    static $meta = { name: "body_raises", qualname: "body_raises", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 45, kind: "coroutine", locals: [["cm", "cm"], ["v", "v"]], lines: [45, 47, 47, 49, 49, 47, 49, 49, 49, 49, 49, 49] };
+    static $meta = { name: "body_raises", qualname: "body_raises", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 45, kind: "coroutine", locals: [["cm", "cm"], ["v", "v"]], lines: [45, 47, 47, 47, 47, 47, 47, 49, 47, 47, 47, 47] };
 }, C_1 => C_1.$fn = function body_raises(cm) {
     return new C_1(cm);
 });
@@ -437,7 +437,7 @@ const normal = __pycoro.defineCoroutine(class normal$ {
             }
         }
     }
-    static $meta = { name: "normal", qualname: "normal", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 64, kind: "coroutine", locals: [["cm", "cm"], ["v", "v"]], lines: [64, 66, 66, 67, 67, 66, 67, 67, 67, 67, 67, 67] };
+    static $meta = { name: "normal", qualname: "normal", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 64, kind: "coroutine", locals: [["cm", "cm"], ["v", "v"]], lines: [64, 66, 66, 66, 66, 66, 66, 67, 66, 66, 66, 66] };
 }, C_2 => C_2.$fn = function normal(cm) {
     return new C_2(cm);
 });
@@ -711,7 +711,7 @@ const two = __pycoro.defineCoroutine(class two$ {
             }
         }
     }
-    static $meta = { name: "two", qualname: "two", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 73, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["x", "x"], ["y", "y"]], lines: [73, 75, 75, 77, 77, 75, 77, 77, 75, 75, 77, 77, 75, 77, 77, 77, 77, 77, 77, 77, 77, 77, 77] };
+    static $meta = { name: "two", qualname: "two", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 73, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["x", "x"], ["y", "y"]], lines: [73, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 77, 75, 75, 75, 75, 75, 75, 75, 75] };
 }, C_3 => C_3.$fn = function two(a, b) {
     return new C_3(a, b);
 });
@@ -869,7 +869,7 @@ const returnsInside = __pycoro.defineCoroutine(class returns_inside$ {
             }
         }
     }
-    static $meta = { name: "returns_inside", qualname: "returns_inside", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 87, kind: "coroutine", locals: [["cm", "cm"], ["_", "_"]], lines: [87, 88, 88, 90, 90, 88, 90, 90, 90, 90, 90, 90] };
+    static $meta = { name: "returns_inside", qualname: "returns_inside", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 87, kind: "coroutine", locals: [["cm", "cm"], ["_", "_"]], lines: [87, 88, 88, 88, 88, 88, 88, 90, 88, 88, 88, 88] };
 }, C_4 => C_4.$fn = function returns_inside(cm) {
     return new C_4(cm);
 });
@@ -1044,7 +1044,7 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
             }
         }
     }
-    static $meta = { name: "loop_with", qualname: "loop_with", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 94, kind: "coroutine", locals: [["cmFactory", "cmFactory"], ["out", "out"], ["i", "i"], ["_", "_"]], lines: [94, 96, 100, 100, 97, 97, 100, 100, 97, 100, 100, 100, 100, 100, 100] };
+    static $meta = { name: "loop_with", qualname: "loop_with", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 94, kind: "coroutine", locals: [["cmFactory", "cmFactory"], ["out", "out"], ["i", "i"], ["_", "_"]], lines: [94, 96, 97, 97, 97, 97, 97, 97, 97, 97, 100, 97, 97, 97, 97] };
 }, C_5 => C_5.$fn = function loop_with(cmFactory) {
     return new C_5(cmFactory);
 });

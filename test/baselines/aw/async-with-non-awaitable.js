@@ -217,7 +217,7 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
             }
         }
     }
-    static $meta = { name: "aw_with", qualname: "aw_with", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 34, kind: "coroutine", locals: [["obj", "obj"], ["v", "v"]], lines: [34, 35, 35, 37, 37, 35, 37, 37, 37, 37, 37, 37] };
+    static $meta = { name: "aw_with", qualname: "aw_with", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 34, kind: "coroutine", locals: [["obj", "obj"], ["v", "v"]], lines: [34, 35, 35, 35, 35, 35, 35, 37, 35, 35, 35, 35] };
 }, C_1 => C_1.$fn = function aw_with(obj) {
     return new C_1(obj);
 });
@@ -365,7 +365,7 @@ const awWithRaise = __pycoro.defineCoroutine(class aw_with_raise$ {
             }
         }
     }
-    static $meta = { name: "aw_with_raise", qualname: "aw_with_raise", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 40, kind: "coroutine", locals: [["obj", "obj"], ["_", "_"]], lines: [40, 41, 41, 43, 43, 41, 43, 43, 43, 43, 43, 43] };
+    static $meta = { name: "aw_with_raise", qualname: "aw_with_raise", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 40, kind: "coroutine", locals: [["obj", "obj"], ["_", "_"]], lines: [40, 41, 41, 41, 41, 41, 41, 43, 41, 41, 41, 41] };
 }, C_2 => C_2.$fn = function aw_with_raise(obj) {
     return new C_2(obj);
 });

@@ -150,7 +150,7 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
             }
         }
     }
-    static $meta = { name: "aw_with", qualname: "aw_with", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 10, kind: "coroutine", locals: [["obj", "obj"], ["v", "v"]], lines: [10, 11, 11, 13, 13, 11, 13, 13, 13, 13, 13, 13] };
+    static $meta = { name: "aw_with", qualname: "aw_with", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 10, kind: "coroutine", locals: [["obj", "obj"], ["v", "v"]], lines: [10, 11, 11, 11, 11, 11, 11, 13, 11, 11, 11, 11] };
 }, C_1 => C_1.$fn = function aw_with(obj) {
     return new C_1(obj);
 });

@@ -699,7 +699,7 @@ const namesUntil = __pycoro.defineCoroutine(class names_until$ {
             }
         }
     }
-    static $meta = { name: "names_until", qualname: "names_until", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 112, kind: "coroutine", locals: [["table", "table"], ["stop", "stop"], ["out", "out"], ["conn", "conn"], ["cur", "cur"], ["broke", "broke"], ["name", "name"]], lines: [112, 115, 115, 126, 126, 115, 126, 126, 117, 117, 126, 126, 117, 126, 126, 119, 119, 119, 119, 119, 119, 126, 126, 126, 126, 126, 126, 126, 126] };
+    static $meta = { name: "names_until", qualname: "names_until", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 112, kind: "coroutine", locals: [["table", "table"], ["stop", "stop"], ["out", "out"], ["conn", "conn"], ["cur", "cur"], ["broke", "broke"], ["name", "name"]], lines: [112, 115, 115, 115, 115, 115, 115, 117, 117, 117, 117, 117, 117, 117, 126, 119, 119, 119, 119, 119, 119, 117, 117, 117, 117, 115, 115, 115, 115] };
 }, C_1 => C_1.$fn = function names_until(table, stop) {
     return new C_1(table, stop);
 });
@@ -1156,7 +1156,7 @@ const transfer = __pycoro.defineCoroutine(class transfer$ {
             }
         }
     }
-    static $meta = { name: "transfer", qualname: "transfer", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 143, kind: "coroutine", locals: [["rollbackAt", "rollbackAt"], ["conn", "conn"], ["_tx", "_tx"], ["cur", "cur"], ["name", "name"]], lines: [143, 145, 145, 153, 153, 145, 153, 153, 145, 145, 153, 153, 145, 153, 153, 147, 147, 148, 148, 147, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148, 153, 153, 153, 153, 153, 153, 153, 153] };
+    static $meta = { name: "transfer", qualname: "transfer", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 143, kind: "coroutine", locals: [["rollbackAt", "rollbackAt"], ["conn", "conn"], ["_tx", "_tx"], ["cur", "cur"], ["name", "name"]], lines: [143, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 153, 147, 147, 147, 147, 147, 147, 148, 148, 148, 148, 148, 148, 148, 147, 147, 147, 147, 145, 145, 145, 145, 145, 145, 145, 145] };
 }, C_2 => C_2.$fn = function transfer(rollbackAt) {
     return new C_2(rollbackAt);
 });
@@ -1573,7 +1573,7 @@ const nestedPools = __pycoro.defineCoroutine(class nested_pools$ {
             }
         }
     }
-    static $meta = { name: "nested_pools", qualname: "nested_pools", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 160, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["cur", "cur"]], lines: [160, 161, 161, 166, 166, 161, 166, 166, 161, 161, 166, 166, 161, 166, 166, 164, 164, 166, 166, 164, 166, 166, 165, 166, 166, 166, 166, 166, 166, 166, 166, 166, 166, 166, 166] };
+    static $meta = { name: "nested_pools", qualname: "nested_pools", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 160, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["cur", "cur"]], lines: [160, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 164, 164, 164, 164, 164, 164, 164, 166, 165, 164, 164, 164, 164, 161, 161, 161, 161, 161, 161, 161, 161] };
 }, C_3 => C_3.$fn = function nested_pools() {
     return new C_3();
 });
