@@ -171,6 +171,8 @@ class Checker {
 
   private functionLike(fn: ts.FunctionLikeDeclaration, ctx: Ctx): void {
     if (!fn.body) return; // an overload signature or an abstract/ambient member: erased
+    // A method's decorators are evaluated where the class is, not inside the method (`@(yield x)`).
+    for (const d of ts.getDecorators(fn as ts.HasDecorators) ?? []) this.visit(d.expression, ctx);
     if (fn.name && ts.isComputedPropertyName(fn.name)) this.visit(fn.name, ctx);
     if (fn.name && ts.isIdentifier(fn.name) && (ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn))) this.bindingName(fn.name);
     const isArrow = ts.isArrowFunction(fn);
@@ -201,6 +203,11 @@ class Checker {
 
   private classLike(cls: ts.ClassLikeDeclaration, ctx: Ctx): void {
     if (cls.name) this.bindingName(cls.name);
+    // TypeScript parses `class extends E {}` as a statement and reports it only from the checker.
+    else if (ts.isClassDeclaration(cls) && !cls.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
+      this.report(cls, "SyntaxError: A class declaration needs a name (only `export default class` may omit it)");
+    }
+    for (const d of ts.getDecorators(cls) ?? []) this.visit(d.expression, ctx);
     const privates = new Set<string>();
     const seen = new Map<string, string>();
     let ctor: ts.ConstructorDeclaration | undefined;

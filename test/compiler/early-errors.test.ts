@@ -67,6 +67,9 @@ const EARLY: [string, string][] = [
   ["module level: return", `${HEAD}/*@*/return;\n`],
   ["module level: export of an undeclared name", `${HEAD}export { /*@*/zz };\n`],
   ["module level: a duplicate let", `${HEAD}let q = 1;\nlet /*@*/q = 2;\n`],
+  // found by the mutation fuzz (seed 1): TypeScript parses both and reports neither syntactically
+  ["module level: a class declaration without a name", `${HEAD}/*@*/class extends Error {}\n`],
+  ["module level: yield in a method decorator", `${HEAD}class K {\n  @(/*@*/yield coroutine)\n  async m() {}\n}\n`],
 ];
 
 const SYNTAX: [string, string][] = [
