@@ -232,17 +232,30 @@ export class Spiller {
     }
     if (!argsSuspend) {
       // Only the callee suspends: keep `this` by rebuilding the member access around the lowered object.
-      return f.createCallExpression(this.reference(callee) as ts.Expression, node.typeArguments, node.arguments.map((a) => this.L.rename(a)));
+      const ref = this.reference(callee) as ts.Expression;
+      // A callee that is itself a value (`(yield f)()`) is now a temporary: checked (checkedCallee).
+      // (A member call keeps its rebuilt `obj.m` so that `this` stays; its message names the object's temporary.)
+      const member = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee);
+      return f.createCallExpression(member ? ref : this.checkedCallee(ref, node), node.typeArguments, node.arguments.map((a) => this.L.rename(a)));
     }
     if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
       const obj = this.cache(this.expr(callee.expression));
       const fn = this.cache(ts.isPropertyAccessExpression(callee) ? f.createPropertyAccessExpression(obj, callee.name)
         : f.createElementAccessExpression(obj, this.expr(callee.argumentExpression)));
       const args = this.list(node.arguments);
-      return f.createCallExpression(f.createPropertyAccessExpression(fn, "call"), undefined, [obj, ...args]);
+      return f.createCallExpression(f.createPropertyAccessExpression(this.checkedCallee(fn, node), "call"), undefined, [obj, ...args]);
     }
     const fn = this.cache(this.expr(callee));
-    return f.createCallExpression(fn, undefined, this.list(node.arguments));
+    return f.createCallExpression(this.checkedCallee(fn, node), undefined, this.list(node.arguments));
+  }
+
+  /**
+   * `__pycoro.callable(fn, "text")`: a spilled callee that is not a function raises V8's message for
+   * the source (`f is not a function`), not one naming the temporary (issue 8 item 10). Only on
+   * these paths, which already pay for the spill.
+   */
+  private checkedCallee(fn: ts.Expression, node: ts.CallExpression): ts.Expression {
+    return this.f.createCallExpression(this.L.runtime("callable"), undefined, [fn, this.f.createStringLiteral(calleeText(node.expression))]);
   }
 
   private elementAccess(node: ts.ElementAccessExpression): ts.Expression {
@@ -468,6 +481,25 @@ export class Spiller {
     this.L.emitAssign(t, e);
     return t;
   }
+}
+
+/**
+ * How V8 names a callee in "... is not a function": its source for a name or a member chain
+ * (`f`, `o.m`, `o[k]`), else `(intermediate value)` (a yield, an await, a call's result...).
+ */
+function calleeText(e: ts.Expression): string {
+  const c = skipOuter(e);
+  const chain = (x: ts.Expression): boolean =>
+    ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword ||
+    (ts.isPropertyAccessExpression(x) && chain(x.expression)) || (ts.isElementAccessExpression(x) && chain(x.expression));
+  if (c.pos >= 0 && chain(c)) {
+    try {
+      return c.getText();
+    } catch {
+      // (a synthesized node has no source text)
+    }
+  }
+  return "(intermediate value)";
 }
 
 function splitDefault(e: ts.Expression): [ts.Expression, ts.Expression | undefined] {

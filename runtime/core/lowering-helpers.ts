@@ -54,6 +54,17 @@ export function forIn(obj: unknown): { next(): string | undefined } {
   };
 }
 
+/**
+ * A callee the spiller kept in a temporary (`f(yield x)`, `o.m(yield x)`, `(yield f)()`): emitted as
+ * `callable($t, "f")(...)`, so that a non-function raises V8's own message for the source —
+ * `f is not a function`, `(intermediate value) is not a function` — instead of naming the
+ * temporary (`$x1 is not a function`, or `Cannot read properties of undefined (reading 'call')`).
+ */
+export function callable(fn: unknown, text: string): Function {
+  if (typeof fn !== "function") throw new TypeError(`${text} is not a function`);
+  return fn;
+}
+
 export function objectCoercible<T>(v: T): T {
   if (v == null) throw new TypeError(`Cannot destructure '${String(v)}' as it is ${v === null ? "null" : "undefined"}.`);
   return v;

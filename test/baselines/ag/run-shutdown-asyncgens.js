@@ -220,7 +220,7 @@ const main = __pycoro.defineCoroutine(class main$ {
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
                 case 1:
-                    $f.$t0("  main: first item", $v);
+                    __pycoro.callable($f.$t0, "print")("  main: first item", $v);
                     $f.never = counter("never-started", 10);
                     $f.done = counter("exhausted", 1);
                     $f.$t0 = print;
@@ -242,7 +242,7 @@ const main = __pycoro.defineCoroutine(class main$ {
                     else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                         return $v;
                 case 2:
-                    $f.$t0("  main: exhausted ->", $v);
+                    __pycoro.callable($f.$t0, "print")("  main: exhausted ->", $v);
                     getRunningLoop().createTask(sleeper());
                     if (($w = sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;

@@ -282,7 +282,7 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                         else if (($v = __pycoro.awaitOther($f, $w, 7)) === __pycoro.DELEGATE)
                             return $v;
                     case 7:
-                        $f.$t1.call($f.$t0, $v);
+                        __pycoro.callable($f.$t1, "out.push").call($f.$t0, $v);
                         $s = 5;
                         continue $loop;
                     case 6:

@@ -293,7 +293,7 @@ const awaitsFinishedInFinally = __pycoro.defineCoroutine(class awaits_finished_i
                         else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                             return $v;
                     case 5:
-                        $f.$t0("  finally: awaits a coroutine that does not suspend ->", $v);
+                        __pycoro.callable($f.$t0, "print")("  finally: awaits a coroutine that does not suspend ->", $v);
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {

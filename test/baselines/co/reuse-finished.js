@@ -79,7 +79,7 @@ const twice = __pycoro.defineCoroutine(class twice$ {
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
                 case 1:
-                    $f.$t0("  first await ->", $v);
+                    __pycoro.callable($f.$t0, "print")("  first await ->", $v);
                     if (($w = $f.co) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {

@@ -215,7 +215,7 @@ const gather = __pycoro.defineCoroutine(class gather$ {
                         else if (($v = __pycoro.awaitOther($f, $w, 6)) === __pycoro.DELEGATE)
                             return $v;
                     case 6:
-                        $f.$t1.call($f.$t0, $v);
+                        __pycoro.callable($f.$t1, "results.push").call($f.$t0, $v);
                         $s = 4;
                         continue $loop;
                     case 5:

@@ -305,7 +305,7 @@ const sleeper = __pycoro.defineCoroutine(class sleeper$ {
                         else if (($v = __pycoro.awaitOther($f, $w, 6)) === __pycoro.DELEGATE)
                             return $v;
                     case 6:
-                        $f.$t1.call($f.$t0, `${$f.$t2} cleaned up at ${$v}`);
+                        __pycoro.callable($f.$t1, "sched.log").call($f.$t0, `${$f.$t2} cleaned up at ${$v}`);
                         throw $f.e;
                         return;
                     case 2: return;

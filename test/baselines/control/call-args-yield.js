@@ -47,7 +47,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 1;
                     return "mid";
                 case 1:
-                    $f.r1 = $f.$t1.call($f.$t0, $f.$t2, $v, b());
+                    $f.r1 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, $f.$t2, $v, b());
                     mark("before new");
                     $f.$t0 = C;
                     $f.$s = 2;
@@ -59,7 +59,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 3;
                     return "spread";
                 case 3:
-                    $f.r2 = $f.$t1.call($f.$t0, ...($v), b());
+                    $f.r2 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, ...($v), b());
                     $f.$t0 = Math;
                     $f.$t1 = $f.$t0.max;
                     $f.$s = 4;
@@ -69,7 +69,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 5;
                     return "m2";
                 case 5:
-                    r3_ = $f.$t1.call($f.$t0, $f.$t2, $v, 3);
+                    r3_ = __pycoro.callable($f.$t1, "Math.max").call($f.$t0, $f.$t2, $v, 3);
                     return [$f.r1, $f.r2, r3_];
                     return;
             }

@@ -63,7 +63,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$t2 = $v;
                     return __pycoro.yieldFrom($f, sub("ccc"), 3);
                 case 3:
-                    $f.b = $f.$t1.call($f.$t0, $f.$t2, $v);
+                    $f.b = __pycoro.callable($f.$t1, "Math.max").call($f.$t0, $f.$t2, $v);
                     return __pycoro.yieldFrom($f, sub("d"), 4);
                 case 4:
                     $f.$t0 = $v;

@@ -30,7 +30,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 3;
                     return "arg2";
                 case 3:
-                    $f.r1 = $f.$t0($f.$t1, $v);
+                    $f.r1 = __pycoro.callable($f.$t0, "(intermediate value)")($f.$t1, $v);
                     print("  r1 =", $f.r1);
                     $f.obj = {
                         k: 7,
@@ -46,7 +46,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 5;
                     return "arg";
                 case 5:
-                    r2_ = $f.$t1.call($f.$t0, $v);
+                    r2_ = __pycoro.callable($f.$t1, "obj[(yield \"method name\") as \"m\"]").call($f.$t0, $v);
                     print("  r2 =", r2_);
                     return "done";
                     return;

@@ -168,7 +168,7 @@ const upper = __pycoro.defineGenerator(class upper$ {
                         $f.$t1 = $f.$t0.send;
                         $f.$s = 7;
                         return;
-                    case 7: $f.$t1.call($f.$t0, ($v).toUpperCase());
+                    case 7: __pycoro.callable($f.$t1, "target.send").call($f.$t0, ($v).toUpperCase());
                     case 5:
                         $s = 4;
                         continue $loop;

@@ -130,3 +130,16 @@ const constCompound = generator(function* (): Generator<number, void, any> { con
 caught("const ??= (no write when not nullish)", () => { const it = constCompound(); it.next(); return [it.next(3).value, String(it.next().done)].join(); });
 
 let laterValue = 1;
+
+// ---- item 10: a spilled callee that is not a function: V8's message for the source, not the temporary
+const notCallable = (g: () => Generator<number, unknown, any>) => () => { const it = g(); it.next(); return it.next(42).value; };
+const sentCallee = generator(function* (): Generator<number, unknown, any> { return (yield 1)(); });
+caught("(yield f)()", notCallable(sentCallee));
+const spilledName = generator(function* (): Generator<number, unknown, any> { const f: any = 42; return f(yield 1); });
+caught("f(yield x)", notCallable(spilledName));
+const spilledMember = generator(function* (): Generator<number, unknown, any> { const o: any = {}; return o.m(yield 1); });
+caught("o.m(yield x)", notCallable(spilledMember));
+const spilledElement = generator(function* (): Generator<number, unknown, any> { const o: any = {}; const k = "z"; return o[k](yield 1); });
+caught("o[k](yield x)", notCallable(spilledElement));
+const spilledThis = generator(function* (this: any): Generator<number, unknown, any> { return this.m(yield 1); });
+caught("this.m(yield x)", () => { const it = spilledThis.call({ m: 3 }); it.next(); return it.next(1).value; });
