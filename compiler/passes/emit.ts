@@ -202,7 +202,9 @@ export class Emitter {
     const f = this.f;
     const rt = this.id(this.input.runtime);
     return f.createConditionalExpression(
-      f.createStrictEquality(f.createIdentifier(value.expression.text), f.createPropertyAccessExpression(rt, "SLEEP")),
+      // (a clone linked to the original, so that a later module transform renames it too: an import
+      // becomes `pycoro_1.sleep` under CommonJS)
+      f.createStrictEquality(ts.setOriginalNode(f.createIdentifier(value.expression.text), value.expression), f.createPropertyAccessExpression(rt, "SLEEP")),
       undefined, f.createCallExpression(f.createPropertyAccessExpression(rt, "sleep0"), undefined, []), undefined, value);
   }
 
