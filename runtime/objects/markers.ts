@@ -67,6 +67,29 @@ export function defineAsyncGenerator<C extends FrameClass, F extends Function>(C
   return define("defineAsyncGenerator", C, AsyncGenerator, make);
 }
 
+/**
+ * `defineClosure(C, fn)`: tag `fn` — made by one evaluation of a marked function nested in another
+ * function or in a loop — as compiled with the frame class `C`, which the module linked once
+ * (`frameClass`, hoisted to the top of the module). Emitted as
+ *
+ *   (($st) => __pycoro.defineClosure(C_1, function g(a) { return new C_1($st, a); }))(function ($s, $v, $m) { ... })
+ *
+ * where the anonymous function is the frame's `$step`, a closure over the scope the marker stands
+ * in (its captured variables are live both ways, as a nested function's are). An evaluation thus
+ * costs two closures and one property store, where `defineGenerator` created and linked a class.
+ *
+ * A plain store, not `Object.defineProperty` as `define` does: measured (Node 20, one process,
+ * 5,000,000 evaluations) a marker evaluation costs 28 ns with the store and 332 ns with
+ * defineProperty (a native `function*` expression: 11 ns; the class per evaluation: 3–8 µs). The
+ * tag is then writable and enumerable (still a symbol: `Object.keys`, `for...in` and JSON do not
+ * see it; `Object.assign`/spread copy it onto a plain object, which is no function, so
+ * `isCompiled` stays false there).
+ */
+export function defineClosure<F extends Function>(C: FrameClass, fn: F): F {
+  (fn as unknown as Record<symbol, unknown>)[COMPILED] = C;
+  return fn;
+}
+
 /** True for a function made by `defineGenerator` (a compiled generator function). */
 function isCompiled(fn: unknown): boolean {
   return typeof fn === "function" && (fn as unknown as Record<symbol, unknown>)[COMPILED] !== undefined;
