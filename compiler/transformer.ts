@@ -18,7 +18,11 @@
  *   const three$_1 = __pycoro.frameClass(class three$ { constructor(p0) { ...; this.$step = p0; } static $meta = ... }, __pycoro.Generator);
  *   function list3() {
  *     const three = (($st_1) => __pycoro.defineClosure(three$_1, function three() { return new three$_1($st_1); }))(function ($s, $v, $m) { ... });
- * (a class per evaluation cost 3–5 µs; this, about two closures: markers.ts `defineClosure`).
+ * Measured (Node 20, a marker in a loop, min of 150 interleaved samples on a loaded machine): 14 ns
+ * per evaluation against 8.6 ns for a native `function*` expression and 2.1–4.6 µs for the class
+ * per evaluation this replaces. Declaring the step before the marker's statement instead of the
+ * IIFE measured the same (TurboFan inlines the IIFE; in Sparkplug both cost 100 ns), so there is
+ * one form.
  *
  * Methods (`@generator *items(a) {}`) keep their place in the class; the state-machine class is
  * created once per evaluation of the class and cached in a variable declared just before the

@@ -93,8 +93,8 @@ const _anonymous_$_3 = __pycoro.frameClass(class _anonymous_$ {
 // variables are live both ways (Python's nonlocal / cells), a `let` loop variable is one binding
 // per iteration, each evaluation gives a distinct function whose generators share the captured
 // variables of that evaluation only, the function names itself, and all four kinds capture alike.
-import { getGeneratorState, run, sleep } from "pycoro";
-import { print } from "../../_lib/py.js";
+import { getGeneratorState, getRunningLoop, run, sleep } from "pycoro";
+import { attempt, print } from "../../_lib/py.js";
 function liveBindings() {
     let x = 1;
     const g = ($st_1 => __pycoro.defineClosure(inner$_1, function inner() {
@@ -455,6 +455,7 @@ run(__pycoro.defineCoroutine(class main$ {
         this.$own = null;
         this.box = void 0;
         this.r = void 0;
+        this.loop = void 0;
         this.$t0 = void 0;
     }
     $step($s, $v, $m) {
@@ -506,10 +507,15 @@ run(__pycoro.defineCoroutine(class main$ {
                         return $v;
                 case 2:
                     __pycoro.callable($f.$t0, "print")("14 arrow closure over this:", $v);
+                    // the loop recognises a closure's function as a coroutine function (its tag: markers.ts)
+                    $f.loop = getRunningLoop();
+                    $f.loop.setDebug(true);
+                    attempt("15 call_soon(a coroutine function made by a closure)", () => $f.loop.callSoon($f.r));
+                    $f.loop.setDebug(false);
                     return;
             }
     }
-    static $meta = { name: "main", qualname: "main", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 99, kind: "coroutine", locals: [["box", "box"], ["r", "r"]], lines: [99, 100, 104] };
+    static $meta = { name: "main", qualname: "main", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 99, kind: "coroutine", locals: [["box", "box"], ["r", "r"], ["loop", "loop"]], lines: [99, 100, 104] };
 }, C_2 => C_2.$fn = function main() {
     return new C_2();
 })());
