@@ -274,7 +274,7 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                                 switch ($s) {
                                     case 0:
                                         $f1.before = $f.seen;
-                                        if (($w = sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                        if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                                             $w.$s = -2;
                                             try {
                                                 $v = $w.$step(0, void 0, $m - 1);
