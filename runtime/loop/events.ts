@@ -565,6 +565,6 @@ installHost({ newEventLoop: () => new EventLoop() });
 function formatHandle(h: Handle): string {
   const cb = h._callback as ({ __self__?: unknown; __qualname__?: unknown } & Function) | null;
   let self = cb?.__self__;
-  if (self === undefined && cb?.__qualname__ === "TaskStepMethWrapper") self = h._args?.[0];
+  if (self === undefined && (cb?.__qualname__ === "TaskStepMethWrapper" || cb?.__qualname__ === "Task.task_wakeup")) self = h._args?.[0];
   return self instanceof Task ? self.__repr__() : h.__repr__();
 }

@@ -24,6 +24,15 @@ export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
 export type DoneCallback<F> = (fut: F) => unknown;
 // (methods taking callbacks are bivariant, so a Future<T> is usable where a Future<unknown> is expected)
 
+/** Task.__wakeup as a loop callback, `(task, fut) => void` (tasks.ts, which imports this file, installs it). */
+let taskWakeup: Function = () => {
+  throw new Error("pycoro: internal error: a task waits on a future before tasks.ts loaded");
+};
+/** @internal */
+export function _installTaskWakeup(fn: Function): void {
+  taskWakeup = fn;
+}
+
 /** Native promise settlement hooks of `then` (created lazily, outside the loop's queues). */
 interface Settle {
   resolve(v: unknown): void;
@@ -38,7 +47,11 @@ export class Future<T = unknown> {
   /** @internal */ _exception: unknown = undefined;
   /** @internal */ _hasException = false;
   /** @internal */ _loop: EventLoop;
-  /** @internal the done callbacks, FIFO (null until the first one: most futures have one or none) */ _callbacks: Function[] | null = null;
+  /**
+   * @internal the done callbacks, FIFO (null until the first one: most futures have one or none);
+   * a Task in it is that task's wake-up (`_addDoneCallback`)
+   */
+  _callbacks: (Function | Future<unknown>)[] | null = null;
   /** @internal the context each callback runs in (parallel to _callbacks; a VarMap is an implicit copy) */
   _cbContexts: (Context | VarMap)[] | null = null;
   /** @internal */ _cancelMessage: unknown = undefined;
@@ -97,8 +110,13 @@ export class Future<T = unknown> {
     if (cbs !== null) {
       const ctxs = this._cbContexts as (Context | VarMap)[];
       this._callbacks = this._cbContexts = null;
-      const args = [this]; // (shared: a Handle never changes its arguments)
-      for (let i = 0; i < cbs.length; i++) this._loop._callSoonIn(cbs[i], args, ctxs[i]);
+      let args: unknown[] | null = null; // (shared: a Handle never changes its arguments)
+      for (let i = 0; i < cbs.length; i++) {
+        const cb = cbs[i];
+        // a task waiting on this future stands for its wake-up (tasks.ts `taskWakeup`)
+        if (typeof cb !== "function") this._loop._callSoonIn(taskWakeup, [cb, this], ctxs[i]);
+        else this._loop._callSoonIn(cb, (args ??= [this]), ctxs[i]);
+      }
     }
     if (this._settle !== null) this._settleNow(this._settle);
   }
@@ -136,9 +154,15 @@ export class Future<T = unknown> {
     this._addDoneCallback(fn, options?.context ?? null);
   }
 
-  /** @internal add_done_callback(fn, context=context) without an options object (a task's wake-up). */
-  _addDoneCallback(fn: Function, context: Context | null): void {
-    if (this._state !== "PENDING") this._loop._callSoonIn(fn, [this], context);
+  /**
+   * @internal add_done_callback(fn, context=context) without an options object. `fn` may be a task
+   * waiting on this future: it stands for its wake-up (tasks.ts `taskWakeup`).
+   */
+  _addDoneCallback(fn: Function | Future<unknown>, context: Context | null): void {
+    if (this._state !== "PENDING") {
+      if (typeof fn === "function") this._loop._callSoonIn(fn, [this], context);
+      else this._loop._callSoonIn(taskWakeup, [fn, this], context);
+    }
     else if (this._callbacks === null) {
       this._callbacks = [fn];
       this._cbContexts = [context ?? _snapshot()];
@@ -153,7 +177,7 @@ export class Future<T = unknown> {
     const cbs = this._callbacks;
     if (cbs === null) return 0;
     const ctxs = this._cbContexts as (Context | VarMap)[];
-    const kept: Function[] = [];
+    const kept: (Function | Future<unknown>)[] = [];
     const keptCtxs: (Context | VarMap)[] = [];
     for (let i = 0; i < cbs.length; i++) {
       if (cbs[i] !== fn) {
@@ -267,7 +291,7 @@ export class Future<T = unknown> {
     }
     const cbs = this._callbacks;
     if (cbs !== null && cbs.length > 0) {
-      const f = (cb: Function) => formatCallback(cb, []);
+      const f = (cb: Function | Future<unknown>) => (typeof cb === "function" ? formatCallback(cb, []) : "Task.task_wakeup()");
       let s: string;
       if (cbs.length === 1) s = f(cbs[0]);
       else if (cbs.length === 2) s = `${f(cbs[0])}, ${f(cbs[1])}`;
@@ -457,7 +481,7 @@ export function wrapExecutorFuture<T>(cf: ExecutorFuture<T>, loop: EventLoop): F
  * pending; then its result), as one small foreign frame instead of an iterator and its adapter.
  * `cr_await` shows the future.
  */
-class FutureAwait extends Frame {
+export class FutureAwait extends Frame {
   declare readonly fut: Future<unknown>;
 
   constructor(fut: Future<unknown>) {

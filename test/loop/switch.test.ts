@@ -99,7 +99,10 @@ const main = coroutine(async function main() {
   await sleep(0);
   const hv = stepHandle(v) as unknown as H & { cancel(): void };
   hv.cancel();
+  // the task stands for its wake-up in the future's callbacks (no closure): reprs as CPython's
+  const fr = (f as unknown as { __repr__(): string }).__repr__();
   f.setResult("r");
+  console.log("  wake-up:", fr, ready().map((x) => (x as unknown as { __repr__(): string }).__repr__()).join(", "));
   const queued: number[] = [];
   while (!v.done()) {
     queued.push(ready().filter((x) => x === hv).length);
@@ -123,6 +126,7 @@ test("the reused step Handle and sleep(0) frames: queued once, never run twice, 
   expect(out.trimEnd().split("\n")).toEqual([
     "1 reused handle, times queued per iteration: 1 1 1 1 1 1 | result 5",
     "2 cancelled at sleep(0): c0 s1 s2 | queued 1 1 1 | after: 0",
+    "  wake-up: <Future pending cb=[Task.task_wakeup()]> <Handle Task.task_wakeup(<Future finished result='r'>)>",
     "  its old Handle cancelled: queued 0 0 0 | new handle true | result r",
     "3 kept sleeps: CORO_CLOSED true CORO_CLOSED true",
   ]);
