@@ -12,7 +12,7 @@ import { Context, type VarMap } from "../objects/contextvars.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
 import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { Future, isFuture } from "./futures.js";
-import { ReadyQueue } from "./ready.js";
+import { ReadyQueue, type ReadyEntry } from "./ready.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
@@ -165,10 +165,13 @@ export class EventLoop {
     return h;
   }
 
-  /** @internal Queue a handle again that has run (a task's step handle, tasks.ts `_stepHandle`). */
-  _requeue(h: Handle): void {
+  /**
+   * @internal `call_soon(task.__step, context=task._context)`: the task itself is queued and the
+   * loop calls its `_run()` (tasks.ts; no Handle per step or per task).
+   */
+  _callSoonStep(task: Task<unknown>): void {
     this._checkClosed();
-    this._ready.push(h);
+    this._ready.push(task);
     if (this._parked) this._wake();
   }
 
@@ -562,7 +565,9 @@ installHost({ newEventLoop: () => new EventLoop() });
  * task (`Executing <Task pending name='Task-1' coro=<main() running at a.ts:5>> took 0.150 seconds`),
  * any other handle its own repr.
  */
-function formatHandle(h: Handle): string {
+function formatHandle(h: ReadyEntry): string {
+  if (h instanceof Task) return h.__repr__(); // a task's own step (tasks.ts `_run`)
+  if (!(h instanceof Handle)) return String(h);
   const cb = h._callback as ({ __self__?: unknown; __qualname__?: unknown } & Function) | null;
   let self = cb?.__self__;
   if (self === undefined && (cb?.__qualname__ === "TaskStepMethWrapper" || cb?.__qualname__ === "Task.task_wakeup")) self = h._args?.[0];

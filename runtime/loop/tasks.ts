@@ -14,12 +14,13 @@
 // runs the step enters it (two assignments, no copy).
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
-import { Context, copyContext } from "../objects/contextvars.js";
+import { Context, _enterContext, _exitContext, copyContext } from "../objects/contextvars.js";
 import { Future, FutureAwait, _installTaskWakeup, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.js";
 import { ExecutorFuture } from "./concurrent.js";
 import { Generator, isGenerator, resume } from "../objects/generator.js";
 import { Coroutine } from "../objects/coroutine.js";
-import { BOUND_FIRST, type Handle } from "./handles.js";
+import { BOUND_FIRST, Handle as StepHandle } from "./handles.js";
+import { formatCallback } from "../core/repr.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { extractTraceback, formatExceptionOnly, sourceLine } from "../core/traceback.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
@@ -188,15 +189,6 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future<unknown> | null = null;
   /** @internal the context its steps run in */ _context: Context;
-  /** @internal `[this]`: the arguments of every taskStep Handle without an exception (one array per task, not per step) */
-  readonly _stepArgs: readonly [Task<unknown>] = [this];
-  /**
-   * @internal the Handle of the task's plain steps (`callSoon(step)` without an exception), reused:
-   * a task has at most one step scheduled, and the loop drops a handle before running it, so the
-   * handle that ran this step can be queued again for the next (a bare yield: no allocation per
-   * `sleep(0)` switch; issue 12).
-   */
-  _stepHandle: Handle | null = null;
 
   constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
     super({ loop: options.loop });
@@ -211,7 +203,7 @@ export class Task<T = unknown> extends Future<T> {
       throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
     }
     this._context = context;
-    this._stepHandle = this._loop._callSoonIn(taskStep, this._stepArgs, this._context);
+    this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
@@ -364,9 +356,7 @@ export class Task<T = unknown> extends Future<T> {
         }
       } else if (result === undefined || result === null) {
         // A bare yield gives up the rest of this iteration (sleep(0)).
-        const h = this._stepHandle;
-        if (h !== null && !h._cancelled) loop._requeue(h);
-        else this._stepHandle = loop._callSoonIn(taskStep, this._stepArgs, this._context);
+        loop._callSoonStep(this);
       } else if (isGenerator(result)) {
         const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
         loop._callSoonIn(taskStep, [this, err], this._context);
@@ -376,6 +366,29 @@ export class Task<T = unknown> extends Future<T> {
     } finally {
       loop._leaveTask(this);
     }
+  }
+
+  /**
+   * @internal The task's plain step (`call_soon(self.__step, context=self._context)`) as the loop
+   * runs it: the task is its own entry in the ready queue (events.ts `_callSoonStep`), instead of
+   * a Handle and an argument array per task (issue 12: 128 of the bytes of every task). What the
+   * Handle did is done here the same way: the step runs in the task's context, and what escapes it
+   * is reported with the Handle CPython would have shown (made then, for the report only).
+   */
+  declare readonly _cancelled: false;
+
+  _run(): void {
+    const loop = this._loop;
+    let ctx: Context | null = null;
+    try {
+      ctx = _enterContext(this._context);
+      this._step(NO_EXC);
+    } catch (e) {
+      if (ctx !== null) ctx = _exitContext(ctx);
+      const h = new StepHandle(taskStep, [this], loop, this._context);
+      loop.callExceptionHandler({ message: `Exception in callback ${formatCallback(taskStep, [this])}`, exception: e, handle: h });
+    }
+    if (ctx !== null) _exitContext(ctx);
   }
 
   /** @internal Task.__wakeup: the awaited future is done; step with its outcome. */
@@ -454,6 +467,9 @@ export class Task<T = unknown> extends Future<T> {
     return info;
   }
 }
+
+/** A task in the ready queue is never a cancelled handle (the queue's entries: `{ _cancelled, _run() }`). */
+(Task.prototype as { _cancelled?: boolean })._cancelled = false;
 
 /** asyncio.current_task(): the task running on `loop` (default: the running loop), or null. */
 export function currentTask(loop?: EventLoop): Task<unknown> | null {
