@@ -13,6 +13,7 @@ import { type Clock, type ClockOption, makeClock } from "./clock.js";
 import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { Future, isFuture } from "./futures.js";
 import { ReadyQueue, type ReadyEntry } from "./ready.js";
+import { TaskList } from "./task-list.js";
 import { Handle, TimerHandle, timerLess } from "./handles.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
@@ -91,7 +92,7 @@ export class EventLoop {
   /** @internal */ _exceptionHandler: ExceptionHandler | null = null;
   /** @internal */ _taskFactory: TaskFactory | null = null;
   /** @internal the task whose step is executing */ _currentTask: Task<unknown> | null = null;
-  /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new Set<Task<unknown>>();
+  /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new TaskList<Task<unknown>>();
   /** @internal async generators being iterated (shutdown_asyncgens closes them) */ _asyncgens = new Set<object>();
   /** @internal */ _asyncgensShutdownCalled = false;
   /** @internal */ _executorShutdownCalled = false;
@@ -228,16 +229,18 @@ export class EventLoop {
   // ---------------------------------------------------------------- futures and tasks
 
   createFuture<T = unknown>(): Future<T> {
-    return new Future<T>({ loop: this });
+    return new Future<T>(undefined, this);
   }
 
   /** Wrap a coroutine object in a Task scheduled on this loop. */
   createTask<T>(coro: Awaitable<T> | CoroutineLike, options?: TaskOptions): Task<T>;
   createTask<T = unknown>(coro: unknown, options?: TaskOptions): Task<T>;
-  createTask<T = unknown>(coro: unknown, options: TaskOptions = {}): Task<T> {
+  createTask<T = unknown>(coro: unknown, options?: TaskOptions): Task<T> {
     this._checkClosed();
+    // (the options as they are, with this loop: no options object per task; issue 12)
+    if (this._taskFactory === null) return new Task<T>(coro as never, options, this);
+    if (options === undefined) options = {};
     const context = options.context ?? null;
-    if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name, signal: options.signal, context });
     // Without a context the factory is called the legacy way (loop, coro), as in 3.11.
     const task = (context === null ? this._taskFactory(this, coro) : this._taskFactory(this, coro, { context })) as Task<T>;
     if (options.name !== undefined && options.name !== null && typeof task.setName === "function") task.setName(options.name);

@@ -68,8 +68,9 @@ export class Future<T = unknown> {
    */
   declare _asyncio_future_blocking: boolean;
 
-  constructor(options: { loop?: EventLoop } = {}) {
-    this._loop = options.loop ?? getEventLoop();
+  /** `loop` (internal) is the loop when the caller has it at hand: no options object per task (tasks.ts). */
+  constructor(options?: { loop?: EventLoop }, loop?: EventLoop) {
+    this._loop = loop ?? options?.loop ?? getEventLoop();
   }
 
   /** The loop this future belongs to. */

@@ -32,6 +32,9 @@ import { PRE } from "./frame-coroutine.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
+/** The options of a task created without any. */
+const NO_OPTIONS: TaskOptions = Object.freeze({});
+
 /** Marker: `__step()` without an exception (Python's exc=None; JavaScript can throw undefined). */
 const NO_EXC: unique symbol = Symbol("no exception");
 
@@ -189,9 +192,16 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future<unknown> | null = null;
   /** @internal the context its steps run in */ _context: Context;
+  /** @internal its links in the loop's pending tasks (task-list.ts; `_prevTask` undefined: not in it) */
+  _prevTask: Task<unknown> | null | undefined = undefined;
+  /** @internal */ _nextTask: Task<unknown> | null = null;
 
-  constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
-    super({ loop: options.loop });
+  /**
+   * `loop` (internal): the loop, from `loop.createTask`, which passes its caller's options as they
+   * are (issue 12: three options objects per created task were a tenth of its garbage).
+   */
+  constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = NO_OPTIONS, loop?: EventLoop) {
+    super(options, loop);
     if (!isCoroutine(coro)) {
       throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
     }
@@ -485,10 +495,12 @@ export function allTasks(loop?: EventLoop): Set<Task<unknown>> {
 }
 
 /** asyncio.create_task(coro, { name, context }): schedule `coro` on the running loop. */
-export function createTask<T>(coro: Awaitable<T> | CoroutineLike, options: TaskOptions = {}): Task<T> {
+export function createTask<T>(coro: Awaitable<T> | CoroutineLike, options?: TaskOptions): Task<T> {
   const loop = getRunningLoop();
+  // (as CPython's, the name is set after the task got its default one: the Task-N counter moves)
+  if (options === undefined || options.name === undefined || options.name === null) return loop.createTask<T>(coro as CoroutineLike, options);
   const task = loop.createTask<T>(coro as CoroutineLike, { signal: options.signal, context: options.context });
-  if (options.name !== undefined && options.name !== null) task.setName(options.name);
+  task.setName(options.name);
   return task;
 }
 
