@@ -14,8 +14,8 @@ import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "
 import { Future, isFuture } from "./futures.js";
 import { ReadyQueue, type ReadyEntry } from "./ready.js";
 import { TaskList } from "./task-list.js";
-import { Handle, TimerHandle, timerLess } from "./handles.js";
-import { heapify, heappop, heappush } from "./heapq.js";
+import { Handle, TimerHandle } from "./handles.js";
+import { TimerHeap } from "./timer-heap.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
 import { isPlainObject, pyRepr, showRepr } from "../core/repr.js";
 import { _getRunningLoop } from "./state.js";
@@ -67,10 +67,11 @@ function takeContextOption(args: unknown[]): Context | null {
 
 const coroutineFunctionTag = Symbol.for("pycoro.compiled");
 
+/** A compiled `coroutine(async ...)` function: its tag is its frame class's `$meta` (objects/markers.ts). */
 function isCoroutineFunction(fn: unknown): boolean {
   if (typeof fn !== "function") return false;
-  const C = (fn as unknown as Record<symbol, unknown>)[coroutineFunctionTag] as { prototype?: { $kind?: unknown } } | undefined;
-  return C?.prototype?.$kind === "coroutine";
+  const meta = (fn as unknown as Record<symbol, unknown>)[coroutineFunctionTag] as { kind?: unknown } | undefined;
+  return meta?.kind === "coroutine";
 }
 
 function runUntilCompleteCb(fut: Future<unknown>): void {
@@ -83,7 +84,7 @@ Object.defineProperty(runUntilCompleteCb, "__qualname__", { value: "_run_until_c
 export class EventLoop {
   /** @internal */ _clock: Clock;
   /** @internal ready callbacks, FIFO (ready.ts) */ _ready = new ReadyQueue();
-  /** @internal the timer heap */ _scheduled: TimerHandle[] = [];
+  /** @internal the timer heap (timer-heap.ts) */ _scheduled = new TimerHeap();
   /** @internal */ _timerCancelledCount = 0;
   /** @internal */ _closed = false;
   /** @internal */ _stopping = false;
@@ -205,7 +206,7 @@ export class EventLoop {
     this._checkClosed();
     if (this._debug) this._checkCallback(callback, "call_at");
     const timer = new TimerHandle(when, callback, args, this, context);
-    heappush(this._scheduled, timer, timerLess);
+    this._scheduled.push(timer);
     timer._scheduled = true;
     if (this._parked) this._wake();
     return timer;
@@ -377,7 +378,7 @@ export class EventLoop {
     }
     _loopClosed(this);
     this._ready = new ReadyQueue();
-    this._scheduled = [];
+    this._scheduled.clear();
     this._executorShutdownCalled = true;
   }
 
@@ -386,18 +387,12 @@ export class EventLoop {
     const sched = this._scheduled;
     const n = sched.length;
     if (n > MIN_SCHEDULED_TIMER_HANDLES && this._timerCancelledCount / n > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
-      const kept: TimerHandle[] = [];
-      for (const h of sched) {
-        if (h._cancelled) h._scheduled = false;
-        else kept.push(h);
-      }
-      heapify(kept, timerLess);
-      this._scheduled = kept;
+      sched.dropCancelled();
       this._timerCancelledCount = 0;
     } else {
-      while (sched.length > 0 && sched[0]._cancelled) {
+      while (sched.length > 0 && sched.first()._cancelled) {
         this._timerCancelledCount -= 1;
-        const h = heappop(sched, timerLess);
+        const h = sched.pop();
         h._scheduled = false;
       }
     }
@@ -415,8 +410,8 @@ export class EventLoop {
     if (sched.length > 0) {
       const end = this.time() + this._clock.resolution;
       while (sched.length > 0) {
-        if (sched[0]._when >= end) break;
-        const h = heappop(sched, timerLess);
+        if (sched.firstWhen() >= end) break;
+        const h = sched.pop();
         h._scheduled = false;
         this._ready.push(h);
       }
