@@ -21,6 +21,12 @@ let running: EventLoop | null = null;
  * finished program's loop, and the tasks and futures it can reach, must be collectable (ERR-01).
  */
 let lastRunning: WeakRef<EventLoop> | null = null;
+/**
+ * Each loop's WeakRef, so that `_setRunningLoop` (every batch) compares refs instead of calling
+ * deref(): V8 keeps a dereferenced target alive until the microtask checkpoint, in a table it
+ * allocates, 206 bytes per batch in the net family's echo (issue 12, heap sampling).
+ */
+const weakRefs = new WeakMap<EventLoop, WeakRef<EventLoop>>();
 
 /** asyncio._get_running_loop(): the loop executing callbacks right now, or null. */
 export function _getRunningLoop(): EventLoop | null {
@@ -31,7 +37,11 @@ export function _getRunningLoop(): EventLoop | null {
 export function _setRunningLoop(loop: EventLoop | null): EventLoop | null {
   const prev = running;
   running = loop;
-  if (loop !== null && lastRunning?.deref() !== loop) lastRunning = new WeakRef(loop);
+  if (loop !== null) {
+    let ref = weakRefs.get(loop);
+    if (ref === undefined) weakRefs.set(loop, (ref = new WeakRef(loop)));
+    lastRunning = ref;
+  }
   return prev;
 }
 

@@ -79,3 +79,84 @@ describe("socket events enter the loop as selector events do", () => {
     expect((transport as unknown as { nodeStream: unknown }).nodeStream).toBe(null);
   });
 });
+
+describe("the I/O fast paths keep asyncio's behaviour (issue 12)", () => {
+  test("I/O wakes the loop while a timer is pending far ahead: callbacks come in the loop, before the timer", async () => {
+    // The loop parks on a setTimeout until the 60 s timer; a socket event must cut that short.
+    const srv = net.createServer((s) => {
+      s.write("x");
+      setTimeout(() => s.end("y"), 20);
+    });
+    await new Promise<void>((r) => srv.listen(0, "127.0.0.1", () => r()));
+    const port = (srv.address() as net.AddressInfo).port;
+    const r = await run(
+      co(function* () {
+        const loop = getRunningLoop();
+        const t0 = loop.time();
+        const timer = loop.callLater(60, () => {});
+        const done = loop.createFuture();
+        const p = new Recorder(done);
+        yield* aw(loop.createConnection(() => p, "127.0.0.1", port));
+        yield* aw(done);
+        const waited = loop.time() - t0;
+        timer.cancel();
+        return { p, waited, timerCancelled: timer.cancelled() };
+      })(),
+    );
+    srv.close();
+    expect(r.p.log.join(",").replace("data:x,data:y", "data:xy")).toBe("made,data:xy,eof,lost:null");
+    expect(r.p.inLoop.every(Boolean)).toBe(true);
+    expect(r.waited).toBeLessThan(60); // woken by I/O, not by the timer
+  });
+
+  test("a read frame cancelled while it waits lets the next read wait (the waiter is cleared, as _wait_for_data's finally does)", async () => {
+    const { StreamReader } = await import("../../runtime/loop/io/streams.js");
+    const { createTask } = await import("../../runtime/loop/tasks.js");
+    const { CancelledError } = await import("../../runtime/core/errors.js");
+    const out = await run(
+      co(function* () {
+        const reader = new StreamReader();
+        const names = [reader.read(1).__qualname__, reader.readexactly(1).__qualname__];
+        const first = createTask(reader.readexactly(4));
+        yield; // first waits
+        first.cancel();
+        let cancelled = false;
+        try {
+          yield* aw(first);
+        } catch (e) {
+          cancelled = e instanceof CancelledError;
+        }
+        const second = createTask(reader.readexactly(4));
+        yield;
+        reader.feedData(Buffer.from("ab"));
+        reader._feedChunk(Buffer.from("cdef"));
+        const got = Buffer.from((yield* aw(second)) as Uint8Array).toString();
+        const rest = Buffer.from((yield* aw(reader.read(10))) as Uint8Array).toString();
+        return { names, cancelled, got, rest, waiter: reader._waiter };
+      })(),
+    );
+    expect(out).toEqual({ names: ["StreamReader.read", "StreamReader.readexactly"], cancelled: true, got: "abcd", rest: "ef", waiter: null });
+  });
+
+  test("bytes fed by feedData are copied; a transport's chunk is read back intact across partial reads", async () => {
+    const { StreamReader } = await import("../../runtime/loop/io/streams.js");
+    const out = await run(
+      co(function* () {
+        const reader = new StreamReader();
+        const mine = Buffer.from("hello");
+        reader.feedData(mine);
+        mine.fill(0x2d); // asyncio copies into its bytearray: what was fed stays "hello"
+        const a = Buffer.from((yield* aw(reader.read(2))) as Uint8Array).toString();
+        const chunk = Buffer.from("world");
+        reader._feedChunk(chunk); // appended to pending bytes: copied
+        const b = Buffer.from((yield* aw(reader.read(100))) as Uint8Array).toString();
+        reader._feedChunk(Buffer.from("0123456789")); // into an empty buffer: borrowed
+        const c = Buffer.from((yield* aw(reader.readexactly(3))) as Uint8Array).toString();
+        reader._feedChunk(Buffer.from("ab")); // behind the borrowed chunk's rest
+        const d = Buffer.from((yield* aw(reader.read(100))) as Uint8Array).toString();
+        return [a, b, c, d];
+      })(),
+    );
+    expect(out).toEqual(["he", "lloworld", "012", "3456789ab"]);
+  });
+});

@@ -40,7 +40,7 @@ import { _snapshot, type VarMap } from "../../objects/contextvars.js";
 import { pyRepr } from "../../core/repr.js";
 import { BrokenPipeError, ConnectionResetError, ProcessLookupError, osError } from "./errors.js";
 import { BaseProtocol, Protocol } from "./protocols.js";
-import { FlowControlMixin, StreamReader, StreamWriter } from "./streams.js";
+import { FlowControlMixin, StreamReader, StreamWriter, streamAwait } from "./streams.js";
 import { BaseTransport, StreamTransport, ioSoon, type Bytes, type IoResource, type NodeStreamLike, type Transport } from "./transports.js";
 import { signalName } from "./signals.js";
 
@@ -196,7 +196,7 @@ export class SubprocessStreamProtocol extends FlowControlMixin {
 
   pipeDataReceived(fd: number, data: Uint8Array): void {
     const reader = fd === 1 ? this.stdout : fd === 2 ? this.stderr : null;
-    reader?.feedData(data);
+    reader?._feedChunk(data); // a pipe's chunk from Node: borrowed, not copied
   }
 
   pipeConnectionLost(fd: number, exc: Error | null): void {
@@ -542,7 +542,7 @@ export class Process {
 function* feedStdin(p: Process, input: Uint8Array | string): Generator<unknown, undefined, unknown> {
   try {
     p.stdin!.write(input);
-    yield* p.stdin!.drain().__await__();
+    yield* streamAwait(p.stdin!.drain());
   } catch (e) {
     // communicate() ignores BrokenPipeError and ConnectionResetError (write() and drain() raise them)
     if (!(e instanceof BrokenPipeError || e instanceof ConnectionResetError)) throw e;
@@ -558,7 +558,7 @@ function* noop(): Generator<unknown, null, unknown> {
 function* readStream(p: Process, fd: 1 | 2): Generator<unknown, Bytes, unknown> {
   const transport = p._transport.getPipeTransport(fd);
   const stream = fd === 2 ? p.stderr! : p.stdout!;
-  const output = (yield* stream.read().__await__()) as Bytes;
+  const output = (yield* streamAwait(stream.read())) as Bytes;
   transport?.close();
   return output;
 }

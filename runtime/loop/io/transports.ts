@@ -32,6 +32,9 @@ import type { BaseProtocol, Protocol } from "./protocols.js";
 /** asyncio.constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES */
 const LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5;
 
+/** The empty write whose callback says that what was pending before it is written. */
+const NOTHING = new Uint8Array(0);
+
 // ---------------------------------------------------------------- scheduling from Node
 
 /**
@@ -523,7 +526,17 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
       this._connLost += 1;
       return;
     }
-    sock.write(bytes, this._onWritten);
+    if (sock.writableLength === 0) {
+      // Most writes go out at once (libuv writes before write() returns): then nothing is pending
+      // and no completion callback is needed; each callback costs a Node tick and ~700 bytes
+      // (the net family's echo, heap sampling: 7.0 KB per round trip, plain node:net 2.0 KB).
+      // When some is left pending, an empty write behind it calls back once it is all written
+      // (writes complete in order); every write made while data is pending carries the callback.
+      sock.write(bytes);
+      if (sock.writableLength > 0) sock.write(NOTHING, this._onWritten);
+    } else {
+      sock.write(bytes, this._onWritten);
+    }
     this._maybePauseProtocol();
   }
 
