@@ -12,7 +12,8 @@ import { Context, type VarMap } from "../objects/contextvars.js";
 import { type Clock, type ClockOption, makeClock } from "./clock.js";
 import { LoopCoroutine, isCoroutine, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { Future, isFuture } from "./futures.js";
-import { ReadyQueue } from "./ready.js";
+import { ReadyQueue, type ReadyEntry } from "./ready.js";
+import { TaskList } from "./task-list.js";
 import { Handle, TimerHandle } from "./handles.js";
 import { TimerHeap } from "./timer-heap.js";
 import { type ExceptionContext, formatException, formatExceptionContext, logSink } from "./report.js";
@@ -92,7 +93,7 @@ export class EventLoop {
   /** @internal */ _exceptionHandler: ExceptionHandler | null = null;
   /** @internal */ _taskFactory: TaskFactory | null = null;
   /** @internal the task whose step is executing */ _currentTask: Task<unknown> | null = null;
-  /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new Set<Task<unknown>>();
+  /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new TaskList<Task<unknown>>();
   /** @internal async generators being iterated (shutdown_asyncgens closes them) */ _asyncgens = new Set<object>();
   /** @internal */ _asyncgensShutdownCalled = false;
   /** @internal */ _executorShutdownCalled = false;
@@ -166,10 +167,13 @@ export class EventLoop {
     return h;
   }
 
-  /** @internal Queue a handle again that has run (a task's step handle, tasks.ts `_stepHandle`). */
-  _requeue(h: Handle): void {
+  /**
+   * @internal `call_soon(task.__step, context=task._context)`: the task itself is queued and the
+   * loop calls its `_run()` (tasks.ts; no Handle per step or per task).
+   */
+  _callSoonStep(task: Task<unknown>): void {
     this._checkClosed();
-    this._ready.push(h);
+    this._ready.push(task);
     if (this._parked) this._wake();
   }
 
@@ -226,16 +230,18 @@ export class EventLoop {
   // ---------------------------------------------------------------- futures and tasks
 
   createFuture<T = unknown>(): Future<T> {
-    return new Future<T>({ loop: this });
+    return new Future<T>(undefined, this);
   }
 
   /** Wrap a coroutine object in a Task scheduled on this loop. */
   createTask<T>(coro: Awaitable<T> | CoroutineLike, options?: TaskOptions): Task<T>;
   createTask<T = unknown>(coro: unknown, options?: TaskOptions): Task<T>;
-  createTask<T = unknown>(coro: unknown, options: TaskOptions = {}): Task<T> {
+  createTask<T = unknown>(coro: unknown, options?: TaskOptions): Task<T> {
     this._checkClosed();
+    // (the options as they are, with this loop: no options object per task; issue 12)
+    if (this._taskFactory === null) return new Task<T>(coro as never, options, this);
+    if (options === undefined) options = {};
     const context = options.context ?? null;
-    if (this._taskFactory === null) return new Task<T>(coro as never, { loop: this, name: options.name, signal: options.signal, context });
     // Without a context the factory is called the legacy way (loop, coro), as in 3.11.
     const task = (context === null ? this._taskFactory(this, coro) : this._taskFactory(this, coro, { context })) as Task<T>;
     if (options.name !== undefined && options.name !== null && typeof task.setName === "function") task.setName(options.name);
@@ -557,9 +563,11 @@ installHost({ newEventLoop: () => new EventLoop() });
  * task (`Executing <Task pending name='Task-1' coro=<main() running at a.ts:5>> took 0.150 seconds`),
  * any other handle its own repr.
  */
-function formatHandle(h: Handle): string {
+function formatHandle(h: ReadyEntry): string {
+  if (h instanceof Task) return h.__repr__(); // a task's own step (tasks.ts `_run`)
+  if (!(h instanceof Handle)) return String(h);
   const cb = h._callback as ({ __self__?: unknown; __qualname__?: unknown } & Function) | null;
   let self = cb?.__self__;
-  if (self === undefined && cb?.__qualname__ === "TaskStepMethWrapper") self = h._args?.[0];
+  if (self === undefined && (cb?.__qualname__ === "TaskStepMethWrapper" || cb?.__qualname__ === "Task.task_wakeup")) self = h._args?.[0];
   return self instanceof Task ? self.__repr__() : h.__repr__();
 }

@@ -24,6 +24,15 @@ export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
 export type DoneCallback<F> = (fut: F) => unknown;
 // (methods taking callbacks are bivariant, so a Future<T> is usable where a Future<unknown> is expected)
 
+/** Task.__wakeup as a loop callback, `(task, fut) => void` (tasks.ts, which imports this file, installs it). */
+let taskWakeup: Function = () => {
+  throw new Error("pycoro: internal error: a task waits on a future before tasks.ts loaded");
+};
+/** @internal */
+export function _installTaskWakeup(fn: Function): void {
+  taskWakeup = fn;
+}
+
 /** Native promise settlement hooks of `then` (created lazily, outside the loop's queues). */
 interface Settle {
   resolve(v: unknown): void;
@@ -34,16 +43,22 @@ interface Settle {
 /** Python's `Future` (asyncio.futures.Future). T is the result type. */
 export class Future<T = unknown> {
   /** @internal */ _state: FutureState = "PENDING";
-  /** @internal */ _result: T | undefined = undefined;
-  /** @internal */ _exception: unknown = undefined;
+  /**
+   * @internal the result; the exception when `_hasException`; a cancelled task's saved
+   * CancelledError (`_cancelledExc`). One field for the three (issue 12: every field is 8 bytes
+   * of every task; a parked task is to weigh no more than a parked native async function)
+   */
+  _result: T | undefined = undefined;
   /** @internal */ _hasException = false;
   /** @internal */ _loop: EventLoop;
-  /** @internal the done callbacks, FIFO (null until the first one: most futures have one or none) */ _callbacks: Function[] | null = null;
-  /** @internal the context each callback runs in (parallel to _callbacks; a VarMap is an implicit copy) */
-  _cbContexts: (Context | VarMap)[] | null = null;
+  /**
+   * @internal the done callbacks, FIFO, each followed by the context it runs in (a VarMap is an
+   * implicit copy): `[cb0, ctx0, cb1, ctx1, ...]`, one array where there were two (issue 12); null
+   * until the first one (most futures have one or none). A Task as a callback is that task's
+   * wake-up (`_addDoneCallback`).
+   */
+  _callbacks: (Function | Future<unknown> | Context | VarMap)[] | null = null;
   /** @internal */ _cancelMessage: unknown = undefined;
-  /** @internal A saved CancelledError (tasks): handed out by the first retrieval only (TASK-09). */
-  _cancelledExc: unknown = undefined;
   /** @internal */ _settle: Settle | null = null;
   /** @internal "... exception was never retrieved" bookkeeping (ERR-01/02; reported by unretrieved.ts). */
   _logTraceback = false;
@@ -53,13 +68,30 @@ export class Future<T = unknown> {
    */
   declare _asyncio_future_blocking: boolean;
 
-  constructor(options: { loop?: EventLoop } = {}) {
-    this._loop = options.loop ?? getEventLoop();
+  /** `loop` (internal) is the loop when the caller has it at hand: no options object per task (tasks.ts). */
+  constructor(options?: { loop?: EventLoop }, loop?: EventLoop) {
+    this._loop = loop ?? options?.loop ?? getEventLoop();
   }
 
   /** The loop this future belongs to. */
   getLoop(): EventLoop {
     return this._loop;
+  }
+
+  /** @internal The exception (kept in `_result`). */
+  get _exception(): unknown {
+    return this._hasException ? this._result : undefined;
+  }
+
+  /**
+   * @internal A saved CancelledError (tasks): handed out by the first retrieval only (TASK-09).
+   * Kept in `_result`, which a future that is not finished does not use.
+   */
+  get _cancelledExc(): unknown {
+    return this._state === "FINISHED" ? undefined : this._result;
+  }
+  set _cancelledExc(e: unknown) {
+    (this as { _result: unknown })._result = e;
   }
 
   /** @internal `_make_cancelled_error`: the saved CancelledError once, then fresh ones. */
@@ -95,10 +127,15 @@ export class Future<T = unknown> {
   _scheduleCallbacks(): void {
     const cbs = this._callbacks;
     if (cbs !== null) {
-      const ctxs = this._cbContexts as (Context | VarMap)[];
-      this._callbacks = this._cbContexts = null;
-      const args = [this]; // (shared: a Handle never changes its arguments)
-      for (let i = 0; i < cbs.length; i++) this._loop._callSoonIn(cbs[i], args, ctxs[i]);
+      this._callbacks = null;
+      let args: unknown[] | null = null; // (shared: a Handle never changes its arguments)
+      for (let i = 0; i < cbs.length; i += 2) {
+        const cb = cbs[i];
+        const ctx = cbs[i + 1] as Context | VarMap;
+        // a task waiting on this future stands for its wake-up (tasks.ts `taskWakeup`)
+        if (typeof cb !== "function") this._loop._callSoonIn(taskWakeup, [cb, this], ctx);
+        else this._loop._callSoonIn(cb, (args ??= [this]), ctx);
+      }
     }
     if (this._settle !== null) this._settleNow(this._settle);
   }
@@ -116,7 +153,7 @@ export class Future<T = unknown> {
     if (this._state === "CANCELLED") throw this._makeCancelledError();
     if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
     this._retrieved();
-    if (this._hasException) throw this._exception;
+    if (this._hasException) throw this._result;
     return this._result as T;
   }
 
@@ -125,7 +162,7 @@ export class Future<T = unknown> {
     if (this._state === "CANCELLED") throw this._makeCancelledError();
     if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
     this._retrieved();
-    return this._hasException ? this._exception : undefined;
+    return this._hasException ? this._result : undefined;
   }
 
   /**
@@ -136,36 +173,27 @@ export class Future<T = unknown> {
     this._addDoneCallback(fn, options?.context ?? null);
   }
 
-  /** @internal add_done_callback(fn, context=context) without an options object (a task's wake-up). */
-  _addDoneCallback(fn: Function, context: Context | null): void {
-    if (this._state !== "PENDING") this._loop._callSoonIn(fn, [this], context);
-    else if (this._callbacks === null) {
-      this._callbacks = [fn];
-      this._cbContexts = [context ?? _snapshot()];
-    } else {
-      this._callbacks.push(fn);
-      (this._cbContexts as (Context | VarMap)[]).push(context ?? _snapshot());
+  /**
+   * @internal add_done_callback(fn, context=context) without an options object. `fn` may be a task
+   * waiting on this future: it stands for its wake-up (tasks.ts `taskWakeup`).
+   */
+  _addDoneCallback(fn: Function | Future<unknown>, context: Context | null): void {
+    if (this._state !== "PENDING") {
+      if (typeof fn === "function") this._loop._callSoonIn(fn, [this], context);
+      else this._loop._callSoonIn(taskWakeup, [fn, this], context);
     }
+    else if (this._callbacks === null) this._callbacks = [fn, context ?? _snapshot()];
+    else this._callbacks.push(fn, context ?? _snapshot());
   }
 
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback<Future<T>>): number {
     const cbs = this._callbacks;
     if (cbs === null) return 0;
-    const ctxs = this._cbContexts as (Context | VarMap)[];
-    const kept: Function[] = [];
-    const keptCtxs: (Context | VarMap)[] = [];
-    for (let i = 0; i < cbs.length; i++) {
-      if (cbs[i] !== fn) {
-        kept.push(cbs[i]);
-        keptCtxs.push(ctxs[i]);
-      }
-    }
-    const removed = cbs.length - kept.length;
-    if (removed) {
-      this._callbacks = kept.length > 0 ? kept : null;
-      this._cbContexts = kept.length > 0 ? keptCtxs : null;
-    }
+    const kept: (Function | Future<unknown> | Context | VarMap)[] = [];
+    for (let i = 0; i < cbs.length; i += 2) if (cbs[i] !== fn) kept.push(cbs[i], cbs[i + 1]);
+    const removed = (cbs.length - kept.length) / 2;
+    if (removed) this._callbacks = kept.length > 0 ? kept : null;
     return removed;
   }
 
@@ -201,7 +229,7 @@ export class Future<T = unknown> {
   /** @internal Any thrown JavaScript value is accepted here (a task's coroutine may throw a string). */
   _setException(exception: unknown): void {
     if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
-    this._exception = exception;
+    this._result = exception as T;
     this._hasException = true;
     this._state = "FINISHED";
     this._scheduleCallbacks();
@@ -250,7 +278,7 @@ export class Future<T = unknown> {
     if (this._state === "FINISHED") {
       if (this._hasException) {
         this._retrieved();
-        s.reject(this._exception);
+        s.reject(this._result);
       } else s.resolve(this._result);
     } else if (this._state === "CANCELLED") {
       // Peek, do not consume: the first Python-level retrieval still gets the original (TASK-09).
@@ -262,16 +290,20 @@ export class Future<T = unknown> {
   _reprInfo(): string[] {
     const info: string[] = [this._state.toLowerCase()];
     if (this._state === "FINISHED") {
-      if (this._hasException) info.push(`exception=${excRepr(this._exception)}`);
+      if (this._hasException) info.push(`exception=${excRepr(this._result)}`);
       else info.push(`result=${pyRepr(this._result, true)}`);
     }
     const cbs = this._callbacks;
     if (cbs !== null && cbs.length > 0) {
-      const f = (cb: Function) => formatCallback(cb, []);
+      const n = cbs.length / 2; // (callbacks at even indices, their contexts after them)
+      const f = (i: number) => {
+        const cb = cbs[2 * i];
+        return typeof cb === "function" ? formatCallback(cb, []) : "Task.task_wakeup()";
+      };
       let s: string;
-      if (cbs.length === 1) s = f(cbs[0]);
-      else if (cbs.length === 2) s = `${f(cbs[0])}, ${f(cbs[1])}`;
-      else s = `${f(cbs[0])}, <${cbs.length - 2} more>, ${f(cbs[cbs.length - 1])}`;
+      if (n === 1) s = f(0);
+      else if (n === 2) s = `${f(0)}, ${f(1)}`;
+      else s = `${f(0)}, <${n - 2} more>, ${f(n - 1)}`;
       info.push(`cb=[${s}]`);
     }
     return info;
@@ -457,7 +489,7 @@ export function wrapExecutorFuture<T>(cf: ExecutorFuture<T>, loop: EventLoop): F
  * pending; then its result), as one small foreign frame instead of an iterator and its adapter.
  * `cr_await` shows the future.
  */
-class FutureAwait extends Frame {
+export class FutureAwait extends Frame {
   declare readonly fut: Future<unknown>;
 
   constructor(fut: Future<unknown>) {

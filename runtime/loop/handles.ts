@@ -12,6 +12,17 @@ import { formatCallback, pyRepr, showRepr } from "../core/repr.js";
 import type { EventLoop } from "./events.js";
 import { typeName } from "../core/errors.js";
 
+/**
+ * Set on a callback whose first argument is the object it is bound to (tasks.ts `taskWakeup(task,
+ * fut)`, CPython's bound `task.__wakeup`): reprs and messages show the other arguments only.
+ */
+export const BOUND_FIRST: unique symbol = Symbol("pycoro.boundFirst");
+
+/** The arguments a repr shows for `cb(...args)`. */
+function shownArgs(cb: unknown, args: readonly unknown[]): readonly unknown[] {
+  return typeof cb === "function" && (cb as { [BOUND_FIRST]?: boolean })[BOUND_FIRST] === true ? args.slice(1) : args;
+}
+
 /** A callback scheduled on a loop. */
 export class Handle {
   /** @internal */ _callback: Function | null;
@@ -72,7 +83,7 @@ export class Handle {
       // (CPython reports after Context.run has left the context)
       if (ctx !== null) ctx = _exitContext(ctx);
       this._loop.callExceptionHandler({
-        message: `Exception in callback ${formatCallback(cb, args)}`,
+        message: `Exception in callback ${formatCallback(cb, shownArgs(cb, args))}`,
         exception: exc,
         handle: this,
       });
@@ -84,7 +95,7 @@ export class Handle {
   _reprInfo(): string[] {
     const info = [this.constructor.name];
     if (this._cancelled) info.push("cancelled");
-    if (this._callback !== null) info.push(formatCallback(this._callback, this._args ?? []));
+    if (this._callback !== null) info.push(formatCallback(this._callback, shownArgs(this._callback, this._args ?? [])));
     return info;
   }
 

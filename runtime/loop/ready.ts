@@ -6,30 +6,37 @@
 // tasks). A ring buffer keeps its capacity (power of two, doubled when full, never shrunk), so a
 // steady-state iteration allocates nothing here. FIFO, as the deque.
 
-import type { Handle } from "./handles.js";
+/**
+ * What the queue holds: a Handle, or a Task standing for its own step (tasks.ts `_run`: no Handle
+ * per task; issue 12). The loop skips a cancelled entry and runs the others.
+ */
+export interface ReadyEntry {
+  readonly _cancelled: boolean;
+  _run(): void;
+}
 
 export class ReadyQueue {
-  /** @internal */ _buf: (Handle | undefined)[];
+  /** @internal */ _buf: (ReadyEntry | undefined)[];
   /** @internal */ _mask: number;
   /** @internal */ _head = 0;
   /** Number of handles queued. */
   size = 0;
 
   constructor() {
-    this._buf = new Array<Handle | undefined>(16).fill(undefined);
+    this._buf = new Array<ReadyEntry | undefined>(16).fill(undefined);
     this._mask = 15;
   }
 
-  push(h: Handle): void {
+  push(h: ReadyEntry): void {
     if (this.size > this._mask) this._grow();
     this._buf[(this._head + this.size) & this._mask] = h;
     this.size++;
   }
 
   /** The oldest handle (the caller checked size > 0); its slot is cleared so it can be collected. */
-  shift(): Handle {
+  shift(): ReadyEntry {
     const i = this._head;
-    const h = this._buf[i] as Handle;
+    const h = this._buf[i] as ReadyEntry;
     this._buf[i] = undefined;
     this._head = (i + 1) & this._mask;
     this.size--;
@@ -37,16 +44,16 @@ export class ReadyQueue {
   }
 
   /** The handles in order (for tests and debugging; allocates). */
-  toArray(): Handle[] {
-    const out: Handle[] = [];
-    for (let i = 0; i < this.size; i++) out.push(this._buf[(this._head + i) & this._mask] as Handle);
+  toArray(): ReadyEntry[] {
+    const out: ReadyEntry[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this._buf[(this._head + i) & this._mask] as ReadyEntry);
     return out;
   }
 
   private _grow(): void {
     const old = this._buf;
     const n = old.length;
-    const buf = new Array<Handle | undefined>(n * 2).fill(undefined);
+    const buf = new Array<ReadyEntry | undefined>(n * 2).fill(undefined);
     for (let i = 0; i < n; i++) buf[i] = old[(this._head + i) & this._mask];
     this._buf = buf;
     this._mask = n * 2 - 1;

@@ -14,12 +14,13 @@
 // runs the step enters it (two assignments, no copy).
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
-import { Context, copyContext } from "../objects/contextvars.js";
-import { Future, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.js";
+import { Context, _enterContext, _exitContext, copyContext } from "../objects/contextvars.js";
+import { Future, FutureAwait, _installTaskWakeup, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.js";
 import { ExecutorFuture } from "./concurrent.js";
 import { Generator, isGenerator, resume } from "../objects/generator.js";
 import { Coroutine } from "../objects/coroutine.js";
-import type { Handle } from "./handles.js";
+import { BOUND_FIRST, Handle as StepHandle } from "./handles.js";
+import { formatCallback } from "../core/repr.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { extractTraceback, formatExceptionOnly, sourceLine } from "../core/traceback.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
@@ -30,6 +31,9 @@ import { Sleep0Frame, YIELDED as SLEEP_YIELDED, recycleSleep0 } from "./sleep.js
 import { PRE } from "./frame-coroutine.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
+
+/** The options of a task created without any. */
+const NO_OPTIONS: TaskOptions = Object.freeze({});
 
 /** Marker: `__step()` without an exception (Python's exc=None; JavaScript can throw undefined). */
 const NO_EXC: unique symbol = Symbol("no exception");
@@ -84,42 +88,65 @@ function taskStep(task: Task<unknown>, exc: unknown = NO_EXC): void {
 (taskStep as { __qualname__?: string }).__qualname__ = "TaskStepMethWrapper";
 
 /**
- * The task's Task.__wakeup as a done callback. Its name, `Task.task_wakeup` as in CPython's reprs, is
- * inferred from the property key: no property to define on every closure.
+ * Task.__wakeup as a loop callback: `taskWakeup(task, fut)`. A task waiting on a future is put in
+ * the future's done callbacks as itself (futures.ts `_addDoneCallback`), and the future schedules
+ * this with the task and itself as arguments: no closure per task (issue 12: the closure, its
+ * context and its `__self__` were 136 of the 876 bytes of a task parked on a future). Its name is
+ * CPython's, `Task.task_wakeup`, and its Handle shows only the future (handles.ts).
  */
+export function taskWakeup(task: Task<unknown>, fut: Future<unknown>): void {
+  task._wakeup(fut);
+}
+Object.defineProperty(taskWakeup, "__qualname__", { value: "Task.task_wakeup" });
+(taskWakeup as { [BOUND_FIRST]?: boolean })[BOUND_FIRST] = true;
+_installTaskWakeup(taskWakeup);
+
+/** The wake-up as a callable, for a future whose own addDoneCallback the task must call (a subclass, a duck-typed future). */
 function wakeupOf(task: Task<unknown>): (fut: Future<unknown>) => void {
   const cb = { "Task.task_wakeup": (fut: Future<unknown>) => task._wakeup(fut) }["Task.task_wakeup"];
-  // a bound method's __self__: the slow-callback warning names the task (once per task, not per await)
-  (cb as { __self__?: unknown }).__self__ = task;
+  (cb as { __self__?: unknown }).__self__ = task; // a bound method's: the slow-callback warning names the task
   return cb;
 }
 
 /**
  * `coro.send(None)` for a native coroutine that is not finished, as generator.ts `resume` computes
- * it, with `await sleep(0)` in the task's own coroutine handled here instead of in the driver.
+ * it, with the two awaits a task's own coroutine parks on most — `await sleep(0)` and `await fut`
+ * — handled here instead of in the driver.
  *
  * The coroutine awaiting `sleep(0)` runs the sleep inline, which must yield to the task: it
- * returns DELEGATE in the state PRE (frame-coroutine.ts), and the driver would push it on a
- * stack, resume it to get its bare yield, and on the next step resume it again for its result
- * and pop it before resuming the coroutine: two trips through the driver per switch, half of
- * a switch's profile (issue 12; `resumeChain` + `runStack` were 49% of the samples at K = 100).
- * Here both ends are two field writes each, with exactly the states the driver leaves: the
- * sleep is the coroutine's `$yf` in state YIELDED while the task is parked (so `cr_await`, the
- * call graph and a throw() — cancellation goes through the driver, which pushes the sleep then
- * — see what they saw before), and is CLOSED, unlinked, with its result sent in, at the next
- * step. Only a sleep no stack holds (`$own === null`) is completed here; a deeper chain (the
- * sleep awaited by a coroutine the task's coroutine awaits) keeps going through the driver.
+ * returns DELEGATE in the state PRE (frame-coroutine.ts); `await fut` links a FutureAwait
+ * (futures.ts) and returns DELEGATE. The driver would then build a Stack for the coroutine (kept
+ * on it while parked), push the awaited frame, resume it to get what it yields (None; the pending
+ * future), and on the next step resume it again for its result and pop it before resuming the
+ * coroutine. That was two trips through the driver per switch, half of a switch's profile
+ * (issue 12: `resumeChain` + `runStack` were 49% of the samples at K = 100), and the Stack with
+ * its array was ~180 of the 876 bytes of a task parked on a future.
+ * Here both ends are a few field writes, leaving exactly the states the driver leaves: the awaited
+ * frame is the coroutine's `$yf` (the sleep in state YIELDED; the FutureAwait in state 2, its
+ * future marked blocking) while the task is parked, so `cr_await`, the call graph and a throw()
+ * (cancellation goes through the driver, which pushes the frame then) see what they saw before;
+ * at the next step it is CLOSED, unlinked, and its result sent in. Only the outcomes that cannot
+ * raise are taken here (a future finished with a result); anything else — a future with an
+ * exception or cancelled, a frame some stack holds (`$own !== null`), a deeper chain (the sleep
+ * awaited by a coroutine the task's coroutine awaits) — goes through the driver as before.
  */
 function sendNone(coro: Coroutine): unknown {
   const s = coro.$s;
   let v: unknown = undefined;
   const c = coro.$yf;
   if (c !== null) {
-    if (s <= 0 || (c.constructor as unknown) !== Sleep0Frame || c.$s !== SLEEP_YIELDED || c.$own !== null) return resume(coro, undefined, 0);
-    c.$s = CLOSED; // the sleep returns its result
+    if (s <= 0 || c.$own !== null) return resume(coro, undefined, 0);
+    const C = c.constructor as unknown;
+    if (C === Sleep0Frame && c.$s === SLEEP_YIELDED) {
+      v = (c as unknown as Sleep0Frame).result; // the sleep returns its result
+      recycleSleep0(c as unknown as Sleep0Frame);
+    } else if (C === FutureAwait && c.$s === 2) {
+      const fut = (c as FutureAwait).fut;
+      if (fut._state !== "FINISHED" || fut._hasException) return resume(coro, undefined, 0);
+      v = fut.result(); // (marks it retrieved, as the frame's step does)
+    } else return resume(coro, undefined, 0);
+    c.$s = CLOSED;
     coro.$yf = null;
-    v = (c as unknown as Sleep0Frame).result;
-    recycleSleep0(c as unknown as Sleep0Frame);
   } else if (s < 0) return resume(coro, undefined, 0); // (running: "already executing")
   coro.$s = RUNNING;
   let r: unknown;
@@ -132,9 +159,20 @@ function sendNone(coro: Coroutine): unknown {
   }
   if (r === DELEGATE) {
     const y = coro.$yf;
-    if (y !== null && (y.constructor as unknown) === Sleep0Frame && y.$s === PRE) {
-      y.$s = SLEEP_YIELDED; // its bare yield: the task reschedules its step
-      return undefined;
+    if (y !== null && y.$own === null) {
+      const C = y.constructor as unknown;
+      if (C === Sleep0Frame && y.$s === PRE) {
+        y.$s = SLEEP_YIELDED; // its bare yield: the task reschedules its step
+        return undefined;
+      }
+      if (C === FutureAwait && y.$s === 1) {
+        const fut = (y as FutureAwait).fut;
+        if (!fut.done()) {
+          fut._asyncio_future_blocking = true; // `yield self` of Future.__await__
+          y.$s = 2;
+          return fut;
+        }
+      }
     }
     return drive(coro, OP_DELEGATED, undefined, null, false);
   }
@@ -145,29 +183,29 @@ function sendNone(coro: Coroutine): unknown {
 /** A coroutine wrapped in a Future (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
   /** @internal */ _coro: CoroutineLike;
-  /** @internal */ _name: string;
+  /**
+   * @internal the name, or the number N of the default name `Task-N`, made into the string when
+   * first asked for (issue 12: the string was 32 bytes of every task, and most are never named)
+   */
+  _name: string | number;
   /** @internal */ _numCancelsRequested = 0;
   /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future<unknown> | null = null;
-  /** @internal the done callback this task puts on the futures it awaits (made on first await) */
-  _wakeupCb: ((fut: Future<unknown>) => void) | null = null;
   /** @internal the context its steps run in */ _context: Context;
-  /** @internal `[this]`: the arguments of every taskStep Handle without an exception (one array per task, not per step) */
-  readonly _stepArgs: readonly [Task<unknown>] = [this];
-  /**
-   * @internal the Handle of the task's plain steps (`callSoon(step)` without an exception), reused:
-   * a task has at most one step scheduled, and the loop drops a handle before running it, so the
-   * handle that ran this step can be queued again for the next (a bare yield: no allocation per
-   * `sleep(0)` switch; issue 12).
-   */
-  _stepHandle: Handle | null = null;
+  /** @internal its links in the loop's pending tasks (task-list.ts; `_prevTask` undefined: not in it) */
+  _prevTask: Task<unknown> | null | undefined = undefined;
+  /** @internal */ _nextTask: Task<unknown> | null = null;
 
-  constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = {}) {
-    super({ loop: options.loop });
+  /**
+   * `loop` (internal): the loop, from `loop.createTask`, which passes its caller's options as they
+   * are (issue 12: three options objects per created task were a tenth of its garbage).
+   */
+  constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = NO_OPTIONS, loop?: EventLoop) {
+    super(options, loop);
     if (!isCoroutine(coro)) {
       throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
     }
-    this._name = options.name === undefined || options.name === null ? `Task-${_nextTaskNumber()}` : String(options.name);
+    this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
     this._coro = coro;
     const context = options.context ?? copyContext();
     if (!(context instanceof Context)) {
@@ -175,7 +213,7 @@ export class Task<T = unknown> extends Future<T> {
       throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
     }
     this._context = context;
-    this._stepHandle = this._loop._callSoonIn(taskStep, this._stepArgs, this._context);
+    this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
@@ -190,7 +228,8 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   getName(): string {
-    return this._name;
+    const n = this._name;
+    return typeof n === "string" ? n : (this._name = `Task-${n}`);
   }
 
   setName(value: unknown): void {
@@ -311,11 +350,11 @@ export class Task<T = unknown> extends Future<T> {
             loop._callSoonIn(taskStep, [this, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`)], this._context);
           } else {
             fut._asyncio_future_blocking = false;
-            const wakeup = (this._wakeupCb ??= wakeupOf(this));
             // A subclass overriding addDoneCallback gets the call, as CPython's task does; the
-            // base method is entered directly (no options object per await).
-            if (fut.addDoneCallback === futureAddDoneCallback) fut._addDoneCallback(wakeup, this._context);
-            else fut.addDoneCallback(wakeup, { context: this._context }); // a subclass or a duck-typed future
+            // base method is entered directly, with the task standing for its wake-up (no options
+            // object per await, no closure per task).
+            if (fut.addDoneCallback === futureAddDoneCallback) fut._addDoneCallback(this, this._context);
+            else fut.addDoneCallback(wakeupOf(this), { context: this._context }); // a subclass or a duck-typed future
             this._futWaiter = fut;
             if (this._mustCancel) {
               if (fut.cancel(this._cancelMessage)) this._mustCancel = false;
@@ -327,9 +366,7 @@ export class Task<T = unknown> extends Future<T> {
         }
       } else if (result === undefined || result === null) {
         // A bare yield gives up the rest of this iteration (sleep(0)).
-        const h = this._stepHandle;
-        if (h !== null && !h._cancelled) loop._requeue(h);
-        else this._stepHandle = loop._callSoonIn(taskStep, this._stepArgs, this._context);
+        loop._callSoonStep(this);
       } else if (isGenerator(result)) {
         const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
         loop._callSoonIn(taskStep, [this, err], this._context);
@@ -339,6 +376,29 @@ export class Task<T = unknown> extends Future<T> {
     } finally {
       loop._leaveTask(this);
     }
+  }
+
+  /**
+   * @internal The task's plain step (`call_soon(self.__step, context=self._context)`) as the loop
+   * runs it: the task is its own entry in the ready queue (events.ts `_callSoonStep`), instead of
+   * a Handle and an argument array per task (issue 12: 128 of the bytes of every task). What the
+   * Handle did is done here the same way: the step runs in the task's context, and what escapes it
+   * is reported with the Handle CPython would have shown (made then, for the report only).
+   */
+  declare readonly _cancelled: false;
+
+  _run(): void {
+    const loop = this._loop;
+    let ctx: Context | null = null;
+    try {
+      ctx = _enterContext(this._context);
+      this._step(NO_EXC);
+    } catch (e) {
+      if (ctx !== null) ctx = _exitContext(ctx);
+      const h = new StepHandle(taskStep, [this], loop, this._context);
+      loop.callExceptionHandler({ message: `Exception in callback ${formatCallback(taskStep, [this])}`, exception: e, handle: h });
+    }
+    if (ctx !== null) _exitContext(ctx);
   }
 
   /** @internal Task.__wakeup: the awaited future is done; step with its outcome. */
@@ -411,12 +471,15 @@ export class Task<T = unknown> extends Future<T> {
   override _reprInfo(): string[] {
     const info = super._reprInfo();
     if (this._numCancelsRequested > 0 && !this.done()) info[0] = "cancelling";
-    info.splice(1, 0, `name=${pyRepr(this._name)}`);
+    info.splice(1, 0, `name=${pyRepr(this.getName())}`);
     info.splice(2, 0, `coro=<${formatCoroutine(this._coro)}>`);
     if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${this._futWaiter.__repr__()}`);
     return info;
   }
 }
+
+/** A task in the ready queue is never a cancelled handle (the queue's entries: `{ _cancelled, _run() }`). */
+(Task.prototype as { _cancelled?: boolean })._cancelled = false;
 
 /** asyncio.current_task(): the task running on `loop` (default: the running loop), or null. */
 export function currentTask(loop?: EventLoop): Task<unknown> | null {
@@ -432,10 +495,12 @@ export function allTasks(loop?: EventLoop): Set<Task<unknown>> {
 }
 
 /** asyncio.create_task(coro, { name, context }): schedule `coro` on the running loop. */
-export function createTask<T>(coro: Awaitable<T> | CoroutineLike, options: TaskOptions = {}): Task<T> {
+export function createTask<T>(coro: Awaitable<T> | CoroutineLike, options?: TaskOptions): Task<T> {
   const loop = getRunningLoop();
+  // (as CPython's, the name is set after the task got its default one: the Task-N counter moves)
+  if (options === undefined || options.name === undefined || options.name === null) return loop.createTask<T>(coro as CoroutineLike, options);
   const task = loop.createTask<T>(coro as CoroutineLike, { signal: options.signal, context: options.context });
-  if (options.name !== undefined && options.name !== null) task.setName(options.name);
+  task.setName(options.name);
   return task;
 }
 

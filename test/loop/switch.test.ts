@@ -1,5 +1,6 @@
 /**
- * The `sleep(0)` task switch without allocation (issue 12; runtime/loop/tasks.ts `sendNone`,
+ * The `sleep(0)` task switch without allocation (issue 12; runtime/loop/tasks.ts `sendNone` and
+ * `_run` (a task is its own ready-queue entry),
  * sleep.ts `awaitedSleep0` / `recycleSleep0`, the compiled `await sleep(0)` of
  * compiler/passes/emit.ts `sleepZero`): what the reuse of the step Handle and of the sleep frame
  * must never change. The observable behaviour (cr_await, cancellation at the sleep, tracebacks)
@@ -21,7 +22,6 @@ const PROGRAM = `import { CancelledError, type Coroutine, type Future, coroutine
 
 type H = { _cancelled: boolean };
 const ready = (): H[] => (getRunningLoop() as unknown as { _ready: { toArray(): H[] } })._ready.toArray();
-const stepHandle = (t: unknown): H | null => (t as { _stepHandle: H | null })._stepHandle;
 
 const switcher = coroutine(async function switcher(n: number) {
   for (let i = 0; i < n; i++) await sleep(0);
@@ -68,44 +68,42 @@ const keeper = coroutine(async function keeper(out: unknown[]) {
 });
 
 const main = coroutine(async function main() {
-  // 1: one Handle per task, reused: the same object queued once per iteration, never twice
+  // 1: a task is its own entry in the ready queue (no Handle per step): queued once per iteration
   const t = createTask(switcher(5));
-  const h = stepHandle(t);
-  const seen: string[] = [];
+  const seen: number[] = [];
   while (!t.done()) {
-    const q = ready();
-    seen.push(String(q.filter((x) => x === h).length) + (stepHandle(t) === h ? "" : "!"));
+    seen.push(ready().filter((x) => x === (t as unknown)).length);
     await sleep(0);
   }
-  console.log("1 reused handle, times queued per iteration:", seen.join(" "), "| result", t.result());
+  console.log("1 the task queued per iteration:", seen.join(" "), "| result", t.result(), "| after:", ready().filter((x) => x === (t as unknown)).length);
 
-  // 2: cancelled while parked at sleep(0): the reused Handle runs once more (the CancelledError
-  // step, caught), then on as before; cancelling the Handle itself makes the task take a new one
+  // 2: cancelled while parked at sleep(0): its step runs once more (the CancelledError, caught),
+  // then on as before, never twice in an iteration
   const log: string[] = [];
   const u = createTask(swallow(log));
   await sleep(0);
-  const hu = stepHandle(u);
   u.cancel();
   const counts: number[] = [];
   while (!u.done()) {
-    counts.push(ready().filter((x) => x === hu).length);
+    counts.push(ready().filter((x) => x === (u as unknown)).length);
     await sleep(0);
   }
-  console.log("2 cancelled at sleep(0):", log.join(" "), "| queued", counts.join(" "), "| after:", ready().filter((x) => x === hu).length);
-  // a cancelled step Handle (the task parked on a future meanwhile) is never queued again: the
-  // task's next bare yield takes a new one
+  console.log("2 cancelled at sleep(0):", log.join(" "), "| queued", counts.join(" "), "| after:", ready().filter((x) => x === (u as unknown)).length);
+
+  // woken by a future: the wake-up is a Handle of its own (the task is not queued meanwhile); the
+  // task stands for its wake-up in the future's callbacks (no closure): reprs as CPython's
   const f = getRunningLoop().createFuture();
   const v = createTask(waiter(f));
   await sleep(0);
-  const hv = stepHandle(v) as unknown as H & { cancel(): void };
-  hv.cancel();
+  const fr = (f as unknown as { __repr__(): string }).__repr__();
   f.setResult("r");
+  console.log("  wake-up:", fr, ready().map((x) => (x === (v as unknown) ? "the task" : (x as unknown as { __repr__(): string }).__repr__())).join(", "));
   const queued: number[] = [];
   while (!v.done()) {
-    queued.push(ready().filter((x) => x === hv).length);
+    queued.push(ready().filter((x) => x === (v as unknown)).length);
     await sleep(0);
   }
-  console.log("  its old Handle cancelled: queued", queued.join(" "), "| new handle", stepHandle(v) !== hv, "| result", v.result());
+  console.log("  then queued", queued.join(" "), "| result", v.result());
 
   // 3: sleeps a program can still reach are never reused
   const out: unknown[] = [];
@@ -116,14 +114,15 @@ const main = coroutine(async function main() {
 await run(main());
 `;
 
-test("the reused step Handle and sleep(0) frames: queued once, never run twice, never reused while reachable", () => {
+test("a task as its own ready-queue entry and reused sleep(0) frames: queued once per iteration, never reused while reachable", () => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, PROGRAM);
   const out = execFileSync(process.execPath, [path.join(root, "bin", "pycoro.mjs"), "run", file], { encoding: "utf8", cwd: dir });
   expect(out.trimEnd().split("\n")).toEqual([
-    "1 reused handle, times queued per iteration: 1 1 1 1 1 1 | result 5",
+    "1 the task queued per iteration: 1 1 1 1 1 1 | result 5 | after: 0",
     "2 cancelled at sleep(0): c0 s1 s2 | queued 1 1 1 | after: 0",
-    "  its old Handle cancelled: queued 0 0 0 | new handle true | result r",
+    "  wake-up: <Future pending cb=[Task.task_wakeup()]> <Handle Task.task_wakeup(<Future finished result='r'>)>",
+    "  then queued 0 1 1 | result r",
     "3 kept sleeps: CORO_CLOSED true CORO_CLOSED true",
   ]);
 });
