@@ -63,6 +63,22 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
   return m === 0 ? drive(g, OP_SEND, v, null, false) : drive(g, OP_THROW, v, null, false);
 }
 
+/**
+ * The exception a generator's `$step` threw, as its caller must see it: the frame is closed, its
+ * traceback entry recorded, PEP 479 applied. Called by the per-class `$next` the compiler emits
+ * (compiler/passes/emit.ts, `nextMethod`), which is `resume`'s fast path for m = 0.
+ */
+export function stepError(g: Frame, e: unknown): unknown {
+  g.$s = CLOSED;
+  raisedHere(e);
+  return escaped(g, e);
+}
+
+/** The per-class `$next` ran a step that started a delegation (`yield*`): the driver takes over. */
+export function delegated(g: Frame): unknown {
+  return drive(g, OP_DELEGATED, undefined, null, false);
+}
+
 function isErrorClass(x: unknown): x is new (...a: unknown[]) => Error {
   return typeof x === "function" && (x === Error || x.prototype instanceof Error);
 }
@@ -172,9 +188,18 @@ export abstract class Generator extends Frame {
   /** Describes the compiled function (emitted as a static field on each subclass). */
   declare static $meta: FrameMeta;
 
+  /**
+   * Send `v`: the value yielded, or the return value with `$s === CLOSED` afterwards. Compiled
+   * classes override it with their own copy (emit.ts `nextMethod`: monomorphic, `$step` inlined);
+   * this is the fallback for frame classes the compiler did not emit.
+   */
+  $next(v?: unknown): unknown {
+    return resume(this, v, 0);
+  }
+
   /** Resume with `v` (None = undefined or null); return the next yielded value or raise StopIteration. */
   send(v?: unknown): unknown {
-    const r = resume(this, v, 0);
+    const r = this.$next(v);
     if (this.$s === CLOSED) throw signal(StopIteration, r);
     return r;
   }
@@ -204,7 +229,7 @@ export abstract class Generator extends Frame {
 
   /** JavaScript iterator protocol: `send(v)` as an IteratorResult (no StopIteration). */
   next(v?: unknown): IteratorResult<unknown, unknown> {
-    const r = resume(this, v, 0);
+    const r = this.$next(v);
     return { value: r, done: this.$s === CLOSED };
   }
 

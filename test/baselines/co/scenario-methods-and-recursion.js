@@ -28,6 +28,25 @@ const switchTo = __pycoro.defineGeneratorCoroutine(class switch_$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "switch_", qualname: "switch_", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 9, kind: "generator-coroutine", locals: [["tag", "tag"]], lines: [9, 10] };
 }, C_1 => C_1.$fn = function switch_(tag) {
     return new C_1(tag);

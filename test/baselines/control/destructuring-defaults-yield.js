@@ -206,6 +206,25 @@ const g = __pycoro.defineGenerator(class g$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/destructuring-defaults-yield/input.ts", line: 6, kind: "generator", locals: [["out", "out"], ["a", "a"], ["b", "b"], ["c", "c"], ["x", "x"], ["y", "y"], ["p", "p"], ["q", "q"], ["m", "m"], ["n1", "n1"], ["n2", "n2"], ["first", "first"], ["rest", "rest"], ["v", "v"]], lines: [6, 8, 8, 8, 8, 8, 8, 8, 10, 10, 12, 14, 14, 14, 14, 14, 14, 19, 21, 21, 21, 21, 21, 21, 21] };
 }, C_1 => function g() {
     return new C_1();

@@ -346,6 +346,25 @@ const g = __pycoro.defineGenerator(class g$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/for-of-iterables-yield/input.ts", line: 22, kind: "generator", locals: [["x", "x"], ["k", "k"], ["v", "v"], ["ch", "ch"], ["c", "c"], ["c_1", "c"]], lines: [22, 23, 25, 25, 23, 25, 24, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 29, 31, 31, 29, 31, 31, 33, 35, 35, 33, 35, 34] };
 }, C_1 => function g() {
     return new C_1();

@@ -62,6 +62,25 @@ const inner = __pycoro.defineGenerator(class inner$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/control/for-of-over-generator-in-generator/input.ts", line: 7, kind: "generator", locals: [["tag", "tag"]], lines: [7, 8, 12, 12, 9, 10, 11] };
 }, C_1 => function inner(tag) {
     return new C_1(tag);
@@ -290,6 +309,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/control/for-of-over-generator-in-generator/input.ts", line: 16, kind: "generator", locals: [["x", "x"], ["x_1", "x"], ["x_2", "x"], ["e", "e"]], lines: [16, 17, 19, 19, 17, 19, 18, 21, 22, 22, 22, 22, 22, 22, 23, 24, 30, 29, 25, 27, 27, 25, 27, 26, 30] };
 }, C_2 => function outer() {

@@ -21,6 +21,25 @@ const g4 = __pycoro.defineGenerator(class g4$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g4", qualname: "g4", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 6, kind: "generator", locals: [], lines: [6] };
 }, C_1 => C_1.$fn = function g4() {
     return new C_1();
@@ -87,6 +106,25 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                                             return;
                                     }
                             }
+                            $next(v) {
+                                const s = this.$s;
+                                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                                    this.$s = -2;
+                                    let r;
+                                    try {
+                                        r = this.$step(s, v, 0);
+                                    }
+                                    catch (e) {
+                                        throw __pycoro.stepError(this, e);
+                                    }
+                                    if (r === __pycoro.DELEGATE)
+                                        return __pycoro.delegated(this);
+                                    if (this.$s < 0)
+                                        this.$s = -1;
+                                    return r;
+                                }
+                                return __pycoro.resume(this, v, 0);
+                            }
                             static $meta = { name: "<anonymous>", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22] };
                         }, C_2 => function () {
                             return new C_2();
@@ -123,6 +161,25 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g5", qualname: "g5", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 15, kind: "generator", locals: [["sub", "sub"], ["e", "e"], ["e_1", "e"]], lines: [15, 16, 19, 18, 19, 26, 30, 28, 30] };
 }, C_3 => C_3.$fn = function g5() {
