@@ -13,7 +13,7 @@ import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type Frame
 import { chain, drive, escaped, isRunning, resumeChain, OP_SEND, OP_THROW, OP_CLOSE, OP_DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
 import type { CodeInfo } from "../types.js";
-import { TDZ } from "../core/lowering-helpers.js";
+import { TDZ, generatorNext } from "../core/lowering-helpers.js";
 
 export type { CodeInfo };
 
@@ -318,4 +318,6 @@ export function frameLocals(g: Frame): Record<string, unknown> {
 }
 
 frameKind(Generator, { kind: "generator" });
+// A lowered for-of drives an iterator whose `next` is this one through its `$next` (lowering-helpers.ts).
+generatorNext.fn = Generator.prototype.next;
 frameKind(GeneratorCoroutine, { kind: "generator", yieldsFromCoroutines: true });

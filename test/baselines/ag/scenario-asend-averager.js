@@ -261,22 +261,18 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                             return $v;
                     case 1:
                         $f.out = [];
-                        $f.$it = __pycoro.iter($f.values);
+                        $f.$it = __pycoro.iter($f.values, "values");
                         $s = 2;
                     case 2:
                     case 5:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 6;
                             continue $loop;
                         }

@@ -83,22 +83,18 @@ const total = __pycoro.defineCoroutine(class total$ {
                             continue $loop;
                         }
                         $f.s = 0;
-                        $f.$it = __pycoro.iter($f.node);
+                        $f.$it = __pycoro.iter($f.node, "node");
                         $s = 2;
                     case 2:
                     case 5:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 6;
                             continue $loop;
                         }
@@ -418,22 +414,18 @@ class Account {
                         switch ($s) {
                             case 0:
                                 $f.out = [];
-                                $f.$it = __pycoro.iter($f.accounts);
+                                $f.$it = __pycoro.iter($f.accounts, "accounts");
                                 $s = 1;
                             case 1:
                             case 4:
                                 try {
-                                    $f.$r = $f.$it.next();
-                                    if ($f.$r.done)
-                                        $f.$it = null;
-                                    else
-                                        $f.$r = $f.$r.value;
+                                    $f.$r = $f.$it.$next();
                                 }
                                 catch ($e) {
                                     $f.$it = null;
                                     throw $e;
                                 }
-                                if ($f.$it === null) {
+                                if ($f.$it.$s === -1) {
                                     $s = 5;
                                     continue $loop;
                                 }

@@ -118,22 +118,18 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter(inner("A"));
+                        $f.$it = __pycoro.iter(inner("A"), "inner is not a function or its return value");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
@@ -171,22 +167,18 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $f.$s = 7;
                         return "after loop A";
                     case 7:
-                        $f.$it1 = __pycoro.iter(inner("B"));
+                        $f.$it1 = __pycoro.iter(inner("B"), "inner is not a function or its return value");
                         $s = 8;
                     case 8:
                     case 11:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 12;
                             continue $loop;
                         }
@@ -219,22 +211,18 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         return "after loop B";
                     case 14: $s = 15;
                     case 15:
-                        $f.$it2 = __pycoro.iter(inner("C"));
+                        $f.$it2 = __pycoro.iter(inner("C"), "inner is not a function or its return value");
                         $s = 18;
                     case 18:
                     case 21:
                         try {
-                            $f.$r2 = $f.$it2.next();
-                            if ($f.$r2.done)
-                                $f.$it2 = null;
-                            else
-                                $f.$r2 = $f.$r2.value;
+                            $f.$r2 = $f.$it2.$next();
                         }
                         catch ($e) {
                             $f.$it2 = null;
                             throw $e;
                         }
-                        if ($f.$it2 === null) {
+                        if ($f.$it2.$s === -1) {
                             $s = 22;
                             continue $loop;
                         }

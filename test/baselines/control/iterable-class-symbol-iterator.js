@@ -95,42 +95,34 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter($f.rg);
+                        $f.$it = __pycoro.iter($f.rg, "rg");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
                         $f.a = $f.$r;
-                        $f.$it1 = __pycoro.iter($f.rg);
+                        $f.$it1 = __pycoro.iter($f.rg, "rg");
                         $s = 6;
                     case 6:
                     case 9:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 10;
                             continue $loop;
                         }

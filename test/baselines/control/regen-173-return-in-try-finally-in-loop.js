@@ -133,17 +133,13 @@ const nested = __pycoro.defineGenerator(class nested$ {
                     case 3:
                     case 6:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 7;
                             continue $loop;
                         }

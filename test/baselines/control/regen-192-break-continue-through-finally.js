@@ -89,17 +89,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 10:
                     case 13:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 14;
                             continue $loop;
                         }
@@ -111,17 +107,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 18:
                     case 21:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 22;
                             continue $loop;
                         }

@@ -32,22 +32,18 @@ const doubled = __pycoro.defineGenerator(class doubled$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter($f.it);
+                        $f.$it = __pycoro.iter($f.it, "it");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
@@ -192,22 +188,18 @@ const nested = __pycoro.defineGenerator(class nested$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter($f.outer);
+                        $f.$it = __pycoro.iter($f.outer, "outer");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
@@ -217,17 +209,13 @@ const nested = __pycoro.defineGenerator(class nested$ {
                     case 6:
                     case 9:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 10;
                             continue $loop;
                         }
