@@ -68,16 +68,22 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
  * traceback entry recorded, PEP 479 applied. Called by the per-class `$next` the compiler emits
  * (compiler/passes/emit.ts, `nextMethod`), which is `resume`'s fast path for m = 0.
  */
-export function stepError(g: Frame, e: unknown): unknown {
-  g.$s = CLOSED;
+export function stepError(g: object, e: unknown): unknown {
+  (g as Frame).$s = CLOSED;
   raisedHere(e);
-  return escaped(g, e);
+  return escaped(g as Frame, e);
 }
 
 /** The per-class `$next` ran a step that started a delegation (`yield*`): the driver takes over. */
-export function delegated(g: Frame): unknown {
-  return drive(g, OP_DELEGATED, undefined, null, false);
+export function delegated(g: object): unknown {
+  return drive(g as Frame, OP_DELEGATED, undefined, null, false);
 }
+
+/**
+ * `resume` for the per-class `$next`: typed for `this` of an emitted class (whose fields TypeScript
+ * does not see as a Frame's, in `pycoro build --emit ts` output).
+ */
+export const resumeFrame: (g: object, v: unknown, m: number) => unknown = resume as never;
 
 function isErrorClass(x: unknown): x is new (...a: unknown[]) => Error {
   return typeof x === "function" && (x === Error || x.prototype instanceof Error);
