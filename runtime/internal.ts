@@ -13,7 +13,7 @@ export { frameClass, defineGenerator, defineGeneratorCoroutine, defineCoroutine,
 // Native coroutines and async generators (DESIGN.md §6, §7).
 export { Coroutine } from "./objects/coroutine.js";
 export { AsyncGenerator } from "./objects/asyncgen.js";
-export { awaitValue, awaitRaised, awaitOther, INLINE_DEPTH } from "./objects/await.js";
+export { awaitValue, awaitRaised, awaitOther, INLINE_DEPTH, SLEEP, sleep0 } from "./objects/await.js";
 // `for await` (async for) and `await using` (async with) lowerings (DESIGN.md §8).
 export { forAwaitIter as aiter, forAwaitNext as anext, aexitOf, aenter, aexit } from "./objects/async-helpers.js";
 // Helpers lowered for-of / for-in / destructuring / rejected functions call (lowering-helpers.ts).

@@ -168,7 +168,7 @@ export class Emitter {
     const stmt = (x: ts.Expression) => f.createExpressionStatement(x);
     const and = (...xs: ts.Expression[]) => xs.reduce((a, b) => f.createLogicalAnd(a, b));
     const fresh = and(
-      f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, value)), f.createNull()),
+      f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, this.sleepZero(value))), f.createNull()),
       f.createStrictEquality(prop(w, "$s"), this.num(CREATED)),
       f.createBinaryExpression(w, ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
       f.createGreaterThan(mode, this.num(-INLINE_DEPTH)));
@@ -186,6 +186,26 @@ export class Emitter {
       f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(sent, call("awaitOther", [frame, w, this.num(resume)]))), prop(rt, "DELEGATE")),
       f.createReturnStatement(sent));
     return f.createIfStatement(fresh, inline, other);
+  }
+
+  /**
+   * `sleep(0)` (an identifier called with the literal 0) as the operand of an await becomes
+   * `sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)`: when the callee is the runtime's
+   * sleep, the frame comes from `sleep0()`, which the task may recycle once the await is over,
+   * since nothing but this await can hold it (runtime/objects/await.ts; issue 12: zero bytes per
+   * `sleep(0)` switch). Reading an identifier twice is unobservable (a TDZ read throws at the first).
+   */
+  private sleepZero(value: ts.Expression): ts.Expression {
+    if (!ts.isCallExpression(value) || value.questionDotToken !== undefined || !ts.isIdentifier(value.expression)) return value;
+    const args = value.arguments;
+    if (args.length !== 1 || !ts.isNumericLiteral(args[0]) || args[0].text !== "0") return value;
+    const f = this.f;
+    const rt = this.id(this.input.runtime);
+    return f.createConditionalExpression(
+      // (a clone linked to the original, so that a later module transform renames it too: an import
+      // becomes `pycoro_1.sleep` under CommonJS)
+      f.createStrictEquality(ts.setOriginalNode(f.createIdentifier(value.expression.text), value.expression), f.createPropertyAccessExpression(rt, "SLEEP")),
+      undefined, f.createCallExpression(f.createPropertyAccessExpression(rt, "sleep0"), undefined, []), undefined, value);
   }
 
   private endFinally(blockId: number): ts.Statement[] {

@@ -49,7 +49,7 @@ export function runBatch(loop: EventLoop): void {
           park(loop, -1); // nothing to do until something is scheduled from outside
           return;
         }
-        const when = sched[0]._when;
+        const when = sched.firstWhen();
         const clock = loop._clock;
         const delay = when - clock.now();
         if (delay > 0) {

@@ -123,7 +123,3 @@ export class TimerHandle extends Handle {
   }
 }
 
-/** The heap order of TimerHandles: `when` only (TimerHandle.__lt__). */
-export function timerLess(a: TimerHandle, b: TimerHandle): boolean {
-  return a._when < b._when;
-}

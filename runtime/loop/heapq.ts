@@ -1,14 +1,14 @@
 // Python's `heapq` (push, pop, heapify), step for step.
 //
-// Why this file exists: asyncio keeps its timers in a heapq of TimerHandles that compare only
-// `when`, so timers with equal deadlines come out in whatever order the heap algorithm produces,
-// not FIFO (LOOP-02). Reproducing CPython's tie order means reproducing its exact sift algorithm
+// Why this file exists: PriorityQueue is a heapq (Q-03), and ties and failing comparisons must come
+// out as CPython's do. (The loop's timers use the same algorithm on deadlines alone, written over
+// parallel arrays: timer-heap.ts.) Reproducing CPython's tie order means reproducing its exact sift algorithm
 // (Lib/heapq.py, identical to Modules/_heapqmodule.c): the "bottom-up" `_siftup` that walks to a
 // leaf along the smaller children and then sifts the new item back down. Items move by swaps, as in
 // the C module, so a comparison that throws (PriorityQueue's TypeError, Q-03) leaves the heap a
 // permutation of its items with the new one in it, where CPython leaves it.
 
-/** Anything with a `less than` test; for TimerHandles: `a.when < b.when`. */
+/** Anything with a `less than` test (PriorityQueue: Python's `<`). */
 export type Less<T> = (a: T, b: T) => boolean;
 
 /** heapq.heappush */

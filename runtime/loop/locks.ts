@@ -10,19 +10,20 @@
 // next waiter"), or it would be lost (SYNC-03).
 //
 // The methods Python declares `async def` (acquire, wait, wait_for, __aenter__, __aexit__) return
-// LoopCoroutines: awaited, a body that never suspends (acquiring a free lock) finishes inline with
-// no loop iteration, as in CPython; they can also be given to createTask. Their generator bodies
-// are lazy like Python's coroutines: nothing happens before the first send.
+// coroutines written as frames (frame-coroutine.ts): awaited, a body that never suspends
+// (acquiring a free lock) finishes inline with no loop iteration and no allocation beyond the
+// coroutine object, as in CPython; they can also be given to createTask. They are lazy like
+// Python's coroutines: nothing happens before the first send.
 
 import { AsyncContextManager } from "../objects/async-helpers.js";
 import { CancelledError, RuntimeError, ValueError, notOrderable } from "../core/errors.js";
-import { LoopCoroutine } from "./loop-coroutine.js";
 import { boundLoop } from "./state.js";
 import type { Future } from "./futures.js";
 import type { EventLoop } from "./events.js";
 import { WaiterQueue, type WaiterNode } from "./waiters.js";
-import { FrameCoroutine, PRE, deferYield, futureOutcome, iterate, yieldFuture } from "./frame-coroutine.js";
-import { frameClass } from "../core/frame.js";
+import { FrameCoroutine, PRE, WAITING, deferYield, futureOutcome, yieldFuture } from "./frame-coroutine.js";
+import { DELEGATE, frameClass } from "../core/frame.js";
+import { awaitValue } from "../objects/await.js";
 
 /**
  * CPython's default repr, `<asyncio.locks.Lock object at 0x7f… [unlocked, waiters:1]>`, without
@@ -31,20 +32,6 @@ import { frameClass } from "../core/frame.js";
 export function primitiveRepr(prim: object, state: string, waiters: { readonly length: number } | null): string {
   const extra = waiters !== null && waiters.length > 0 ? `${state}, waiters:${waiters.length}` : state;
   return `<asyncio.locks.${prim.constructor.name} object [${extra}]>`;
-}
-
-/**
- * `waiters.append(fut); try: await fut finally: waiters.remove(fut)`, the wait of every primitive
- * here and of Queue.join: `fut` (a new future of the primitive's loop) waits last in line and
- * leaves the line however the wait ends (O(1): waiters.ts).
- */
-export function* waitInLine<T>(waiters: WaiterQueue<T>, fut: Future<T>): Generator<unknown, void, unknown> {
-  const node = waiters.push(fut);
-  try {
-    yield* fut.__await__();
-  } finally {
-    waiters.remove(node);
-  }
 }
 
 /** True if every waiting future is cancelled (`all(w.cancelled() for w in waiters)`). */
@@ -66,12 +53,12 @@ abstract class AcquireRelease extends AsyncContextManager<undefined> {
   abstract acquire(): FrameCoroutine<boolean>;
   abstract release(): void;
 
-  __aenter__(): LoopCoroutine<undefined> {
-    return new LoopCoroutine(enterBody(this), "__aenter__");
+  __aenter__(): FrameCoroutine<undefined> {
+    return new AcquireEnter(this) as unknown as FrameCoroutine<undefined>;
   }
 
-  __aexit__(): LoopCoroutine<undefined> {
-    return new LoopCoroutine(exitBody(this), "__aexit__");
+  __aexit__(): FrameCoroutine<undefined> {
+    return new ReleaseExit(this) as unknown as FrameCoroutine<undefined>;
   }
 
   abstract __repr__(): string;
@@ -81,15 +68,63 @@ abstract class AcquireRelease extends AsyncContextManager<undefined> {
   }
 }
 
-function* enterBody(cm: AcquireRelease): Generator<unknown, undefined, unknown> {
-  yield* iterate(cm.acquire());
-  return undefined;
-}
+/** Suspended in an `await` of another coroutine (its frame is linked as `$yf`). */
+const AWAITING = 4;
 
-function* exitBody(cm: AcquireRelease): Generator<unknown, undefined, unknown> {
-  cm.release();
-  return undefined;
+/**
+ * `async def __aenter__(self): await self.acquire(); return None` as a frame: the acquire runs
+ * inline (`awaitValue`, objects/await.ts), so entering a free lock suspends nothing and allocates
+ * the two coroutine objects only (it was a LoopCoroutine over a generator around them).
+ */
+class AcquireEnter {
+  static $name = "__aenter__";
+  static $qualname = "__aenter__";
+  $s: number;
+  $yf: null;
+  $own: null;
+  cm: AcquireRelease;
+
+  constructor(cm: AcquireRelease) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.cm = cm;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (s === 0) {
+      const r = awaitValue(this as unknown as FrameCoroutine, this.cm.acquire(), AWAITING, m);
+      if (r === DELEGATE) return r;
+      return undefined;
+    }
+    if (m !== 0) throw v;
+    return undefined;
+  }
 }
+frameClass(AcquireEnter, FrameCoroutine);
+
+/** `async def __aexit__(self, exc_type, exc, tb): self.release()` as a frame (never suspends). */
+class ReleaseExit {
+  static $name = "__aexit__";
+  static $qualname = "__aexit__";
+  $s: number;
+  $yf: null;
+  $own: null;
+  cm: AcquireRelease;
+
+  constructor(cm: AcquireRelease) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.cm = cm;
+  }
+
+  $step(_s: number, _v: unknown, _m: number): unknown {
+    this.cm.release();
+    return undefined;
+  }
+}
+frameClass(ReleaseExit, FrameCoroutine);
 
 /** asyncio.Lock: a lock that no task owns; FIFO hand-off, no barging (SYNC-01..03). */
 export class Lock extends AcquireRelease {
@@ -275,13 +310,13 @@ export class Condition extends AcquireRelease {
    * Release the lock, wait for a notify, re-acquire the lock, return True. The lock is held again
    * when this returns or raises, even if the task is cancelled meanwhile (SYNC-08).
    */
-  wait(): LoopCoroutine<true> {
-    return new LoopCoroutine(conditionWait(this), "Condition.wait");
+  wait(): FrameCoroutine<true> {
+    return new ConditionWait(this) as unknown as FrameCoroutine<true>;
   }
 
   /** Wait until `predicate()` is truthy (checked first, before anything else) and return its value. */
-  waitFor<T>(predicate: () => T): LoopCoroutine<T> {
-    return new LoopCoroutine(conditionWaitFor(this, predicate), "Condition.wait_for");
+  waitFor<T>(predicate: () => T): FrameCoroutine<T> {
+    return new ConditionWaitFor(this, predicate) as unknown as FrameCoroutine<T>;
   }
 
   /** Wake up to `n` waiters (FIFO) that are not woken yet. The caller must hold the lock. */
@@ -307,37 +342,152 @@ export class Condition extends AcquireRelease {
   }
 }
 
-function* conditionWait(cond: Condition): Generator<unknown, true, unknown> {
-  if (!cond.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
-  cond.release();
-  try {
-    yield* waitInLine(cond._waiters, boundLoop(cond).createFuture<boolean>());
-    return true;
-  } finally {
-    // The caller's `async with` will release the lock, so it must be held again whatever happened.
-    // A cancellation while re-acquiring is remembered and raised once the lock is ours.
-    let cancelled = false;
+/**
+ * `Condition.wait()` as a frame. CPython 3.11.7's body:
+ *
+ *     if not self.locked(): raise RuntimeError('cannot wait on un-acquired lock')
+ *     self.release()
+ *     try:
+ *         fut = self._get_loop().create_future()
+ *         self._waiters.append(fut)
+ *         try:
+ *             await fut
+ *             return True
+ *         finally:
+ *             self._waiters.remove(fut)
+ *     finally:
+ *         # Must reacquire lock even if wait is cancelled
+ *         cancelled = False
+ *         while True:
+ *             try:
+ *                 await self.acquire()
+ *                 break
+ *             except exceptions.CancelledError:
+ *                 cancelled = True
+ *         if cancelled:
+ *             raise exceptions.CancelledError
+ *
+ * The outcome of the wait (True, or the exception) is kept in `failed`/`exc` while the lock is
+ * re-acquired in the state AWAITING (the acquire runs inline when the lock is free).
+ */
+class ConditionWait {
+  static $name = "wait";
+  static $qualname = "Condition.wait";
+  $s: number;
+  $yf: null;
+  $own: null;
+  cond: Condition;
+  fut: Future<boolean> | null;
+  node: WaiterNode<boolean> | null;
+  /** the wait ended by an exception (`exc`), re-raised once the lock is held again */
+  failed: boolean;
+  exc: unknown;
+  /** a CancelledError arrived while re-acquiring */
+  cancelled: boolean;
+
+  constructor(cond: Condition) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.cond = cond;
+    this.fut = null;
+    this.node = null;
+    this.failed = false;
+    this.exc = undefined;
+    this.cancelled = false;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    const cond = this.cond;
+    switch (s) {
+      case 0: {
+        if (!cond.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
+        cond.release();
+        const fut = (this.fut = boundLoop(cond).createFuture<boolean>());
+        this.node = cond._waiters.push(fut);
+        const d = deferYield(this as unknown as FrameCoroutine, m);
+        if (d !== undefined) return d;
+        return yieldFuture(this);
+      }
+      case PRE:
+        return yieldFuture(this);
+      case WAITING:
+        cond._waiters.remove(this.node!);
+        try {
+          futureOutcome(this.fut!, v, m);
+        } catch (e) {
+          this.failed = true;
+          this.exc = e;
+        }
+        return this.reacquire();
+      default:
+        // AWAITING: the acquire() finished, or raised.
+        if (m !== 0) {
+          if (!(v instanceof CancelledError)) throw v;
+          this.cancelled = true;
+          return this.reacquire();
+        }
+        return this.finish();
+    }
+  }
+
+  /** `while True: try: await self.acquire(); break; except CancelledError: cancelled = True` */
+  reacquire(): unknown {
     for (;;) {
+      let r: unknown;
       try {
-        yield* iterate(cond.acquire());
-        break;
+        // (mode 0: this step was not run inline, whatever resumed it)
+        r = awaitValue(this as unknown as FrameCoroutine, this.cond.acquire(), AWAITING, 0);
       } catch (e) {
         if (!(e instanceof CancelledError)) throw e;
-        cancelled = true;
+        this.cancelled = true;
+        continue;
       }
+      if (r === DELEGATE) return r;
+      return this.finish();
     }
-    if (cancelled) throw new CancelledError();
   }
-}
 
-function* conditionWaitFor<T>(cond: Condition, predicate: () => T): Generator<unknown, T, unknown> {
-  let result = predicate();
-  while (!result) {
-    yield* cond.wait();
-    result = predicate();
+  finish(): true {
+    if (this.cancelled) throw new CancelledError();
+    if (this.failed) throw this.exc;
+    return true;
   }
-  return result;
 }
+frameClass(ConditionWait, FrameCoroutine);
+
+/** `Condition.wait_for(predicate)` as a frame: `result = predicate(); while not result: await self.wait(); result = predicate()`. */
+class ConditionWaitFor {
+  static $name = "wait_for";
+  static $qualname = "Condition.wait_for";
+  $s: number;
+  $yf: null;
+  $own: null;
+  cond: Condition;
+  predicate: () => unknown;
+
+  constructor(cond: Condition, predicate: () => unknown) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.cond = cond;
+    this.predicate = predicate;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (s !== 0) {
+      if (m !== 0) throw v;
+      m = 0; // (resumed by the driver: the next await is not an inline run)
+    }
+    for (;;) {
+      const result = this.predicate();
+      if (result) return result;
+      const r = awaitValue(this as unknown as FrameCoroutine, this.cond.wait(), AWAITING, m);
+      if (r === DELEGATE) return r;
+    }
+  }
+}
+frameClass(ConditionWaitFor, FrameCoroutine);
 
 /**
  * asyncio.Semaphore(value = 1): `value` slots; a release with waiters hands its slot straight to

@@ -14,9 +14,11 @@ import { FrameCoroutine, PRE, deferYield } from "./frame-coroutine.js";
 import { setResultUnlessCancelled, type Future } from "./futures.js";
 import type { TimerHandle } from "./handles.js";
 import { getRunningLoop } from "./state.js";
+import { _installSleep } from "../objects/await.js";
+import type { Coroutine } from "../objects/coroutine.js";
 
 /** Suspended at the bare yield of `sleep(d <= 0)`. */
-const YIELDED = 2;
+export const YIELDED = 2;
 /** Suspended on the timer's future (`sleep(d > 0)`). */
 const WAITING = 3;
 
@@ -98,19 +100,22 @@ frameClass(SleepFrame, FrameCoroutine);
  * `sleep(d)` for a number d <= 0, CPython's `__sleep0` path: one bare yield, then the result. Four
  * fields (56 bytes) where SleepFrame has seven (80): the whole allocation of a `sleep(0)` switch.
  */
-class Sleep0Frame<T> {
+export class Sleep0Frame<T = unknown> {
   static $name = "sleep";
   static $qualname = "sleep";
   $s: number;
   $yf: null;
   $own: unknown;
   result: T;
+  /** Made for a compiled `await sleep(0)` and reachable from that await only: recyclable (see `awaitedSleep0`). */
+  $tmp: boolean;
 
   constructor(result: T) {
     this.$s = 0;
     this.$yf = null;
     this.$own = null;
     this.result = result;
+    this.$tmp = false;
   }
 
   $step(s: number, v: unknown, m: number): unknown {
@@ -125,6 +130,36 @@ class Sleep0Frame<T> {
 }
 frameClass(Sleep0Frame, FrameCoroutine);
 
+/**
+ * Finished `sleep(0)` frames of compiled `await sleep(0)`s, for the next one. Issue 12: with the
+ * task's fast path (tasks.ts `sendNone`) the sleep frame was the whole allocation of a switch,
+ * 56 bytes; reused, a steady-state switch allocates nothing. A frame gets here only from
+ * `recycleSleep0`: made by `awaitedSleep0` (so the only reference was the compiled await's), finished by
+ * the task that resumed its awaiter, never handed out by `cr_await`. One frame is freed and taken
+ * per switch, so a few suffice.
+ */
+const pool: Sleep0Frame[] = [];
+const POOL_MAX = 16;
+
+/** `sleep(0)` for a compiled `await sleep(0)` (objects/await.ts `sleep0`): a fresh or recycled frame. */
+export function awaitedSleep0(): Sleep0Frame<undefined> {
+  const c = pool.pop();
+  if (c === undefined) {
+    const n = new Sleep0Frame(undefined);
+    n.$tmp = true;
+    return n;
+  }
+  c.$s = 0;
+  c.$own = null;
+  c.$tmp = true;
+  return c as Sleep0Frame<undefined>;
+}
+
+/** A finished sleep frame the task took off its coroutine: reuse it if nothing else can hold it. */
+export function recycleSleep0(c: Sleep0Frame): void {
+  if (c.$tmp && pool.length < POOL_MAX) pool.push(c);
+}
+
 /** What `sleep()` returns: a native coroutine object (a FrameCoroutine). */
 export type Sleep<T> = FrameCoroutine<T>;
 
@@ -135,4 +170,5 @@ export function sleep<T>(delay: number, result?: T): Sleep<T | undefined> {
   if (typeof delay === "number" && delay <= 0) return new Sleep0Frame(result) as unknown as Sleep<T | undefined>;
   return new SleepFrame(delay, result) as unknown as Sleep<T | undefined>;
 }
+_installSleep(sleep, awaitedSleep0 as unknown as () => Coroutine);
 

@@ -23,7 +23,11 @@ import type { Handle } from "./handles.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { extractTraceback, formatExceptionOnly, sourceLine } from "../core/traceback.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
-import { CLOSED, RAISE } from "../core/frame.js";
+import { CLOSED, DELEGATE, RAISE, RUNNING } from "../core/frame.js";
+import { OP_DELEGATED, drive, escaped } from "../core/driver.js";
+import { raisedHere } from "../core/traceback.js";
+import { Sleep0Frame, YIELDED as SLEEP_YIELDED, recycleSleep0 } from "./sleep.js";
+import { PRE } from "./frame-coroutine.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -88,6 +92,54 @@ function wakeupOf(task: Task<unknown>): (fut: Future<unknown>) => void {
   // a bound method's __self__: the slow-callback warning names the task (once per task, not per await)
   (cb as { __self__?: unknown }).__self__ = task;
   return cb;
+}
+
+/**
+ * `coro.send(None)` for a native coroutine that is not finished, as generator.ts `resume` computes
+ * it, with `await sleep(0)` in the task's own coroutine handled here instead of in the driver.
+ *
+ * The coroutine awaiting `sleep(0)` runs the sleep inline, which must yield to the task: it
+ * returns DELEGATE in the state PRE (frame-coroutine.ts), and the driver would push it on a
+ * stack, resume it to get its bare yield, and on the next step resume it again for its result
+ * and pop it before resuming the coroutine: two trips through the driver per switch, half of
+ * a switch's profile (issue 12; `resumeChain` + `runStack` were 49% of the samples at K = 100).
+ * Here both ends are two field writes each, with exactly the states the driver leaves: the
+ * sleep is the coroutine's `$yf` in state YIELDED while the task is parked (so `cr_await`, the
+ * call graph and a throw() — cancellation goes through the driver, which pushes the sleep then
+ * — see what they saw before), and is CLOSED, unlinked, with its result sent in, at the next
+ * step. Only a sleep no stack holds (`$own === null`) is completed here; a deeper chain (the
+ * sleep awaited by a coroutine the task's coroutine awaits) keeps going through the driver.
+ */
+function sendNone(coro: Coroutine): unknown {
+  const s = coro.$s;
+  let v: unknown = undefined;
+  const c = coro.$yf;
+  if (c !== null) {
+    if (s <= 0 || (c.constructor as unknown) !== Sleep0Frame || c.$s !== SLEEP_YIELDED || c.$own !== null) return resume(coro, undefined, 0);
+    c.$s = CLOSED; // the sleep returns its result
+    coro.$yf = null;
+    v = (c as unknown as Sleep0Frame).result;
+    recycleSleep0(c as unknown as Sleep0Frame);
+  } else if (s < 0) return resume(coro, undefined, 0); // (running: "already executing")
+  coro.$s = RUNNING;
+  let r: unknown;
+  try {
+    r = coro.$step(s, v, 0);
+  } catch (e) {
+    coro.$s = CLOSED;
+    raisedHere(e);
+    throw escaped(coro, e);
+  }
+  if (r === DELEGATE) {
+    const y = coro.$yf;
+    if (y !== null && (y.constructor as unknown) === Sleep0Frame && y.$s === PRE) {
+      y.$s = SLEEP_YIELDED; // its bare yield: the task reschedules its step
+      return undefined;
+    }
+    return drive(coro, OP_DELEGATED, undefined, null, false);
+  }
+  if (coro.$s <= 0) coro.$s = CLOSED;
+  return r;
 }
 
 /** A coroutine wrapped in a Future (asyncio.Task). */
@@ -212,7 +264,7 @@ export class Task<T = unknown> extends Future<T> {
           // A native coroutine: its send(None) without StopIteration or an IteratorResult
           // (issue 12: the result object was a third of what a sleep(0) switch allocated).
           if (coro.$s === CLOSED) result = coro.send(undefined); // (raises "cannot reuse ...")
-          result = resume(coro, undefined, 0);
+          result = sendNone(coro);
           returned = coro.$s === CLOSED;
         } else {
           // coro.send(None), without paying for a StopIteration when the protocol allows it

@@ -14,6 +14,8 @@ import type { EventLoop } from "./events.js";
 import { type Executor, ThreadPoolExecutor } from "./executors.js";
 import { type Future, wrapExecutorFuture, wrapFuture } from "./futures.js";
 import { getRunningLoop } from "./state.js";
+import { FrameCoroutine, PRE, deferYield, futureOutcome, yieldFuture } from "./frame-coroutine.js";
+import { frameClass } from "../core/frame.js";
 
 /** loop.run_in_executor(executor, fn, *args), plus the context toThread ships with the job. */
 export function runInExecutor<T>(loop: EventLoop, executor: Executor | null | undefined, fn: unknown, args: readonly unknown[], context: Context | null): Future<T> {
@@ -51,13 +53,52 @@ export function shutdownDefaultExecutor(loop: EventLoop): LoopCoroutine<void> {
  * copy of the current context (EXEC-03), and return its result. A coroutine: nothing happens
  * until it is awaited.
  */
-export function toThread<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): LoopCoroutine<Awaited<R>> {
-  return new LoopCoroutine(
-    (function* (): Generator<unknown, Awaited<R>, unknown> {
+export function toThread<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): FrameCoroutine<Awaited<R>> {
+  return new ToThread(fn, args) as unknown as FrameCoroutine<Awaited<R>>;
+}
+
+/**
+ * `to_thread`'s body as a frame (frame-coroutine.ts; it was a LoopCoroutine over a generator):
+ *
+ *     loop = events.get_running_loop()
+ *     ctx = contextvars.copy_context()
+ *     func_call = functools.partial(ctx.run, func, *args, **kwargs)
+ *     return await loop.run_in_executor(None, func_call)
+ *
+ * The await of the executor's future is `Future.__await__` written out: yield it to the task
+ * (marked blocking) unless it is already done.
+ */
+class ToThread {
+  static $name = "to_thread";
+  static $qualname = "to_thread";
+  $s: number;
+  $yf: null;
+  $own: null;
+  fn: unknown;
+  args: readonly unknown[];
+  fut: Future<unknown> | null;
+
+  constructor(fn: unknown, args: readonly unknown[]) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.fn = fn;
+    this.args = args;
+    this.fut = null;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (s === 0) {
       const loop = getRunningLoop();
       const ctx = copyContext();
-      return (yield* runInExecutor<Awaited<R>>(loop, null, fn, args, ctx).__await__()) as Awaited<R>;
-    })(),
-    "to_thread",
-  );
+      const fut = (this.fut = runInExecutor<unknown>(loop, null, this.fn, this.args, ctx));
+      if (fut.done()) return fut.result();
+      const d = deferYield(this as unknown as FrameCoroutine, m);
+      if (d !== undefined) return d;
+      return yieldFuture(this);
+    }
+    if (s === PRE) return yieldFuture(this);
+    return futureOutcome(this.fut!, v, m);
+  }
 }
+frameClass(ToThread, FrameCoroutine);

@@ -85,6 +85,26 @@ export { INLINE_DEPTH };
 // the JavaScript stack, and the bound costs a compare instead of a shared counter kept in memory.
 // `awaitValue` below is the same sequence as one function, for the runtime's hand-written steps.
 
+// `await sleep(0)` with `sleep` an identifier is emitted as
+//   `($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && ...`
+// so that the sleep coroutine of a switch is known to be reachable from nothing but this await:
+// `sleep0()` (loop/sleep.ts `awaitedSleep0`) returns a frame the task recycles once it has resumed
+// the awaiting coroutine past it (loop/tasks.ts `sendNone`), unless `cr_await` handed it out
+// (coroutine.ts pins it). Any other callee, or the runtime's sleep not loaded, is the plain call.
+// Issue 12: the sleep frame was the whole allocation of a `sleep(0)` switch (56 bytes).
+
+/** The runtime's `sleep` once loop/sleep.ts has loaded; until then a value no callee equals. */
+export let SLEEP: unknown = Symbol("pycoro: sleep not loaded");
+/** `sleep(0)` for a compiled `await sleep(0)`: a recyclable frame (loop/sleep.ts `awaitedSleep0`). */
+export let sleep0: () => Coroutine = () => {
+  throw new Error("pycoro: internal error: sleep0() before loop/sleep.ts loaded");
+};
+/** Called once by loop/sleep.ts as it loads (this layer imports nothing from the loop). */
+export function _installSleep(fn: unknown, make: () => Coroutine): void {
+  SLEEP = fn;
+  sleep0 = make;
+}
+
 /** The inline run of `x` raised `e`: `x` is finished; the exception to raise at the await (PEP 479 applied). */
 export function awaitRaised(x: Frame, e: unknown): unknown {
   x.$s = CLOSED;

@@ -111,7 +111,10 @@ export abstract class Coroutine<R = unknown> extends Frame {
 
   /** The object this coroutine awaits while suspended (a coroutine, an `__await__` iterator...), else null (CO-07). */
   get cr_await(): unknown {
-    return awaitedBy(this);
+    const a = awaitedBy(this);
+    // A recyclable sleep(0) frame (await.ts `sleep0`) handed out here is kept as it is from now on.
+    if (a !== null && (a as { $tmp?: boolean }).$tmp === true) (a as { $tmp: boolean }).$tmp = false;
+    return a;
   }
 
   get cr_running(): boolean {

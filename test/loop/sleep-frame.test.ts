@@ -85,7 +85,7 @@ test("awaited inline, as a task, and cancelled on its timer: the timer is cancel
       cancelled = e instanceof CancelledError;
     }
     yield* aw(a);
-    return { order, b: (yield* aw(b)) as string, cancelled, timers: c._loop._scheduled.filter((h) => !h._cancelled).length };
+    return { order, b: (yield* aw(b)) as string, cancelled, timers: c._loop._scheduled.toArray().filter((h) => !h._cancelled).length };
   });
   expect(await run(main(), { clock: "virtual" })).toEqual({ order: ["a0", "a1", "a2"], b: "b-result", cancelled: true, timers: 0 });
 });

@@ -7,8 +7,8 @@
 // streams, Node's events only queue what happened and put one reusable handle on the loop's ready
 // queue; the protocol runs in the loop.
 
-import dgram from "node:dgram";
-import net from "node:net";
+import type * as dgram from "node:dgram";
+import { nodeDgram, nodeNet } from "./node.js";
 import { ValueError } from "../../core/errors.js";
 import { type VarMap, _snapshot } from "../../objects/contextvars.js";
 import { LoopCoroutine } from "../loop-coroutine.js";
@@ -292,9 +292,9 @@ function* createDatagramEndpointBody<P extends DatagramProtocol>(loop: EventLoop
   const { localAddr, remoteAddr } = options;
   let family = options.family ?? 0;
   const probe = localAddr?.[0] ?? remoteAddr?.[0];
-  if (family === 0 && probe !== undefined) family = net.isIPv6(probe) ? 6 : 4;
+  if (family === 0 && probe !== undefined) family = nodeNet().isIPv6(probe) ? 6 : 4;
   if (family === 0) throw new ValueError("unexpected address family");
-  const sock = dgram.createSocket({ type: family === 6 ? "udp6" : "udp4", reusePort: options.reusePort } as dgram.SocketOptions);
+  const sock = nodeDgram().createSocket({ type: family === 6 ? "udp6" : "udp4", reusePort: options.reusePort } as dgram.SocketOptions);
   const ctx = _snapshot();
   const guard: IoResource = { _loopClosing: () => sock.close() };
   ioOpened(loop, guard);

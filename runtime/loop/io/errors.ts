@@ -8,7 +8,7 @@
 // (what CPython prints on the machines pycoro runs on); another platform's Node gives its own
 // numbers through `os.constants.errno`, with Linux's text as a fallback.
 
-import { constants } from "node:os";
+import { nodeOs } from "./node.js";
 import { TimeoutError } from "../../core/errors.js";
 
 function named<C extends abstract new (...a: never[]) => Error>(C: C, name: string): C {
@@ -177,7 +177,7 @@ const SUBCLASS: Record<string, new (errno: number, strerror: string, filename?: 
 
 /** The errno number of a code (`"ECONNRESET"` -> 104 on Linux). */
 export function errnoOf(code: string): number | undefined {
-  return (constants.errno as Record<string, number | undefined>)[code] ?? LINUX_ERRNO[code];
+  return (nodeOs().constants.errno as Record<string, number | undefined>)[code] ?? LINUX_ERRNO[code];
 }
 
 /** The strerror text of a code, as glibc writes it. */

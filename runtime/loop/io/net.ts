@@ -12,9 +12,9 @@
 // block's end. Where Node differs: a server made with `startServing: false` already listens (Node
 // binds and listens in one call), but connections are accepted only once it serves.
 
-import fs from "node:fs";
-import net from "node:net";
-import tls from "node:tls";
+import type * as net from "node:net";
+import type * as tls from "node:tls";
+import { nodeFs, nodeNet, nodeTls } from "./node.js";
 import { RuntimeError } from "../../core/errors.js";
 import { LoopCoroutine } from "../loop-coroutine.js";
 import { EventLoop } from "../events.js";
@@ -86,7 +86,7 @@ export function socketExtra(sock: net.Socket, unixPath: { sock?: string; peer?: 
     sockname,
     peername,
   };
-  if (sock instanceof tls.TLSSocket) {
+  if (sock instanceof nodeTls().TLSSocket) {
     extra.peercert = () => {
       const c = sock.getPeerCertificate?.();
       return c && Object.keys(c).length > 0 ? c : null;
@@ -128,11 +128,11 @@ function connectError(err: unknown, fallback: unknown): unknown {
 function tlsConnectOptions(ssl: SslOption, serverHostname: string | null | undefined, host: string | null | undefined): tls.ConnectionOptions {
   const opts: tls.ConnectionOptions = {};
   if (ssl !== null && typeof ssl === "object") {
-    if (ssl instanceof (tls.createSecureContext().constructor as new () => tls.SecureContext)) opts.secureContext = ssl as tls.SecureContext;
+    if (ssl instanceof (nodeTls().createSecureContext().constructor as new () => tls.SecureContext)) opts.secureContext = ssl as tls.SecureContext;
     else Object.assign(opts, ssl);
   }
   const name = serverHostname ?? host;
-  if (opts.servername === undefined && name && !net.isIP(name)) opts.servername = name;
+  if (opts.servername === undefined && name && !nodeNet().isIP(name)) opts.servername = name;
   return opts;
 }
 
@@ -204,7 +204,7 @@ function* createConnectionBody<P extends Protocol>(loop: EventLoop, protocolFact
     if (options.localAddr[1]) base.localPort = options.localAddr[1];
   }
   if (options.family) base.family = options.family;
-  const make = tlsOn ? () => tls.connect({ ...base, ...tlsConnectOptions(ssl, options.serverHostname, host) }) : () => net.connect(base);
+  const make = tlsOn ? () => nodeTls().connect({ ...base, ...tlsConnectOptions(ssl, options.serverHostname, host) }) : () => nodeNet().connect(base);
   const sock = yield* connectSocket(loop, make, tlsOn ? "secureConnect" : "connect", port);
   return yield* makeTransport(loop, sock, protocolFactory, socketExtra(sock, null), tlsOn);
 }
@@ -213,7 +213,7 @@ function* createUnixConnectionBody<P extends Protocol>(loop: EventLoop, protocol
   const ssl = options.ssl;
   const tlsOn = !!ssl;
   const base: net.IpcNetConnectOpts = { path, allowHalfOpen: true };
-  const make = tlsOn ? () => tls.connect({ ...base, ...tlsConnectOptions(ssl, options.serverHostname, null) }) : () => net.connect(base);
+  const make = tlsOn ? () => nodeTls().connect({ ...base, ...tlsConnectOptions(ssl, options.serverHostname, null) }) : () => nodeNet().connect(base);
   let sock: net.Socket;
   try {
     sock = yield* connectSocket(loop, make, tlsOn ? "secureConnect" : "connect", path);
@@ -457,7 +457,7 @@ function* listen(loop: EventLoop, srv: net.Server, listenOpts: net.ListenOptions
   const onListening = () => ioSoon(loop, ctx, settle, fut, null);
   const onError = (err: Error & { code?: string }) => {
     const code = err.code ?? "";
-    const e = srv instanceof net.Server && listenOpts.path !== undefined
+    const e = srv instanceof nodeNet().Server && listenOpts.path !== undefined
       ? code === "EADDRINUSE" ? new OSError(errnoOf(code) ?? 98, `Address ${pyStrRepr(where)} is already in use`) : fromNodeError(err)
       : code.startsWith("E") && code !== "ENOENT" ? osError(code, `error while attempting to bind on address ${where}: ${strerror(code).toLowerCase()}`) : fromNodeError(err);
     ioSoon(loop, ctx, settle, fut, e);
@@ -483,7 +483,7 @@ function* listen(loop: EventLoop, srv: net.Server, listenOpts: net.ListenOptions
 function removeStaleSocket(path: string): void {
   if (path.startsWith("\0")) return; // Linux abstract namespace
   try {
-    if (fs.statSync(path).isSocket()) fs.unlinkSync(path);
+    if (nodeFs().statSync(path).isSocket()) nodeFs().unlinkSync(path);
   } catch {
     /* absent, or not ours to remove: bind() reports it */
   }
@@ -493,14 +493,14 @@ function makeNodeServer(ssl: SslOption, onSocket: (sock: net.Socket) => void): n
   if (ssl) {
     const opts: tls.TlsOptions = { allowHalfOpen: true };
     if (ssl !== true && typeof ssl === "object") {
-      if (ssl instanceof (tls.createSecureContext().constructor as new () => tls.SecureContext)) opts.secureContext = ssl as tls.SecureContext;
+      if (ssl instanceof (nodeTls().createSecureContext().constructor as new () => tls.SecureContext)) opts.secureContext = ssl as tls.SecureContext;
       else Object.assign(opts, ssl);
     }
-    const srv = tls.createServer(opts, onSocket);
+    const srv = nodeTls().createServer(opts, onSocket);
     srv.on("tlsClientError", ignore);
     return srv;
   }
-  return net.createServer({ allowHalfOpen: true, noDelay: true }, onSocket);
+  return nodeNet().createServer({ allowHalfOpen: true, noDelay: true }, onSocket);
 }
 
 function ignore(): void {}

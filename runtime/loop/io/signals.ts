@@ -191,6 +191,21 @@ export interface RunnerSigint {
   restore(): void;
 }
 
+let workerThread: boolean | undefined;
+
+/**
+ * True in a worker thread. Node loads node:worker_threads while it starts a worker, so where the
+ * module list says it is not loaded this is the main thread, known without loading it (1 MB of
+ * RSS in every run(), issue 12: 41.0 -> 42.1 MB measured alone).
+ */
+function inWorkerThread(p: NodeProcess): boolean {
+  if (workerThread !== undefined) return workerThread;
+  const list = (p as { moduleLoadList?: unknown }).moduleLoadList;
+  if (Array.isArray(list) && !list.includes("NativeModule worker_threads")) return (workerThread = false);
+  const wt = p.getBuiltinModule?.("node:worker_threads") as { isMainThread: boolean } | undefined;
+  return (workerThread = wt !== undefined && !wt.isMainThread);
+}
+
 /**
  * asyncio.Runner.run's SIGINT handler for `task` on `loop`, or null where CPython would not install
  * one (a SIGINT listener is already there — the analogue of a handler other than
@@ -198,9 +213,7 @@ export interface RunnerSigint {
  */
 export function installRunnerSigint(loop: EventLoop, task: Task<unknown>): RunnerSigint | null {
   const p = nodeProcess();
-  if (p === null || p.listenerCount("SIGINT") > 0) return null;
-  const wt = p.getBuiltinModule?.("node:worker_threads") as { isMainThread: boolean } | undefined;
-  if (wt !== undefined && !wt.isMainThread) return null;
+  if (p === null || p.listenerCount("SIGINT") > 0 || inWorkerThread(p)) return null;
   const state: RunnerSigint = { count: 0, restore: () => p.removeListener("SIGINT", onSigint) };
   function onSigint(): void {
     // loop.addSignalHandler("SIGINT") replaced this handler (signal.signal in CPython).

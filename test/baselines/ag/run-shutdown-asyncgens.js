@@ -34,7 +34,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                             $s = 6;
                             continue $loop;
                         }
-                        if (($w = sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                             $w.$s = -2;
                             try {
                                 $v = $w.$step(0, void 0, $m - 1);
@@ -66,7 +66,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         continue $loop;
                     case 3:
                         print(`  ${$f.tag}: finally, awaiting in it`);
-                        if (($w = sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                             $w.$s = -2;
                             try {
                                 $v = $w.$step(0, void 0, $m - 1);
@@ -244,7 +244,7 @@ const main = __pycoro.defineCoroutine(class main$ {
                 case 2:
                     __pycoro.callable($f.$t0, "print")("  main: exhausted ->", $v);
                     getRunningLoop().createTask(sleeper());
-                    if (($w = sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                    if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
                             $v = $w.$step(0, void 0, $m - 1);
