@@ -12,6 +12,9 @@
  *       $step($s: any, $v: any, $m: any): any { const $f: any = this; ... }
  *   }, (C_1: any) => function g(a: number): any { return new C_1(a); });
  *
+ * A marked closure's class stands at the top of the module and its step is a function expression
+ * where the marker stood (transformer.ts): the step gets `this: any` and counts as machine code.
+ *
  * Unmarked code is printed as written (types included). What pycoro synthesized is typed `any`:
  * the frame's fields hold whatever the user's locals held, and the machine's code was derived from
  * source that already type-checked, so checking it again would only re-check pycoro. A marked
@@ -76,10 +79,15 @@ function typeSynthesizedIn(ctx: ts.TransformationContext, byRange: Map<string, t
     if (ts.isForInStatement(node)) {
       return f.updateForInStatement(node, visit(node.initializer, true) as ts.ForInitializer, visitChild(node.expression), visitChild(node.statement));
     }
-    const machine = ts.isClassExpression(node) && isMachine(node);
+    const closureStep = isClosureStep(node);
+    const machine = (ts.isClassExpression(node) && isMachine(node)) || closureStep;
     if (machine) machineDepth++;
     node = ts.visitEachChild(node, (c) => visit(c, inLoopHead && (ts.isVariableDeclarationList(node))), ctx);
     if (machine) machineDepth--;
+    if (closureStep && ts.isFunctionExpression(node)) {
+      const self = f.createParameterDeclaration(undefined, undefined, "this", undefined, any());
+      return f.updateFunctionExpression(node, node.modifiers, node.asteriskToken, node.name, node.typeParameters, [self, ...node.parameters], any(), node.body);
+    }
     if (ts.isCallExpression(node) && isDefineCall(node) && machineDepth === 0) {
       const source = byRange.get(`${node.pos}:${node.end}`);
       if (source && ts.isCallExpression(source)) return runtimeCall(node, "typed", [node, f.createArrowFunction(undefined, undefined, [], undefined, undefined, source)]);
@@ -147,7 +155,16 @@ function typeSynthesizedIn(ctx: ts.TransformationContext, byRange: Map<string, t
   return (sf) => visit(sf) as ts.SourceFile;
 }
 
-/** `__pycoro.defineGenerator(class ..., make)` and its siblings. */
+/** A marked closure's step: a synthesized anonymous function expression whose body starts `const $f = this`. */
+function isClosureStep(n: ts.Node): boolean {
+  if (!ts.isFunctionExpression(n) || n.pos >= 0 || n.name) return false;
+  const first = n.body.statements[0];
+  if (!first || !ts.isVariableStatement(first)) return false;
+  const d = first.declarationList.declarations[0];
+  return !!d && ts.isIdentifier(d.name) && /^\$f\d*$/.test(d.name.text) && d.initializer?.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/** `__pycoro.defineGenerator(class ..., make)` and its siblings (`defineClosure(C, fn)` too). */
 function isDefineCall(c: ts.CallExpression): boolean {
   const e = c.expression;
   return ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text.startsWith("__pycoro") && /^define[A-Z]/.test(e.name.text);

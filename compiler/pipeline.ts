@@ -46,11 +46,20 @@ export interface FunctionInput {
   readonly onMachine?: (sm: StateMachine) => void;
   /** Told each statement as it is lowered (the transformer names it if compiling fails). */
   readonly track?: (node: ts.Node) => void;
+  /**
+   * Emit a marked closure (transformer.ts): a class without `$step`, shared by every evaluation
+   * of the marker, and the step as a function expression to create where the marker stands.
+   */
+  readonly closure?: boolean;
 }
 
 export interface CompiledFunction {
   /** The state-machine class; absent when an error diagnostic stopped the compilation. */
   readonly cls?: ts.ClassExpression;
+  /** A closure's step (`closure` input): `function ($s, $v, $m) { ... }`, called as the frame's `$step`. */
+  readonly step?: ts.FunctionExpression;
+  /** A closure's constructor takes its function after the step (`$fn`): the body names itself. */
+  readonly usesSelf?: boolean;
   /** The parameters' bound names, in the order the wrapper passes them to the constructor. */
   readonly paramNames: string[];
   readonly usesThis: boolean;
@@ -68,7 +77,8 @@ export function compileFunction(input: FunctionInput): CompiledFunction {
   const suspends = suspensionAnalysis(m.fn, m.kind === "coroutine" || m.kind === "async-generator");
   reportDirectEval(m.fn, scopes.refs, diags);
   // hoist
-  const plan = planStorage({ fn: m.fn, scopes, suspends, depth: input.depth });
+  const closure = !!input.closure;
+  const plan = planStorage({ fn: m.fn, scopes, suspends, depth: input.depth, closure });
   const params = parameterFields(m.fn, scopes, plan);
   // lower (with spill and rename)
   const lowerer = new Lowerer({
@@ -84,7 +94,19 @@ export function compileFunction(input: FunctionInput): CompiledFunction {
   input.onMachine?.(sm);
   // emit
   const emitter = new Emitter({ sm, plan, ctx: input.ctx, runtime: input.runtime, base: BASE[m.kind], paramFields: params.fields });
-  return { cls: emitter.emitClass(safeName(m.name)), paramNames: params.names, usesThis: sm.usesThis, usesSuper: sm.usesSuper, usesArguments: sm.usesArguments };
+  const common = { paramNames: params.names, usesThis: sm.usesThis, usesSuper: sm.usesSuper, usesArguments: sm.usesArguments };
+  if (!closure) return { cls: emitter.emitClass(safeName(m.name)), ...common };
+  const usesSelf = namesItself(scopes);
+  const { cls, step } = emitter.emitClosure(safeName(m.name), usesSelf);
+  return { cls, step, usesSelf, ...common };
+}
+
+/** The body refers to the function expression's own name (hoist.ts home `self`). */
+function namesItself(scopes: ScopeInfo): boolean {
+  const self = scopes.selfBinding;
+  if (!self) return false;
+  for (const [id, b] of scopes.refs) if (b === self && !self.declarations.includes(id)) return true;
+  return false;
 }
 
 /** The frame fields of the parameters and the parameters' own names, in declaration order. */

@@ -11,6 +11,19 @@
  *   const g = __pycoro.defineGenerator(class g$ { ... },   // linked under __pycoro.Generator
  *                                      (C) => function g(a: number) { return new C(a); });
  *
+ * A marker evaluated more than once — inside a function, a class body or a loop — is a marked
+ * closure: its class is created and linked once, at the top of the module, without `$step`; where
+ * the marker stood, each evaluation creates the step (a closure over the marker's scope, so the
+ * captured variables stay live both ways) and the function, and tags it:
+ *   const three$_1 = __pycoro.frameClass(class three$ { constructor(p0) { ...; this.$step = p0; } static $meta = ... }, __pycoro.Generator);
+ *   function list3() {
+ *     const three = (($st_1) => __pycoro.defineClosure(three$_1, function three() { return new three$_1($st_1); }))(function ($s, $v, $m) { ... });
+ * Measured (Node 20, a marker in a loop, min of 150 interleaved samples on a loaded machine): 14 ns
+ * per evaluation against 8.6 ns for a native `function*` expression and 2.1–4.6 µs for the class
+ * per evaluation this replaces. Declaring the step before the marker's statement instead of the
+ * IIFE measured the same (TurboFan inlines the IIFE; in Sparkplug both cost 100 ns), so there is
+ * one form.
+ *
  * Methods (`@generator *items(a) {}`) keep their place in the class; the state-machine class is
  * created once per evaluation of the class and cached in a variable declared just before the
  * statement holding the class: `items(a) { return new (_items$ ??= __pycoro.frameClass(class ..., __pycoro.Generator))(this, a); }`.
@@ -104,7 +117,10 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
   let cacheId = 0;
   const pendingCaches: string[][] = [];
 
-  const compileMachine = (m: MarkedFunction, depth: number): CompiledFunction => {
+  /** The classes of marked closures, declared at the top of the module (after the runtime import). */
+  const hoisted: ts.Statement[] = [];
+
+  const compileMachine = (m: MarkedFunction, depth: number, closure = false): CompiledFunction => {
     const inside = errorsAt.filter((e) => e.pos >= m.fn.pos && e.pos < m.fn.end);
     if (inside.length) return { paramNames: [], usesThis: false, usesArguments: false, error: inside.map((e) => formatDiagnostic(e.d)).join("\n") };
     const nested = (node: ts.Node): ts.Node | undefined => {
@@ -115,7 +131,7 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
     };
     let current: ts.Node | undefined;
     try {
-      return compileFunction({ m, file: sf.fileName, ctx, runtime, diagnostics: diags, depth, nested, onMachine: options.onMachine, track: (n) => { current = n; } });
+      return compileFunction({ m, file: sf.fileName, ctx, runtime, diagnostics: diags, depth, nested, onMachine: options.onMachine, track: (n) => { current = n; }, closure });
     } catch (e) {
       // A compiler bug: a located diagnostic naming the construct; the function is not emitted.
       const at = current ?? m.fn;
@@ -135,11 +151,15 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
   const compileError = (msg: string) => f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(runtime), "compileError"), undefined, [f.createStringLiteral(msg)]);
 
   const replaceCall = (m: MarkedFunction, depth = 0): ts.Expression => {
-    const r = compileMachine(m, depth);
+    const closure = depth > 0 || !evaluatedOnce(m.call!);
+    const r = compileMachine(m, depth, closure);
     if (!r.cls) return compileError(r.error!);
     const fn = m.fn as ts.FunctionExpression | ts.ArrowFunction;
-    const C = f.createUniqueName("C");
-    const body = f.createBlock([f.createReturnStatement(f.createNewExpression(C, undefined, newArgs(r)))], true);
+    const C = closure ? f.createUniqueName(`${safeName(m.name)}$`) : f.createUniqueName("C");
+    const st = f.createUniqueName("$st");
+    const selfArg = r.usesSelf && ts.isFunctionExpression(fn) && fn.name ? [f.createIdentifier(fn.name.text)] : [];
+    const ctorArgs = closure ? [st, ...selfArg, ...newArgs(r)] : newArgs(r);
+    const body = f.createBlock([f.createReturnStatement(f.createNewExpression(C, undefined, ctorArgs))], true);
     // The wrapper's `.name`: the function's own name, else the name it is stored under
     // (`const g = generator(function* ...)` gives `g`, as Python users expect), else "" as natively.
     const ownName = fn.name ?? (m.name === ANONYMOUS || !isPlainIdentifier(m.name) ? undefined : m.name);
@@ -151,6 +171,15 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
       // function expression: a property definition names it (`function delete(` does not parse).
       wrapper = f.createElementAccessExpression(f.createParenthesizedExpression(f.createObjectLiteralExpression(
         [f.createPropertyAssignment(f.createStringLiteral(m.name), wrapper)])), f.createStringLiteral(m.name));
+    }
+    if (closure) {
+      const rt = (name: string) => f.createPropertyAccessExpression(f.createIdentifier(runtime), name);
+      hoisted.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(
+        [f.createVariableDeclaration(C, undefined, undefined, f.createCallExpression(rt("frameClass"), undefined, [r.cls, rt(BASE[m.kind])]))], ts.NodeFlags.Const)));
+      // The define call carries the marker's range too: `--emit ts` finds its type witness by it.
+      const define = ts.setTextRange(f.createCallExpression(rt("defineClosure"), undefined, [C, wrapper]), m.call!);
+      const make = f.createArrowFunction(undefined, undefined, [f.createParameterDeclaration(undefined, undefined, st)], undefined, undefined, define);
+      return ts.setTextRange(f.createCallExpression(f.createParenthesizedExpression(make), undefined, [r.step!]), m.call!);
     }
     // A named function expression refers to itself through `$f.constructor.$fn`.
     const made = ts.isFunctionExpression(fn) && fn.name
@@ -218,7 +247,19 @@ function transformChecked(sf: ts.SourceFile, ctx: ts.TransformationContext, opti
   const importRuntime = f.createImportDeclaration(undefined,
     f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier(runtime))),
     f.createStringLiteral(options.runtimeModule ?? "pycoro/internal"));
-  return f.updateSourceFile(sf, [importRuntime, ...statements]);
+  return f.updateSourceFile(sf, [importRuntime, ...hoisted, ...statements]);
+}
+
+/**
+ * The marker runs at most once per evaluation of the module: nothing between it and the module
+ * scope is a function, a class member or a loop. Such a marker keeps the form with the class in
+ * place (its `$step` a method of the class); any other is a marked closure (see the header).
+ */
+function evaluatedOnce(call: ts.Node): boolean {
+  for (let n = call.parent; n && !ts.isSourceFile(n); n = n.parent) {
+    if (ts.isFunctionLike(n) || ts.isClassStaticBlockDeclaration(n) || ts.isPropertyDeclaration(n) || ts.isIterationStatement(n, false)) return false;
+  }
+  return true;
 }
 
 function describeNode(n: ts.Node): string {

@@ -9,7 +9,7 @@ export { Generator, GeneratorCoroutine } from "./objects/generator.js";
 export { resumeFrame as resume, stepError, delegated } from "./objects/generator.js";
 export { yieldFrom } from "./core/yield-from.js";
 export { DELEGATE, type FrameMeta } from "./core/frame.js";
-export { frameClass, defineGenerator, defineGeneratorCoroutine, defineCoroutine, defineAsyncGenerator } from "./objects/markers.js";
+export { frameClass, defineGenerator, defineGeneratorCoroutine, defineCoroutine, defineAsyncGenerator, defineClosure } from "./objects/markers.js";
 // Native coroutines and async generators (DESIGN.md §6, §7).
 export { Coroutine } from "./objects/coroutine.js";
 export { AsyncGenerator } from "./objects/asyncgen.js";

@@ -149,6 +149,19 @@ export function pipeline(n: number): number {
   s.return(undefined);
   return acc.s;
 }
+
+/**
+ * Marker evaluation: a marked generator function defined once per iteration, closing over the
+ * loop's variable (what queens and knights do per call), kept in a slot so that the engine cannot
+ * drop it; the functions are never called. Natively: a \`function*\` expression per iteration.
+ */
+export const markerSink: unknown[] = new Array(1024);
+export function markerEval(n: number): number {
+  for (let i = 0; i < n; i++) {
+    markerSink[i & 1023] = generator(function* (k: number): Generator<number, void, unknown> { yield k + i; });
+  }
+  return n;
+}
 `;
 
 export const aioSource = `import { coroutine, sleep, createTask, Queue, Semaphore, Lock, TaskGroup, asCompleted, run } from "pycoro";

@@ -19,7 +19,7 @@ import { target } from "./variants.mjs";
 export const id = "programs";
 export const title = "Programs: test_generators-style generator programs and asyncio programs";
 
-const GEN = { queens: 8, knightsM: 6, knightsN: 6, knightsLimit: 100, treeDepth: 14, pipelineN: 100_000 };
+const GEN = { queens: 8, knightsM: 6, knightsN: 6, knightsLimit: 100, treeDepth: 14, pipelineN: 100_000, markerN: 10_000 };
 const AIO = { crawler: 5_000, prodcons: 20_000, timerGroup: 10_000, lockTasks: 100, lockTimes: 200 };
 const GEN_PROGS = [
   ["queens", `N-Queens, N = ${GEN.queens}, all solutions (conjoin)`],
@@ -85,7 +85,18 @@ function report(perRound, cold, errors) {
     ms(val(perRound, "aio:pycoro", k)), ms(val(perRound, "aio:cpython", k)), ms(val(perRound, "aio:uvloop", k)),
     fmtRatios(ratio(perRound, "aio:cpython", "aio:pycoro", k)), fmtRatios(ratio(perRound, "aio:uvloop", "aio:pycoro", k)),
     `${ms(coldVal(cold, "aio:pycoro", k))} / ${ms(coldVal(cold, "aio:cpython", k))} / ${ms(coldVal(cold, "aio:uvloop", k))}`]);
+  const perMarker = (v) => val(perRound, v, "markers") / GEN.markerN;
+  const markerRow = [[`\`generator(function* ...)\` evaluated in a loop, closing over the loop variable (${GEN.markerN.toLocaleString("en")} per run)`,
+    fmt(perMarker("gen:pycoro")), fmt(perMarker("gen:native")), fmt(perMarker("gen:cpython")),
+    fmtRatios(ratio(perRound, "gen:pycoro", "gen:native", "markers")), fmtRatios(ratio(perRound, "gen:cpython", "gen:pycoro", "markers"))]];
   const t = [];
+  {
+    // Target 2×, not 1×: an evaluation creates two closures (the frame's step, a closure over the
+    // marker's scope, and the function) and tags the function; a native expression creates one
+    // closure (compiler/transformer.ts, objects/markers.ts defineClosure).
+    const x = median(ratio(perRound, "gen:pycoro", "gen:native", "markers"));
+    t.push(target(`markers: marker evaluation ≤ 2× a native generator function expression (measured ${fmt(x)}×)`, x, x <= 2));
+  }
   for (const [k] of GEN_PROGS) {
     const x = median(ratio(perRound, "gen:pycoro", "gen:native", k));
     t.push(target(`${k}: pycoro ≤ 1.0× native generators (measured ${fmt(x)}×)`, x, x <= 1));
@@ -102,6 +113,10 @@ function report(perRound, cold, errors) {
     "Generator programs: µs per complete run in steady state (calibrated samples ≥ 40 ms after a warm-up; median of samples, then of rounds); cold = the first run in a fresh process (module loaded, nothing compiled yet), ms. The same TypeScript for pycoro and native; the Python twin in bench/py/programsbench.py (the pipeline sends with `g.next(v)` in TypeScript, `g.send(v)` in Python). Every variant checks the same result.",
     "",
     table(["program", "pycoro µs", "native µs", "CPython µs", "pycoro ÷ native", "CPython ÷ pycoro", "cold ms (pycoro / native / CPython)"], genRows),
+    "",
+    "Marker evaluation: ns per evaluation of a marker inside a loop (a marked closure: one frame class per source function, created once; native: a `function*` expression; CPython: a nested `def` with `yield`).",
+    "",
+    table(["what", "pycoro ns", "native ns", "CPython ns", "pycoro ÷ native", "CPython ÷ pycoro"], markerRow),
     "",
     "Asyncio programs: ms per program inside one `run()` / `asyncio.run()` after a warm-up (steady state); cold = the first `run(program())` in a fresh process including the loop's set-up and tear-down, ms. Requests are simulated with `sleep(0)` (the loop's cost, not a network's); the TaskGroup's timers are real 0–9 ms sleeps (wall time).",
     "",
@@ -123,6 +138,7 @@ export async function child(args) {
       tree: () => m.treeWalk(tree),
       pipeline: () => m.pipeline(args.pipelineN),
     };
+    if (args.markerN && m.markerEval) progs.markers = () => m.markerEval(args.markerN);
     for (const [k, f] of Object.entries(progs)) {
       const t0 = process.hrtime.bigint();
       check[k] = f();

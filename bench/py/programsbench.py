@@ -225,6 +225,19 @@ async def lock_heavy(tasks, times):
     return box[0]
 
 
+marker_sink = [None] * 1024
+
+
+def marker_eval(n):
+    """A nested generator function defined per iteration, closing over the loop's variable."""
+    s = marker_sink
+    for i in range(n):
+        def gen(k):
+            yield k + i
+        s[i & 1023] = gen
+    return n
+
+
 def sample(fn, min_ns, reps):
     """ns per call of fn: calibrated so one sample takes >= min_ns, one warm-up sample."""
     k = 1
@@ -253,6 +266,8 @@ def gen_mode(a):
         "tree": (lambda t: lambda: tree_walk(t))(make_tree(a["treeDepth"])),
         "pipeline": lambda: pipeline(a["pipelineN"]),
     }
+    if a.get("markerN"):
+        progs["markers"] = lambda: marker_eval(a["markerN"])
     cold, check, samples = {}, {}, {}
     for name, fn in progs.items():
         t0 = time.perf_counter_ns()

@@ -74,6 +74,9 @@ function listing(id: string, lines: string[]): string {
   return `<pre class="listing" id="${id}">${lines.map((l, i) => `<span class="line" data-line="${i + 1}"><span class="no">${i + 1}</span>${esc(l)}\n</span>`).join("")}</pre>`;
 }
 
+/** The first line of a marked closure's class, hoisted to the top of the module (`const g$_1 = __pycoro.frameClass(class g$ {`). */
+const HOISTED = /^\s*const ([\w$]+)\b[^=]*= [\w$]+\.frameClass\(class /;
+
 /**
  * Where each state's `case N:` is in the emitted code: inside the machine's `$step`, from the
  * case label to the line before the next label of the same switch.
@@ -82,13 +85,21 @@ function emittedCases(lines: string[], sm: StateMachine): Map<number, [number, n
   const found = new Map<number, [number, number]>();
   const metaLine = lines.findIndex((l) => l.includes(`$meta = { name: ${JSON.stringify(sm.name)}, qualname: ${JSON.stringify(sm.qualname)},`) && l.includes(`line: ${sm.line},`));
   if (metaLine < 0) return found;
-  let step = metaLine;
-  while (step > 0 && !/^\s*\$step\(/.test(lines[step])) step--; // the method, not a `$w.$step(...)` call in it
+  let step = metaLine, end = metaLine;
+  while (step > 0 && !/^\s*\$step\(/.test(lines[step]) && !HOISTED.test(lines[step])) step--; // the method, not a `$w.$step(...)` call in it
+  const hoisted = HOISTED.exec(lines[step]);
+  if (hoisted) {
+    // A marked closure (transformer.ts): the class stands at the top of the module, its step is
+    // the function expression that follows `defineClosure(<class>, ...` where the marker stood.
+    step = lines.findIndex((l) => l.includes(`.defineClosure(${hoisted[1]}, `));
+    if (step < 0) return found;
+    end = lines.length;
+  }
   // The first switch after `$step(` dispatches the states; it ends at the first line indented
   // less than its labels (the catch-side switch of the same step comes after it).
   const labels: { state: number; line: number }[] = [];
-  let indent = -1, end = metaLine;
-  for (let i = step; i < metaLine; i++) {
+  let indent = -1;
+  for (let i = step; i < end; i++) {
     const text = lines[i];
     const m = /^(\s*)case (\d+):/.exec(text);
     if (indent < 0) {

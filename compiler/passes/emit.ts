@@ -228,9 +228,30 @@ export class Emitter {
 
   emitClass(name: string): ts.ClassExpression {
     const f = this.f;
-    const hot = this.input.base === "Generator" || this.input.base === "GeneratorCoroutine" ? [this.nextMethod()] : [];
+    const { params, body } = this.step();
     return f.createClassExpression(undefined, `${name}$`, undefined, undefined,
-      [this.constructorDecl(), this.stepMethod(), ...hot, this.metaProperty(name)]);
+      [this.constructorDecl([]), f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined, params, undefined, body), ...this.hotMethods(), this.metaProperty(name)]);
+  }
+
+  /**
+   * A marked closure (transformer.ts): the class — created once per source function, so without
+   * the step, which closes over the marker's scope — and the step as a function expression,
+   * created per evaluation of the marker and stored in each frame (`this.$step = p0`; then
+   * `this.$fn = p1` when the body names its own function). The step is anonymous: V8 still names
+   * its stack frames `name$.$step` (the receiver's class, the property called), which tracebacks
+   * read (runtime/core/traceback.ts), and no name can shadow a variable of the marker's scope.
+   */
+  emitClosure(name: string, self: boolean): { cls: ts.ClassExpression; step: ts.FunctionExpression } {
+    const f = this.f;
+    const { params, body } = this.step();
+    const cls = f.createClassExpression(undefined, `${name}$`, undefined, undefined,
+      [this.constructorDecl(self ? ["$step", "$fn"] : ["$step"]), ...this.hotMethods(), this.metaProperty(name)]);
+    return { cls, step: f.createFunctionExpression(undefined, undefined, undefined, undefined, params, undefined, body) };
+  }
+
+  /** The per-class fast paths of a generator's class (`$next`); none for other kinds. */
+  private hotMethods(): ts.MethodDeclaration[] {
+    return this.input.base === "Generator" || this.input.base === "GeneratorCoroutine" ? [this.nextMethod()] : [];
   }
 
   /**
@@ -291,10 +312,10 @@ export class Emitter {
     return [...(sm.usesThis ? ["$t"] : []), ...(sm.usesSuper ? ["$super"] : []), ...(sm.usesArguments ? ["$a"] : []), ...this.input.paramFields];
   }
 
-  private constructorDecl(): ts.ConstructorDeclaration {
+  private constructorDecl(own: string[]): ts.ConstructorDeclaration {
     const f = this.f;
     const { sm } = this.input;
-    const params = this.ctorParams();
+    const params = [...own, ...this.ctorParams()];
     const paramNames = params.map((_, i) => `p${i}`);
     // The base fields, as the runtime's base constructors would set them (DESIGN.md §1): the class
     // has no `extends` (the runtime links it under its base: `frameClass`), so nothing else does.
@@ -309,7 +330,8 @@ export class Emitter {
     return f.createConstructorDeclaration(undefined, paramNames.map((p) => f.createParameterDeclaration(undefined, undefined, p)), f.createBlock(body, true));
   }
 
-  private stepMethod(): ts.MethodDeclaration {
+  /** The step's parameters and body (a method `$step`, or a closure's function expression). */
+  private step(): { params: ts.ParameterDeclaration[]; body: ts.Block } {
     const f = this.f;
     const { sm } = this.input;
     const n = this.n;
@@ -339,8 +361,7 @@ export class Emitter {
       loopBody = dispatch;
     }
     body.push(f.createLabeledStatement(n.loop, f.createForStatement(undefined, undefined, undefined, loopBody)));
-    return f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined,
-      [n.state, n.sent, n.mode].map((p) => f.createParameterDeclaration(undefined, undefined, p)), undefined, f.createBlock(body, true));
+    return { params: [n.state, n.sent, n.mode].map((p) => f.createParameterDeclaration(undefined, undefined, p)), body: f.createBlock(body, true) };
   }
 
   /** Labels in order of their offsets: each one opens a case. */

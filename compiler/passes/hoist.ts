@@ -16,7 +16,8 @@
  * | env      | block bindings of a lowered block inside a lowered loop that a   | `$f.$env1.x` (in the  |
  * |          | closure captures: each entry of the block gets a fresh object,   | body), `$env1.x` (in  |
  * |          | and a closure binds the object current when it was created       | the closure)          |
- * | self     | the marked function expression's own name                        | `$f.constructor.$fn`  |
+ * | self     | the marked function expression's own name                        | `$f.constructor.$fn`, |
+ * |          |                                                                  | `$f.$fn` in a closure |
  *
  * The env home is what keeps `for (let i ...) { fns.push(() => i); yield; }` correct: hoisting
  * such a binding to one field would make every closure see the last value (babel#15594,
@@ -69,6 +70,11 @@ export interface StoragePlan {
   readonly envs: Map<ts.Node, EnvScope>;
   /** Step-method locals (bindings never live across a suspension), declared at the top of `$step`. */
   readonly stepLocals: string[];
+  /**
+   * Emitted as a marked closure (transformer.ts): one frame class per source function, each frame
+   * holding its `$step` and, if the function names itself, its function (`$fn`).
+   */
+  readonly closure: boolean;
   /** Fresh identifiers for the step's own variables (chosen to avoid every name in the source). */
   readonly names: { frame: string; state: string; sent: string; mode: string; exc: string; caught: string; loop: string; awaited: string };
   newField(base: string, kind: Field["kind"], user?: string): string;
@@ -87,9 +93,11 @@ export interface HoistInput {
   readonly suspends: (node: ts.Node) => boolean;
   /** Nesting depth among marked functions: a nested machine's frame must not shadow its parent's. */
   readonly depth?: number;
+  /** Emitted as a marked closure (see StoragePlan.closure). */
+  readonly closure?: boolean;
 }
 
-export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): StoragePlan {
+export function planStorage({ fn, scopes, suspends, depth = 0, closure = false }: HoistInput): StoragePlan {
   const used = new Set<string>();
   const fields: Field[] = [];
   const newField = (base: string, kind: Field["kind"], user?: string): string => {
@@ -193,7 +201,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0 }: HoistInput): St
   // Native bindings keep JavaScript's own TDZ: only frame-held ones need the check.
   for (const b of [...tdzBindings]) if (homes.get(b)?.kind === "native") tdzBindings.delete(b);
   for (const id of [...tdzRefs]) if (!tdzBindings.has(scopes.refs.get(id)!)) tdzRefs.delete(id);
-  return { homes, fields, envs, stepLocals, names, newField, newStepLocal: stepName, tdzRefs, tdzBindings };
+  return { homes, fields, envs, stepLocals, closure, names, newField, newStepLocal: stepName, tdzRefs, tdzBindings };
 }
 
 /**

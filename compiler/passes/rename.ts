@@ -56,7 +56,12 @@ export class Renamer {
     let holder: ts.Expression | undefined, key: string | undefined;
     let e: ts.Expression;
     if (h.kind === "step") e = f.createIdentifier(h.name);
-    else if (h.kind === "self") e = f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn");
+    // (a closure's class is shared by every evaluation of its marker: the frame holds its function)
+    else if (h.kind === "self") {
+      e = this.plan.closure ? f.createPropertyAccessExpression(this.frame(), "$fn") : f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.frame(), "constructor"), "$fn");
+      // `walk(n)` calls the function with `this` undefined, as natively: `(0, $f.$fn)(n)`, not a method call on the frame.
+      if (isCallee(orig)) e = f.createParenthesizedExpression(f.createComma(f.createNumericLiteral(0), e));
+    }
     else if (h.kind === "field") { holder = this.frame(); key = h.field; e = this.field(h.field); }
     else {
       if (closureEnvs) closureEnvs.add(h.env);
@@ -315,4 +320,12 @@ function isInsideOwnClass(id: ts.Identifier, b: Binding): boolean {
   if (!decl || !ts.isClassDeclaration(decl)) return false;
   for (let n: ts.Node | undefined = id.parent; n; n = n.parent) if (n === decl) return true;
   return false;
+}
+
+/** `id` is what a call or a tagged template calls (its `this` would be the holder of a property access). */
+function isCallee(id: ts.Identifier): boolean {
+  let n: ts.Node = id;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  return (ts.isCallExpression(p) && p.expression === n) || (ts.isTaggedTemplateExpression(p) && p.tag === n);
 }

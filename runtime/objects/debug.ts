@@ -103,11 +103,14 @@ export function trackedClass<C extends CoroutineClass>(C: C): C {
   // The instances stay instances of C itself (not of a subclass), so that V8 names their step
   // frames `C.$step` and tracebacks show the function's name; the wrappers below sit in this file,
   // which tracebacks leave out.
+  // A marked closure's class (markers.ts `defineClosure`) has no `$step` on its prototype: each
+  // frame holds its own, a closure over the scope of its marker; the construct trap wraps that one.
+  const ownStep = typeof step !== "function";
+  if (!ownStep) Object.defineProperty(proto, "$step", { value: function $step(this: Frame, s: number, v: unknown, m: number): unknown {
+    if (s === CREATED) untrack(this);
+    return step.call(this, s, v, m);
+  }, writable: true, configurable: true });
   Object.defineProperties(proto, {
-    $step: { value: function $step(this: Frame, s: number, v: unknown, m: number): unknown {
-      if (s === CREATED) untrack(this);
-      return step.call(this, s, v, m);
-    }, writable: true, configurable: true },
     close: { value: function trackedClose(this: Frame): undefined {
       untrack(this);
       return close.call(this);
@@ -120,6 +123,14 @@ export function trackedClass<C extends CoroutineClass>(C: C): C {
   return new Proxy(C, {
     construct(target, args, newTarget) {
       const c = Reflect.construct(target, args, newTarget) as object;
+      if (ownStep) {
+        const f = c as { $step: Step };
+        const own = f.$step;
+        f.$step = function $step(this: Frame, s: number, v: unknown, m: number): unknown {
+          if (s === CREATED) untrack(this);
+          return own.call(this, s, v, m);
+        };
+      }
       track(c, { qualname: meta.qualname, origin: origin() });
       return c;
     },

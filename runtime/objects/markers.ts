@@ -10,7 +10,7 @@
 // experimentalDecorators (`(target, key, descriptor)`).
 
 import { typeName } from "../core/errors.js";
-import { frameClass as linkFrameClass, type Frame } from "../core/frame.js";
+import { frameClass as linkFrameClass, type Frame, type FrameMeta } from "../core/frame.js";
 import { trackedClass } from "./debug.js";
 import { Generator, GeneratorCoroutine } from "./generator.js";
 import { Coroutine } from "./coroutine.js";
@@ -19,8 +19,18 @@ import type { PyAsyncGenerator, PyCoroutine, PyGenerator, PyGeneratorCoroutine }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- decorator signatures must accept any `this` */
 
-/** Tag on functions made by `defineGenerator`: the frame class. `Symbol.for`, so that two copies
- *  of the runtime recognise each other's compiled functions. */
+/**
+ * Tag on functions made by `defineGenerator` and `defineClosure`: the frame class's `$meta` (the
+ * function's code: name, qualname, file, line, kind). `Symbol.for`, so that two copies of the
+ * runtime recognise each other's compiled functions.
+ *
+ * Why `$meta` and not the class: every `$meta` is an object literal of one shape, so the tag's
+ * field on a function keeps one value map. Storing the classes themselves (each its own map)
+ * made `defineClosure`'s store 10× slower as soon as two closure classes went through it:
+ * measured (Node 20, two compiled modules in one process, min of 150 interleaved samples) 143 ns
+ * per marker evaluation storing the class, 13 ns storing `$meta`, 11 ns storing nothing; a
+ * native `function*` expression 8.6 ns.
+ */
 const COMPILED = Symbol.for("pycoro.compiled");
 
 /** A compiled frame class, as emitted: a base class that `frameClass` links under its runtime base. */
@@ -39,7 +49,7 @@ export function frameClass<C extends FrameClass>(C: C, Base: abstract new (...a:
 function define<F extends Function>(what: string, C: FrameClass, Base: abstract new (...a: never[]) => Frame, make: (C: never) => F): F {
   const fn = make(frameClass(C, Base) as never);
   if (typeof fn !== "function") throw new TypeError(`${what}: make() returned ${typeName(fn)}, not a function`);
-  Object.defineProperty(fn, COMPILED, { value: C });
+  Object.defineProperty(fn, COMPILED, { value: (C as unknown as { $meta: FrameMeta }).$meta });
   return fn;
 }
 
@@ -65,6 +75,29 @@ export function defineCoroutine<C extends FrameClass, F extends Function>(C: C, 
 /** `defineAsyncGenerator(C, make)`: the same for `coroutine(async function* ...)` (C under AsyncGenerator). */
 export function defineAsyncGenerator<C extends FrameClass, F extends Function>(C: C, make: (C: C) => F): F {
   return define("defineAsyncGenerator", C, AsyncGenerator, make);
+}
+
+/**
+ * `defineClosure(C, fn)`: tag `fn` — made by one evaluation of a marked function nested in another
+ * function or in a loop — as compiled with the frame class `C`, which the module linked once
+ * (`frameClass`, hoisted to the top of the module). Emitted as
+ *
+ *   (($st) => __pycoro.defineClosure(C_1, function g(a) { return new C_1($st, a); }))(function ($s, $v, $m) { ... })
+ *
+ * where the anonymous function is the frame's `$step`, a closure over the scope the marker stands
+ * in (its captured variables are live both ways, as a nested function's are). An evaluation thus
+ * costs two closures and one property store, where `defineGenerator` created and linked a class.
+ *
+ * A plain store, not `Object.defineProperty` as `define` does: measured (Node 20, one process,
+ * 5,000,000 evaluations) a marker evaluation costs 28 ns with the store and 332 ns with
+ * defineProperty (a native `function*` expression: 11 ns; the class per evaluation: 3–8 µs). The
+ * tag is then writable and enumerable (still a symbol: `Object.keys`, `for...in` and JSON do not
+ * see it; `Object.assign`/spread copy it onto a plain object, which is no function, so
+ * `isCompiled` stays false there).
+ */
+export function defineClosure<F extends Function>(C: FrameClass, fn: F): F {
+  (fn as unknown as Record<symbol, unknown>)[COMPILED] = (C as unknown as { $meta: FrameMeta }).$meta;
+  return fn;
 }
 
 /** True for a function made by `defineGenerator` (a compiled generator function). */

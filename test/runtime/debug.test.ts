@@ -30,9 +30,15 @@ function leak() {
   closed().close();
   try { thrownInto().throw(new Error("x")); } catch {}
   try { awaiter().send(undefined); } catch {}
+  // marked closures: one class per source function, each frame holding its own step
+  const innerDropped = coroutine(async function innerDropped() { return 6; });
+  const innerStarted = coroutine(async function innerStarted() { return 7; });
+  innerDropped();
+  try { innerStarted().send(undefined); } catch {}
+  innerStarted().close();
 }
 leak();
-for (let i = 0; i < 50 && reported < 2; i++) {
+for (let i = 0; i < 50 && reported < 3; i++) {
   (globalThis as any).gc();
   await new Promise((r) => setTimeout(r, 10));
 }
@@ -52,11 +58,12 @@ describe("debug mode: never-awaited coroutines (CO-19)", () => {
   it("reports each coroutine collected in the created state, with where it was created", () => {
     const r = run({ PYTHONASYNCIODEBUG: "1" });
     expect(r.status).toBe(0);
-    expect(r.out).toBe("reported 2\n");
+    expect(r.out).toBe("reported 3\n");
     const warnings = r.err.split("\n").filter((l) => l.includes("RuntimeWarning"));
     expect(warnings.map((l) => l.replace(/^\(node:\d+\) /, "")).sort()).toEqual([
       "RuntimeWarning: coroutine 'Service.fetch' was never awaited",
       "RuntimeWarning: coroutine 'dropped' was never awaited",
+      "RuntimeWarning: coroutine 'leak.<locals>.innerDropped' was never awaited",
     ]);
     expect(r.err).toMatch(/Coroutine created at \(most recent call last\)[\s\S]*at leak \(.*prog\.ts:15:3\)/);
   }, 60_000);

@@ -177,10 +177,11 @@ export function removeAllSignalHandlers(loop: EventLoop): void {
 }
 
 const coroutineFunctionTag = Symbol.for("pycoro.compiled");
+/** A compiled `coroutine(async ...)` function: its tag is its frame class's `$meta` (objects/markers.ts). */
 function isCoroutineFunctionLike(fn: unknown): boolean {
   if (typeof fn !== "function") return false;
-  const C = (fn as unknown as Record<symbol, unknown>)[coroutineFunctionTag] as { prototype?: { $kind?: unknown } } | undefined;
-  return C?.prototype?.$kind === "coroutine";
+  const meta = (fn as unknown as Record<symbol, unknown>)[coroutineFunctionTag] as { kind?: unknown } | undefined;
+  return meta?.kind === "coroutine";
 }
 
 /** What Runner.run keeps while its SIGINT handler is installed. */

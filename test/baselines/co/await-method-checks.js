@@ -1,29 +1,30 @@
 import * as __pycoro from "pycoro/internal";
+const c$_1 = __pycoro.frameClass(class c$ {
+    constructor(p0) {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.$step = p0;
+    }
+    static $meta = { name: "c", qualname: "ReturnsCoro.__await__.<locals>.c", file: "fixtures/co/await-method-checks/input.ts", line: 13, kind: "coroutine", locals: [], lines: [13] };
+}, __pycoro.Coroutine);
 import { attempt } from "../../_lib/py.js";
 import { aw, completeResultFirst as complete } from "../../_lib/coro.js";
 class ReturnsCoro {
     __await__() {
-        const c = __pycoro.defineCoroutine(class c$ {
-            constructor() {
-                this.$s = 0;
-                this.$yf = null;
-                this.$own = null;
+        const c = ($st_1 => __pycoro.defineClosure(c$_1, function c() {
+            return new c$_1($st_1);
+        }))(function ($s, $v, $m) {
+            const $f = this;
+            if ($m > 0) {
+                throw $v;
             }
-            $step($s, $v, $m) {
-                const $f = this;
-                if ($m > 0) {
-                    throw $v;
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        return 1;
+                        return;
                 }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            return 1;
-                            return;
-                    }
-            }
-            static $meta = { name: "c", qualname: "ReturnsCoro.__await__.<locals>.c", file: "fixtures/co/await-method-checks/input.ts", line: 13, kind: "coroutine", locals: [], lines: [13] };
-        }, C_1 => C_1.$fn = function c() {
-            return new C_1();
         });
         return c();
     }
@@ -68,8 +69,8 @@ const genBased = __pycoro.defineGeneratorCoroutine(class gen_based$ {
         return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "gen_based", qualname: "gen_based", file: "fixtures/co/await-method-checks/input.ts", line: 21, kind: "generator-coroutine", locals: [], lines: [21, 22] };
-}, C_2 => C_2.$fn = function gen_based() {
-    return new C_2();
+}, C_1 => C_1.$fn = function gen_based() {
+    return new C_1();
 });
 class ReturnsGenBased {
     __await__() {
@@ -224,7 +225,7 @@ const catches = __pycoro.defineCoroutine(class catches$ {
         }
     }
     static $meta = { name: "catches", qualname: "catches", file: "fixtures/co/await-method-checks/input.ts", line: 78, kind: "coroutine", locals: [], lines: [78, 79, 81, 81, 80] };
-}, C_3 => C_3.$fn = function catches() {
-    return new C_3();
+}, C_2 => C_2.$fn = function catches() {
+    return new C_2();
 });
 attempt("9 the TypeError is raised inside the coroutine", () => complete(catches()));

@@ -1,4 +1,14 @@
 import * as __pycoro from "pycoro/internal";
+const bump$_1 = __pycoro.frameClass(class bump$ {
+    constructor(p0, p1) {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.$step = p0;
+        this.by = p1;
+    }
+    static $meta = { name: "bump", qualname: "make_counter.<locals>.bump", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 118, kind: "coroutine", locals: [["by", "by"]], lines: [118, 119] };
+}, __pycoro.Coroutine);
 // Scenario (CO-03, CO-09, CO-13): coroutines in the shapes TypeScript code takes. A recursive
 // coroutine (anonymous function expression through its marked const) suspending at every leaf,
 // two walks interleaved by a round-robin driver; @coroutine methods using `this` and awaiting each
@@ -541,55 +551,46 @@ const makeCounter = __pycoro.defineCoroutine(class make_counter$ {
             switch ($s) {
                 case 0:
                     let count = 0;
-                    const bump = __pycoro.defineCoroutine(class bump$ {
-                        constructor(p0) {
-                            this.$s = 0;
-                            this.$yf = null;
-                            this.$own = null;
-                            this.by = p0;
+                    const bump = ($st_1 => __pycoro.defineClosure(bump$_1, (by) => {
+                        return new bump$_1($st_1, by);
+                    }))(function ($s, $v, $m) {
+                        const $f1 = this;
+                        let $w;
+                        if ($m > 0) {
+                            throw $v;
                         }
-                        $step($s, $v, $m) {
-                            const $f1 = this;
-                            let $w;
-                            if ($m > 0) {
-                                throw $v;
-                            }
-                            $loop: for (;;)
-                                switch ($s) {
-                                    case 0: if (($w = switchTo(`bump ${$f1.by}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                                        $w.$s = -2;
-                                        try {
-                                            $v = $w.$step(0, void 0, $m - 1);
-                                        }
-                                        catch ($e) {
-                                            throw __pycoro.awaitRaised($w, $e);
-                                        }
-                                        if ($v === __pycoro.DELEGATE) {
-                                            $f1.$yf = $w;
-                                            $f1.$s = 1;
-                                            return $v;
-                                        }
-                                        $w.$s = -1;
+                        $loop: for (;;)
+                            switch ($s) {
+                                case 0: if (($w = switchTo(`bump ${$f1.by}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                    $w.$s = -2;
+                                    try {
+                                        $v = $w.$step(0, void 0, $m - 1);
                                     }
-                                    else if (($v = __pycoro.awaitOther($f1, $w, 1)) === __pycoro.DELEGATE)
+                                    catch ($e) {
+                                        throw __pycoro.awaitRaised($w, $e);
+                                    }
+                                    if ($v === __pycoro.DELEGATE) {
+                                        $f1.$yf = $w;
+                                        $f1.$s = 1;
                                         return $v;
-                                    case 1:
-                                        count += $f1.by;
-                                        return count;
-                                        return;
+                                    }
+                                    $w.$s = -1;
                                 }
-                        }
-                        static $meta = { name: "bump", qualname: "make_counter.<locals>.bump", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 118, kind: "coroutine", locals: [["by", "by"]], lines: [118, 119] };
-                    }, C_3 => (by) => {
-                        return new C_3(by);
+                                else if (($v = __pycoro.awaitOther($f1, $w, 1)) === __pycoro.DELEGATE)
+                                    return $v;
+                                case 1:
+                                    count += $f1.by;
+                                    return count;
+                                    return;
+                            }
                     });
                     return bump;
                     return;
             }
     }
     static $meta = { name: "make_counter", qualname: "make_counter", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 116, kind: "coroutine", locals: [], lines: [116] };
-}, C_4 => C_4.$fn = function make_counter() {
-    return new C_4();
+}, C_3 => C_3.$fn = function make_counter() {
+    return new C_3();
 });
 const bump = resultOf(makeCounter());
 print("7 closures over a coroutine's locals:", run(bump(2)), run(bump(3)));

@@ -24,7 +24,7 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
                     if (!($f.n > 0)) {
                         return;
                     }
-                    $f.inner = $f.constructor.$fn($f.n - 1);
+                    $f.inner = (0, $f.constructor.$fn)($f.n - 1);
                     print(`  level ${$f.n}: inner is`, getGeneratorState($f.inner));
                     $f.$s = 2;
                     return $f.n;
@@ -76,7 +76,7 @@ const probe = __pycoro.defineGenerator(class probe$ {
                     if (!($f.depth === 0)) {
                         return;
                     }
-                    $f.again = $f.constructor.$fn(1);
+                    $f.again = (0, $f.constructor.$fn)(1);
                     $f.$s = 2;
                     return $f.again;
                 case 1:

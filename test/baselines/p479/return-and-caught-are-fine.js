@@ -1,4 +1,32 @@
 import * as __pycoro from "pycoro/internal";
+const _anonymous_$_1 = __pycoro.frameClass(class _anonymous_$ {
+    constructor(p0) {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.$step = p0;
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
+    static $meta = { name: "<anonymous>", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22] };
+}, __pycoro.Generator);
 // P479-03: `return` is not affected by PEP 479, and a StopIteration raised and caught inside the body
 // is an ordinary exception.
 import { StopIteration } from "pycoro";
@@ -85,49 +113,22 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                         $s = 2;
                         continue $loop;
                     case 2:
-                        $f.sub = __pycoro.defineGenerator(class _anonymous_$ {
-                            constructor() {
-                                this.$s = 0;
-                                this.$yf = null;
-                                this.$own = null;
+                        $f.sub = ($st_1 => __pycoro.defineClosure(_anonymous_$_1, function () {
+                            return new _anonymous_$_1($st_1);
+                        }))(function ($s, $v, $m) {
+                            const $f1 = this;
+                            if ($m > 0) {
+                                throw $v;
                             }
-                            $step($s, $v, $m) {
-                                const $f1 = this;
-                                if ($m > 0) {
-                                    throw $v;
+                            $loop: for (;;)
+                                switch ($s) {
+                                    case 0:
+                                        $f1.$s = 1;
+                                        return 1;
+                                    case 1:
+                                        return "sub-ret";
+                                        return;
                                 }
-                                $loop: for (;;)
-                                    switch ($s) {
-                                        case 0:
-                                            $f1.$s = 1;
-                                            return 1;
-                                        case 1:
-                                            return "sub-ret";
-                                            return;
-                                    }
-                            }
-                            $next(v) {
-                                const s = this.$s;
-                                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
-                                    this.$s = -2;
-                                    let r;
-                                    try {
-                                        r = this.$step(s, v, 0);
-                                    }
-                                    catch (e) {
-                                        throw __pycoro.stepError(this, e);
-                                    }
-                                    if (r === __pycoro.DELEGATE)
-                                        return __pycoro.delegated(this);
-                                    if (this.$s < 0)
-                                        this.$s = -1;
-                                    return r;
-                                }
-                                return __pycoro.resume(this, v, 0);
-                            }
-                            static $meta = { name: "<anonymous>", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22] };
-                        }, C_2 => function () {
-                            return new C_2();
                         })();
                         $f.sub.send(undefined);
                         $s = 5;
@@ -182,7 +183,7 @@ const g5 = __pycoro.defineGenerator(class g5$ {
         return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g5", qualname: "g5", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 15, kind: "generator", locals: [["sub", "sub"], ["e", "e"], ["e_1", "e"]], lines: [15, 16, 19, 18, 19, 26, 30, 28, 30] };
-}, C_3 => C_3.$fn = function g5() {
-    return new C_3();
+}, C_2 => C_2.$fn = function g5() {
+    return new C_2();
 });
 print("2", list(g5()));

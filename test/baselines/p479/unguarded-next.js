@@ -1,4 +1,32 @@
 import * as __pycoro from "pycoro/internal";
+const three$_1 = __pycoro.frameClass(class three$ {
+    constructor(p0) {
+        this.$s = 0;
+        this.$yf = null;
+        this.$own = null;
+        this.$step = p0;
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
+    static $meta = { name: "three", qualname: "list3.<locals>.three", file: "fixtures/p479/unguarded-next/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 44, 45, 46] };
+}, __pycoro.Generator);
 import { list, print, repr } from "../../_lib/py.js";
 /** Python's next(it): resume and return the next value (raises StopIteration when exhausted). */
 function next(it) {
@@ -158,53 +186,26 @@ show("4 for...of over pairs(...)", () => {
     return seen;
 });
 function list3() {
-    const three = __pycoro.defineGenerator(class three$ {
-        constructor() {
-            this.$s = 0;
-            this.$yf = null;
-            this.$own = null;
+    const three = ($st_1 => __pycoro.defineClosure(three$_1, function three() {
+        return new three$_1($st_1);
+    }))(function ($s, $v, $m) {
+        const $f = this;
+        if ($m > 0) {
+            throw $v;
         }
-        $step($s, $v, $m) {
-            const $f = this;
-            if ($m > 0) {
-                throw $v;
+        $loop: for (;;)
+            switch ($s) {
+                case 0:
+                    $f.$s = 1;
+                    return 1;
+                case 1:
+                    $f.$s = 2;
+                    return 2;
+                case 2:
+                    $f.$s = 3;
+                    return 3;
+                case 3: return;
             }
-            $loop: for (;;)
-                switch ($s) {
-                    case 0:
-                        $f.$s = 1;
-                        return 1;
-                    case 1:
-                        $f.$s = 2;
-                        return 2;
-                    case 2:
-                        $f.$s = 3;
-                        return 3;
-                    case 3: return;
-                }
-        }
-        $next(v) {
-            const s = this.$s;
-            if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
-                this.$s = -2;
-                let r;
-                try {
-                    r = this.$step(s, v, 0);
-                }
-                catch (e) {
-                    throw __pycoro.stepError(this, e);
-                }
-                if (r === __pycoro.DELEGATE)
-                    return __pycoro.delegated(this);
-                if (this.$s < 0)
-                    this.$s = -1;
-                return r;
-            }
-            return __pycoro.resume(this, v, 0);
-        }
-        static $meta = { name: "three", qualname: "list3.<locals>.three", file: "fixtures/p479/unguarded-next/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 44, 45, 46] };
-    }, C_4 => C_4.$fn = function three() {
-        return new C_4();
     });
     return three();
 }

@@ -143,3 +143,49 @@ const spilledElement = generator(function* (): Generator<number, unknown, any> {
 caught("o[k](yield x)", notCallable(spilledElement));
 const spilledThis = generator(function* (this: any): Generator<number, unknown, any> { return this.m(yield 1); });
 caught("this.m(yield x)", () => { const it = spilledThis.call({ m: 3 }); it.next(); return it.next(1).value; });
+
+// ---- a named function expression calling itself by its name: `this` is undefined in the call, as
+// natively (it was the frame class, then the frame: `$f.constructor.$fn(n)`), at the top level and
+// in a marked closure (whose frame holds its function: `(0, $f.$fn)(n)`)
+const selfThisTop = generator(function* walk(this: unknown, n: number): Generator<unknown, void, any> {
+  yield this === undefined;
+  if (n > 0) yield* walk(n - 1);
+});
+out("self call this, top level", [...selfThisTop(2)].join());
+function selfThisClosure() {
+  return generator(function* walk(this: unknown, n: number): Generator<unknown, void, any> {
+    yield this === undefined;
+    if (n > 0) yield* walk(n - 1);
+    yield walk === selfThisClosureSeen.at(-1);
+  });
+}
+const selfThisClosureSeen: unknown[] = [];
+const stc1 = selfThisClosure(), stc2 = selfThisClosure();
+selfThisClosureSeen.push(stc1);
+out("self call this, closure", [...stc1(1)].join(), stc1 === stc2, stc1.name, stc1.length);
+
+// ---- marked closures (one class per source function): live bindings both ways, per-iteration
+// `let`, one function per evaluation whose generators share only that evaluation's variables
+function liveBoth() {
+  let x = 1;
+  const g = generator(function* (): Generator<number, void, any> { yield x; x = 10; yield x; });
+  x = 2;
+  const it = g();
+  const first = it.next().value;
+  x = 3;
+  return [first, it.next().value, x].join();
+}
+out("live both ways", liveBoth());
+function perLet() {
+  const gs: (() => Generator<number, void, any>)[] = [];
+  for (let i = 0; i < 3; i++) gs.push(generator(function* (): Generator<number, void, any> { yield i; i += 100; yield i; }));
+  return gs.map((g) => [...g()].join()).join("|") + " " + (gs[0] !== gs[1]);
+}
+out("per-iteration let", perLet());
+function counterOf(start: number) {
+  let total = start;
+  return generator(function* counter(step: number): Generator<number, void, any> { for (;;) yield (total += step); });
+}
+const ca = counterOf(0), cb2 = counterOf(100);
+const ca1 = ca(1), ca2 = ca(10), cb1 = cb2(1);
+out("two evaluations", ca !== cb2, ca1.next().value, ca2.next().value, ca1.next().value, cb1.next().value, cb1.next().value);
