@@ -73,6 +73,41 @@ class IteratorRecord implements ForOfIterator {
 const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
 /**
+ * An Array stepped by index, as its own ArrayIterator steps it (the length and the element are read
+ * live at each step), taken only while neither `Array.prototype[Symbol.iterator]` nor the array
+ * iterators' `next` has been replaced: the real iterator (unobservable) goes unused, and a lowered
+ * for-of over an array costs no call of `next` and no `{ value, done }` per element.
+ */
+class ArrayRecord implements ForOfIterator {
+  declare $s: number;
+  declare readonly a: readonly unknown[];
+  declare i: number;
+  declare readonly it: object;
+  constructor(a: readonly unknown[], it: object) {
+    this.$s = 1;
+    this.a = a;
+    this.i = 0;
+    this.it = it;
+  }
+  $next(): unknown {
+    const i = this.i;
+    if (i >= this.a.length) {
+      this.$s = -1;
+      return undefined;
+    }
+    this.i = i + 1;
+    return this.a[i];
+  }
+  /** As IteratorRecord's: code compiled before `$next` calls `next()` on what iter() returned. */
+  next(): IteratorResult<unknown> {
+    const value = this.$next();
+    return this.$s === -1 ? { value: undefined, done: true } : { value, done: false };
+  }
+}
+const ARRAY_VALUES: unknown = Array.prototype[Symbol.iterator];
+const ARRAY_ITERATOR_NEXT: unknown = (Object.getPrototypeOf([][Symbol.iterator]()) as { next: unknown }).next;
+
+/**
  * GetIterator(x, sync) of a lowered for-of: `x[Symbol.iterator]()`, then its `next` read once.
  * `text` names the operand as V8's message does (`xs`, `o.a`, `f is not a function or its return
  * value`, compiler/passes/lower.ts `iterableText`); without it V8 names the value.
@@ -87,6 +122,7 @@ export function iter(x: unknown, text?: string): ForOfIterator {
   if (Object(it) !== it) throw new TypeError("Result of the Symbol.iterator method is not an object");
   const next: unknown = (it as { next?: unknown }).next;
   if (next === generatorNext.fn && next !== null) return it as ForOfIterator;
+  if (next === ARRAY_ITERATOR_NEXT && method === ARRAY_VALUES && Array.isArray(x)) return new ArrayRecord(x, it as object);
   return new IteratorRecord(it as object, next);
 }
 
@@ -95,7 +131,7 @@ export function iter(x: unknown, text?: string): ForOfIterator {
  * and a non-object result count) or a throw completion (the exception leaving the loop wins).
  */
 export function iterClose(it: ForOfIterator, thrown: boolean): void {
-  const target: object = it instanceof IteratorRecord ? it.it : it;
+  const target: object = it instanceof IteratorRecord || it instanceof ArrayRecord ? it.it : it;
   let ret: unknown;
   try {
     ret = (target as { return?: unknown }).return;

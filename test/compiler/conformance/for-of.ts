@@ -192,3 +192,30 @@ for (const bad of [null, undefined, 5, {}, { [Symbol.iterator]: 5 }, { [Symbol.i
   try { c.throw(new Error("thrown in")); } catch (e: any) { console.log("thrown into the loop |", e.message, "|", log.join("; ")); }
   log.length = 0;
 }
+{
+  // Arrays are stepped by index while their iterator is the built-in one (lowering-helpers.ts
+  // ArrayRecord): the length and the element are read live at each step, as ArrayIterator does.
+  const grow = [0, 1, 2];
+  run("array grown in the loop", generator(function* () { for (const x of grow) { if (grow.length < 6) grow.push(x + 10); yield x; } return grow.length; })());
+  const shrink = [0, 1, 2, 3, 4];
+  run("array shrunk in the loop", generator(function* () { for (const x of shrink) { shrink.length = 3; yield x; } return shrink.length; })());
+  const holes = [0, , 2] as number[];
+  run("array with holes", all(holes));
+  const own = [1, 2, 3];
+  (own as any)[Symbol.iterator] = function* () { note("own iterator"); yield "o"; };
+  run("array with its own iterator", all(own));
+  class Sub extends Array<number> {}
+  run("array subclass", all(Sub.from([7, 8])));
+  const proxied = new Proxy([5, 6], { get(t, k, r) { if (typeof k === "string") note(`get ${k}`); return Reflect.get(t, k, r); } });
+  run("proxied array", all(proxied));
+  const arrayIterProto = Object.getPrototypeOf([][Symbol.iterator]());
+  const origNext = arrayIterProto.next;
+  arrayIterProto.next = function (this: any) { note("patched next"); return origNext.call(this); };
+  run("array, patched array iterator next", all([1, 2]));
+  arrayIterProto.next = origNext;
+  const origValues = Array.prototype[Symbol.iterator];
+  Array.prototype[Symbol.iterator] = function (this: any) { note("patched values"); return origValues.call(this); };
+  run("array, patched Array.prototype[Symbol.iterator]", all([3, 4]));
+  Array.prototype[Symbol.iterator] = origValues;
+  run("array, restored", all([5]));
+}
