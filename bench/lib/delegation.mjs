@@ -115,7 +115,11 @@ export async function run(ctx) {
 
 export async function child({ file, protocol, quick, depths, values }) {
   const m = await import(pathToFileURL(file).href);
-  const opts = { samples: quick ? 3 : 5, warmup: 1 };
+  // Eight warm-up samples (≥ 160 ms): at D=1 one drain is 2e6 values (~13–25 ms), and in every
+  // fresh process the first two drains ran at 10–12 ns/value (CPU time) before V8's optimized code
+  // for the drain loop arrived, then 5–6.5: with one warm-up sample the median fell on either side
+  // of that tier-up from one process to the next (6.5 vs 12.4 ns; gen-iter, issue 12).
+  const opts = { samples: quick ? 3 : 5, warmup: 8 };
   let drain;
   if (protocol === "py") {
     drain = (g) => {
