@@ -63,8 +63,9 @@ export async function load(url: string, context: { format?: string }, next: Load
     // thread by `pycoro run` / pycoro/register), so that its require() calls find .ts files too.
     if (format === "cjs") return { format: "commonjs", shortCircuit: true };
     const { code, diagnostics } = await compiled(file, source, format);
-    // diagnostics.js loads TypeScript (8.5 MB of RSS in this thread, and time): only when there is
-    // something to report, so that a warm compile cache runs a program without it (issue 12).
+    // diagnostics.js only when there is something to report (issue 12: a warm compile cache loads
+    // no compiler module but this file and compile-cache/project; strace shows no TypeScript file
+    // opened by `pycoro run` or `--import pycoro/register` then).
     if (diagnostics.length === 0) return { format: "module", source: code, shortCircuit: true };
     const { formatDiagnostic, Codes } = await import("../diagnostics.js");
     // A syntax or early error: V8 would refuse the module natively, so refuse it here, located in

@@ -229,7 +229,7 @@ export class Event {
   set(): void {
     if (this._value) return;
     this._value = true;
-    for (let n = this._waiters.head; n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
+    for (let n = this._waiters.firstPending(); n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
   }
 
   /** Reset the flag. Waiters already woken by set() still return True: their futures are done. */
@@ -323,7 +323,7 @@ export class Condition extends AcquireRelease {
   notify(n = 1): void {
     if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
     let woken = 0;
-    for (let node = this._waiters.head; node !== null; node = node.next) {
+    for (let node = this._waiters.firstPending(); node !== null; node = node.next) {
       if (woken >= n) break;
       if (!node.fut.done()) {
         woken += 1;
@@ -522,13 +522,10 @@ export class Semaphore extends AcquireRelease {
 
   /** @internal Reserve a slot for the first waiter that is not woken yet (the slot is its now). */
   _wakeUpNext(): void {
-    if (this._waiters === null) return;
-    for (let n = this._waiters.head; n !== null; n = n.next) {
-      if (!n.fut.done()) {
-        this._value -= 1;
-        n.fut.setResult(true);
-        return;
-      }
+    const n = this._waiters?.firstPending() ?? null;
+    if (n !== null) {
+      this._value -= 1;
+      n.fut.setResult(true);
     }
   }
 

@@ -142,7 +142,7 @@ export class Queue<T = unknown> {
     this._unfinishedTasks -= 1;
     if (this._unfinishedTasks === 0) {
       // Event.set(): every waiter not done yet gets its result; they leave the list themselves.
-      for (let n = this._joinWaiters.head; n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
+      for (let n = this._joinWaiters.firstPending(); n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
     }
   }
 

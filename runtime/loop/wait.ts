@@ -5,8 +5,9 @@
 // cancels the inner awaitable on timeout, *waits for the cancellation to finish*, and raises
 // TimeoutError (or returns the value if the inner swallowed the cancel); as_completed() hands out
 // awaitables in completion order. They are CPython 3.11's tasks.py, transcribed as LoopCoroutines
-// (wait, wait_for) and a lazy generator (as_completed), so argument errors surface at the same
-// moment as in CPython: when the coroutine first runs, or at the first next().
+// (wait, wait_for) and a lazy generator (as_completed, whose awaitables are frames:
+// frame-coroutine.ts), so argument errors surface at the same moment as in CPython: when the
+// coroutine first runs, or at the first next().
 
 import { CancelledError, TimeoutError, ValueError, typeName } from "../core/errors.js";
 import { LoopCoroutine, awaitValue, isCoroutine, type Awaitable } from "./loop-coroutine.js";
@@ -14,6 +15,9 @@ import { Future, hasException, isFuture } from "./futures.js";
 import { ensureFuture } from "./tasks.js";
 import { Queue } from "./queues.js";
 import { getEventLoop, getRunningLoop } from "./state.js";
+import { FrameCoroutine } from "./frame-coroutine.js";
+import { DELEGATE, frameClass } from "../core/frame.js";
+import { awaitValue as awaitFrame } from "../objects/await.js";
 import type { EventLoop } from "./events.js";
 import type { TimerHandle } from "./handles.js";
 import { _standsFor } from "./graph-links.js";
@@ -179,7 +183,7 @@ export function waitFor<T>(aw: Awaitable<T>, timeout: number | null | undefined)
 export function* asCompleted<T>(
   fs: Iterable<Awaitable<T>>,
   options: { timeout?: number | null } = {},
-): Generator<LoopCoroutine<T>, void, unknown> {
+): Generator<FrameCoroutine<T>, void, unknown> {
   if (isFuture(fs) || isCoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${typeName(fs)}`);
   const loop = getEventLoop();
   const done = new Queue<Future<T> | null>();
@@ -203,16 +207,48 @@ export function* asCompleted<T>(
   };
   Object.defineProperty(onCompletion, "__qualname__", { value: "as_completed.<locals>._on_completion" });
 
-  function* waitForOne(): Generator<unknown, T, unknown> {
-    const f = (yield* done.get()) as Future<T> | null;
-    if (f === null) throw new TimeoutError();
-    return f.result();
-  }
-
   for (const f of todo) f.addDoneCallback(onCompletion);
   if (todo.size > 0 && options.timeout !== undefined && options.timeout !== null) {
     timeoutHandle = loop.callLater(options.timeout, onTimeout);
   }
   const n = todo.size;
-  for (let i = 0; i < n; i++) yield new LoopCoroutine(waitForOne(), "as_completed.<locals>._wait_for_one");
+  for (let i = 0; i < n; i++) yield new WaitForOne(done) as unknown as FrameCoroutine<T>;
 }
+
+/** State of WaitForOne suspended in `await done.get()`. */
+const GETTING = 1;
+
+/**
+ * as_completed's `_wait_for_one()` as a frame (frame-coroutine.ts; it was a LoopCoroutine over a
+ * generator, one per result handed out):
+ *
+ *     f = await done.get()
+ *     if f is None: raise exceptions.TimeoutError   # dummy value from _on_timeout()
+ *     return f.result()                              # may raise f.exception()
+ */
+class WaitForOne<T> {
+  static $name = "as_completed.<locals>._wait_for_one";
+  static $qualname = "as_completed.<locals>._wait_for_one";
+  $s: number;
+  $yf: null;
+  $own: null;
+  done: Queue<Future<T> | null>;
+
+  constructor(done: Queue<Future<T> | null>) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.done = done;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (s === 0) {
+      v = awaitFrame(this as unknown as FrameCoroutine, this.done.get(), GETTING, m);
+      if (v === DELEGATE) return v;
+    } else if (m !== 0) throw v;
+    const f = v as Future<T> | null;
+    if (f === null) throw new TimeoutError();
+    return f.result();
+  }
+}
+frameClass(WaitForOne, FrameCoroutine);

@@ -101,3 +101,64 @@ test("Lock and Queue: 4,000 waiters, every other one cancelled, the rest served 
   expect(r.locked).toEqual(Array.from({ length: 2_000 }, (_, i) => 2 * i));
   expect([r.getters, r.waiters]).toEqual([0, 0]);
 });
+
+test("WaiterQueue.firstPending: the oldest not-done future, resumed where the last scan stopped", () => {
+  const done = new Set<string>();
+  const g = (name: string) => ({ name, done: () => done.has(name) }) as unknown as Future<unknown>;
+  const q = new WaiterQueue<unknown>();
+  const name = (n: { fut: unknown } | null) => (n === null ? null : (n.fut as { name: string }).name);
+  expect(q.firstPending()).toBeNull();
+  const nodes = ["a", "b", "c", "d", "e"].map((n) => q.push(g(n)));
+  expect(name(q.firstPending())).toBe("a");
+  done.add("a").add("b");
+  expect(name(q.firstPending())).toBe("c");
+  done.add("d"); // done behind the first pending one: c is still first
+  expect(name(q.firstPending())).toBe("c");
+  q.remove(nodes[2]!); // the first pending one leaves: the scan goes on after it, d is done
+  expect(name(q.firstPending())).toBe("e");
+  done.add("e");
+  expect(q.firstPending()).toBeNull();
+  const f = q.push(g("f")); // all done so far: the new one is first pending
+  expect(name(q.firstPending())).toBe("f");
+  q.remove(f);
+  q.remove(nodes[0]!);
+  q.remove(nodes[1]!);
+  q.remove(nodes[3]!);
+  q.remove(nodes[4]!);
+  expect(q.length).toBe(0);
+  expect(q.firstPending()).toBeNull();
+  expect(name(q.firstPending())).toBe(null);
+  q.push(g("h"));
+  expect(name(q.firstPending())).toBe("h");
+});
+
+// 100,000 releases of a Semaphore(0) in one iteration with 100,000 waiters (each release walked
+// past every waiter woken before it: quadratic, minutes). Counted, not timed: the number of
+// `done()` checks the releases make must stay linear.
+test("Semaphore: k releases in one iteration check O(k) futures, and wake the waiters in FIFO order", async () => {
+  const main = co(function* () {
+    const sem = new Semaphore(0);
+    const order: number[] = [];
+    const job = co(function* (i: number) {
+      yield* aw(sem.acquire());
+      order.push(i);
+    });
+    const n = 20_000;
+    const ts: Task<unknown>[] = [];
+    for (let i = 0; i < n; i++) ts.push(createTask(job(i)));
+    yield* aw(sleep(0));
+    let checks = 0;
+    for (let node = sem._waiters!.head; node !== null; node = node.next) {
+      const fut = node.fut as unknown as { done(): boolean };
+      const done = fut.done.bind(fut);
+      fut.done = () => (checks++, done());
+    }
+    for (let i = 0; i < n; i++) sem.release();
+    for (const t of ts) yield* aw(t);
+    return [checks, order.every((x, i) => x === i), sem._value];
+  });
+  const [checks, inOrder, value] = (await run(main(), { clock: "virtual" })) as [number, boolean, number];
+  expect(inOrder).toBe(true);
+  expect(value).toBe(0);
+  expect(checks).toBeLessThan(3 * 20_000); // quadratic was 2 * 10^8
+});
