@@ -84,9 +84,10 @@ describe("pycoro build --emit ts + TypeScript 7", () => {
     for (const f of sample) {
       const entry = path.join(dir, "src", f.name, "input.ts");
       const outfile = path.join(dir, "esbuild", f.name, "input.mjs");
-      await esbuild.build({ entryPoints: [entry], outfile, bundle: true, format: "esm", platform: "node", target: "node20", external: ["pycoro", "pycoro/*"], logLevel: "silent" });
-      const result = await run(process.execPath, [outfile], { cwd: f.dir });
-      checkRun({ fixture: f, variant: "emit ts + esbuild", result, expected: readExpected(f), reproduce: `node ${outfile}` });
+      // (with source maps: a traceback names the frames' files, which the bundle would rename)
+      await esbuild.build({ entryPoints: [entry], outfile, bundle: true, format: "esm", platform: "node", target: "node20", external: ["pycoro", "pycoro/*"], logLevel: "silent", sourcemap: true });
+      const result = await run(process.execPath, ["--enable-source-maps", outfile], { cwd: f.dir });
+      checkRun({ fixture: f, variant: "emit ts + esbuild", result, expected: readExpected(f), reproduce: `node --enable-source-maps ${outfile}` });
     }
   });
 });
