@@ -5,6 +5,8 @@
 // import it.
 
 export { Generator, GeneratorCoroutine } from "./objects/generator.js";
+// The per-class `$next` of a generator frame (compiler/passes/emit.ts `nextMethod`) and its slow paths.
+export { resumeFrame as resume, stepError, delegated } from "./objects/generator.js";
 export { yieldFrom } from "./core/yield-from.js";
 export { DELEGATE, type FrameMeta } from "./core/frame.js";
 export { frameClass, defineGenerator, defineGeneratorCoroutine, defineCoroutine, defineAsyncGenerator, defineClosure } from "./objects/markers.js";

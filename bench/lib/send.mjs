@@ -1,4 +1,5 @@
-// Family "send": ns for one send into a suspended generator (no delegation).
+// Family "send": ns for one send into a suspended generator (no delegation), and ns per item of a
+// for-of inside compiled code over a generator (issue 12: the lowered loop drives the frame directly).
 // JS: g.next(1) (pycoro: g.send(1)) into a generator that adds 1 to what it receives and yields
 // it back; CPython: g.send(1) on the same generator.
 import { pathToFileURL } from "node:url";
@@ -26,6 +27,27 @@ export const counter = generator(function* (): Generator<number, never, unknown>
     i = (i + 1) & 127;
   }
 });
+
+const range = generator(function* (n: number): Generator<number, void, unknown> {
+  for (let i = 0; i < n; i++) yield i;
+});
+
+/** for-of inside compiled code over a generator; the yield in its body (never reached) makes pycoro lower the loop. */
+export const sumOf = generator(function* (n: number): Generator<number, number, unknown> {
+  let s = 0;
+  for (const x of range(n)) {
+    s += x;
+    if (s < 0) yield s;
+  }
+  return s;
+});
+
+/** The same loop without a suspension in its body: pycoro keeps it verbatim (a native for-of calling next()). */
+export const sumOfVerbatim = generator(function* (n: number): Generator<number, number, unknown> {
+  let s = 0;
+  for (const x of range(n)) s += x;
+  return s;
+});
 `;
 
 const VARIANT_IDS = ["native", "pycoro", "pycoro-next", "regen", "tsc", "cpython"];
@@ -45,26 +67,33 @@ export async function run(ctx) {
       rows.push([VARIANTS[v].label, "unavailable", "", "", ""]);
       continue;
     }
+    const loops = v !== "pycoro-next" && v !== "cpython";
     rows.push([
       VARIANTS[v].label,
       fmt(value(perRound, v, "send")),
       fmt(value(perRound, v, "next")),
       fmtRatios(ratios(perRound, v, "native", "send")),
       v === "pycoro" || !perRound.pycoro ? "" : fmtRatios(ratios(perRound, v, "pycoro", "send")),
+      loops ? fmt(value(perRound, v, "forOf")) : "",
+      loops ? fmt(value(perRound, v, "forOfVerbatim")) : "",
+      loops ? fmtRatios(ratios(perRound, v, "native", "forOf")) : "",
     ]);
   }
+  const rForOf = median(ratios(perRound, "pycoro", "native", "forOf"));
+  const rVerbatim = median(ratios(perRound, "pycoro", "native", "forOfVerbatim"));
   const rNative = median(ratios(perRound, "pycoro", "native", "send"));
   const rRegen = median(ratios(perRound, "regen", "pycoro", "send"));
   const rTsc = median(ratios(perRound, "tsc", "pycoro", "send"));
   const md = [
     `### ${title}`,
     "",
-    "`send`: one resume passing 1 in (JS `g.next(1)`, pycoro and CPython `g.send(1)`), generator yields it back + 1; `next`: `g.next()` / `next(g)` on an endless counter. Driver loop included. Medians over rounds; ratios are per-round medians, median (min–max).",
+    "`send`: one resume passing 1 in (JS `g.next(1)`, pycoro and CPython `g.send(1)`), generator yields it back + 1; `next`: `g.next()` / `next(g)` on an endless counter. Driver loop included. `for-of`: ns per item of a `for...of` inside a marked generator over a generator of 1,000 items (pycoro lowers it: a yield in its body; the generator's frame is driven directly), native = V8's for-of over a V8 generator; `verbatim`: the same loop without a suspension in its body (pycoro keeps it as a native for-of calling `next()`). Medians over rounds; ratios are per-round medians, median (min–max).",
     "",
-    table(["implementation", "ns/send", "ns/next", "send ÷ native", "send ÷ pycoro"], rows),
+    table(["implementation", "ns/send", "ns/next", "send ÷ native", "send ÷ pycoro", "ns/item for-of", "ns/item verbatim", "for-of ÷ native"], rows),
     "",
     ...unavailableLines(VARIANT_IDS, errors).map((l) => `- ${l}`),
     target(`pycoro send ≤ 1.0× native (measured ${fmt(rNative)}×)`, rNative, rNative <= 1.0),
+    target(`pycoro for-of over a pycoro generator inside compiled code ≤ 1.0× native for-of over a native generator (measured ${fmt(rForOf)}×; verbatim loop ${fmt(rVerbatim)}×)`, rForOf, rForOf <= 1.0),
     target(`pycoro send ≥ 2× faster than regenerator (measured ${fmt(rRegen)}×)`, rRegen, rRegen >= 2),
     target(`pycoro send ≥ 2× faster than tsc ES5 (measured ${fmt(rTsc)}×)`, rTsc, rTsc >= 2),
   ].join("\n");
@@ -100,5 +129,13 @@ export async function child({ file, protocol, quick }) {
   const send = sampleNs(sendBody, opts);
   if (sink !== 2) throw new Error(`echo generator yielded ${sink}, expected 2`);
   const next = sampleNs(nextBody, opts);
-  return { samples: { send, next } };
+  const N = 1000;
+  let total = 0;
+  const loop = (f) => (reps) => {
+    for (let i = 0; i < reps; i++) total = f(N).next().value;
+  };
+  const forOf = sampleNs(loop(m.sumOf), { ...opts, unitsPerRep: N });
+  const forOfVerbatim = sampleNs(loop(m.sumOfVerbatim), { ...opts, unitsPerRep: N });
+  if (total !== (N * (N - 1)) / 2) throw new Error(`for-of summed ${total}, expected ${(N * (N - 1)) / 2}`);
+  return { samples: { send, next, forOf, forOfVerbatim } };
 }

@@ -90,8 +90,9 @@ function emittedCases(lines: string[], sm: StateMachine): Map<number, [number, n
   const hoisted = HOISTED.exec(lines[step]);
   if (hoisted) {
     // A marked closure (transformer.ts): the class stands at the top of the module, its step is
-    // the function expression that follows `defineClosure(<class>, ...` where the marker stood.
-    step = lines.findIndex((l) => l.includes(`.defineClosure(${hoisted[1]}, `));
+    // the function expression that follows `defineClosure(<class>, ...` where the marker stood
+    // (for a marked method inside a marked function: `new <class>(function (...`).
+    step = lines.findIndex((l) => l.includes(`.defineClosure(${hoisted[1]}, `) || l.includes(`new ${hoisted[1]}(function (`));
     if (step < 0) return found;
     end = lines.length;
   }

@@ -230,7 +230,7 @@ export class Emitter {
     const f = this.f;
     const { params, body } = this.step();
     return f.createClassExpression(undefined, `${name}$`, undefined, undefined,
-      [this.constructorDecl([]), f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined, params, undefined, body), this.metaProperty(name)]);
+      [this.constructorDecl([]), f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined, params, undefined, body), ...this.hotMethods(), this.metaProperty(name)]);
   }
 
   /**
@@ -245,8 +245,65 @@ export class Emitter {
     const f = this.f;
     const { params, body } = this.step();
     const cls = f.createClassExpression(undefined, `${name}$`, undefined, undefined,
-      [this.constructorDecl(self ? ["$step", "$fn"] : ["$step"]), this.metaProperty(name)]);
+      [this.constructorDecl(self ? ["$step", "$fn"] : ["$step"]), ...this.hotMethods(), this.metaProperty(name)]);
     return { cls, step: f.createFunctionExpression(undefined, undefined, undefined, undefined, params, undefined, body) };
+  }
+
+  /** The per-class fast paths of a generator's class (`$next`); none for other kinds. */
+  private hotMethods(): ts.MethodDeclaration[] {
+    return this.input.base === "Generator" || this.input.base === "GeneratorCoroutine" ? [this.nextMethod()] : [];
+  }
+
+  /**
+   * `$next(v)`: send `v` into this generator, per class (gen-iter, issue 12). `next`/`send` on the
+   * runtime's Generator prototype and a lowered for-of call it; the common case — a suspended frame
+   * that does not delegate, or a first send(None) — runs `$step` right here, anything else goes to
+   * the runtime's `resume`:
+   *
+   *   $next(v) {
+   *     const s = this.$s;
+   *     if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+   *       this.$s = -2;
+   *       let r;
+   *       try { r = this.$step(s, v, 0); } catch (e) { throw RT.stepError(this, e); }
+   *       if (r === RT.DELEGATE) return RT.delegated(this);
+   *       if (this.$s < 0) this.$s = -1;
+   *       return r;
+   *     }
+   *     return RT.resume(this, v, 0);
+   *   }
+   *
+   * Why per class and not only the runtime's shared `resume`: in a program with more than four
+   * generator classes, the shared function's property loads and its `$step` call go megamorphic and
+   * `$step` is never inlined. Measured (bench `programs`, one process, all four programs warmed
+   * first, load ~3): the send pipeline 1.52× native generators with the shared path, 0.39–0.48×
+   * with this method; the same pipeline alone (monomorphic) was 0.83×.
+   */
+  private nextMethod(): ts.MethodDeclaration {
+    const f = this.f;
+    const rt = (name: string) => f.createPropertyAccessExpression(this.id(this.input.runtime), name);
+    const self = (name: string) => f.createPropertyAccessExpression(f.createThis(), name);
+    const s = this.id("s"), v = this.id("v"), r = this.id("r");
+    const fast = f.createLogicalOr(
+      f.createParenthesizedExpression(f.createLogicalAnd(f.createGreaterThan(s, this.num(CREATED)), f.createStrictEquality(self("$yf"), f.createNull()))),
+      f.createParenthesizedExpression(f.createLogicalAnd(f.createStrictEquality(s, this.num(CREATED)), f.createEquality(v, f.createNull()))));
+    const hot = f.createBlock([
+      f.createExpressionStatement(f.createAssignment(self("$s"), this.num(RUNNING))),
+      f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("r")], ts.NodeFlags.Let)),
+      f.createTryStatement(
+        f.createBlock([f.createExpressionStatement(f.createAssignment(r, f.createCallExpression(self("$step"), undefined, [s, v, f.createNumericLiteral(0)])))], true),
+        f.createCatchClause("e", f.createBlock([f.createThrowStatement(f.createCallExpression(rt("stepError"), undefined, [f.createThis(), this.id("e")]))], true)),
+        undefined),
+      f.createIfStatement(f.createStrictEquality(r, rt("DELEGATE")), f.createReturnStatement(f.createCallExpression(rt("delegated"), undefined, [f.createThis()]))),
+      f.createIfStatement(f.createLessThan(self("$s"), f.createNumericLiteral(0)), f.createExpressionStatement(f.createAssignment(self("$s"), this.num(CLOSED)))),
+      f.createReturnStatement(r),
+    ], true);
+    return f.createMethodDeclaration(undefined, undefined, "$next", undefined, undefined,
+      [f.createParameterDeclaration(undefined, undefined, "v")], undefined, f.createBlock([
+        f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("s", undefined, undefined, self("$s"))], ts.NodeFlags.Const)),
+        f.createIfStatement(fast, hot),
+        f.createReturnStatement(f.createCallExpression(rt("resume"), undefined, [f.createThis(), v, f.createNumericLiteral(0)])),
+      ], true));
   }
 
   /** Constructor parameters: `$t` (if `this` is used), `$a` (if `arguments`), then the parameters' bound names. */

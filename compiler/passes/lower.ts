@@ -447,14 +447,16 @@ export class Lowerer extends OpBuilder {
     const it = this.field(this.input.plan.newField("$it", "iterator"));
     const res = this.field(this.input.plan.newField("$r", "iterator"));
     this.enterTdz(node);
-    this.emitAssign(it, this.f.createCallExpression(this.runtime("iter"), undefined, [this.spill.expr(node.expression)]), node.expression);
+    const text = iterableText(node.expression);
+    this.emitAssign(it, this.f.createCallExpression(this.runtime("iter"), undefined,
+      [this.spill.expr(node.expression), ...(text === undefined ? [] : [this.f.createStringLiteral(text)])]), node.expression);
     // try { loop } finally { if (iterator not exhausted) close it }
     const block = this.openTry(false, true);
     const top = this.defineLabel(), exhausted = this.defineLabel();
     this.markLabel(top);
     this.resetTemps();
     this.emitStmt(this.iteratorStep(it, res));
-    this.emitBranch(this.f.createStrictEquality(it, this.f.createNull()), exhausted, true);
+    this.emitBranch(this.f.createStrictEquality(this.f.createPropertyAccessExpression(it, "$s"), this.f.createPrefixMinus(this.f.createNumericLiteral(1))), exhausted, true);
     this.bindLoopVariable(node, res);
     this.loopBody(node.statement, labels, block.endLabel, top, block.outer, this.region);
     this.emitJump(top);
@@ -471,20 +473,20 @@ export class Lowerer extends OpBuilder {
   }
 
   /**
-   * One step of a lowered for-of, as IteratorStep + IteratorValue: `$r` gets the next value, or
-   * `$it` becomes null when the iterator is done. If `next()`, the `done` getter or the `value`
-   * getter throws, the iterator is broken, not left early: `$it` becomes null first, so the
+   * One step of a lowered for-of, as IteratorStep + IteratorValue on the record `iter()` made: `$r`
+   * gets the next value, or `$it.$s` becomes -1 when the iterator is done. A pycoro generator is its
+   * own record (its per-class `$next` runs the frame: no `{ value, done }` per item); any other
+   * iterator's record calls its `next` (lowering-helpers.ts). If `next()`, the `done` getter or the
+   * `value` getter throws, the iterator is broken, not left early: `$it` becomes null first, so the
    * loop's finally does not call its `return()` (JavaScript does not).
    *
-   *   try { $r = $it.next(); if ($r.done) $it = null; else $r = $r.value; } catch ($e) { $it = null; throw $e; }
+   *   try { $r = $it.$next(); } catch ($e) { $it = null; throw $e; }
    */
   private iteratorStep(it: ts.Expression, res: ts.Expression): ts.Statement {
     const f = this.f;
     const exc = f.createIdentifier(this.names.exc);
     return f.createTryStatement(f.createBlock([
-      f.createExpressionStatement(f.createAssignment(res, f.createCallExpression(f.createPropertyAccessExpression(it, "next"), undefined, []))),
-      f.createIfStatement(f.createPropertyAccessExpression(res, "done"), f.createExpressionStatement(f.createAssignment(it, f.createNull())),
-        f.createExpressionStatement(f.createAssignment(res, f.createPropertyAccessExpression(res, "value")))),
+      f.createExpressionStatement(f.createAssignment(res, f.createCallExpression(f.createPropertyAccessExpression(it, "$next"), undefined, []))),
     ], true), f.createCatchClause(this.names.exc, f.createBlock([
       f.createExpressionStatement(f.createAssignment(it, f.createNull())), f.createThrowStatement(exc)], true)), undefined);
   }
@@ -579,6 +581,33 @@ export class Lowerer extends OpBuilder {
     }
     this.endTry(block);
   }
+}
+
+/**
+ * How V8 names the operand of a for-of in "... is not iterable": its source for a name, `this` or a
+ * member chain (`xs`, `o.a`, `o[k]`), `f is not a function or its return value` for a call of one,
+ * a literal's text; undefined where V8 names the value instead (`number 5 ... (cannot read property
+ * Symbol(Symbol.iterator))`, lowering-helpers.ts `iter`).
+ */
+function iterableText(e: ts.Expression): string | undefined {
+  const chain = (x: ts.Expression): boolean =>
+    ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword ||
+    (ts.isPropertyAccessExpression(x) && !x.questionDotToken && chain(x.expression)) ||
+    (ts.isElementAccessExpression(x) && !x.questionDotToken && chain(x.expression));
+  const text = (x: ts.Node): string | undefined => {
+    if (x.pos < 0) return undefined;
+    try {
+      return x.getText();
+    } catch {
+      return undefined; // a synthesized node has no source text
+    }
+  };
+  if (chain(e) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return text(e);
+  if (ts.isCallExpression(e) && !e.questionDotToken && chain(e.expression)) {
+    const callee = text(e.expression);
+    return callee === undefined ? undefined : `${callee} is not a function or its return value`;
+  }
+  return undefined;
 }
 
 /** Expressions whose evaluation can be dropped when their value is unused. */

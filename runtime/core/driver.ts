@@ -227,6 +227,12 @@ function tooDeep(st: Stack, n: number): RecursionError {
  * and its leaf is suspended, run the leaf's step right here (O(1) at any depth) and return what
  * it yields; any other outcome, or any other situation, goes through `drive`'s general loop.
  * `m` = 1 is a throw of a valid, non-GeneratorExit exception.
+ *
+ * The plain outcomes of a send stay in this loop too (`sendLoop`): the leaf delegating to a fresh or
+ * suspended generator nobody else holds (pushed, started with send(None)), and a frame returning
+ * to its delegator (popped, the delegator resumed with the value). That is all a recursive
+ * `yield*` walk does between two values; runStack's general loop (closing, blocked and foreign
+ * frames, errors) costs ~2× more per step.
  */
 export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   const st = g.$own;
@@ -236,31 +242,65 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   const s = leaf.$s;
   if (s <= 0 || leaf.$yf !== null) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
   st.running = true;
-  leaf.$s = RUNNING;
   if (m === 1) passedThrough(v, leaf, s); // the exception is raised in this frame: its traceback entry
-  let r: unknown;
-  let op: number;
   try {
-    r = leaf.$step(s, v, m);
-    if (r === DELEGATE) op = OP_DELEGATED;
-    else if (leaf.$s > 0) {
-      st.running = false;
-      return r;
-    } else {
-      leaf.$s = CLOSED;
-      op = OP_RETURNED;
-    }
-  } catch (e) {
-    leaf.$s = CLOSED;
-    if (m === 1 && e !== v) chain(e, v); // raised while the thrown-in exception was handled
-    if (m !== 1 || e !== v) raisedHere(e);
-    r = leaf.$foreign ? e : escaped(leaf, e);
-    op = OP_RAISED;
-  }
-  try {
-    return runStack(st, op, r, null, false);
+    return sendLoop(st, leaf, s, v, m);
   } finally {
     st.running = false;
+  }
+}
+
+/**
+ * Run `f` (the top of the running stack `st`, in state `s`) with (m, v), and go on through plain
+ * delegations and returns (see resumeChain) until a frame yields; anything else is handed to
+ * runStack with the outcome at hand (OP_DELEGATED, OP_RETURNED, OP_RAISED).
+ */
+function sendLoop(st: Stack, f: Frame, s: number, v: unknown, m: number): unknown {
+  const F = st.f;
+  for (;;) {
+    f.$s = RUNNING;
+    let r: unknown;
+    try {
+      r = f.$step(s, v, m);
+    } catch (e) {
+      f.$s = CLOSED;
+      if (m === 1 && e !== v) chain(e, v); // raised while the thrown-in exception was handled
+      if (m !== 1 || e !== v) raisedHere(e);
+      return runStack(st, OP_RAISED, f.$foreign ? e : escaped(f, e), null, false);
+    }
+    if (r === DELEGATE) {
+      const c = f.$yf!;
+      const cs = c.$s;
+      // a frame nobody else holds, not delegating itself, startable by send(None)
+      if (c.$own !== null || c.$yf !== null || cs < 0 || c.$foreign) return runStack(st, OP_DELEGATED, undefined, null, false);
+      if (F.length >= recursionLimit.value) {
+        // as `tooDeep`: the delegation fails in the delegator, the child is let go untouched
+        f.$yf = null;
+        s = f.$s;
+        v = new RecursionError("maximum recursion depth exceeded");
+        m = 1;
+        passedThrough(v, f, s);
+        continue;
+      }
+      c.$own = st;
+      F.push(c);
+      f = c;
+      s = cs;
+      v = undefined;
+      m = 0;
+      continue;
+    }
+    if (f.$s > 0) return r; // yielded
+    f.$s = CLOSED;
+    if (F.length === 1 || F[F.length - 2].$s <= 0) return runStack(st, OP_RETURNED, r, null, false);
+    // returned to its delegator (suspended in its yield*): pop it, resume the delegator with the value
+    F.pop();
+    f.$own = null;
+    f = F[F.length - 1];
+    f.$yf = null;
+    s = f.$s;
+    v = r;
+    m = 0;
   }
 }
 

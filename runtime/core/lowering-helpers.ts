@@ -5,7 +5,7 @@
  *
  * | helper                 | used for                                                           |
  * | ---------------------- | ------------------------------------------------------------------ |
- * | iter(x)                | a lowered `for...of`: GetIterator(x)                               |
+ * | iter(x)                | a lowered `for...of`: GetIterator(x), stepped with `$next()`       |
  * | iterClose(it, thrown)  | leaving a lowered `for...of` early: IteratorClose                  |
  * | forIn(obj)             | a lowered `for...in`: keys in JavaScript's order, skipping deleted  |
  * | objectCoercible(v)     | a lowered object pattern: `const {} = null` throws                 |
@@ -18,23 +18,104 @@
  * |                        | `constant($f.x).v = 1` reads as `x`, throws TypeError on the write  |
  */
 
-export function iter(x: unknown): Iterator<unknown> {
-  const method = x == null ? undefined : (x as any)[Symbol.iterator];
-  if (typeof method !== "function") throw new TypeError(`${describe(x)} is not iterable`);
-  const it = method.call(x);
-  if (Object(it) !== it) throw new TypeError("Result of the Symbol.iterator method is not an object");
-  return it;
+/**
+ * What a lowered for-of (and a lowered array pattern) steps: `$next()` gives the next value, and
+ * `$s === -1` afterwards means the iterator is done (the value is then its return value, unused).
+ * A pycoro generator is its own record — its per-class `$next` drives the frame directly, with no
+ * `{ value, done }` object per item (issue 12); any other iterator gets an `IteratorRecord`.
+ */
+export interface ForOfIterator {
+  $s: number;
+  $next(): unknown;
 }
 
-export function iterClose(it: Iterator<unknown>, thrown: boolean): void {
-  let ret: ((...a: unknown[]) => unknown) | undefined;
+/**
+ * The JavaScript-protocol `next` of pycoro generators (Generator.prototype.next), registered by
+ * objects/generator.ts (this module cannot import it: generator.ts imports this one). An iterator
+ * whose `next` is exactly this function is a pycoro generator whose `$next` does what it does.
+ */
+export const generatorNext: { fn: Function | null } = { fn: null };
+
+/**
+ * ECMAScript's Iterator Record for any iterator that is not a pycoro generator: `next` is read
+ * once, by GetIterator, and called on each step (IteratorStep + IteratorValue).
+ */
+class IteratorRecord implements ForOfIterator {
+  declare $s: number;
+  declare readonly it: object;
+  declare readonly nextMethod: unknown;
+  constructor(it: object, next: unknown) {
+    this.$s = 1;
+    this.it = it;
+    this.nextMethod = next;
+  }
+  /**
+   * The iterator's own IteratorResult: what code compiled before `$next` existed calls
+   * (`$it.next()`, `.done`, `.value`), kept so that such code still runs on this runtime.
+   */
+  next(): unknown {
+    const next = this.nextMethod;
+    if (typeof next !== "function") throw new TypeError(`${notAFunction(next)} is not a function`);
+    return Reflect.apply(next, this.it, NO_ARGS);
+  }
+  $next(): unknown {
+    const next = this.nextMethod;
+    if (typeof next !== "function") throw new TypeError(`${notAFunction(next)} is not a function`);
+    const r: unknown = Reflect.apply(next, this.it, NO_ARGS);
+    if (Object(r) !== r) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+    if ((r as IteratorResult<unknown>).done) {
+      this.$s = -1;
+      return undefined;
+    }
+    return (r as IteratorResult<unknown>).value;
+  }
+}
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
+/**
+ * GetIterator(x, sync) of a lowered for-of: `x[Symbol.iterator]()`, then its `next` read once.
+ * `text` names the operand as V8's message does (`xs`, `o.a`, `f is not a function or its return
+ * value`, compiler/passes/lower.ts `iterableText`); without it V8 names the value.
+ */
+export function iter(x: unknown, text?: string): ForOfIterator {
+  const method = x == null ? undefined : (x as any)[Symbol.iterator];
+  if (typeof method !== "function") {
+    if (text !== undefined) throw new TypeError(`${text} is not iterable`);
+    throw new TypeError(`${notAFunction(x)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+  const it: unknown = Reflect.apply(method, x, NO_ARGS);
+  if (Object(it) !== it) throw new TypeError("Result of the Symbol.iterator method is not an object");
+  const next: unknown = (it as { next?: unknown }).next;
+  if (next === generatorNext.fn && next !== null) return it as ForOfIterator;
+  return new IteratorRecord(it as object, next);
+}
+
+/**
+ * IteratorClose of the record `it` with a normal completion (`thrown` false: errors of return()
+ * and a non-object result count) or a throw completion (the exception leaving the loop wins).
+ */
+export function iterClose(it: ForOfIterator, thrown: boolean): void {
+  const target: object = it instanceof IteratorRecord ? it.it : it;
+  let ret: unknown;
   try {
-    ret = (it as any).return;
+    ret = (target as { return?: unknown }).return;
     if (ret == null) return;
-    const result = ret.call(it);
+    if (typeof ret !== "function") throw new TypeError(`${notAFunction(ret)} is not a function`);
+    const result: unknown = Reflect.apply(ret, target, NO_ARGS);
     if (!thrown && Object(result) !== result) throw new TypeError(`Iterator result ${String(result)} is not an object`);
   } catch (e) {
     if (!thrown) throw e; // an exception already leaving the loop wins over one from return()
+  }
+}
+
+/** How V8 names a value it cannot call, when there is no source text to name (`number 5 is not a function`). */
+function notAFunction(v: unknown): string {
+  if (v === undefined) return "undefined";
+  if (v === null) return "object null";
+  switch (typeof v) {
+    case "number": case "boolean": return `${typeof v} ${String(v)}`;
+    case "string": return `string "${v}"`;
+    default: return typeof v;
   }
 }
 
@@ -82,17 +163,15 @@ export function objectRest(v: object, exclude: PropertyKey[]): Record<PropertyKe
 }
 
 export function destructureIter(v: unknown): { next(): unknown; rest(): unknown[]; close(): void; abort(): void } {
-  const it = iter(v);
+  const it = iter(v, describe(v));
   let done = false;
   const step = () => {
     if (done) return undefined;
     // An iterator that throws from next(), or from reading done/value, is not closed (the spec
     // sets [[Done]] first), so `done` stays true unless a value was read.
     done = true;
-    const r = it.next();
-    if (Object(r) !== r) throw new TypeError(`Iterator result ${String(r)} is not an object`);
-    if (r.done) return undefined;
-    const value = r.value;
+    const value = it.$next();
+    if (it.$s === -1) return undefined;
     done = false;
     return value;
   };

@@ -167,7 +167,8 @@ function parseStack(stack: unknown): NativeFrame[] {
     const m = FRAME_RE.exec(l);
     if (m === null) continue;
     const file = toPath(m[2]);
-    out.push({ fn: m[1], file, line: Number(m[3]), internal: isInternalPath(file) });
+    // A frame class's `$next` (emitted into the user's file, compiler/passes/emit.ts) is runtime code.
+    out.push({ fn: m[1], file, line: Number(m[3]), internal: isInternalPath(file) || (m[1] !== undefined && /(^|\.)\$next$/.test(m[1])) });
   }
   return out;
 }

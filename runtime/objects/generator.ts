@@ -13,7 +13,7 @@ import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type Frame
 import { chain, drive, escaped, isRunning, resumeChain, OP_SEND, OP_THROW, OP_CLOSE, OP_DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
 import type { CodeInfo } from "../types.js";
-import { TDZ } from "../core/lowering-helpers.js";
+import { TDZ, generatorNext } from "../core/lowering-helpers.js";
 
 export type { CodeInfo };
 
@@ -62,6 +62,28 @@ export function resume(g: Frame, v: unknown, m: number): unknown {
   if (s > 0) return resumeChain(g, v, m); // delegating: run the chain's leaf
   return m === 0 ? drive(g, OP_SEND, v, null, false) : drive(g, OP_THROW, v, null, false);
 }
+
+/**
+ * The exception a generator's `$step` threw, as its caller must see it: the frame is closed, its
+ * traceback entry recorded, PEP 479 applied. Called by the per-class `$next` the compiler emits
+ * (compiler/passes/emit.ts, `nextMethod`), which is `resume`'s fast path for m = 0.
+ */
+export function stepError(g: object, e: unknown): unknown {
+  (g as Frame).$s = CLOSED;
+  raisedHere(e);
+  return escaped(g as Frame, e);
+}
+
+/** The per-class `$next` ran a step that started a delegation (`yield*`): the driver takes over. */
+export function delegated(g: object): unknown {
+  return drive(g as Frame, OP_DELEGATED, undefined, null, false);
+}
+
+/**
+ * `resume` for the per-class `$next`: typed for `this` of an emitted class (whose fields TypeScript
+ * does not see as a Frame's, in `pycoro build --emit ts` output).
+ */
+export const resumeFrame: (g: object, v: unknown, m: number) => unknown = resume as never;
 
 function isErrorClass(x: unknown): x is new (...a: unknown[]) => Error {
   return typeof x === "function" && (x === Error || x.prototype instanceof Error);
@@ -172,9 +194,18 @@ export abstract class Generator extends Frame {
   /** Describes the compiled function (emitted as a static field on each subclass). */
   declare static $meta: FrameMeta;
 
+  /**
+   * Send `v`: the value yielded, or the return value with `$s === CLOSED` afterwards. Compiled
+   * classes override it with their own copy (emit.ts `nextMethod`: monomorphic, `$step` inlined);
+   * this is the fallback for frame classes the compiler did not emit.
+   */
+  $next(v?: unknown): unknown {
+    return resume(this, v, 0);
+  }
+
   /** Resume with `v` (None = undefined or null); return the next yielded value or raise StopIteration. */
   send(v?: unknown): unknown {
-    const r = resume(this, v, 0);
+    const r = this.$next(v);
     if (this.$s === CLOSED) throw signal(StopIteration, r);
     return r;
   }
@@ -204,7 +235,7 @@ export abstract class Generator extends Frame {
 
   /** JavaScript iterator protocol: `send(v)` as an IteratorResult (no StopIteration). */
   next(v?: unknown): IteratorResult<unknown, unknown> {
-    const r = resume(this, v, 0);
+    const r = this.$next(v);
     return { value: r, done: this.$s === CLOSED };
   }
 
@@ -293,4 +324,6 @@ export function frameLocals(g: Frame): Record<string, unknown> {
 }
 
 frameKind(Generator, { kind: "generator" });
+// A lowered for-of drives an iterator whose `next` is this one through its `$next` (lowering-helpers.ts).
+generatorNext.fn = Generator.prototype.next;
 frameKind(GeneratorCoroutine, { kind: "generator", yieldsFromCoroutines: true });

@@ -17,6 +17,10 @@ export function outer(n: number) {
   for (let i = 0; i < n; i++) rows.push(coroutine(async function () { await sleep(0); return i; }));
   return [inner, rows];
 }
+export const host = generator(function* () {
+  class K { @generator *items(): Generator<number, void, unknown> { yield 1; yield 2; } }
+  yield* new K().items();
+});
 `;
 
 it("every state of a top-level machine and of a marked closure maps to its own case in the emitted code", () => {
@@ -24,7 +28,7 @@ it("every state of a top-level machine and of a marked closure maps to its own c
   const html = inspectPage({ file: "demo.ts", source: SOURCE, code: r.code, machines: r.machines });
   const data = JSON.parse(/<script type="application\/json" id="pycoro-data">(.*?)<\/script>/s.exec(html)![1].replace(/\\u003c/g, "<")) as
     { name: string; states: { id: number; out: [number, number] | null }[] }[];
-  expect(data.map((m) => m.name)).toEqual(["top", "outer.<locals>.walk", "outer.<locals>.<anonymous>"]);
+  expect(data.map((m) => m.name)).toEqual(["top", "outer.<locals>.walk", "outer.<locals>.<anonymous>", "host.<locals>.K.items", "host"]);
   const lines = r.code.split("\n");
   for (const m of data) {
     const mapped = m.states.filter((s) => s.out !== null);

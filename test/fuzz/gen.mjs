@@ -5,7 +5,8 @@
 // break/continue, labelled blocks, if/else, switch with fall-through, try/catch/finally with
 // yields in every block and return/break/continue/throw inside finally, yields inside expressions
 // (`a + (yield x)`, `x += yield`, ?:, &&, ||, ??, calls with yield arguments, templates, arrays),
-// `yield*` to helper generators and (rarely) to arrays, and let/const per-iteration closures pushed
+// `yield*` to helper generators and (rarely) to arrays, for-of and array patterns over a marked
+// generator (issue 12: the lowered loop drives its frame directly), and let/const per-iteration closures pushed
 // to an array and called later. Every loop is bounded by construction (counters live in the loop
 // header; loop variables are never assigned), so every program terminates natively.
 // Issue 8's shapes: reads of a let before its declaration (TDZ, directly and through a closure),
@@ -200,7 +201,7 @@ class Gen {
         if (r.chance(0.3)) {
           const n1 = "s" + this.id(), n2 = "s" + this.id();
           const st = r.chance(0.5)
-            ? { s: "destr", form: "arr", kind: r.pick(["let", "const"]), names: [n1, n2], items: [this.expr(ctx, true, 1), this.expr(ctx, true, 1)] }
+            ? { s: "destr", form: "arr", kind: r.pick(["let", "const"]), names: [n1, n2], items: [this.expr(ctx, true, 1), this.expr(ctx, true, 1)], gen: r.chance(0.3) ? r.range(0, 3) : null }
             : { s: "destr", form: "obj", kind: r.pick(["let", "const"]), names: [n1, n2], items: [this.expr(ctx, true, 1), this.expr(ctx, true, 1)] };
           ctx.scope.push(n1, n2);
           return st;
@@ -235,7 +236,10 @@ class Gen {
         if (label) c.labels.push(label);
         c.scope.push(x);
         const items = Array.from({ length: r.range(0, 3) }, () => r.int(10));
-        return { s: "forof", label: label?.name ?? null, v: x, items, forin: r.chance(0.25), body: this.block(c, 1, 4) };
+        const forin = r.chance(0.25);
+        // Issue 12: for-of over a marked generator (its frame driven directly by the lowered loop).
+        const gen = !forin && r.chance(0.4) ? r.range(0, 3) : null;
+        return { s: "forof", label: label?.name ?? null, v: x, items, forin, gen, body: this.block(c, 1, 4) };
       }
       case 11: {
         const cases = [];
@@ -421,6 +425,8 @@ export function printStmt(s, ind = "  ") {
     case "massign":
       return `${I}${x_target(s.target)} ${s.op} ${printExpr(s.e)};`;
     case "destr":
+      // (gen: an array pattern over a marked generator, the second element defaulted: `= sub(n)`)
+      if (s.form === "arr" && s.gen != null) return `${I}${s.kind} [${s.names[0]}, ${s.names[1]} = ${printExpr(s.items[1])}]: any[] = sub(${s.gen});`;
       return s.form === "arr"
         ? `${I}${s.kind} [${s.names[0]}, ${s.names[1]}]: any[] = [${printExpr(s.items[0])}, ${printExpr(s.items[1])}];`
         : `${I}${s.kind} { k: ${s.names[0]}, m: ${s.names[1]} = ${printExpr(s.items[1])} }: any = { k: ${printExpr(s.items[0])} };`;
@@ -449,7 +455,7 @@ export function printStmt(s, ind = "  ") {
       return `${I}let ${s.v} = 0;\n${I}${lbl(s)}do {\n${printBlock(s.body, J)}\n${I}} while (${s.v}++ < ${s.n});`;
     case "forof":
       if (s.forin) return `${I}${lbl(s)}for (const ${s.v} in { ${s.items.map((k, j) => `k${j}_${k}: ${k}`).join(", ")} }) {\n${printBlock(s.body, J)}\n${I}}`;
-      return `${I}${lbl(s)}for (const ${s.v} of [${s.items.join(", ")}]) {\n${printBlock(s.body, J)}\n${I}}`;
+      return `${I}${lbl(s)}for (const ${s.v} of ${s.gen != null ? `sub(${s.gen})` : `[${s.items.join(", ")}]`}) {\n${printBlock(s.body, J)}\n${I}}`;
     case "switch":
       return (
         `${I}switch (${printExpr(s.d)} % 3) {\n` +

@@ -30,6 +30,25 @@ const loopYield_ = __pycoro.defineGeneratorCoroutine(class loop_yield$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "loop_yield", qualname: "loop_yield", file: "fixtures/ag/anext-asend-values/input.ts", line: 9, kind: "generator-coroutine", locals: [["v", "v"]], lines: [9, 10] };
 }, C_1 => C_1.$fn = function loop_yield(v) {
     return new C_1(v);

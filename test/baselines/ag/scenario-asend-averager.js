@@ -30,6 +30,25 @@ const store = __pycoro.defineGeneratorCoroutine(class store$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "store", qualname: "store", file: "fixtures/ag/scenario-asend-averager/input.ts", line: 10, kind: "generator-coroutine", locals: [["v", "v"]], lines: [10, 11] };
 }, C_1 => C_1.$fn = function store(v) {
     return new C_1(v);
@@ -242,22 +261,18 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                             return $v;
                     case 1:
                         $f.out = [];
-                        $f.$it = __pycoro.iter($f.values);
+                        $f.$it = __pycoro.iter($f.values, "values");
                         $s = 2;
                     case 2:
                     case 5:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 6;
                             continue $loop;
                         }

@@ -29,6 +29,25 @@ const io = __pycoro.defineGeneratorCoroutine(class io$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "io", qualname: "io", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 12, kind: "generator-coroutine", locals: [], lines: [12, 13] };
 }, C_1 => C_1.$fn = function io() {
     return new C_1();
@@ -98,6 +117,25 @@ const g1 = __pycoro.defineGenerator(class g1$ {
                     return 2;
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g1", qualname: "g1", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 59, kind: "generator", locals: [], lines: [59, 60, 61] };
 }, C_2 => C_2.$fn = function g1() {
@@ -219,6 +257,25 @@ const g2 = __pycoro.defineGenerator(class g2$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g2", qualname: "g2", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 71, kind: "generator", locals: [], lines: [71, 72, 76, 75, 73, 76] };
 }, C_4 => C_4.$fn = function g2() {
@@ -361,6 +418,25 @@ const g3 = __pycoro.defineGenerator(class g3$ {
                 case 5: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g3", qualname: "g3", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 91, kind: "generator", locals: [["i", "i"]], lines: [91, 92, 95, 95, 95, 97] };
 }, C_6 => C_6.$fn = function g3() {
     return new C_6();
@@ -455,6 +531,25 @@ const g4 = __pycoro.defineGenerator(class g4$ {
                     return "not reached";
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g4", qualname: "g4", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 110, kind: "generator", locals: [["n", "n"]], lines: [110, 111, 113] };
 }, C_8 => C_8.$fn = function g4(n) {
@@ -560,6 +655,25 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g5", qualname: "g5", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 123, kind: "generator", locals: [["e", "e"]], lines: [123, 124, 129, 127, 125, 129, 131] };
 }, C_10 => C_10.$fn = function g5() {
@@ -725,6 +839,25 @@ const g6 = __pycoro.defineGenerator(class g6$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g6", qualname: "g6", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 147, kind: "generator", locals: [["i", "i"]], lines: [147, 148, 152, 152, 149, 152, 151, 150, 152] };
 }, C_12 => C_12.$fn = function g6() {
     return new C_12();
@@ -838,6 +971,25 @@ const g7 = __pycoro.defineGenerator(class g7$ {
                     throw new Boom("late");
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g7", qualname: "g7", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 168, kind: "generator", locals: [], lines: [168, 169] };
 }, C_14 => C_14.$fn = function g7() {

@@ -109,6 +109,25 @@ const gen = __pycoro.defineGenerator(class gen$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "gen", qualname: "gen", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23] };
 }, C_2 => C_2.$fn = function gen() {
     return new C_2();

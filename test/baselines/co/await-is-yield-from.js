@@ -45,6 +45,25 @@ class ReturnsGen {
                             return;
                     }
             }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
+            }
             static $meta = { name: "__await__", qualname: "ReturnsGen.__await__", file: "fixtures/co/await-is-yield-from/input.ts", line: 18, kind: "generator", locals: [["v", "v"]], lines: [18, 20, 21] };
         }, __pycoro.Generator))();
     }

@@ -49,6 +49,25 @@ const genBased = __pycoro.defineGeneratorCoroutine(class gen_based$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "gen_based", qualname: "gen_based", file: "fixtures/co/await-method-checks/input.ts", line: 21, kind: "generator-coroutine", locals: [], lines: [21, 22] };
 }, C_1 => C_1.$fn = function gen_based() {
     return new C_1();
@@ -117,6 +136,25 @@ class Base {
                             return $v;
                             return;
                     }
+            }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
             }
             static $meta = { name: "__await__", qualname: "Base.__await__", file: "fixtures/co/await-method-checks/input.ts", line: 70, kind: "generator", locals: [], lines: [70, 72] };
         }, __pycoro.Generator))();

@@ -27,6 +27,25 @@ const plainGen = __pycoro.defineGenerator(class plain_gen$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "plain_gen", qualname: "plain_gen", file: "fixtures/co/await-non-awaitable/input.ts", line: 17, kind: "generator", locals: [], lines: [17, 18] };
 }, C_1 => C_1.$fn = function plain_gen() {
     return new C_1();

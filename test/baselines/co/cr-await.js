@@ -182,6 +182,25 @@ const genBased = __pycoro.defineGeneratorCoroutine(class gen_based$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "gen_based", qualname: "gen_based", file: "fixtures/co/cr-await/input.ts", line: 57, kind: "generator-coroutine", locals: [], lines: [57, 58] };
 }, C_4 => C_4.$fn = function gen_based() {
     return new C_4();

@@ -28,6 +28,25 @@ const tc = __pycoro.defineGeneratorCoroutine(class tc$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "tc", qualname: "tc", file: "fixtures/co/generator-based-coroutines/input.ts", line: 8, kind: "generator-coroutine", locals: [], lines: [8, 9] };
 }, C_1 => C_1.$fn = function tc() {
     return new C_1();
@@ -54,6 +73,25 @@ const plain = __pycoro.defineGenerator(class plain$ {
                     return v_;
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "plain", qualname: "plain", file: "fixtures/co/generator-based-coroutines/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 14] };
 }, C_2 => C_2.$fn = function plain() {
@@ -112,6 +150,25 @@ const bridge = __pycoro.defineGeneratorCoroutine(class bridge$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "bridge", qualname: "bridge", file: "fixtures/co/generator-based-coroutines/input.ts", line: 28, kind: "generator-coroutine", locals: [["r", "r"]], lines: [28, 29, 30] };
 }, C_4 => C_4.$fn = function bridge() {
     return new C_4();
@@ -140,6 +197,25 @@ const bareYield = __pycoro.defineGeneratorCoroutine(class bare_yield$ {
                     return got_;
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "bare_yield", qualname: "bare_yield", file: "fixtures/co/generator-based-coroutines/input.ts", line: 36, kind: "generator-coroutine", locals: [], lines: [36, 37] };
 }, C_5 => C_5.$fn = function bare_yield() {
@@ -173,6 +249,25 @@ const deep = __pycoro.defineGeneratorCoroutine(class deep$ {
                     return (($v)) + 1;
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "deep", qualname: "deep", file: "fixtures/co/generator-based-coroutines/input.ts", line: 42, kind: "generator-coroutine", locals: [["n", "n"]], lines: [42, 43, 43, 44] };
 }, C_6 => function deep(n) {
@@ -248,6 +343,25 @@ class Obj {
                             return tuple($f.$t.name, got_);
                             return;
                     }
+            }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
             }
             static $meta = { name: "step", qualname: "Obj.step", file: "fixtures/co/generator-based-coroutines/input.ts", line: 53, kind: "generator-coroutine", locals: [["v", "v"]], lines: [53, 55] };
         }, __pycoro.GeneratorCoroutine))(this, v);

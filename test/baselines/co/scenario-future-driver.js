@@ -175,22 +175,18 @@ const gather = __pycoro.defineCoroutine(class gather$ {
                 switch ($s) {
                     case 0:
                         $f.results = [];
-                        $f.$it = __pycoro.iter($f.aws);
+                        $f.$it = __pycoro.iter($f.aws, "aws");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }

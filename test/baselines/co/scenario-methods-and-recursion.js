@@ -38,6 +38,25 @@ const switchTo = __pycoro.defineGeneratorCoroutine(class switch_$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "switch_", qualname: "switch_", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 9, kind: "generator-coroutine", locals: [["tag", "tag"]], lines: [9, 10] };
 }, C_1 => C_1.$fn = function switch_(tag) {
     return new C_1(tag);
@@ -74,22 +93,18 @@ const total = __pycoro.defineCoroutine(class total$ {
                             continue $loop;
                         }
                         $f.s = 0;
-                        $f.$it = __pycoro.iter($f.node);
+                        $f.$it = __pycoro.iter($f.node, "node");
                         $s = 2;
                     case 2:
                     case 5:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 6;
                             continue $loop;
                         }
@@ -409,22 +424,18 @@ class Account {
                         switch ($s) {
                             case 0:
                                 $f.out = [];
-                                $f.$it = __pycoro.iter($f.accounts);
+                                $f.$it = __pycoro.iter($f.accounts, "accounts");
                                 $s = 1;
                             case 1:
                             case 4:
                                 try {
-                                    $f.$r = $f.$it.next();
-                                    if ($f.$r.done)
-                                        $f.$it = null;
-                                    else
-                                        $f.$r = $f.$r.value;
+                                    $f.$r = $f.$it.$next();
                                 }
                                 catch ($e) {
                                     $f.$it = null;
                                     throw $e;
                                 }
-                                if ($f.$it === null) {
+                                if ($f.$it.$s === -1) {
                                     $s = 5;
                                     continue $loop;
                                 }

@@ -33,6 +33,25 @@ class Request {
                             return;
                     }
             }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
+            }
             static $meta = { name: "__await__", qualname: "Request.__await__", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 14] };
         }, __pycoro.Generator))(this);
     }

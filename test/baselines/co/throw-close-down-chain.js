@@ -412,6 +412,25 @@ const gleaf = __pycoro.defineGeneratorCoroutine(class gleaf$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "gleaf", qualname: "gleaf", file: "fixtures/co/throw-close-down-chain/input.ts", line: 124, kind: "generator-coroutine", locals: [], lines: [124, 125, 134, 134, 126, 129, 127, 129, 129, 128] };
 }, C_6 => C_6.$fn = function gleaf() {
     return new C_6();
@@ -438,6 +457,25 @@ const levelAgain = __pycoro.defineGeneratorCoroutine(class level_again$ {
                     return "again";
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "level_again", qualname: "level_again", file: "fixtures/co/throw-close-down-chain/input.ts", line: 138, kind: "generator-coroutine", locals: [["n", "n"]], lines: [138, 139] };
 }, C_7 => C_7.$fn = function level_again(n) {

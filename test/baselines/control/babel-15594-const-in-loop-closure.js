@@ -49,17 +49,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 5:
                     case 8:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 9;
                             continue $loop;
                         }
@@ -124,6 +120,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/babel-15594-const-in-loop-closure/input.ts", line: 7, kind: "generator", locals: [["fns", "fns"], ["k", "k"], ["i", "i"]], lines: [7, 9, 12, 12, 12, 14, 16, 16, 14, 16, 16, 19, 23, 23] };
 }, C_1 => function g() {

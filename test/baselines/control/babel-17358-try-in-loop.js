@@ -76,6 +76,25 @@ const g = __pycoro.defineGenerator(class g$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/babel-17358-try-in-loop/input.ts", line: 8, kind: "generator", locals: [["i", "i"], ["e", "e"]], lines: [8, 10, 20, 11, 18, 16, 14, 17, 20] };
 }, C_1 => function g() {
     return new C_1();
@@ -138,6 +157,25 @@ const retry = __pycoro.defineGenerator(class retry$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "retry", qualname: "retry", file: "fixtures/control/babel-17358-try-in-loop/input.ts", line: 26, kind: "generator", locals: [["attempts", "attempts"], ["e", "e"]], lines: [26, 28, 35, 35, 29, 35, 34, 31, 35] };
 }, C_2 => function retry() {

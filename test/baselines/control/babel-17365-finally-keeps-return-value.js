@@ -59,6 +59,25 @@ const a = __pycoro.defineGenerator(class a$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "a", qualname: "a", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7, 11, 10, 8, 11] };
 }, C_1 => function a() {
     return new C_1();
@@ -151,6 +170,25 @@ const nested = __pycoro.defineGenerator(class nested$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17, 24, 23, 18, 21, 20, 21, 24] };
 }, C_2 => function nested() {
     return new C_2();
@@ -221,6 +259,25 @@ const computedBefore = __pycoro.defineGenerator(class computedBefore$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "computedBefore", qualname: "computedBefore", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 29, kind: "generator", locals: [["v", "v"]], lines: [29, 31, 36, 33, 35] };
 }, C_3 => function computedBefore() {
     return new C_3();
@@ -282,6 +339,25 @@ const undefinedReturn = __pycoro.defineGenerator(class undefinedReturn$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "undefinedReturn", qualname: "undefinedReturn", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 41, kind: "generator", locals: [], lines: [41, 42, 45, 44, 45] };
 }, C_4 => function undefinedReturn() {

@@ -101,17 +101,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 20:
                     case 23:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 24;
                             continue $loop;
                         }
@@ -195,6 +191,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/catch-binding-across-yield/input.ts", line: 9, kind: "generator", locals: [["e", "e"], ["e_1", "e"], ["message", "message"], ["m", "m"], ["e_2", "e"]], lines: [9, 10, 20, 12, 13, 14, 15, 18, 17, 18, 20, 22, 26, 24, 25, 26, 28, 31, 30, 31, 33, 38, 38, 33, 38, 34, 38, 36, 37, 38] };
 }, C_1 => function g() {

@@ -59,6 +59,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/closures-over-generator-locals/input.ts", line: 7, kind: "generator", locals: [["val", "val"], ["inner", "inner"], ["count", "count"], ["incr", "incr"], ["hoisted", "hoisted"]], lines: [7, 12, 14, 17, 18, 19, 21] };
 }, C_1 => function g() {
     return new C_1();

@@ -60,17 +60,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 12:
                     case 15:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 16;
                             continue $loop;
                         }
@@ -259,6 +255,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/deep-nesting-mixed/input.ts", line: 9, kind: "generator", locals: [["script", "script"], ["step", "step"], ["round", "round"], ["x", "x"], ["e", "e"]], lines: [9, 11, 36, 36, 12, 36, 33, 35, 30, 13, 26, 28, 15, 23, 23, 15, 23, 16, 23, 22, 17, 39, 39, 39, 39, 23, 30, 32, 34, 36] };
 }, C_1 => function g(script) {

@@ -126,17 +126,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 18:
                     case 21:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 22;
                             continue $loop;
                         }
@@ -205,6 +201,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/destructuring-defaults-yield/input.ts", line: 6, kind: "generator", locals: [["out", "out"], ["a", "a"], ["b", "b"], ["c", "c"], ["x", "x"], ["y", "y"], ["p", "p"], ["q", "q"], ["m", "m"], ["n1", "n1"], ["n2", "n2"], ["first", "first"], ["rest", "rest"], ["v", "v"]], lines: [6, 8, 8, 8, 8, 8, 8, 8, 10, 10, 12, 14, 14, 14, 14, 14, 14, 19, 21, 21, 21, 21, 21, 21, 21] };
 }, C_1 => function g() {

@@ -61,22 +61,18 @@ const g = __pycoro.defineGenerator(class g$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter(arr);
+                        $f.$it = __pycoro.iter(arr, "arr");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
@@ -113,17 +109,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 7:
                     case 10:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 11;
                             continue $loop;
                         }
@@ -157,17 +149,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 13:
                     case 16:
                         try {
-                            $f.$r2 = $f.$it2.next();
-                            if ($f.$r2.done)
-                                $f.$it2 = null;
-                            else
-                                $f.$r2 = $f.$r2.value;
+                            $f.$r2 = $f.$it2.$next();
                         }
                         catch ($e) {
                             $f.$it2 = null;
                             throw $e;
                         }
-                        if ($f.$it2 === null) {
+                        if ($f.$it2.$s === -1) {
                             $s = 17;
                             continue $loop;
                         }
@@ -200,17 +188,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 19:
                     case 22:
                         try {
-                            $f.$r3 = $f.$it3.next();
-                            if ($f.$r3.done)
-                                $f.$it3 = null;
-                            else
-                                $f.$r3 = $f.$r3.value;
+                            $f.$r3 = $f.$it3.$next();
                         }
                         catch ($e) {
                             $f.$it3 = null;
                             throw $e;
                         }
-                        if ($f.$it3 === null) {
+                        if ($f.$it3.$s === -1) {
                             $s = 23;
                             continue $loop;
                         }
@@ -250,17 +234,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 25:
                     case 28:
                         try {
-                            $f.$r4 = $f.$it4.next();
-                            if ($f.$r4.done)
-                                $f.$it4 = null;
-                            else
-                                $f.$r4 = $f.$r4.value;
+                            $f.$r4 = $f.$it4.$next();
                         }
                         catch ($e) {
                             $f.$it4 = null;
                             throw $e;
                         }
-                        if ($f.$it4 === null) {
+                        if ($f.$it4.$s === -1) {
                             $s = 29;
                             continue $loop;
                         }
@@ -345,6 +325,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/for-of-iterables-yield/input.ts", line: 22, kind: "generator", locals: [["x", "x"], ["k", "k"], ["v", "v"], ["ch", "ch"], ["c", "c"], ["c_1", "c"]], lines: [22, 23, 25, 25, 23, 25, 24, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 29, 31, 31, 29, 31, 31, 33, 35, 35, 33, 35, 34] };
 }, C_1 => function g() {

@@ -62,6 +62,25 @@ const inner = __pycoro.defineGenerator(class inner$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/control/for-of-over-generator-in-generator/input.ts", line: 7, kind: "generator", locals: [["tag", "tag"]], lines: [7, 8, 12, 12, 9, 10, 11] };
 }, C_1 => function inner(tag) {
     return new C_1(tag);
@@ -99,22 +118,18 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter(inner("A"));
+                        $f.$it = __pycoro.iter(inner("A"), "inner is not a function or its return value");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
@@ -152,22 +167,18 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $f.$s = 7;
                         return "after loop A";
                     case 7:
-                        $f.$it1 = __pycoro.iter(inner("B"));
+                        $f.$it1 = __pycoro.iter(inner("B"), "inner is not a function or its return value");
                         $s = 8;
                     case 8:
                     case 11:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 12;
                             continue $loop;
                         }
@@ -200,22 +211,18 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         return "after loop B";
                     case 14: $s = 15;
                     case 15:
-                        $f.$it2 = __pycoro.iter(inner("C"));
+                        $f.$it2 = __pycoro.iter(inner("C"), "inner is not a function or its return value");
                         $s = 18;
                     case 18:
                     case 21:
                         try {
-                            $f.$r2 = $f.$it2.next();
-                            if ($f.$r2.done)
-                                $f.$it2 = null;
-                            else
-                                $f.$r2 = $f.$r2.value;
+                            $f.$r2 = $f.$it2.$next();
                         }
                         catch ($e) {
                             $f.$it2 = null;
                             throw $e;
                         }
-                        if ($f.$it2 === null) {
+                        if ($f.$it2.$s === -1) {
                             $s = 22;
                             continue $loop;
                         }
@@ -290,6 +297,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/control/for-of-over-generator-in-generator/input.ts", line: 16, kind: "generator", locals: [["x", "x"], ["x_1", "x"], ["x_2", "x"], ["e", "e"]], lines: [16, 17, 19, 19, 17, 19, 18, 21, 22, 22, 22, 22, 22, 22, 23, 24, 30, 29, 25, 27, 27, 25, 27, 26, 30] };
 }, C_2 => function outer() {

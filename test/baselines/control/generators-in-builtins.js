@@ -68,6 +68,25 @@ const count = __pycoro.defineGenerator(class count$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "count", qualname: "count", file: "fixtures/control/generators-in-builtins/input.ts", line: 7, kind: "generator", locals: [["n", "n"], ["i", "i"]], lines: [7, 8, 10, 10, 9, 9, 9, 9] };
 }, C_1 => function count(n) {
     return new C_1(n);
@@ -95,6 +114,25 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
                     return $v;
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "pairs", qualname: "pairs", file: "fixtures/control/generators-in-builtins/input.ts", line: 14, kind: "generator", locals: [], lines: [14, 15, 16] };
 }, C_2 => function pairs() {
@@ -125,6 +163,25 @@ const fib = __pycoro.defineGenerator(class fib$ {
                     continue $loop;
                 case 3: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "fib", qualname: "fib", file: "fixtures/control/generators-in-builtins/input.ts", line: 18, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [18, 20, 22, 22, 21] };
 }, C_3 => function fib() {

@@ -39,6 +39,25 @@ class Range {
                         case 3: return;
                     }
             }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
+            }
             static $meta = { name: "[Symbol.iterator]", qualname: "Range.[Symbol.iterator]", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 11, kind: "generator", locals: [["i", "i"]], lines: [11, 13, 13, 13, 13] };
         }, __pycoro.Generator))(this);
     }
@@ -76,42 +95,34 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter($f.rg);
+                        $f.$it = __pycoro.iter($f.rg, "rg");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
                         $f.a = $f.$r;
-                        $f.$it1 = __pycoro.iter($f.rg);
+                        $f.$it1 = __pycoro.iter($f.rg, "rg");
                         $s = 6;
                     case 6:
                     case 9:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 10;
                             continue $loop;
                         }
@@ -195,6 +206,25 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "pairsOf", qualname: "pairsOf", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 22, kind: "generator", locals: [["rg", "rg"], ["a", "a"], ["b", "b"]], lines: [22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24] };
 }, C_1 => function pairsOf(rg) {

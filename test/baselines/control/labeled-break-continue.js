@@ -83,6 +83,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 14: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/labeled-break-continue/input.ts", line: 5, kind: "generator", locals: [["i", "i"], ["j", "j"]], lines: [5, 6, 13, 13, 7, 11, 11, 8, 13, 18, 16, 17, 17, 18, 20] };
 }, C_1 => function g() {
     return new C_1();

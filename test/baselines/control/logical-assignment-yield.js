@@ -164,6 +164,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/logical-assignment-yield/input.ts", line: 20, kind: "generator", locals: [["x", "x"], ["y", "y"], ["z", "z"]], lines: [20, 22, 22, 23, 23, 25, 25, 27, 27, 28, 28, 29, 29, 30, 30, 31, 31, 32, 32, 33, 33] };
 }, C_1 => function g() {
     return new C_1();

@@ -80,6 +80,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/logical-short-circuit-yield/input.ts", line: 6, kind: "generator", locals: [["t1", "t1"], ["t2", "t2"], ["t3", "t3"]], lines: [6, 7, 7, 7, 8, 8, 8, 9, 9, 9, 10, 10, 10, 10, 10] };
 }, C_1 => function g() {
     return new C_1();

@@ -44,6 +44,25 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                 case 4: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "forParts", qualname: "forParts", file: "fixtures/control/loops-with-yield/input.ts", line: 6, kind: "generator", locals: [["i", "i"]], lines: [6, 7, 7, 8, 8, 7, 8, 8] };
 }, C_1 => function forParts() {
     return new C_1();
@@ -106,6 +125,25 @@ const whileDo = __pycoro.defineGenerator(class whileDo$ {
                 case 7: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "whileDo", qualname: "whileDo", file: "fixtures/control/loops-with-yield/input.ts", line: 13, kind: "generator", locals: [["n", "n"]], lines: [13, 15, 18, 15, 18, 20, 23, 23, 23, 23] };
 }, C_2 => function whileDo() {
     return new C_2();
@@ -160,6 +198,25 @@ const plain = __pycoro.defineGenerator(class plain$ {
                     continue $loop;
                 case 6: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "plain", qualname: "plain", file: "fixtures/control/loops-with-yield/input.ts", line: 28, kind: "generator", locals: [["j", "j"], ["i", "i"]], lines: [28, 29, 32, 32, 32, 35, 35, 35] };
 }, C_3 => function plain() {

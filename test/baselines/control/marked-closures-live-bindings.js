@@ -6,6 +6,25 @@ const inner$_1 = __pycoro.frameClass(class inner$ {
         this.$own = null;
         this.$step = p0;
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "liveBindings.<locals>.inner", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 13, 15] };
 }, __pycoro.Generator);
 const _anonymous_$_1 = __pycoro.frameClass(class _anonymous_$ {
@@ -15,6 +34,25 @@ const _anonymous_$_1 = __pycoro.frameClass(class _anonymous_$ {
         this.$own = null;
         this.$step = p0;
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "<anonymous>", qualname: "perIteration.<locals>.<anonymous>", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 28, kind: "generator", locals: [], lines: [28, 28, 28] };
 }, __pycoro.Generator);
 const _anonymous_$_2 = __pycoro.frameClass(class _anonymous_$ {
@@ -23,6 +61,25 @@ const _anonymous_$_2 = __pycoro.frameClass(class _anonymous_$ {
         this.$yf = null;
         this.$own = null;
         this.$step = p0;
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "<anonymous>", qualname: "<anonymous>", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 36, kind: "generator", locals: [], lines: [36, 36] };
 }, __pycoro.Generator);
@@ -34,6 +91,25 @@ const counter$_1 = __pycoro.frameClass(class counter$ {
         this.$step = p0;
         this.step = p1;
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "counter", qualname: "makeCounter.<locals>.counter", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 41, kind: "generator", locals: [["step", "step"]], lines: [41, 42, 44, 44, 44] };
 }, __pycoro.Generator);
 const walk$_1 = __pycoro.frameClass(class walk$ {
@@ -44,6 +120,25 @@ const walk$_1 = __pycoro.frameClass(class walk$ {
         this.$step = p0;
         this.$fn = p1;
         this.n = p2;
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "walk", qualname: "tree.<locals>.walk", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 56, kind: "generator", locals: [["n", "n"]], lines: [56, 57, 57, 58] };
 }, __pycoro.Generator);
@@ -74,6 +169,25 @@ const gco$_1 = __pycoro.frameClass(class gco$ {
         this.$yf = null;
         this.$own = null;
         this.$step = p0;
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "gco", qualname: "kinds.<locals>.gco", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 79, kind: "generator-coroutine", locals: [], lines: [79, 80] };
 }, __pycoro.GeneratorCoroutine);

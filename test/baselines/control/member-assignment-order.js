@@ -97,6 +97,25 @@ const g = __pycoro.defineGenerator(class g$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/member-assignment-order/input.ts", line: 17, kind: "generator", locals: [["a", "a"], ["b", "b"], ["arr", "arr"]], lines: [17, 18, 18, 20, 22, 25, 25, 25, 25, 25, 25] };
 }, C_1 => function g() {
     return new C_1();

@@ -33,6 +33,25 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
                 case 3: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "countdown", qualname: "countdown", file: "fixtures/control/named-function-expression-self-call/input.ts", line: 8, kind: "generator", locals: [["n", "n"], ["inner", "inner"]], lines: [8, 13, 12, 13] };
 }, C_1 => C_1.$fn = function countdown(n) {
     return new C_1(n);
@@ -63,6 +82,25 @@ const probe = __pycoro.defineGenerator(class probe$ {
                 case 1:
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "probe", qualname: "probe", file: "fixtures/control/named-function-expression-self-call/input.ts", line: 17, kind: "generator", locals: [["depth", "depth"], ["again", "again"]], lines: [17, 20, 20] };
 }, C_2 => C_2.$fn = function probe(depth) {

@@ -123,6 +123,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/optional-chaining-yield/input.ts", line: 8, kind: "generator", locals: [["start", "start"], ["o", "o"], ["r1", "r1"], ["r2", "r2"], ["r3", "r3"], ["r4", "r4"], ["r5", "r5"]], lines: [8, 10, 10, 10, 11, 11, 11, 13, 13, 13, 14, 14, 14, 15, 15, 15, 16, 16, 16] };
 }, C_1 => function g(start) {
     return new C_1(start);

@@ -37,6 +37,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/params-defaults-rest/input.ts", line: 14, kind: "generator", locals: [["a", "a"], ["b", "b"], ["rest", "rest"]], lines: [14, 16, 17] };
 }, C_1 => function g(a, b = dflt("b", a * 2), ...rest) {
     return new C_1(a, b, rest);
@@ -69,6 +88,25 @@ const failing = __pycoro.defineGenerator(class failing$ {
                     return $f.x;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "failing", qualname: "failing", file: "fixtures/control/params-defaults-rest/input.ts", line: 30, kind: "generator", locals: [["x", "x"]], lines: [30, 32] };
 }, C_2 => function failing(x = (() => { throw new Boom("bad default"); })()) {

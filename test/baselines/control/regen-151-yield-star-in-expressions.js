@@ -27,6 +27,25 @@ const sub = __pycoro.defineGenerator(class sub$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "sub", qualname: "sub", file: "fixtures/control/regen-151-yield-star-in-expressions/input.ts", line: 6, kind: "generator", locals: [["tag", "tag"]], lines: [6, 7, 8] };
 }, C_1 => function sub(tag) {
     return new C_1(tag);
@@ -101,6 +120,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return [$f.a, $f.b, $f.c, $f.d, $f.e, f_];
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-151-yield-star-in-expressions/input.ts", line: 12, kind: "generator", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["d", "d"], ["e", "e"]], lines: [12, 13, 14, 14, 15, 15, 16, 17, 17, 17, 17, 18, 18, 18] };
 }, C_2 => function g() {

@@ -74,6 +74,25 @@ const g = __pycoro.defineGenerator(class g$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-173-return-in-try-finally-in-loop/input.ts", line: 6, kind: "generator", locals: [["i", "i"]], lines: [6, 7, 12, 12, 8, 12, 11, 9, 12] };
 }, C_1 => function g() {
     return new C_1();
@@ -114,17 +133,13 @@ const nested = __pycoro.defineGenerator(class nested$ {
                     case 3:
                     case 6:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 7;
                             continue $loop;
                         }
@@ -238,6 +253,25 @@ const nested = __pycoro.defineGenerator(class nested$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/control/regen-173-return-in-try-finally-in-loop/input.ts", line: 19, kind: "generator", locals: [["i", "i"], ["j", "j"]], lines: [19, 21, 34, 22, 31, 31, 22, 31, 23, 31, 30, 24, 28, 27, 25, 28, 31] };
 }, C_2 => function nested() {

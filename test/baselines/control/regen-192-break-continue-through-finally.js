@@ -89,17 +89,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 10:
                     case 13:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 14;
                             continue $loop;
                         }
@@ -111,17 +107,13 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 18:
                     case 21:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 22;
                             continue $loop;
                         }
@@ -289,6 +281,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-192-break-continue-through-finally/input.ts", line: 7, kind: "generator", locals: [["n", "n"], ["i", "i"], ["j", "j"]], lines: [7, 9, 18, 10, 16, 15, 12, 16, 18, 20, 21, 32, 32, 21, 32, 22, 32, 31, 23, 28, 28, 23, 28, 24, 28, 27, 25, 35, 35, 35, 28, 32, 35] };
 }, C_1 => function g() {

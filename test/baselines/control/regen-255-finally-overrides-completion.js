@@ -63,6 +63,25 @@ const returnOverridesReturn = __pycoro.defineGenerator(class returnOverridesRetu
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "returnOverridesReturn", qualname: "returnOverridesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 16, 13, 11, 14] };
 }, C_1 => function returnOverridesReturn() {
     return new C_1();
@@ -122,6 +141,25 @@ const returnSwallowsThrow = __pycoro.defineGenerator(class returnSwallowsThrow$ 
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "returnSwallowsThrow", qualname: "returnSwallowsThrow", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 20, 26, 23, 21, 24] };
 }, C_2 => function returnSwallowsThrow() {
@@ -195,6 +233,25 @@ const breakCancelsReturn = __pycoro.defineGenerator(class breakCancelsReturn$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "breakCancelsReturn", qualname: "breakCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 29, kind: "generator", locals: [], lines: [29, 30, 37, 37, 31, 37, 34, 32, 35] };
 }, C_3 => function breakCancelsReturn() {
@@ -278,6 +335,25 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "continueCancelsReturn", qualname: "continueCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 42, kind: "generator", locals: [["i", "i"]], lines: [42, 43, 50, 50, 44, 50, 47, 45, 48] };
 }, C_4 => function continueCancelsReturn() {
     return new C_4();
@@ -342,6 +418,25 @@ const throwReplacesReturn = __pycoro.defineGenerator(class throwReplacesReturn$ 
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "throwReplacesReturn", qualname: "throwReplacesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 55, kind: "generator", locals: [], lines: [55, 56, 62, 59, 57, 60] };
 }, C_5 => function throwReplacesReturn() {

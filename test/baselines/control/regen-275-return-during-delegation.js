@@ -57,6 +57,25 @@ const inner = __pycoro.defineGenerator(class inner$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/control/regen-275-return-during-delegation/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 9, 10] };
 }, C_1 => function inner() {
     return new C_1();
@@ -119,6 +138,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/control/regen-275-return-during-delegation/input.ts", line: 15, kind: "generator", locals: [], lines: [15, 16, 20, 20, 17, 18, 19] };
 }, C_2 => function outer() {

@@ -81,6 +81,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-345-compound-assign-yield/input.ts", line: 20, kind: "generator", locals: [["x", "x"], ["setX", "setX"], ["s", "s"]], lines: [20, 25, 27, 29, 29, 32, 32, 34] };
 }, C_1 => function g() {
     return new C_1();

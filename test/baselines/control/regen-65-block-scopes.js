@@ -82,6 +82,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 15: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-65-block-scopes/input.ts", line: 7, kind: "generator", locals: [["x", "x"], ["k", "k"], ["v", "v"], ["x_1", "x"], ["x_2", "x"], ["x_3", "x"], ["x_4", "x"]], lines: [7, 8, 12, 15, 17, 19, 21, 22, 22, 22, 22, 23, 27, 30, 30, 32] };
 }, C_1 => function g() {
     return new C_1();

@@ -186,6 +186,25 @@ const regions = __pycoro.defineGenerator(class regions$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "regions", qualname: "regions", file: "fixtures/control/throw-region-selection/input.ts", line: 11, kind: "generator", locals: [["e", "e"], ["e_1", "e"], ["i", "i"], ["e_2", "e"]], lines: [11, 12, 13, 27, 23, 26, 14, 15, 20, 17, 19, 16, 18, 20, 22, 24, 25, 27, 29, 36, 36, 30, 34, 32, 31, 33, 36, 38] };
 }, C_1 => function regions() {
     return new C_1();

@@ -74,6 +74,25 @@ const g = __pycoro.defineGenerator(class g$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/ts-24288-return-with-loop-closure/input.ts", line: 7, kind: "generator", locals: [["f", "f"]], lines: [7, 8, 13, 13, 9, 11, 11, 11] };
 }, C_1 => function g() {
     return new C_1();
@@ -140,6 +159,25 @@ const sub = __pycoro.defineGenerator(class sub$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "sub", qualname: "sub", file: "fixtures/control/ts-24288-return-with-loop-closure/input.ts", line: 24, kind: "generator", locals: [["n", "n"]], lines: [24, 25, 27, 27, 26] };
 }, C_2 => function sub(n) {
     return new C_2(n);
@@ -178,6 +216,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     continue $loop;
                 case 3: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/control/ts-24288-return-with-loop-closure/input.ts", line: 31, kind: "generator", locals: [["label", "label"]], lines: [31, 32, 35, 35, 35] };
 }, C_3 => function outer() {

@@ -40,6 +40,25 @@ const g = __pycoro.defineGenerator(class g$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/ts-24824-destructured-param/input.ts", line: 6, kind: "generator", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["d", "d"], ["e", "e"], ["f1", "f1"]], lines: [6, 11, 12, 13, 14, 15] };
 }, C_1 => function g({ a, b }, [c, d], { e = 5, f: [f1] = [6] } = {}) {
     return new C_1(a, b, c, d, e, f1);

@@ -54,6 +54,25 @@ const gen = __pycoro.defineGenerator(class gen$ {
                 case 6: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "gen", qualname: "gen", file: "fixtures/control/ts-49799-this-and-arguments/input.ts", line: 11, kind: "generator", locals: [["this", "this"], ["a", "a"], ["b", "b"], ["_more", "_more"], ["arrow", "arrow"], ["all", "all"]], lines: [11, 12, 13, 15, 17, 19, 22] };
 }, C_1 => function gen(a, b, ..._more) {
     return new C_1(this, arguments, a, b, _more);

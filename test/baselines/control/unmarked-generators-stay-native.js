@@ -52,6 +52,25 @@ const marked = __pycoro.defineGenerator(class marked$ {
                 case 4: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "marked", qualname: "marked", file: "fixtures/control/unmarked-generators-stay-native/input.ts", line: 21, kind: "generator", locals: [["local", "local"], ["l", "l"], ["res", "res"], ["viaStar", "viaStar"]], lines: [21, 27, 29, 30, 31] };
 }, C_1 => function marked() {
     return new C_1();

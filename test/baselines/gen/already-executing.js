@@ -23,6 +23,25 @@ const viaNext = __pycoro.defineGenerator(class viaNext$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "viaNext", qualname: "viaNext", file: "fixtures/gen/already-executing/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
 }, C_1 => C_1.$fn = function viaNext() {
     return new C_1();
@@ -50,6 +69,25 @@ const viaSend = __pycoro.defineGenerator(class viaSend$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "viaSend", qualname: "viaSend", file: "fixtures/gen/already-executing/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 14] };
 }, C_2 => C_2.$fn = function viaSend() {
     return new C_2();
@@ -76,6 +114,25 @@ const viaClose = __pycoro.defineGenerator(class viaClose$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "viaClose", qualname: "viaClose", file: "fixtures/gen/already-executing/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 21] };
 }, C_3 => C_3.$fn = function viaClose() {
     return new C_3();
@@ -101,6 +158,25 @@ const viaThrow = __pycoro.defineGenerator(class viaThrow$ {
                     return;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "viaThrow", qualname: "viaThrow", file: "fixtures/gen/already-executing/input.ts", line: 26, kind: "generator", locals: [], lines: [26, 28] };
 }, C_4 => C_4.$fn = function viaThrow() {
@@ -158,6 +234,25 @@ const caught = __pycoro.defineGenerator(class caught$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "caught", qualname: "caught", file: "fixtures/gen/already-executing/input.ts", line: 34, kind: "generator", locals: [["e", "e"]], lines: [34, 35, 38, 37, 38, 40] };
 }, C_5 => C_5.$fn = function caught() {
     return new C_5();
@@ -186,6 +281,25 @@ const viaReturn = __pycoro.defineGenerator(class viaReturn$ {
                     return;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "viaReturn", qualname: "viaReturn", file: "fixtures/gen/already-executing/input.ts", line: 48, kind: "generator", locals: [], lines: [48, 50] };
 }, C_6 => C_6.$fn = function viaReturn() {

@@ -32,22 +32,18 @@ const doubled = __pycoro.defineGenerator(class doubled$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter($f.it);
+                        $f.$it = __pycoro.iter($f.it, "it");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
@@ -94,6 +90,25 @@ const doubled = __pycoro.defineGenerator(class doubled$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "doubled", qualname: "doubled", file: "fixtures/gen/args-evaluated-at-call/input.ts", line: 13, kind: "generator", locals: [["it", "it"], ["x", "x"]], lines: [13, 14, 16, 16, 14, 16, 16] };
 }, C_1 => C_1.$fn = function doubled(it) {
     return new C_1(it);
@@ -120,6 +135,25 @@ const firstOf = __pycoro.defineGenerator(class firstOf$ {
                     return $f.first;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "firstOf", qualname: "firstOf", file: "fixtures/gen/args-evaluated-at-call/input.ts", line: 23, kind: "generator", locals: [["first", "first"]], lines: [23, 24] };
 }, C_2 => C_2.$fn = function firstOf([first]) {
@@ -154,22 +188,18 @@ const nested = __pycoro.defineGenerator(class nested$ {
                 }
                 switch ($s) {
                     case 0:
-                        $f.$it = __pycoro.iter($f.outer);
+                        $f.$it = __pycoro.iter($f.outer, "outer");
                         $s = 1;
                     case 1:
                     case 4:
                         try {
-                            $f.$r = $f.$it.next();
-                            if ($f.$r.done)
-                                $f.$it = null;
-                            else
-                                $f.$r = $f.$r.value;
+                            $f.$r = $f.$it.$next();
                         }
                         catch ($e) {
                             $f.$it = null;
                             throw $e;
                         }
-                        if ($f.$it === null) {
+                        if ($f.$it.$s === -1) {
                             $s = 5;
                             continue $loop;
                         }
@@ -179,17 +209,13 @@ const nested = __pycoro.defineGenerator(class nested$ {
                     case 6:
                     case 9:
                         try {
-                            $f.$r1 = $f.$it1.next();
-                            if ($f.$r1.done)
-                                $f.$it1 = null;
-                            else
-                                $f.$r1 = $f.$r1.value;
+                            $f.$r1 = $f.$it1.$next();
                         }
                         catch ($e) {
                             $f.$it1 = null;
                             throw $e;
                         }
-                        if ($f.$it1 === null) {
+                        if ($f.$it1.$s === -1) {
                             $s = 10;
                             continue $loop;
                         }
@@ -265,6 +291,25 @@ const nested = __pycoro.defineGenerator(class nested$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/gen/args-evaluated-at-call/input.ts", line: 28, kind: "generator", locals: [["outer", "outer"], ["inner", "inner"], ["_x", "_x"], ["y", "y"]], lines: [28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29] };
 }, C_3 => C_3.$fn = function nested(outer, inner) {

@@ -26,6 +26,25 @@ const bare = __pycoro.defineGenerator(class bare$ {
                 case 2: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "bare", qualname: "bare", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 9] };
 }, C_1 => C_1.$fn = function bare() {
     return new C_1();
@@ -56,6 +75,25 @@ const unreachable = __pycoro.defineGenerator(class unreachable$ {
                     return "r";
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "unreachable", qualname: "unreachable", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 15, 15] };
 }, C_2 => C_2.$fn = function unreachable() {
@@ -92,6 +130,25 @@ const pair = __pycoro.defineGenerator(class pair$ {
                     return tuple($f.x, y_);
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "pair", qualname: "pair", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24] };
 }, C_3 => C_3.$fn = function pair() {

@@ -50,6 +50,25 @@ const swallowReturn = __pycoro.defineGenerator(class swallowReturn$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "swallowReturn", qualname: "swallowReturn", file: "fixtures/gen/close-discards-return-value/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7, 9, 9, 8] };
 }, C_1 => C_1.$fn = function swallowReturn() {
     return new C_1();
@@ -99,6 +118,25 @@ const swallowFallOff = __pycoro.defineGenerator(class swallowFallOff$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "swallowFallOff", qualname: "swallowFallOff", file: "fixtures/gen/close-discards-return-value/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22, 24, 24, 23] };
 }, C_2 => C_2.$fn = function swallowFallOff() {
@@ -160,6 +198,25 @@ const returnInFinally = __pycoro.defineGenerator(class returnInFinally$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "returnInFinally", qualname: "returnInFinally", file: "fixtures/gen/close-discards-return-value/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33, 35, 35, 34] };
 }, C_3 => C_3.$fn = function returnInFinally() {

@@ -54,6 +54,25 @@ const ignores = __pycoro.defineGenerator(class ignores$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "ignores", qualname: "ignores", file: "fixtures/gen/close-ignored-generatorexit/input.ts", line: 7, kind: "generator", locals: [["e", "e"]], lines: [7, 8, 11, 10, 9, 11, 14] };
 }, C_1 => C_1.$fn = function ignores() {
     return new C_1();
@@ -123,6 +142,25 @@ const yieldInFinally = __pycoro.defineGenerator(class yieldInFinally$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "yieldInFinally", qualname: "yieldInFinally", file: "fixtures/gen/close-ignored-generatorexit/input.ts", line: 29, kind: "generator", locals: [], lines: [29, 30, 35, 32, 31, 34] };
 }, C_2 => C_2.$fn = function yieldInFinally() {

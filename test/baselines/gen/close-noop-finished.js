@@ -57,6 +57,25 @@ const one = __pycoro.defineGenerator(class one$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "one", qualname: "one", file: "fixtures/gen/close-noop-finished/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 10, 10, 9] };
 }, C_1 => C_1.$fn = function one() {
     return new C_1();
@@ -85,6 +104,25 @@ const boom = __pycoro.defineGenerator(class boom$ {
                     throw new Boom("division by zero");
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "boom", qualname: "boom", file: "fixtures/gen/close-noop-finished/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 20] };
 }, C_2 => C_2.$fn = function boom() {

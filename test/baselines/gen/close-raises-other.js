@@ -48,6 +48,25 @@ const raisesOther = __pycoro.defineGenerator(class raisesOther$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "raisesOther", qualname: "raisesOther", file: "fixtures/gen/close-raises-other/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 12, 12, 11] };
 }, C_1 => C_1.$fn = function raisesOther() {
     return new C_1();
@@ -98,6 +117,25 @@ const raisesStop = __pycoro.defineGenerator(class raisesStop$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "raisesStop", qualname: "raisesStop", file: "fixtures/gen/close-raises-other/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23, 25, 25, 24] };
 }, C_2 => C_2.$fn = function raisesStop() {
@@ -164,6 +202,25 @@ const finallyRaises = __pycoro.defineGenerator(class finallyRaises$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "finallyRaises", qualname: "finallyRaises", file: "fixtures/gen/close-raises-other/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39, 41, 41, 40] };
 }, C_3 => C_3.$fn = function finallyRaises() {

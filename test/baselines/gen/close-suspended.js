@@ -61,6 +61,25 @@ const fin = __pycoro.defineGenerator(class fin$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/close-suspended/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 9, 10] };
 }, C_1 => C_1.$fn = function fin() {
     return new C_1();
@@ -112,6 +131,25 @@ const catches = __pycoro.defineGenerator(class catches$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "catches", qualname: "catches", file: "fixtures/gen/close-suspended/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22, 24, 24, 23] };
 }, C_2 => C_2.$fn = function catches() {
@@ -205,6 +243,25 @@ const nested = __pycoro.defineGenerator(class nested$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/gen/close-suspended/input.ts", line: 35, kind: "generator", locals: [], lines: [35, 36, 44, 44, 37, 40, 40, 38] };
 }, C_3 => C_3.$fn = function nested() {

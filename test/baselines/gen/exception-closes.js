@@ -59,6 +59,25 @@ const bad = __pycoro.defineGenerator(class bad$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "bad", qualname: "bad", file: "fixtures/gen/exception-closes/input.ts", line: 8, kind: "generator", locals: [], lines: [8, 9, 12, 12, 10] };
 }, C_1 => C_1.$fn = function bad() {
     return new C_1();
@@ -88,6 +107,25 @@ const early = __pycoro.defineGenerator(class early$ {
                     return 1;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "early", qualname: "early", file: "fixtures/gen/exception-closes/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 25] };
 }, C_2 => C_2.$fn = function early() {

@@ -78,6 +78,25 @@ const handlesKnown = __pycoro.defineGenerator(class handlesKnown$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "handlesKnown", qualname: "handlesKnown", file: "fixtures/gen/generatorexit-filtering/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 14, 14, 9, 14, 11, 14, 10] };
 }, C_1 => C_1.$fn = function handlesKnown() {
     return new C_1();
@@ -155,6 +174,25 @@ const specific = __pycoro.defineGenerator(class specific$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "specific", qualname: "specific", file: "fixtures/gen/generatorexit-filtering/input.ts", line: 25, kind: "generator", locals: [], lines: [25, 26, 31, 28, 31, 27] };
 }, C_2 => C_2.$fn = function specific() {

@@ -32,6 +32,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 2: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/gen/locals-introspection/input.ts", line: 7, kind: "generator", locals: [["a", "a"], ["b", "b"], ["total", "total"], ["doubled", "doubled"]], lines: [7, 9, 11] };
 }, C_1 => C_1.$fn = function g(a, b) {
     return new C_1(a, b);

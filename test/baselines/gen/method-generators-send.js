@@ -39,6 +39,25 @@ class Accumulator {
                         case 3: return;
                     }
             }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
+            }
             static $meta = { name: "run", qualname: "Accumulator.run", file: "fixtures/gen/method-generators-send/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 12, 15, 15, 13] };
         }, __pycoro.Generator))(this);
     }
@@ -87,6 +106,25 @@ class Counter {
                         case 3: return;
                     }
             }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
+            }
             static $meta = { name: "upTo", qualname: "Counter.upTo", file: "fixtures/gen/method-generators-send/input.ts", line: 34, kind: "generator", locals: [["n", "n"], ["i", "i"]], lines: [34, 36, 36, 36, 36] };
         }, __pycoro.Generator))(n);
     }
@@ -126,6 +164,25 @@ class Base {
                             return;
                     }
             }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
+            }
             static $meta = { name: "items", qualname: "Base.items", file: "fixtures/gen/method-generators-send/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 45, 46] };
         }, __pycoro.Generator))(this);
     }
@@ -163,6 +220,25 @@ class Derived extends Base {
                             return $f.n + 1;
                             return;
                     }
+            }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
             }
             static $meta = { name: "items", qualname: "Derived.items", file: "fixtures/gen/method-generators-send/input.ts", line: 51, kind: "generator", locals: [["n", "n"]], lines: [51, 53, 54, 55] };
         }, __pycoro.Generator))(this, k => super[k]);

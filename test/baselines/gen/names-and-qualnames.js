@@ -19,6 +19,25 @@ const named = __pycoro.defineGenerator(class named$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "named", qualname: "named", file: "fixtures/gen/names-and-qualnames/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8] };
 }, C_1 => C_1.$fn = function named() {
     return new C_1();
@@ -41,6 +60,25 @@ const anon = __pycoro.defineGenerator(class anon$ {
                     return 1;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "anon", qualname: "anon", file: "fixtures/gen/names-and-qualnames/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 11] };
 }, C_2 => function anon() {
@@ -68,6 +106,25 @@ class Box {
                         case 1: return;
                     }
             }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
+            }
             static $meta = { name: "items", qualname: "Box.items", file: "fixtures/gen/names-and-qualnames/input.ts", line: 15, kind: "generator", locals: [], lines: [15, 17] };
         }, __pycoro.Generator))();
     }
@@ -90,6 +147,25 @@ class Box {
                             return 1;
                         case 1: return;
                     }
+            }
+            $next(v) {
+                const s = this.$s;
+                if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+                    this.$s = -2;
+                    let r;
+                    try {
+                        r = this.$step(s, v, 0);
+                    }
+                    catch (e) {
+                        throw __pycoro.stepError(this, e);
+                    }
+                    if (r === __pycoro.DELEGATE)
+                        return __pycoro.delegated(this);
+                    if (this.$s < 0)
+                        this.$s = -1;
+                    return r;
+                }
+                return __pycoro.resume(this, v, 0);
             }
             static $meta = { name: "make", qualname: "Box.make", file: "fixtures/gen/names-and-qualnames/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 21] };
         }, __pycoro.Generator))();

@@ -36,6 +36,25 @@ const ret = __pycoro.defineGenerator(class ret$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "ret", qualname: "ret", file: "fixtures/gen/return-value/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17] };
 }, C_1 => C_1.$fn = function ret() {
     return new C_1();
@@ -58,6 +77,25 @@ const implicit = __pycoro.defineGenerator(class implicit$ {
                     return 1;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "implicit", qualname: "implicit", file: "fixtures/gen/return-value/input.ts", line: 20, kind: "generator", locals: [], lines: [20, 21] };
 }, C_2 => C_2.$fn = function implicit() {
@@ -86,6 +124,25 @@ const bare = __pycoro.defineGenerator(class bare$ {
                 case 2: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "bare", qualname: "bare", file: "fixtures/gen/return-value/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 24, 26] };
 }, C_3 => C_3.$fn = function bare() {
     return new C_3();
@@ -110,6 +167,25 @@ const retTuple = __pycoro.defineGenerator(class retTuple$ {
                     return tuple(1, 2);
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "retTuple", qualname: "retTuple", file: "fixtures/gen/return-value/input.ts", line: 28, kind: "generator", locals: [], lines: [28, 29] };
 }, C_4 => C_4.$fn = function retTuple() {
@@ -136,6 +212,25 @@ const retNone = __pycoro.defineGenerator(class retNone$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "retNone", qualname: "retNone", file: "fixtures/gen/return-value/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33] };
 }, C_5 => C_5.$fn = function retNone() {
     return new C_5();
@@ -161,6 +256,25 @@ const retStop = __pycoro.defineGenerator(class retStop$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "retStop", qualname: "retStop", file: "fixtures/gen/return-value/input.ts", line: 36, kind: "generator", locals: [], lines: [36, 37] };
 }, C_6 => C_6.$fn = function retStop() {
     return new C_6();
@@ -182,6 +296,25 @@ const retList = __pycoro.defineGenerator(class retList$ {
                     return [1, 2];
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "retList", qualname: "retList", file: "fixtures/gen/return-value/input.ts", line: 40, kind: "generator", locals: [], lines: [40] };
 }, C_7 => C_7.$fn = function retList() {

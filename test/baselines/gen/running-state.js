@@ -27,6 +27,25 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 2: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/gen/running-state/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 8, 10] };
 }, C_1 => C_1.$fn = function g() {
     return new C_1();
@@ -67,6 +86,25 @@ const inOperand = __pycoro.defineGenerator(class inOperand$ {
                     return __pycoro.yieldFrom($f, [`delegation operand sees ${getGeneratorState(it2)} after ${String($f.x)}`], 3);
                 case 3: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "inOperand", qualname: "inOperand", file: "fixtures/gen/running-state/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24, 25] };
 }, C_2 => C_2.$fn = function inOperand() {

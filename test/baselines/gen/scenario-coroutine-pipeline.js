@@ -69,6 +69,25 @@ const printer = __pycoro.defineGenerator(class printer$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "printer", qualname: "printer", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 14, kind: "generator", locals: [["name", "name"]], lines: [14, 15, 20, 20, 16, 18, 18, 17] };
 }, C_1 => C_1.$fn = function printer(name) {
     return new C_1(name);
@@ -136,6 +155,25 @@ const counter = __pycoro.defineGenerator(class counter$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 25, kind: "generator", locals: [["n", "n"]], lines: [25, 27, 32, 32, 28, 30, 30, 29] };
 }, C_2 => C_2.$fn = function counter() {
@@ -207,6 +245,25 @@ const upper = __pycoro.defineGenerator(class upper$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "upper", qualname: "upper", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 37, kind: "generator", locals: [["target", "target"]], lines: [37, 38, 40, 40, 39, 39, 39, 39] };
 }, C_3 => C_3.$fn = function upper(target) {
@@ -280,6 +337,25 @@ const grep = __pycoro.defineGenerator(class grep$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "grep", qualname: "grep", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 46, kind: "generator", locals: [["pattern", "pattern"], ["target", "target"]], lines: [46, 47, 52, 52, 48, 50, 50, 49] };
 }, C_4 => C_4.$fn = function grep(pattern, target) {
     return new C_4(pattern, target);
@@ -351,6 +427,25 @@ const broadcast = __pycoro.defineGenerator(class broadcast$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "broadcast", qualname: "broadcast", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 58, kind: "generator", locals: [["targets", "targets"]], lines: [58, 59, 64, 64, 60, 62, 62, 61] };
 }, C_5 => C_5.$fn = function broadcast(targets) {

@@ -27,6 +27,25 @@ const ints = __pycoro.defineGenerator(class ints$ {
                 case 3: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "ints", qualname: "ints", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 11, kind: "generator", locals: [["start", "start"], ["i", "i"]], lines: [11, 12, 12, 12, 12] };
 }, C_1 => C_1.$fn = function ints(start) {
     return new C_1(start);
@@ -63,6 +82,25 @@ const notDivisible = __pycoro.defineGenerator(class notDivisible$ {
                     continue $loop;
                 case 3: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "notDivisible", qualname: "notDivisible", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 15, kind: "generator", locals: [["p", "p"], ["s", "s"], ["i", "i"]], lines: [15, 16, 18, 18, 18, 18] };
 }, C_2 => C_2.$fn = function notDivisible(p, s) {
@@ -127,6 +165,25 @@ const sieve = __pycoro.defineGenerator(class sieve$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "sieve", qualname: "sieve", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 23, kind: "generator", locals: [["s", "s"], ["level", "level"], ["p", "p"]], lines: [23, 24, 28, 28, 26, 27] };
 }, C_3 => function sieve(s, level) {

@@ -50,6 +50,25 @@ const worker = __pycoro.defineGenerator(class worker$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "worker", qualname: "worker", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 13, kind: "generator", locals: [["name", "name"], ["n", "n"], ["total", "total"], ["i", "i"]], lines: [13, 15, 17, 17, 16] };
 }, C_1 => C_1.$fn = function worker(name, n) {
     return new C_1(name, n);
@@ -108,6 +127,25 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "stubborn", qualname: "stubborn", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 25, 24, 24, 24, 24, 27] };
 }, C_2 => C_2.$fn = function stubborn() {
     return new C_2();
@@ -136,6 +174,25 @@ const spawner = __pycoro.defineGenerator(class spawner$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "spawner", qualname: "spawner", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33, 34] };
 }, C_3 => C_3.$fn = function spawner() {
     return new C_3();
@@ -160,6 +217,25 @@ const crasher = __pycoro.defineGenerator(class crasher$ {
                     throw new Boom("crashed");
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "crasher", qualname: "crasher", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39] };
 }, C_4 => C_4.$fn = function crasher() {

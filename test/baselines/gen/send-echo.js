@@ -25,6 +25,25 @@ const echo = __pycoro.defineGenerator(class echo$ {
                 case 3: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "echo", qualname: "echo", file: "fixtures/gen/send-echo/input.ts", line: 6, kind: "generator", locals: [["v", "v"]], lines: [6, 8, 8, 8, 8] };
 }, C_1 => C_1.$fn = function echo() {
     return new C_1();
@@ -59,6 +78,25 @@ const adder = __pycoro.defineGenerator(class adder$ {
                     return $f.a + b_;
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "adder", qualname: "adder", file: "fixtures/gen/send-echo/input.ts", line: 13, kind: "generator", locals: [["a", "a"]], lines: [13, 14, 15] };
 }, C_2 => C_2.$fn = function adder() {

@@ -58,6 +58,25 @@ const fin = __pycoro.defineGenerator(class fin$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/throw-closed-and-unstarted/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 10] };
 }, C_1 => C_1.$fn = function fin() {
     return new C_1();

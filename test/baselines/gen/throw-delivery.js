@@ -55,6 +55,25 @@ const handlesAndYields = __pycoro.defineGenerator(class handlesAndYields$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "handlesAndYields", qualname: "handlesAndYields", file: "fixtures/gen/throw-delivery/input.ts", line: 7, kind: "generator", locals: [["e", "e"]], lines: [7, 8, 13, 11, 9, 13, 15] };
 }, C_1 => C_1.$fn = function handlesAndYields() {
     return new C_1();
@@ -106,6 +125,25 @@ const returnsOnThrow = __pycoro.defineGenerator(class returnsOnThrow$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "returnsOnThrow", qualname: "returnsOnThrow", file: "fixtures/gen/throw-delivery/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23, 25, 25, 24] };
 }, C_2 => C_2.$fn = function returnsOnThrow() {
@@ -174,6 +212,25 @@ const uncaught = __pycoro.defineGenerator(class uncaught$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "uncaught", qualname: "uncaught", file: "fixtures/gen/throw-delivery/input.ts", line: 39, kind: "generator", locals: [], lines: [39, 40, 42, 42, 41] };
 }, C_3 => C_3.$fn = function uncaught() {
     return new C_3();
@@ -236,6 +293,25 @@ const where = __pycoro.defineGenerator(class where$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "where", qualname: "where", file: "fixtures/gen/throw-delivery/input.ts", line: 53, kind: "generator", locals: [], lines: [53, 55, 56, 59, 59, 58, 62] };
 }, C_4 => C_4.$fn = function where() {

@@ -60,6 +60,25 @@ const catcher = __pycoro.defineGenerator(class catcher$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "catcher", qualname: "catcher", file: "fixtures/gen/throw-forms/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 11, 15, 15, 12, 15, 15, 13] };
 }, C_1 => C_1.$fn = function catcher() {
     return new C_1();

@@ -55,6 +55,25 @@ const ge = __pycoro.defineGenerator(class ge$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "ge", qualname: "ge", file: "fixtures/gen/throw-generatorexit/input.ts", line: 6, kind: "generator", locals: [["e", "e"]], lines: [6, 7, 12, 9, 8, 12, 14] };
 }, C_1 => C_1.$fn = function ge() {
     return new C_1();
@@ -82,6 +101,25 @@ const plain = __pycoro.defineGenerator(class plain$ {
                     return 1;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "plain", qualname: "plain", file: "fixtures/gen/throw-generatorexit/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23] };
 }, C_2 => C_2.$fn = function plain() {

@@ -22,6 +22,25 @@ const plain = __pycoro.defineGenerator(class plain$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "plain", qualname: "plain", file: "fixtures/gen/throw-stopiteration/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
 }, C_1 => C_1.$fn = function plain() {
     return new C_1();
@@ -88,6 +107,25 @@ const catches = __pycoro.defineGenerator(class catches$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "catches", qualname: "catches", file: "fixtures/gen/throw-stopiteration/input.ts", line: 31, kind: "generator", locals: [["e", "e"]], lines: [31, 32, 35, 34, 33, 35] };
 }, C_2 => C_2.$fn = function catches() {

@@ -34,6 +34,25 @@ const g1 = __pycoro.defineGenerator(class g1$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g1", qualname: "g1", file: "fixtures/p479/raise-stopiteration/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17] };
 }, C_1 => C_1.$fn = function g1() {
     return new C_1();
@@ -62,6 +81,25 @@ const g3 = __pycoro.defineGenerator(class g3$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "g3", qualname: "g3", file: "fixtures/p479/raise-stopiteration/input.ts", line: 25, kind: "generator", locals: [], lines: [25, 27] };
 }, C_2 => C_2.$fn = function g3() {
     return new C_2();
@@ -87,6 +125,25 @@ const g4 = __pycoro.defineGenerator(class g4$ {
                     throw new StopIteration();
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g4", qualname: "g4", file: "fixtures/p479/raise-stopiteration/input.ts", line: 31, kind: "generator", locals: [], lines: [31, 32] };
 }, C_3 => C_3.$fn = function g4() {
@@ -143,6 +200,25 @@ const catcher = __pycoro.defineGenerator(class catcher$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "catcher", qualname: "catcher", file: "fixtures/p479/raise-stopiteration/input.ts", line: 46, kind: "generator", locals: [], lines: [46, 47, 49, 49, 48] };
 }, C_4 => C_4.$fn = function catcher() {

@@ -6,6 +6,25 @@ const _anonymous_$_1 = __pycoro.frameClass(class _anonymous_$ {
         this.$own = null;
         this.$step = p0;
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "<anonymous>", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22] };
 }, __pycoro.Generator);
 // P479-03: `return` is not affected by PEP 479, and a StopIteration raised and caught inside the body
@@ -29,6 +48,25 @@ const g4 = __pycoro.defineGenerator(class g4$ {
                     return "value";
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g4", qualname: "g4", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 6, kind: "generator", locals: [], lines: [6] };
 }, C_1 => C_1.$fn = function g4() {
@@ -124,6 +162,25 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g5", qualname: "g5", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 15, kind: "generator", locals: [["sub", "sub"], ["e", "e"], ["e_1", "e"]], lines: [15, 16, 19, 18, 19, 26, 30, 28, 30] };
 }, C_2 => C_2.$fn = function g5() {

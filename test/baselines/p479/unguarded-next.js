@@ -6,6 +6,25 @@ const three$_1 = __pycoro.frameClass(class three$ {
         this.$own = null;
         this.$step = p0;
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "three", qualname: "list3.<locals>.three", file: "fixtures/p479/unguarded-next/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 44, 45, 46] };
 }, __pycoro.Generator);
 import { list, print, repr } from "../../_lib/py.js";
@@ -31,6 +50,25 @@ const one = __pycoro.defineGenerator(class one$ {
                     return 1;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "one", qualname: "one", file: "fixtures/p479/unguarded-next/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 13] };
 }, C_1 => C_1.$fn = function one() {
@@ -61,6 +99,25 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
                     continue $loop;
                 case 3: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "pairs", qualname: "pairs", file: "fixtures/p479/unguarded-next/input.ts", line: 16, kind: "generator", locals: [["src", "src"]], lines: [16, 17, 17, 17, 17] };
 }, C_2 => C_2.$fn = function pairs(src) {
@@ -95,6 +152,25 @@ const g2 = __pycoro.defineGenerator(class g2$ {
                     return $v;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "g2", qualname: "g2", file: "fixtures/p479/unguarded-next/input.ts", line: 30, kind: "generator", locals: [], lines: [30, 31] };
 }, C_3 => C_3.$fn = function g2() {

@@ -58,6 +58,25 @@ const inner = __pycoro.defineGenerator(class inner$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/close-forwarding/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 13, 13, 11, 12] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
@@ -132,6 +151,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/close-forwarding/input.ts", line: 17, kind: "generator", locals: [], lines: [17, 18, 24, 21, 24, 19, 20] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();
@@ -205,6 +243,25 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/close-forwarding/input.ts", line: 47, kind: "generator", locals: [["it", "it"]], lines: [47, 48, 50, 50, 49] };
 }, C_3 => C_3.$fn = function deleg(it) {
@@ -284,6 +341,25 @@ const level = __pycoro.defineGenerator(class level$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "level", qualname: "level", file: "fixtures/yf/close-forwarding/input.ts", line: 65, kind: "generator", locals: [["n", "n"]], lines: [65, 66, 69, 69, 68, 67, 67, 68] };
 }, C_4 => function level(n) {

@@ -83,6 +83,25 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 18, kind: "generator", locals: [["it", "it"]], lines: [18, 19, 24, 21, 24, 20] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
@@ -143,6 +162,25 @@ const badFinally = __pycoro.defineGenerator(class badFinally$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "badFinally", qualname: "badFinally", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 33, kind: "generator", locals: [], lines: [33, 34, 36, 36, 35] };
 }, C_2 => C_2.$fn = function badFinally() {

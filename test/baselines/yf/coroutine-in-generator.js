@@ -43,6 +43,25 @@ const bad = __pycoro.defineGenerator(class bad$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "bad", qualname: "bad", file: "fixtures/yf/coroutine-in-generator/input.ts", line: 11, kind: "generator", locals: [], lines: [11, 12] };
 }, C_2 => C_2.$fn = function bad() {
     return new C_2();
@@ -68,6 +87,25 @@ const based = __pycoro.defineGeneratorCoroutine(class based$ {
                     return tuple("result", r_);
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "based", qualname: "based", file: "fixtures/yf/coroutine-in-generator/input.ts", line: 16, kind: "generator-coroutine", locals: [], lines: [16, 17] };
 }, C_3 => C_3.$fn = function based() {

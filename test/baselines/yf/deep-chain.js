@@ -146,6 +146,25 @@ const level = __pycoro.defineGenerator(class level$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "level", qualname: "level", file: "fixtures/yf/deep-chain/input.ts", line: 13, kind: "generator", locals: [["n", "n"], ["r", "r"], ["total", "total"], ["v", "v"], ["e", "e"]], lines: [13, 14, 38, 38, 29, 17, 29, 29, 19, 26, 21, 20, 24, 23, 32, 35, 35] };
 }, C_1 => function level(n) {
     return new C_1(n);

@@ -37,6 +37,25 @@ const inner = __pycoro.defineGenerator(class inner$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/delegation-send/input.ts", line: 10, kind: "generator", locals: [["x", "x"]], lines: [10, 12, 14] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
@@ -73,6 +92,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     return "outer-result";
                     return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/delegation-send/input.ts", line: 19, kind: "generator", locals: [["sub", "sub"], ["r", "r"]], lines: [19, 23, 25] };
 }, C_2 => C_2.$fn = function outer() {

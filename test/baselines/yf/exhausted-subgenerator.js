@@ -21,6 +21,25 @@ const sub = __pycoro.defineGenerator(class sub$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "sub", qualname: "sub", file: "fixtures/yf/exhausted-subgenerator/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
 }, C_1 => C_1.$fn = function sub() {
     return new C_1();
@@ -48,6 +67,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     return $v;
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/exhausted-subgenerator/input.ts", line: 10, kind: "generator", locals: [["s", "s"], ["r", "r"]], lines: [10, 11, 12] };
 }, C_2 => C_2.$fn = function outer(s) {

@@ -39,6 +39,25 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/foreign-iterator-return-value/input.ts", line: 19, kind: "generator", locals: [["r", "r"]], lines: [19, 20, 22] };
 }, C_1 => C_1.$fn = function deleg() {
     return new C_1();

@@ -26,6 +26,25 @@ const over = __pycoro.defineGenerator(class over$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "over", qualname: "over", file: "fixtures/yf/iterables/input.ts", line: 7, kind: "generator", locals: [["x", "x"]], lines: [7, 8] };
 }, C_1 => C_1.$fn = function over(x) {
     return new C_1(x);
@@ -81,6 +100,25 @@ const lazy = __pycoro.defineGenerator(class lazy$ {
                 case 1: return __pycoro.yieldFrom($f, new Custom(), 2);
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "lazy", qualname: "lazy", file: "fixtures/yf/iterables/input.ts", line: 45, kind: "generator", locals: [], lines: [45, 46, 47] };
 }, C_2 => C_2.$fn = function lazy() {

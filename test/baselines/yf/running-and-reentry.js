@@ -29,6 +29,25 @@ const inner = __pycoro.defineGenerator(class inner$ {
                 case 2: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/running-and-reentry/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 10, 12] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
@@ -49,6 +68,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 case 0: return __pycoro.yieldFrom($f, inner(), 1);
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/running-and-reentry/input.ts", line: 14, kind: "generator", locals: [], lines: [14, 15] };
 }, C_2 => C_2.$fn = function outer() {
@@ -79,6 +117,25 @@ const inner2 = __pycoro.defineGenerator(class inner2$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner2", qualname: "inner2", file: "fixtures/yf/running-and-reentry/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 24] };
 }, C_3 => C_3.$fn = function inner2() {
     return new C_3();
@@ -99,6 +156,25 @@ const outer2 = __pycoro.defineGenerator(class outer2$ {
                 case 0: return __pycoro.yieldFrom($f, inner2(), 1);
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "outer2", qualname: "outer2", file: "fixtures/yf/running-and-reentry/input.ts", line: 26, kind: "generator", locals: [], lines: [26, 27] };
 }, C_4 => C_4.$fn = function outer2() {
@@ -124,6 +200,25 @@ const selfDeleg = __pycoro.defineGenerator(class selfDeleg$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "selfDeleg", qualname: "selfDeleg", file: "fixtures/yf/running-and-reentry/input.ts", line: 33, kind: "generator", locals: [], lines: [33, 34] };
 }, C_5 => C_5.$fn = function selfDeleg() {
     return new C_5();
@@ -146,6 +241,25 @@ const x = __pycoro.defineGenerator(class x$ {
                 case 0: return __pycoro.yieldFrom($f, yGen, 1);
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "x", qualname: "x", file: "fixtures/yf/running-and-reentry/input.ts", line: 39, kind: "generator", locals: [], lines: [39, 40] };
 }, C_6 => C_6.$fn = function x() {
@@ -170,6 +284,25 @@ const y = __pycoro.defineGenerator(class y$ {
                     return $v;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "y", qualname: "y", file: "fixtures/yf/running-and-reentry/input.ts", line: 42, kind: "generator", locals: [], lines: [42, 43] };
 }, C_7 => C_7.$fn = function y() {

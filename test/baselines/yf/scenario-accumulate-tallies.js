@@ -30,6 +30,25 @@ const accumulate = __pycoro.defineGenerator(class accumulate$ {
                 case 3: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "accumulate", qualname: "accumulate", file: "fixtures/yf/scenario-accumulate-tallies/input.ts", line: 7, kind: "generator", locals: [["tally", "tally"]], lines: [7, 9, 12, 12, 10] };
 }, C_1 => C_1.$fn = function accumulate() {
     return new C_1();
@@ -59,6 +78,25 @@ const gatherTallies = __pycoro.defineGenerator(class gatherTallies$ {
                     continue $loop;
                 case 3: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "gatherTallies", qualname: "gatherTallies", file: "fixtures/yf/scenario-accumulate-tallies/input.ts", line: 16, kind: "generator", locals: [["tallies", "tallies"]], lines: [16, 17, 19, 19, 18] };
 }, C_2 => C_2.$fn = function gatherTallies(tallies) {

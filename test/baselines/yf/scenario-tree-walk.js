@@ -55,6 +55,25 @@ const inorder = __pycoro.defineGenerator(class inorder$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inorder", qualname: "inorder", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 23, kind: "generator", locals: [["t", "t"], ["l", "l"]], lines: [23, 25, 26, 27] };
 }, C_1 => function inorder(t) {
     return new C_1(t);
@@ -85,6 +104,25 @@ const preorder = __pycoro.defineGenerator(class preorder$ {
                 case 1:
                 case 4: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "preorder", qualname: "preorder", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 30, kind: "generator", locals: [["t", "t"]], lines: [30, 34, 32, 33, 34] };
 }, C_2 => function preorder(t) {
@@ -117,6 +155,25 @@ const postorder = __pycoro.defineGenerator(class postorder$ {
                 case 1:
                 case 4: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "postorder", qualname: "postorder", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 37, kind: "generator", locals: [["t", "t"]], lines: [37, 41, 39, 40, 41] };
 }, C_3 => function postorder(t) {
@@ -197,6 +254,25 @@ const careful = __pycoro.defineGenerator(class careful$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "careful", qualname: "careful", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 61, kind: "generator", locals: [["t", "t"], ["depth", "depth"], ["e", "e"]], lines: [61, 63, 67, 65, 64, 67, 69, 70] };
 }, C_4 => function careful(t, depth) {
     return new C_4(t, depth);
@@ -271,6 +347,25 @@ const tracked = __pycoro.defineGenerator(class tracked$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "tracked", qualname: "tracked", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 80, kind: "generator", locals: [["t", "t"], ["depth", "depth"]], lines: [80, 82, 86, 86, 83, 84, 85] };
 }, C_5 => function tracked(t, depth) {

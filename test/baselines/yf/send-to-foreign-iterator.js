@@ -20,6 +20,25 @@ const over = __pycoro.defineGenerator(class over$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "over", qualname: "over", file: "fixtures/yf/send-to-foreign-iterator/input.ts", line: 8, kind: "generator", locals: [["x", "x"]], lines: [8, 9] };
 }, C_1 => C_1.$fn = function over(x) {
     return new C_1(x);

@@ -37,6 +37,25 @@ const shared = __pycoro.defineGenerator(class shared$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "shared", qualname: "shared", file: "fixtures/yf/shared-subgenerator/input.ts", line: 7, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [7, 8, 9, 10] };
 }, C_1 => C_1.$fn = function shared() {
     return new C_1();
@@ -65,6 +84,25 @@ const d = __pycoro.defineGenerator(class d$ {
                     return $v;
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "d", qualname: "d", file: "fixtures/yf/shared-subgenerator/input.ts", line: 14, kind: "generator", locals: [["name", "name"], ["r", "r"]], lines: [14, 15, 16] };
 }, C_2 => C_2.$fn = function d(name) {

@@ -24,6 +24,25 @@ const raisingSub = __pycoro.defineGenerator(class raisingSub$ {
                     return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "raisingSub", qualname: "raisingSub", file: "fixtures/yf/subiterator-exception/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
 }, C_1 => C_1.$fn = function raisingSub() {
     return new C_1();
@@ -47,6 +66,25 @@ const raisesAtOnce = __pycoro.defineGenerator(class raisesAtOnce$ {
                     return 1;
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "raisesAtOnce", qualname: "raisesAtOnce", file: "fixtures/yf/subiterator-exception/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 12] };
 }, C_2 => C_2.$fn = function raisesAtOnce() {
@@ -109,6 +147,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/subiterator-exception/input.ts", line: 25, kind: "generator", locals: [["sub", "sub"], ["e", "e"]], lines: [25, 26, 30, 28, 27, 29] };
 }, C_3 => C_3.$fn = function outer(sub) {
     return new C_3(sub);
@@ -139,6 +196,25 @@ const uncaught = __pycoro.defineGenerator(class uncaught$ {
                 case 0: return __pycoro.yieldFrom($f, raisingSub(), 1);
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "uncaught", qualname: "uncaught", file: "fixtures/yf/subiterator-exception/input.ts", line: 48, kind: "generator", locals: [], lines: [48, 49] };
 }, C_4 => C_4.$fn = function uncaught() {

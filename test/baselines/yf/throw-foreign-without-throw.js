@@ -67,6 +67,25 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-foreign-without-throw/input.ts", line: 21, kind: "generator", locals: [["it", "it"], ["e", "e"]], lines: [21, 22, 25, 24, 23, 25, 27] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
@@ -123,6 +142,25 @@ const overArray = __pycoro.defineGenerator(class overArray$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "overArray", qualname: "overArray", file: "fixtures/yf/throw-foreign-without-throw/input.ts", line: 37, kind: "generator", locals: [], lines: [37, 38, 40, 40, 39, 43] };
 }, C_2 => C_2.$fn = function overArray() {

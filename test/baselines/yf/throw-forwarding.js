@@ -84,6 +84,25 @@ const inner = __pycoro.defineGenerator(class inner$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/throw-forwarding/input.ts", line: 11, kind: "generator", locals: [["e", "e"]], lines: [11, 12, 19, 15, 19, 13, 14, 18] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
@@ -146,6 +165,25 @@ const outer = __pycoro.defineGenerator(class outer$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/throw-forwarding/input.ts", line: 23, kind: "generator", locals: [["r", "r"]], lines: [23, 24, 28, 28, 25, 27] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();
@@ -205,6 +243,25 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "subReturns", qualname: "subReturns", file: "fixtures/yf/throw-forwarding/input.ts", line: 46, kind: "generator", locals: [], lines: [46, 47, 49, 49, 48] };
 }, C_3 => C_3.$fn = function subReturns() {
     return new C_3();
@@ -231,6 +288,25 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                     return $v;
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-forwarding/input.ts", line: 54, kind: "generator", locals: [["r", "r"]], lines: [54, 55, 56] };
 }, C_4 => C_4.$fn = function deleg() {
@@ -290,6 +366,25 @@ const deleg3 = __pycoro.defineGenerator(class deleg3$ {
                     return $v;
                 case 2: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "deleg3", qualname: "deleg3", file: "fixtures/yf/throw-forwarding/input.ts", line: 90, kind: "generator", locals: [["it", "it"], ["r", "r"]], lines: [90, 91, 92] };
 }, C_5 => C_5.$fn = function deleg3(it) {

@@ -39,6 +39,25 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                 case 1: return;
             }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 24, kind: "generator", locals: [["it", "it"]], lines: [24, 25] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
@@ -93,6 +112,25 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "subReturns", qualname: "subReturns", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 31, kind: "generator", locals: [], lines: [31, 32, 34, 34, 33] };
 }, C_2 => C_2.$fn = function subReturns() {
     return new C_2();
@@ -141,6 +179,25 @@ const deleg4 = __pycoro.defineGenerator(class deleg4$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "deleg4", qualname: "deleg4", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 41, kind: "generator", locals: [], lines: [41, 42, 45, 45, 43] };
 }, C_3 => C_3.$fn = function deleg4() {
@@ -191,6 +248,25 @@ const subYields = __pycoro.defineGenerator(class subYields$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "subYields", qualname: "subYields", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 54, kind: "generator", locals: [["e", "e"]], lines: [54, 55, 58, 57, 56, 58] };
 }, C_4 => C_4.$fn = function subYields() {
     return new C_4();
@@ -211,6 +287,25 @@ const wrapper = __pycoro.defineGenerator(class wrapper$ {
                 case 0: return __pycoro.yieldFrom($f, subYields(), 1);
                 case 1: return;
             }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "wrapper", qualname: "wrapper", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 61, kind: "generator", locals: [], lines: [61, 62] };
 }, C_5 => C_5.$fn = function wrapper() {
@@ -266,6 +361,25 @@ const subRaises = __pycoro.defineGenerator(class subRaises$ {
             }
         }
     }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
+    }
     static $meta = { name: "subRaises", qualname: "subRaises", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 72, kind: "generator", locals: [], lines: [72, 73, 75, 75, 74] };
 }, C_6 => C_6.$fn = function subRaises() {
     return new C_6();
@@ -310,6 +424,25 @@ const deleg5 = __pycoro.defineGenerator(class deleg5$ {
                 throw $e;
             }
         }
+    }
+    $next(v) {
+        const s = this.$s;
+        if ((s > 0 && this.$yf === null) || (s === 0 && v == null)) {
+            this.$s = -2;
+            let r;
+            try {
+                r = this.$step(s, v, 0);
+            }
+            catch (e) {
+                throw __pycoro.stepError(this, e);
+            }
+            if (r === __pycoro.DELEGATE)
+                return __pycoro.delegated(this);
+            if (this.$s < 0)
+                this.$s = -1;
+            return r;
+        }
+        return __pycoro.resume(this, v, 0);
     }
     static $meta = { name: "deleg5", qualname: "deleg5", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 79, kind: "generator", locals: [], lines: [79, 80, 82, 82, 81] };
 }, C_7 => C_7.$fn = function deleg5() {

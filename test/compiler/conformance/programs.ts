@@ -189,3 +189,27 @@ function counterOf(start: number) {
 const ca = counterOf(0), cb2 = counterOf(100);
 const ca1 = ca(1), ca2 = ca(10), cb1 = cb2(1);
 out("two evaluations", ca !== cb2, ca1.next().value, ca2.next().value, ca1.next().value, cb1.next().value, cb1.next().value);
+
+// ---- a marked method of a class declared inside a marked function: its class is hoisted once and
+// each call passes its step (it was a class created and linked per call); `this`, private names,
+// `super` and the enclosing frame's locals all reach it
+const methodHost = generator(function* (base: number): Generator<unknown, void, any> {
+  let calls = 0;
+  class Root { greet() { return "root"; } }
+  class Counter extends Root {
+    #step = base;
+    constructor(private start: number) { super(); }
+    @generator
+    *count(n: number): Generator<unknown, void, any> {
+      calls++;
+      for (let i = 0; i < n; i++) yield this.start + i * this.#step;
+      yield super.greet();
+    }
+  }
+  const c = new Counter(100);
+  yield [...c.count(3)].join();
+  base = 10;
+  yield [...new Counter(1).count(2)].join();
+  yield calls;
+});
+out("marked method in a marked function", [...methodHost(2)].join(" / "));
