@@ -12,8 +12,12 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { cacheDir, cacheKey, compilerBuild, readEntrySync, writeEntrySync } from "./compile-cache.js";
-import { configKey, readProjectConfig, emitOptions } from "./project.js";
+// compile-cache.js (node:crypto) and project.js load with the first .ts file required, not with
+// the hook: every `pycoro run` and `--import pycoro/register` installs it, most never require a .ts
+// file, and loading them in the main thread cost 6 MB of RSS (issue 12: `--import pycoro/register`
+// on an empty program 59.6 MB with them, 53.5 MB without; empty Node 41.0).
+type CompileCache = typeof import("./compile-cache.js");
+type Project = typeof import("./project.js");
 
 interface CjsModule { _compile(code: string, filename: string): void }
 
@@ -37,6 +41,9 @@ export function installRequireHook(): void {
 }
 
 function compiledSync(require: NodeJS.Require, file: string, source: string): { code: string; diagnostics: Diagnostic[] } {
+  // require(esm), synchronous as require() must be (Node >= 20.19)
+  const { cacheDir, cacheKey, compilerBuild, readEntrySync, writeEntrySync } = require("./compile-cache.js") as CompileCache;
+  const { configKey, readProjectConfig, emitOptions } = require("./project.js") as Project;
   const dir = cacheDir();
   const key = dir && cacheKey([compilerBuild(), configKey(file), "cjs", file, source]);
   if (dir && key) {

@@ -84,8 +84,11 @@ describe("pycoro build --emit ts + TypeScript 7", () => {
     for (const f of sample) {
       const entry = path.join(dir, "src", f.name, "input.ts");
       const outfile = path.join(dir, "esbuild", f.name, "input.mjs");
-      await esbuild.build({ entryPoints: [entry], outfile, bundle: true, format: "esm", platform: "node", target: "node20", external: ["pycoro", "pycoro/*"], logLevel: "silent" });
-      const result = await run(process.execPath, [outfile], { cwd: f.dir });
+      // With its source map, run as the fixture suite runs them (--enable-source-maps): frames that
+      // tracebacks take from the JavaScript stack (a module's top level, a task's raise site) name
+      // input.ts, which the traceback fixtures print (tb/group is in the sample).
+      await esbuild.build({ entryPoints: [entry], outfile, bundle: true, format: "esm", platform: "node", target: "node20", sourcemap: true, external: ["pycoro", "pycoro/*"], logLevel: "silent" });
+      const result = await run(process.execPath, ["--enable-source-maps", outfile], { cwd: f.dir });
       checkRun({ fixture: f, variant: "emit ts + esbuild", result, expected: readExpected(f), reproduce: `node ${outfile}` });
     }
   });
