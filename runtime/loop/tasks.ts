@@ -14,7 +14,7 @@
 // runs the step enters it (two assignments, no copy).
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
-import { Context, _enterContext, _exitContext, copyContext } from "../objects/contextvars.js";
+import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../objects/contextvars.js";
 import { Future, FutureAwait, _installTaskWakeup, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.js";
 import { ExecutorFuture } from "./concurrent.js";
 import { Generator, isGenerator, resume } from "../objects/generator.js";
@@ -180,6 +180,10 @@ function sendNone(coro: Coroutine): unknown {
   return r;
 }
 
+/** The task whose step runs in the loop's scratch Context (`Task._run`), and that Context; else null. */
+let scratchTask: Task<unknown> | null = null;
+let scratchContext: Context | null = null;
+
 /** A coroutine wrapped in a Future (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
   /** @internal */ _coro: CoroutineLike;
@@ -191,7 +195,17 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal */ _numCancelsRequested = 0;
   /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future<unknown> | null = null;
-  /** @internal the context its steps run in */ _context: Context;
+  /**
+   * @internal the context its steps run in; or, until something needs the Context object, the
+   * values of the implicit copy of its creator's context (contextvars.ts `_snapshot`): issue 12, a
+   * Context per task was 64 of the 573 bytes a spawned task allocated. A step then runs in the
+   * loop's scratch Context holding those values; if the step sets a variable (the scratch is
+   * `_leaked`) or asks for its context, the task keeps that scratch as its own (`_run`, getContext);
+   * a task still pending after its first step gets its Context then. So a task that completes in
+   * one step (spawn+complete) never has one: 588 -> 523 bytes per spawned task (bench/lib/peers.mjs
+   * "spawn", heap growth with a 64 MB young generation).
+   */
+  _context: Context | VarMap;
   /** @internal its links in the loop's pending tasks (task-list.ts; `_prevTask` undefined: not in it) */
   _prevTask: Task<unknown> | null | undefined = undefined;
   /** @internal */ _nextTask: Task<unknown> | null = null;
@@ -207,8 +221,8 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
     this._coro = coro;
-    const context = options.context ?? copyContext();
-    if (!(context instanceof Context)) {
+    const context = options.context ?? _snapshot();
+    if (!(context instanceof Context) && options.context !== undefined && options.context !== null) {
       // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
       throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
     }
@@ -224,7 +238,15 @@ export class Task<T = unknown> extends Future<T> {
 
   /** The contextvars Context the task runs in (Task.get_context, 3.12; the `context=` of 3.11). */
   getContext(): Context {
-    return this._context;
+    const c = this._context;
+    if (c instanceof Context) return c;
+    if (scratchTask === this) {
+      // asked during its own step: the Context it runs in now becomes its own, never reused
+      const own = scratchContext as Context;
+      own._leaked = true;
+      return (this._context = own);
+    }
+    return (this._context = _contextOf(c));
   }
 
   getName(): string {
@@ -385,17 +407,17 @@ export class Task<T = unknown> extends Future<T> {
       const fut = result as Future<unknown>;
       if (getLoopOf(fut) !== loop) {
         const err = new RuntimeError(`Task ${this.__repr__()} got Future ${fut.__repr__()} attached to a different loop`);
-        loop._callSoonIn(taskStep, [this, err], this._context);
+        loop._callSoonIn(taskStep, [this, err], this.getContext());
       } else if (blocking) {
         if (fut === (this as Future<unknown>)) {
-          loop._callSoonIn(taskStep, [this, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`)], this._context);
+          loop._callSoonIn(taskStep, [this, new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`)], this.getContext());
         } else {
           fut._asyncio_future_blocking = false;
           // A subclass overriding addDoneCallback gets the call, as CPython's task does; the
           // base method is entered directly, with the task standing for its wake-up (no options
           // object per await, no closure per task).
-          if (fut.addDoneCallback === futureAddDoneCallback) fut._addDoneCallback(this, this._context);
-          else fut.addDoneCallback(wakeupOf(this), { context: this._context }); // a subclass or a duck-typed future
+          if (fut.addDoneCallback === futureAddDoneCallback) fut._addDoneCallback(this, this.getContext());
+          else fut.addDoneCallback(wakeupOf(this), { context: this.getContext() }); // a subclass or a duck-typed future
           this._futWaiter = fut;
           if (this._mustCancel) {
             if (fut.cancel(this._cancelMessage)) this._mustCancel = false;
@@ -403,16 +425,16 @@ export class Task<T = unknown> extends Future<T> {
         }
       } else {
         const err = new RuntimeError(`yield was used instead of yield from in task ${this.__repr__()} with ${pyRepr(fut)}`);
-        loop._callSoonIn(taskStep, [this, err], this._context);
+        loop._callSoonIn(taskStep, [this, err], this.getContext());
       }
     } else if (result === undefined || result === null) {
       // A bare yield gives up the rest of this iteration (sleep(0)).
       loop._callSoonStep(this);
     } else if (isGenerator(result)) {
       const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
-      loop._callSoonIn(taskStep, [this, err], this._context);
+      loop._callSoonIn(taskStep, [this, err], this.getContext());
     } else {
-      loop._callSoonIn(taskStep, [this, new RuntimeError(`Task got bad yield: ${pyRepr(result)}`)], this._context);
+      loop._callSoonIn(taskStep, [this, new RuntimeError(`Task got bad yield: ${pyRepr(result)}`)], this.getContext());
     }
   }
 
@@ -426,19 +448,64 @@ export class Task<T = unknown> extends Future<T> {
   declare readonly _cancelled: false;
 
   _run(): void {
+    const c = this._context;
+    if (!(c instanceof Context)) return this._runInSnapshot(c);
     const loop = this._loop;
     let ctx: Context | null = null;
     try {
-      ctx = _enterContext(this._context);
-      const coro = this._coro;
-      if (this._state === "PENDING" && !this._mustCancel && coro instanceof Coroutine && coro.$s >= 0 && this._loop._currentTask === null) this._stepCoroutine(coro);
-      else this._step(NO_EXC);
+      ctx = _enterContext(c);
+      this._stepNow();
     } catch (e) {
       if (ctx !== null) ctx = _exitContext(ctx);
-      const h = new StepHandle(taskStep, [this], loop, this._context);
-      loop.callExceptionHandler({ message: `Exception in callback ${formatCallback(taskStep, [this])}`, exception: e, handle: h });
+      this._reportStepError(e);
     }
     if (ctx !== null) _exitContext(ctx);
+  }
+
+  /**
+   * @internal `_run` for a task with no Context object yet (`_context`): the step runs in the loop's
+   * scratch Context holding the values; the task keeps the scratch if the step set a variable or
+   * asked for its context, else gets a Context if it is to step again.
+   */
+  _runInSnapshot(values: VarMap): void {
+    let ctx: Context | null = null;
+    const prevTask = scratchTask, prevScratch = scratchContext; // (a step inside a step raises, but restores these)
+    try {
+      ctx = _enterSnapshot(values);
+      scratchTask = this;
+      scratchContext = ctx;
+      this._stepNow();
+      // A ContextVar.set in the step wrote to the scratch: it is the task's context from now on.
+      // Else a task that will step again gets its Context now, so that its later steps enter it
+      // directly (issue 12: the scratch path on every step cost switch K = 1 ~10%).
+      if (ctx._leaked) this._context = ctx;
+      else if (this._state === "PENDING") this._context = _contextOf(values);
+    } catch (e) {
+      scratchTask = prevTask;
+      scratchContext = prevScratch;
+      if (ctx !== null) {
+        if (ctx._leaked) this._context = ctx;
+        ctx = _exitContext(ctx);
+      }
+      this._reportStepError(e);
+    }
+    scratchTask = prevTask;
+    scratchContext = prevScratch;
+    if (ctx !== null) _exitContext(ctx);
+  }
+
+  /** @internal The step itself, in the task's context (`_run`). */
+  _stepNow(): void {
+    const coro = this._coro;
+    if (this._state === "PENDING" && !this._mustCancel && coro instanceof Coroutine && coro.$s >= 0 && this._loop._currentTask === null) this._stepCoroutine(coro);
+    else this._step(NO_EXC);
+  }
+
+  /** @internal What escaped a step, reported with the Handle CPython would have shown (`_run`). */
+  _reportStepError(e: unknown): void {
+    const loop = this._loop;
+    const h = new StepHandle(taskStep, [this], loop, this._context);
+    loop.callExceptionHandler({ message: `Exception in callback ${formatCallback(taskStep, [this])}`, exception: e, handle: h });
   }
 
   /** @internal Task.__wakeup: the awaited future is done; step with its outcome. */

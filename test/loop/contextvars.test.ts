@@ -178,6 +178,47 @@ describe("EXEC-05 contexts in tasks and callbacks (pysem exec_01 #7-10)", () => 
     ]);
   });
 
+  // Issue 12: a task's Context object is made lazily (tasks.ts `_context`); get_context() (3.12, so
+  // no 3.11 twin) must still return one object for the whole task, the one its steps run in.
+  test("Task.getContext(): one Context per task, asked during a step or while parked", async () => {
+    const v = new ContextVar("lazy", { default: "d" });
+    const out: unknown[] = [];
+    await run(
+      co(function* () {
+        v.set("creator");
+        const inside = co(function* inside() {
+          const me = currentTask()!;
+          const c1 = me.getContext();
+          out.push(c1.get(v)); // creator's value, through the object
+          v.set("inside");
+          out.push(c1.get(v), me.getContext() === c1);
+          yield* aw(sleep(0));
+          out.push(v.get(), me.getContext() === c1);
+          const tok = v.set("again");
+          yield* aw(sleep(0));
+          v.reset(tok); // the token's context is still the current one
+          return v.get();
+        });
+        const parked = co(function* parked() {
+          yield* aw(sleep(0));
+          v.set("parked-set"); // after the creator asked for the context from outside
+          yield* aw(sleep(0));
+          return v.get();
+        });
+        const t1 = createTask(inside());
+        const t2 = createTask(parked());
+        const c2 = t2.getContext(); // before its first step
+        out.push(c2.get(v));
+        yield* aw(sleep(0));
+        yield* aw(sleep(0));
+        out.push(c2.get(v), t2.getContext() === c2);
+        out.push(yield* aw(t1), yield* aw(t2), v.get());
+      }, "main")(),
+      { clock: "virtual" },
+    );
+    expect(out).toEqual(["creator", "creator", "inside", true, "inside", true, "parked-set", true, "inside", "parked-set", "creator"]);
+  });
+
   test("asyncio.run runs main in a copy of the caller's context (Runner)", async () => {
     const v = new ContextVar("outer", { default: "d" });
     v.set("set-outside");
