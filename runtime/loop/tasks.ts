@@ -450,7 +450,6 @@ export class Task<T = unknown> extends Future<T> {
   _run(): void {
     const c = this._context;
     if (!(c instanceof Context)) return this._runInSnapshot(c);
-    const loop = this._loop;
     let ctx: Context | null = null;
     try {
       ctx = _enterContext(c);
