@@ -9,7 +9,8 @@
 // resolves a native promise directly and adds nothing to the loop's queues.
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "../core/errors.js";
-import { type Context, type VarMap, _snapshot } from "../objects/contextvars.js";
+import { Context, type VarMap, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../objects/contextvars.js";
+import { Handle, _reportCallbackError } from "./handles.js";
 import { excRepr, formatCallback, pyRepr, showRepr } from "../core/repr.js";
 import { ExecutorFuture } from "./concurrent.js";
 import { _getRunningLoop, getEventLoop } from "./state.js";
@@ -128,13 +129,21 @@ export class Future<T = unknown> {
     const cbs = this._callbacks;
     if (cbs !== null) {
       this._callbacks = null;
-      let args: unknown[] | null = null; // (shared: a Handle never changes its arguments)
-      for (let i = 0; i < cbs.length; i += 2) {
-        const cb = cbs[i];
-        const ctx = cbs[i + 1] as Context | VarMap;
-        // a task waiting on this future stands for its wake-up (tasks.ts `taskWakeup`)
-        if (typeof cb !== "function") this._loop._callSoonIn(taskWakeup, [cb, this], ctx);
-        else this._loop._callSoonIn(cb, (args ??= [this]), ctx);
+      const loop = this._loop;
+      if (!loop._debug) {
+        // call_soon(cb, self, context=ctx) for each, as a DoneCall (see there) instead of a Handle
+        loop._checkClosed();
+        for (let i = 0; i < cbs.length; i += 2) loop._ready.push(new DoneCall(cbs[i] as Function | Task<unknown>, this, cbs[i + 1] as Context | VarMap));
+        if (loop._parked) loop._wake();
+      } else {
+        let args: unknown[] | null = null; // (shared: a Handle never changes its arguments)
+        for (let i = 0; i < cbs.length; i += 2) {
+          const cb = cbs[i];
+          const ctx = cbs[i + 1] as Context | VarMap;
+          // a task waiting on this future stands for its wake-up (tasks.ts `taskWakeup`)
+          if (typeof cb !== "function") loop._callSoonIn(taskWakeup, [cb, this], ctx);
+          else loop._callSoonIn(cb, (args ??= [this]), ctx);
+        }
       }
     }
     if (this._settle !== null) this._settleNow(this._settle);
@@ -538,3 +547,52 @@ installHost({
     return f;
   },
 });
+
+/** What DoneCall needs of a task waiting on a future (tasks.ts; a type only: tasks.ts imports this file). */
+interface Task<T> extends Future<T> {
+  _wakeup(fut: Future<unknown>): void;
+}
+
+/**
+ * A done callback as the loop's ready queue holds it: `call_soon(cb, fut, context=ctx)` of
+ * Future.__schedule_callbacks without a Handle and an argument array (issue 12: those were ~110 of
+ * the 523 bytes of each spawned and gathered task; bench/lib/peers.mjs "spawn"). Same FIFO place
+ * and context as the Handle; nobody but the queue sees it (that call_soon's Handle is discarded),
+ * so it is never cancelled; what the callback throws is reported with the Handle CPython would
+ * have shown, made then. A debug loop still gets Handles (its slow-callback warning shows them).
+ */
+class DoneCall {
+  declare readonly _cancelled: false;
+  constructor(
+    readonly _callback: Function | Task<unknown>,
+    readonly _fut: Future<unknown>,
+    readonly _context: Context | VarMap,
+  ) {}
+
+  _run(): void {
+    const cb = this._callback, c = this._context;
+    let ctx: Context | null = null;
+    try {
+      ctx = c instanceof Context ? _enterContext(c) : _enterSnapshot(c);
+      // a task waiting on the future stands for its wake-up (tasks.ts `taskWakeup`)
+      if (typeof cb === "function") cb(this._fut);
+      else cb._wakeup(this._fut);
+    } catch (e) {
+      if (ctx !== null) ctx = _exitContext(ctx);
+      _reportCallbackError(this._handle(), e);
+    }
+    if (ctx !== null) _exitContext(ctx);
+  }
+
+  /** The Handle CPython's call_soon would have queued (for reports and reprs only). */
+  _handle(): Handle {
+    const cb = this._callback, fut = this._fut;
+    return typeof cb === "function" ? new Handle(cb, [fut], fut._loop, this._context) : new Handle(taskWakeup, [cb, fut], fut._loop, this._context);
+  }
+
+  __repr__(): string {
+    return this._handle().__repr__();
+  }
+}
+Object.defineProperty(DoneCall.prototype, "_cancelled", { value: false });
+

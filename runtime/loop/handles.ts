@@ -134,3 +134,16 @@ export class TimerHandle extends Handle {
   }
 }
 
+/**
+ * @internal Report what a loop callback `cb(...args)` threw, as `Handle._run` does, for a queue
+ * entry that is not a Handle (futures.ts `DoneCall`): `h` is the Handle CPython would have shown.
+ */
+export function _reportCallbackError(h: Handle, e: unknown): void {
+  const cb = h._callback as Function;
+  h._loop.callExceptionHandler({
+    message: `Exception in callback ${formatCallback(cb, shownArgs(cb, h._args ?? []))}`,
+    exception: e,
+    handle: h,
+  });
+}
+

@@ -90,7 +90,8 @@ const main = coroutine(async function main() {
   }
   console.log("2 cancelled at sleep(0):", log.join(" "), "| queued", counts.join(" "), "| after:", ready().filter((x) => x === (u as unknown)).length);
 
-  // woken by a future: the wake-up is a Handle of its own (the task is not queued meanwhile); the
+  // woken by a future: the wake-up is an entry of its own, shown as CPython's Handle (futures.ts
+  // DoneCall; the task is not queued meanwhile); the
   // task stands for its wake-up in the future's callbacks (no closure): reprs as CPython's
   const f = getRunningLoop().createFuture();
   const v = createTask(waiter(f));
