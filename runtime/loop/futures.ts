@@ -53,12 +53,12 @@ export class Future<T = unknown> {
   /** @internal */ _hasException = false;
   /** @internal */ _loop: EventLoop;
   /**
-   * @internal the done callbacks, FIFO, each followed by the context it runs in (a VarMap is an
-   * implicit copy): `[cb0, ctx0, cb1, ctx1, ...]`, one array where there were two (issue 12); null
-   * until the first one (most futures have one or none). A Task as a callback is that task's
-   * wake-up (`_addDoneCallback`).
+   * @internal the done callbacks, FIFO, each with the context it runs in (a VarMap is an implicit
+   * copy), as the DoneCall the loop will run (issue 12: no array per callback, no Handle when
+   * done); one DoneCall alone (most futures have one or none), an array of them, or null. A Task
+   * as a callback is that task's wake-up (`_addDoneCallback`).
    */
-  _callbacks: (Function | Future<unknown> | Context | VarMap)[] | null = null;
+  _callbacks: DoneCall | DoneCall[] | null = null;
   /** @internal */ _cancelMessage: unknown = undefined;
   /** @internal */ _settle: Settle | null = null;
   /** @internal "... exception was never retrieved" bookkeeping (ERR-01/02; reported by unretrieved.ts). */
@@ -131,18 +131,18 @@ export class Future<T = unknown> {
       this._callbacks = null;
       const loop = this._loop;
       if (!loop._debug) {
-        // call_soon(cb, self, context=ctx) for each, as a DoneCall (see there) instead of a Handle
+        // call_soon(cb, self, context=ctx) for each: the DoneCall itself (see there), not a Handle
         loop._checkClosed();
-        for (let i = 0; i < cbs.length; i += 2) loop._ready.push(new DoneCall(cbs[i] as Function | Task<unknown>, this, cbs[i + 1] as Context | VarMap));
+        if (cbs instanceof DoneCall) loop._ready.push(cbs);
+        else for (let i = 0; i < cbs.length; i++) loop._ready.push(cbs[i]);
         if (loop._parked) loop._wake();
       } else {
-        let args: unknown[] | null = null; // (shared: a Handle never changes its arguments)
-        for (let i = 0; i < cbs.length; i += 2) {
-          const cb = cbs[i];
-          const ctx = cbs[i + 1] as Context | VarMap;
+        // (a debug loop times and shows each callback as a Handle)
+        for (const dc of cbs instanceof DoneCall ? [cbs] : cbs) {
+          const cb = dc._callback;
           // a task waiting on this future stands for its wake-up (tasks.ts `taskWakeup`)
-          if (typeof cb !== "function") loop._callSoonIn(taskWakeup, [cb, this], ctx);
-          else loop._callSoonIn(cb, (args ??= [this]), ctx);
+          if (typeof cb !== "function") loop._callSoonIn(taskWakeup, [cb, this], dc._context);
+          else loop._callSoonIn(cb, [this], dc._context);
         }
       }
     }
@@ -191,19 +191,33 @@ export class Future<T = unknown> {
       if (typeof fn === "function") this._loop._callSoonIn(fn, [this], context);
       else this._loop._callSoonIn(taskWakeup, [fn, this], context);
     }
-    else if (this._callbacks === null) this._callbacks = [fn, context ?? _snapshot()];
-    else this._callbacks.push(fn, context ?? _snapshot());
+    else {
+      const dc = new DoneCall(fn as Function | Task<unknown>, this, context ?? _snapshot());
+      const cbs = this._callbacks;
+      if (cbs === null) this._callbacks = dc;
+      else if (cbs instanceof DoneCall) this._callbacks = [cbs, dc];
+      else cbs.push(dc);
+    }
   }
 
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback<Future<T>>): number {
     const cbs = this._callbacks;
     if (cbs === null) return 0;
-    const kept: (Function | Future<unknown> | Context | VarMap)[] = [];
-    for (let i = 0; i < cbs.length; i += 2) if (cbs[i] !== fn) kept.push(cbs[i], cbs[i + 1]);
-    const removed = (cbs.length - kept.length) / 2;
-    if (removed) this._callbacks = kept.length > 0 ? kept : null;
+    const all = cbs instanceof DoneCall ? [cbs] : cbs;
+    const kept = all.filter((dc) => dc._callback !== fn);
+    const removed = all.length - kept.length;
+    if (removed) this._callbacks = kept.length === 0 ? null : kept.length === 1 ? kept[0] : kept;
     return removed;
+  }
+
+  /** @internal Is `fn` one of the done callbacks? (gather: a child passed twice) */
+  _hasCallback(fn: Function): boolean {
+    const cbs = this._callbacks;
+    if (cbs === null) return false;
+    if (cbs instanceof DoneCall) return cbs._callback === fn;
+    for (let i = 0; i < cbs.length; i++) if (cbs[i]._callback === fn) return true;
+    return false;
   }
 
   /** Mark done with a result; InvalidStateError('invalid state') if already done. */
@@ -302,11 +316,11 @@ export class Future<T = unknown> {
       if (this._hasException) info.push(`exception=${excRepr(this._result)}`);
       else info.push(`result=${pyRepr(this._result, true)}`);
     }
-    const cbs = this._callbacks;
-    if (cbs !== null && cbs.length > 0) {
-      const n = cbs.length / 2; // (callbacks at even indices, their contexts after them)
+    const cbs = this._callbacks === null ? [] : this._callbacks instanceof DoneCall ? [this._callbacks] : this._callbacks;
+    if (cbs.length > 0) {
+      const n = cbs.length;
       const f = (i: number) => {
-        const cb = cbs[2 * i];
+        const cb = cbs[i]._callback;
         return typeof cb === "function" ? formatCallback(cb, []) : "Task.task_wakeup()";
       };
       let s: string;
@@ -554,9 +568,10 @@ interface Task<T> extends Future<T> {
 }
 
 /**
- * A done callback as the loop's ready queue holds it: `call_soon(cb, fut, context=ctx)` of
- * Future.__schedule_callbacks without a Handle and an argument array (issue 12: those were ~110 of
- * the 523 bytes of each spawned and gathered task; bench/lib/peers.mjs "spawn"). Same FIFO place
+ * A done callback, made by add_done_callback and queued as it is by the loop when the future is
+ * done: `call_soon(cb, fut, context=ctx)` of Future.__schedule_callbacks without a Handle and an
+ * argument array, and no [cb, ctx] pair before (issue 12: 112 of the 523 bytes of each spawned and
+ * gathered task were those; bench/lib/peers.mjs "spawn"). Same FIFO place
  * and context as the Handle; nobody but the queue sees it (that call_soon's Handle is discarded),
  * so it is never cancelled; what the callback throws is reported with the Handle CPython would
  * have shown, made then. A debug loop still gets Handles (its slow-callback warning shows them).

@@ -78,10 +78,7 @@ export function gatherAll<T>(aws: Iterable<Awaitable<T>>, options: GatherOptions
 
 /** Is `cb` one of `fut`'s done callbacks? */
 function hasCallback(fut: Future<unknown>, cb: Function): boolean {
-  const cbs = fut._callbacks;
-  if (cbs === null) return false;
-  for (let i = 0; i < cbs.length; i += 2) if (cbs[i] === cb) return true;
-  return false;
+  return fut._hasCallback(cb);
 }
 
 function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown[]> {
