@@ -131,7 +131,10 @@ function report(perRound, mem, errors) {
   }
   const p = mem.pycoro ?? {}, n = mem.native ?? {}, f = mem.floor ?? {}, rss = mem.rss ?? {}, py = mem.cpython ?? {};
   t.push(target(`zero bytes allocated per sleep(0) switch in steady state (pycoro ${fmt(p.perSwitch)}; await null ${fmt(n.perSwitch)}; floor ${fmt(f.perSwitch)})`, p.perSwitch, p.perSwitch < 1));
-  t.push(target(`parked task (on a Future) ≤ 408 bytes (pycoro ${fmt(p.parkedFuture, 4)}; parked native async function ${fmt(n.parkedFuture, 4)}; asyncio ${fmt(py.parkedFuture, 4)})`, p.parkedFuture, p.parkedFuture <= 408));
+  // Issue 12: "no larger than a parked native async function (408 bytes)" — 408 was that function
+  // on the filer's machine; here it measures 416–429 B, so the bar is the native figure of this run.
+  const parkedBar = Number.isFinite(n.parkedFuture) ? n.parkedFuture : 408;
+  t.push(target(`parked task (on a Future) ≤ a parked native async function (pycoro ${fmt(p.parkedFuture, 4)}; parked native async function ${fmt(n.parkedFuture, 4)}; issue's figure 408; asyncio ${fmt(py.parkedFuture, 4)})`, p.parkedFuture, p.parkedFuture <= parkedBar));
   t.push(target(`Event waiter ≤ Future waiter (pycoro on Event ${fmt(p.parkedEvent, 4)} vs on Future ${fmt(p.parkedFuture, 4)}; asyncio ${fmt(py.parkedEvent, 4)} vs ${fmt(py.parkedFuture, 4)})`, p.parkedEvent, p.parkedEvent <= p.parkedFuture));
   const mb = (x) => fmt(x / 2 ** 20);
   t.push(target(`empty run() program RSS ≤ empty Node program + 10 MB (pycoro ${mb(rss["rss-pycoro"])} MB; Node ${mb(rss["rss-node"])} MB; CPython asyncio ${mb(py.rss)} MB)`, rss["rss-pycoro"], rss["rss-pycoro"] <= rss["rss-node"] + 10 * 2 ** 20));
