@@ -130,21 +130,8 @@ export class Future<T = unknown> {
     if (cbs !== null) {
       this._callbacks = null;
       const loop = this._loop;
-      if (!loop._debug) {
-        // call_soon(cb, self, context=ctx) for each: the DoneCall itself (see there), not a Handle
-        loop._checkClosed();
-        if (cbs instanceof DoneCall) loop._ready.push(cbs);
-        else for (let i = 0; i < cbs.length; i++) loop._ready.push(cbs[i]);
-        if (loop._parked) loop._wake();
-      } else {
-        // (a debug loop times and shows each callback as a Handle)
-        for (const dc of cbs instanceof DoneCall ? [cbs] : cbs) {
-          const cb = dc._callback;
-          // a task waiting on this future stands for its wake-up (tasks.ts `taskWakeup`)
-          if (typeof cb !== "function") loop._callSoonIn(taskWakeup, [cb, this], dc._context);
-          else loop._callSoonIn(cb, [this], dc._context);
-        }
-      }
+      if (cbs instanceof DoneCall) queueDoneCall(loop, cbs);
+      else for (let i = 0; i < cbs.length; i++) queueDoneCall(loop, cbs[i]);
     }
     if (this._settle !== null) this._settleNow(this._settle);
   }
@@ -187,12 +174,9 @@ export class Future<T = unknown> {
    * waiting on this future: it stands for its wake-up (tasks.ts `taskWakeup`).
    */
   _addDoneCallback(fn: Function | Future<unknown>, context: Context | null): void {
-    if (this._state !== "PENDING") {
-      if (typeof fn === "function") this._loop._callSoonIn(fn, [this], context);
-      else this._loop._callSoonIn(taskWakeup, [fn, this], context);
-    }
+    const dc = new DoneCall(fn as Function | Task<unknown>, this, context ?? _snapshot());
+    if (this._state !== "PENDING") queueDoneCall(this._loop, dc);
     else {
-      const dc = new DoneCall(fn as Function | Task<unknown>, this, context ?? _snapshot());
       const cbs = this._callbacks;
       if (cbs === null) this._callbacks = dc;
       else if (cbs instanceof DoneCall) this._callbacks = [cbs, dc];
@@ -202,13 +186,18 @@ export class Future<T = unknown> {
 
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback<Future<T>>): number {
-    const cbs = this._callbacks;
-    if (cbs === null) return 0;
-    const all = cbs instanceof DoneCall ? [cbs] : cbs;
+    const all = this._callbackList();
+    if (all.length === 0) return 0;
     const kept = all.filter((dc) => dc._callback !== fn);
     const removed = all.length - kept.length;
     if (removed) this._callbacks = kept.length === 0 ? null : kept.length === 1 ? kept[0] : kept;
     return removed;
+  }
+
+  /** The done callbacks as a list (`_callbacks` holds one alone, an array, or null). */
+  private _callbackList(): readonly DoneCall[] {
+    const cbs = this._callbacks;
+    return cbs === null ? [] : cbs instanceof DoneCall ? [cbs] : cbs;
   }
 
   /** @internal Is `fn` one of the done callbacks? (gather: a child passed twice) */
@@ -316,7 +305,7 @@ export class Future<T = unknown> {
       if (this._hasException) info.push(`exception=${excRepr(this._result)}`);
       else info.push(`result=${pyRepr(this._result, true)}`);
     }
-    const cbs = this._callbacks === null ? [] : this._callbacks instanceof DoneCall ? [this._callbacks] : this._callbacks;
+    const cbs = this._callbackList();
     if (cbs.length > 0) {
       const n = cbs.length;
       const f = (i: number) => {
@@ -599,10 +588,16 @@ class DoneCall {
     if (ctx !== null) _exitContext(ctx);
   }
 
+  /** The callback and arguments of CPython's call_soon: `cb(fut)`, or for a waiting task `task_wakeup(task, fut)`. */
+  _call(): [Function, unknown[]] {
+    const cb = this._callback, fut = this._fut;
+    return typeof cb === "function" ? [cb, [fut]] : [taskWakeup, [cb, fut]];
+  }
+
   /** The Handle CPython's call_soon would have queued (for reports and reprs only). */
   _handle(): Handle {
-    const cb = this._callback, fut = this._fut;
-    return typeof cb === "function" ? new Handle(cb, [fut], fut._loop, this._context) : new Handle(taskWakeup, [cb, fut], fut._loop, this._context);
+    const [callback, args] = this._call();
+    return new Handle(callback, args, this._fut._loop, this._context);
   }
 
   __repr__(): string {
@@ -611,3 +606,18 @@ class DoneCall {
 }
 Object.defineProperty(DoneCall.prototype, "_cancelled", { value: false });
 
+/**
+ * `call_soon(cb, fut, context=ctx)` for one done callback, the only place a DoneCall is queued: the
+ * DoneCall itself stands in the ready queue; a debug loop gets the Handle CPython queues (its
+ * slow-callback warning and callback checks show it).
+ */
+function queueDoneCall(loop: Future<unknown>["_loop"], dc: DoneCall): void {
+  if (loop._debug) {
+    const [callback, args] = dc._call();
+    loop._callSoonIn(callback, args, dc._context);
+    return;
+  }
+  loop._checkClosed();
+  loop._ready.push(dc);
+  if (loop._parked) loop._wake();
+}
