@@ -342,12 +342,7 @@ export class Task<T = unknown> extends Future<T> {
           returned = true;
           result = e.value;
         } else {
-          if (e instanceof CancelledError) {
-            this._cancelledExc = e; // handed out by the first retrieval (TASK-09)
-            this._cancel();
-          } else {
-            this._setException(e);
-          }
+          this._stepRaised(e);
           return;
         }
       }
@@ -373,10 +368,7 @@ export class Task<T = unknown> extends Future<T> {
         result = sendNone(coro);
       } catch (e) {
         if (e instanceof StopIteration) this._afterSend(e.value, true);
-        else if (e instanceof CancelledError) {
-          this._cancelledExc = e; // handed out by the first retrieval (TASK-09)
-          this._cancel();
-        } else this._setException(e);
+        else this._stepRaised(e);
         return;
       }
       if (result === undefined && coro.$s !== CLOSED) loop._callSoonStep(this); // a bare yield
@@ -384,6 +376,14 @@ export class Task<T = unknown> extends Future<T> {
     } finally {
       loop._leaveTask(this);
     }
+  }
+
+  /** @internal The coroutine raised `e` (not StopIteration): a CancelledError cancels the task, anything else fails it. */
+  _stepRaised(e: unknown): void {
+    if (e instanceof CancelledError) {
+      this._cancelledExc = e; // handed out by the first retrieval (TASK-09)
+      this._cancel();
+    } else this._setException(e);
   }
 
   /**
