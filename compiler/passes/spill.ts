@@ -20,6 +20,7 @@
 import ts from "typescript";
 import type { OpBuilder } from "./builder.js";
 import { skipOuterExpressions as skipOuter } from "./analyze.js";
+import { SITE_ASSIGN, neverAGenerator } from "./rename.js";
 
 export class Spiller {
   constructor(private readonly L: OpBuilder) {}
@@ -62,8 +63,10 @@ export class Spiller {
       case ts.SyntaxKind.ObjectLiteralExpression: return this.objectLiteral(node as ts.ObjectLiteralExpression);
       case ts.SyntaxKind.TemplateExpression: return this.template(node as ts.TemplateExpression);
       case ts.SyntaxKind.TaggedTemplateExpression: return this.taggedTemplate(node as ts.TaggedTemplateExpression);
-      case ts.SyntaxKind.SpreadElement:
-        return f.createSpreadElement(this.expr((node as ts.SpreadElement).expression));
+      case ts.SyntaxKind.SpreadElement: {
+        const value = this.expr((node as ts.SpreadElement).expression);
+        return f.createSpreadElement(this.L.renamer.spreadOperand(node as ts.SpreadElement, value) ?? value);
+      }
       case ts.SyntaxKind.PrefixUnaryExpression: case ts.SyntaxKind.PostfixUnaryExpression: {
         const u = node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
         const isUpdate = u.operator === ts.SyntaxKind.PlusPlusToken || u.operator === ts.SyntaxKind.MinusMinusToken;
@@ -99,7 +102,9 @@ export class Spiller {
     return items.map((e, i) => {
       if (i > last) return this.L.rename(e);
       if (ts.isSpreadElement(e)) {
-        const inner = this.expr(e.expression);
+        // (a pycoro generator is drained through its `$next`: rename.ts `spreadOperand`)
+        const value = this.expr(e.expression);
+        const inner = this.L.renamer.spreadOperand(e, value) ?? value;
         // Spreading iterates now: an earlier spread is frozen into an array before later suspensions.
         return this.f.createSpreadElement(i < last ? this.cache(this.f.createArrayLiteralExpression([this.f.createSpreadElement(inner)])) : inner);
       }
@@ -156,7 +161,12 @@ export class Spiller {
     const f = this.f;
     if (op === ts.SyntaxKind.EqualsToken && (ts.isObjectLiteralExpression(node.left) || ts.isArrayLiteralExpression(node.left))) {
       const value = this.expr(node.right);
-      if (!this.L.suspends(node.left)) return f.createAssignment(this.L.rename(node.left), value);
+      if (!this.L.suspends(node.left)) {
+        // `[a, b] = yield x`: a simple pattern takes its values from a pycoro generator's `$next` (rename.ts `take`).
+        const n = ts.isArrayLiteralExpression(node.left) && !neverAGenerator(node.right) ? this.L.renamer.simpleAssignmentPattern(node.left) : undefined;
+        if (n !== undefined) return this.L.renamer.takeAssignment(this.L.rename(node.left), value, n, node.right, SITE_ASSIGN);
+        return f.createAssignment(this.L.rename(node.left), value);
+      }
       const v = this.cache(value);
       this.destructureAssignment(node.left, v);
       return v;
