@@ -73,6 +73,15 @@ export class Renamer {
       // `tdz($f, "x", "x").x`: a ReferenceError while the binding is uninitialized, else `$f.x`.
       e = f.createPropertyAccessExpression(this.helper("tdz", [holder, f.createStringLiteral(key), f.createStringLiteral(id.text)]), key);
     }
+    if ((holder || (ts.isIdentifier(e) && e.text !== id.text)) && (isCallee(orig) || isConstructee(orig)) && orig !== this.rawCallee) {
+      // `f()` / f`...` with f held by the frame (or an env object): `__pycoro.callable($f.f, "f")()`
+      // calls f with `this` undefined, as natively (`$f.f()` would pass the frame as `this`), and a
+      // non-function raises V8's `f is not a function`, not `$f.f is not a function`. `new F()`:
+      // `new (__pycoro.constructible($f.F, "F"))()`, V8's `F is not a constructor`. (Found by the
+      // differential fuzzer's calls of frame-held functions reading `this` and of non-functions.)
+      e = this.helper(isCallee(orig) ? "callable" : "constructible", [e, f.createStringLiteral(id.text)]);
+      if (isConstructee(orig)) e = f.createParenthesizedExpression(e);
+    }
     if ((b.kind === "const" || h.kind === "self") && !b.declarations.includes(orig) && isAssignmentTarget(orig)) {
       // A write to a constant (or to a function expression's own name) throws TypeError, as natively;
       // without this it would write the frame field (or the compiled class's shared `$fn`).
@@ -80,6 +89,13 @@ export class Renamer {
     }
     return ts.setTextRange(e, id);
   }
+
+  /**
+   * A callee the spiller keeps in a temporary and checks itself at the call (spill.ts `call`, `new`):
+   * read plainly here, since checking it when it is evaluated would raise before the arguments'
+   * suspensions, where JavaScript raises at the call.
+   */
+  rawCallee: ts.Node | undefined;
 
   private helper(name: string, args: ts.Expression[]): ts.Expression {
     return this.f.createCallExpression(this.f.createPropertyAccessExpression(this.f.createIdentifier(this.runtime ?? "__pycoro"), name), undefined, args);
@@ -437,10 +453,17 @@ function isInsideOwnClass(id: ts.Identifier, b: Binding): boolean {
   return false;
 }
 
+/** `id` is what a `new` expression constructs. */
+function isConstructee(id: ts.Identifier): boolean {
+  let n: ts.Node = id;
+  while (isOuterExpression(n.parent)) n = n.parent;
+  return ts.isNewExpression(n.parent) && n.parent.expression === n;
+}
+
 /** `id` is what a call or a tagged template calls (its `this` would be the holder of a property access). */
 function isCallee(id: ts.Identifier): boolean {
   let n: ts.Node = id;
-  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  while (isOuterExpression(n.parent)) n = n.parent; // `(f)()`, `(f as any)()`, `f!()`
   const p = n.parent;
   return (ts.isCallExpression(p) && p.expression === n) || (ts.isTaggedTemplateExpression(p) && p.tag === n);
 }

@@ -20,7 +20,7 @@
 import ts from "typescript";
 import type { OpBuilder } from "./builder.js";
 import { skipOuterExpressions as skipOuter } from "./analyze.js";
-import { SITE_ASSIGN, neverAGenerator } from "./rename.js";
+import { SITE_ASSIGN, chainText, neverAGenerator } from "./rename.js";
 
 export class Spiller {
   constructor(private readonly L: OpBuilder) {}
@@ -55,8 +55,12 @@ export class Spiller {
         return this.elementAccess(node as ts.ElementAccessExpression);
       case ts.SyntaxKind.NewExpression: {
         const n = node as ts.NewExpression;
-        const [callee, ...args] = this.list([n.expression, ...(n.arguments ?? [])]);
-        return f.createNewExpression(callee, n.typeArguments, args);
+        const [callee, ...args] = this.rawCallee(skipOuter(n.expression), () => this.list([n.expression, ...(n.arguments ?? [])]));
+        // a spilled callee is a temporary: V8 would name it (`$f.$t3 is not a constructor`)
+        const checked = this.L.suspends(n.expression) || (n.arguments ?? []).some((a) => this.L.suspends(a))
+          ? f.createParenthesizedExpression(f.createCallExpression(this.L.runtime("constructible"), undefined, [callee, f.createStringLiteral(calleeText(n.expression))]))
+          : callee;
+        return f.createNewExpression(checked, n.typeArguments, args);
       }
       case ts.SyntaxKind.ArrayLiteralExpression:
         return f.createArrayLiteralExpression(this.list((node as ts.ArrayLiteralExpression).elements));
@@ -255,8 +259,19 @@ export class Spiller {
       const args = this.list(node.arguments);
       return f.createCallExpression(f.createPropertyAccessExpression(this.checkedCallee(fn, node), "call"), undefined, [obj, ...args]);
     }
-    const fn = this.cache(this.expr(callee));
+    const fn = this.cache(this.rawCallee(callee, () => this.expr(callee)));
     return f.createCallExpression(this.checkedCallee(fn, node), undefined, this.list(node.arguments));
+  }
+
+  /** Run `build` with `callee` (a name) read plainly: this spill checks it at the call (rename.ts `rawCallee`). */
+  private rawCallee<T>(callee: ts.Node, build: () => T): T {
+    const r = this.L.renamer, saved = r.rawCallee;
+    r.rawCallee = ts.getOriginalNode(callee);
+    try {
+      return build();
+    } finally {
+      r.rawCallee = saved;
+    }
   }
 
   /**
@@ -498,6 +513,9 @@ export class Spiller {
  * (`f`, `o.m`, `o[k]`), else `(intermediate value)` (a yield, an await, a call's result...).
  */
 function calleeText(e: ts.Expression): string {
+  // `(v as any).m` prints as V8 prints it, `v.m` (rename.ts chainText)
+  const text = chainText(e);
+  if (text !== undefined) return text;
   const c = skipOuter(e);
   const chain = (x: ts.Expression): boolean =>
     ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword ||

@@ -8,6 +8,7 @@
  * | iter(x)                | a lowered `for...of`: GetIterator(x), stepped with `$next()`       |
  * | iterClose(it, thrown)  | leaving a lowered `for...of` early: IteratorClose                  |
  * | forIn(obj)             | a lowered `for...in`: keys in JavaScript's order, skipping deleted  |
+ * | callable, constructible | a frame-held or spilled callee: V8's "f is not a function" / "F is not a constructor" |
  * | objectCoercible(v)     | a lowered object pattern: `const {} = null` throws                 |
  * | objectRest(v, keys)    | `{a, ...rest}` in a lowered pattern                                |
  * | destructureIter(v)     | an array pattern with a suspension inside: one step per element    |
@@ -328,6 +329,27 @@ export function forIn(obj: unknown): { next(): string | undefined } {
 export function callable(fn: unknown, text: string): Function {
   if (typeof fn !== "function") throw new TypeError(`${text} is not a function`);
   return fn;
+}
+
+/**
+ * A `new` target held by the frame (`new X()` with X a frame field, or a spilled callee): emitted as
+ * `new (constructible($f.X, "X"))()`, so that a value that cannot be constructed raises V8's
+ * `X is not a constructor` for the source, not one naming the frame field or the temporary.
+ */
+export function constructible(fn: unknown, text: string): Function {
+  if (typeof fn !== "function" || (((fn as { prototype?: unknown }).prototype === undefined || Object.getPrototypeOf(fn) !== Function.prototype) && !isConstructor(fn))) {
+    throw new TypeError(`${text} is not a constructor`);
+  }
+  return fn;
+}
+/** IsConstructor(f), without calling f: Reflect.construct checks its newTarget first. */
+function isConstructor(fn: Function): boolean {
+  try {
+    Reflect.construct(Object, NO_ARGS, fn);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function objectCoercible<T>(v: T): T {
