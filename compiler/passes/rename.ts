@@ -193,6 +193,15 @@ export class Renamer {
           : f.updateForOfStatement(node, node.awaitModifier, init, expr, body);
       });
     }
+    if (ts.isNewExpression(node) && node.typeArguments) {
+      // `new X<T>()` with X checked by `constructible` (access): `X`'s type argument no longer
+      // applies to what is constructed as far as TypeScript can see (`--emit ts`); JavaScript drops it.
+      const v = ts.visitEachChild(node, visitor, this.ctx);
+      const callee = v.expression;
+      if (ts.isParenthesizedExpression(callee) && ts.isCallExpression(callee.expression) && ts.isPropertyAccessExpression(callee.expression.expression) &&
+        callee.expression.expression.name.text === "constructible") return f.updateNewExpression(v, callee, undefined, v.arguments);
+      return v;
+    }
     if (isIterationStatement(node)) return this.loop(jumps, (j) => ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx));
     if (ts.isSwitchStatement(node)) {
       const j = { ...jumps, switches: jumps.switches + 1 };

@@ -210,13 +210,13 @@ function collect(x: unknown, method: Function, n: number, holes: number, out: un
 }
 
 /** `...x` in an array literal of compiled code: an Array with x's values (x itself for an Array or a string). */
-export function spreadArray(x: unknown, text: string): unknown {
-  return spread(x, SITE_ARRAY, undefined, text);
+export function spreadArray<T>(x: T, text: string): T {
+  return spread(x, SITE_ARRAY, undefined, text) as T;
 }
 
 /** `...x` in the arguments of a call or `new` in compiled code (`callee` is the callee as V8 names it). */
-export function spreadArgs(x: unknown, text: string, callee: string): unknown {
-  return spread(x, SITE_ARGS, callee, text);
+export function spreadArgs<T>(x: T, text: string, callee: string): T {
+  return spread(x, SITE_ARGS, callee, text) as T;
 }
 
 function spread(x: unknown, site: number, callee: string | undefined, text: string): unknown {
@@ -245,7 +245,8 @@ let pendingValue: unknown = undefined;
  * Nothing runs between the two: the targets are bindings of the marked function (compiler/passes/
  * rename.ts `simpleArrayPattern`), so one pending slot suffices.
  */
-export function take(x: unknown, n: number, holes: number, site: number, text?: string): unknown {
+/** (Typed as its operand: `pycoro build --emit ts` type-checks the pattern against what the user wrote.) */
+export function take<T>(x: T, n: number, holes: number, site: number, text?: string): T {
   if (!arrayIterationIntact()) {
     pendingClose = null;
     pendingValue = x;
@@ -263,16 +264,16 @@ export function take(x: unknown, n: number, holes: number, site: number, text?: 
   }
   pendingClose = open;
   pendingValue = x;
-  return out;
+  return out as T;
 }
 
 /** After a simple pattern assigned from `take`: IteratorClose (normal completion) if it stopped early; the operand. */
-export function untaken(_assigned?: unknown): unknown {
+export function untaken<T>(_assigned?: T): T {
   const it = pendingClose, x = pendingValue;
   pendingClose = null;
   pendingValue = undefined;
   if (it !== null) iterClose(it as ForOfIterator, false);
-  return x;
+  return x as T;
 }
 
 /**
@@ -326,7 +327,7 @@ export function forIn(obj: unknown): { next(): string | undefined } {
  * `f is not a function`, `(intermediate value) is not a function` — instead of naming the
  * temporary (`$x1 is not a function`, or `Cannot read properties of undefined (reading 'call')`).
  */
-export function callable(fn: unknown, text: string): Function {
+export function callable<T>(fn: T, text: string): T {
   if (typeof fn !== "function") throw new TypeError(`${text} is not a function`);
   return fn;
 }
@@ -336,7 +337,7 @@ export function callable(fn: unknown, text: string): Function {
  * `new (constructible($f.X, "X"))()`, so that a value that cannot be constructed raises V8's
  * `X is not a constructor` for the source, not one naming the frame field or the temporary.
  */
-export function constructible(fn: unknown, text: string): Function {
+export function constructible<T>(fn: T, text: string): T {
   if (typeof fn !== "function" || (((fn as { prototype?: unknown }).prototype === undefined || Object.getPrototypeOf(fn) !== Function.prototype) && !isConstructor(fn))) {
     throw new TypeError(`${text} is not a constructor`);
   }
