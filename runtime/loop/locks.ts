@@ -20,7 +20,7 @@ import { CancelledError, RuntimeError, ValueError, notOrderable } from "../core/
 import { boundLoop } from "./state.js";
 import type { Future } from "./futures.js";
 import type { EventLoop } from "./events.js";
-import { WaiterQueue, type WaiterNode } from "./waiters.js";
+import { CANCELLED, ParkQueue, ParkingCoroutine, WOKEN, WaiterQueue, type WaiterNode } from "./waiters.js";
 import { FrameCoroutine, PRE, WAITING, deferYield, futureOutcome, yieldFuture } from "./frame-coroutine.js";
 import { DELEGATE, frameClass } from "../core/frame.js";
 import { awaitValue } from "../objects/await.js";
@@ -66,6 +66,17 @@ abstract class AcquireRelease extends AsyncContextManager<undefined> {
   toString(): string {
     return this.__repr__();
   }
+}
+
+/**
+ * A ParkingCoroutine resumed with a send (its wait is over unless sent to by hand too early): the
+ * outcome `await fut` had — True once woken; CPython's error for a future still pending; the
+ * CancelledError of a cancelled wait (a task throws it in instead; this is a send by hand).
+ */
+function parkedOutcome(s: number): true {
+  if (s === WOKEN) return true;
+  if (s === CANCELLED) throw new CancelledError();
+  throw new RuntimeError("await wasn't used with future");
 }
 
 /** Suspended in an `await` of another coroutine (its frame is linked as `$yf`). */
@@ -214,7 +225,7 @@ frameClass(LockAcquire, FrameCoroutine);
 /** asyncio.Event: `set()` wakes every waiter; `wait()` on a set event does not suspend (SYNC-04). */
 export class Event {
   /** @internal */ _loop: EventLoop | null = null;
-  /** @internal */ _waiters = new WaiterQueue<boolean>();
+  /** @internal the waits, themselves the waiters (waiters.ts ParkingCoroutine) */ _waiters = new ParkQueue();
   /** @internal */ _value = false;
 
   constructor(options?: Record<string, never>) {
@@ -225,14 +236,14 @@ export class Event {
     return this._value;
   }
 
-  /** Set the flag and resolve every waiter's future (they run in the next iteration, FIFO). */
+  /** Set the flag and wake every waiter not woken yet (their tasks run in the next iteration, FIFO). */
   set(): void {
     if (this._value) return;
     this._value = true;
-    for (let n = this._waiters.firstPending(); n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
+    for (let w = this._waiters.firstPending(); w !== null; w = w.$next) if (w.$s < WOKEN) w.$wake();
   }
 
-  /** Reset the flag. Waiters already woken by set() still return True: their futures are done. */
+  /** Reset the flag. Waiters already woken by set() still return True. */
   clear(): void {
     this._value = false;
   }
@@ -251,34 +262,64 @@ export class Event {
   }
 }
 
-/** `Event.wait()` as a frame (see LockAcquire). */
+/**
+ * `Event.wait()` as a frame that is its own waiter (waiters.ts ParkingCoroutine). CPython's body:
+ *
+ *     if self._value: return True
+ *     fut = self._get_loop().create_future()
+ *     self._waiters.append(fut)
+ *     try:
+ *         await fut
+ *         return True
+ *     finally:
+ *         self._waiters.remove(fut)
+ *
+ * with the frame in the future's place. Seven fields, 40 bytes. Bytes per task parked on
+ * `Event.wait()` with its coroutine (bench/lib/peers.mjs `parked`, 100,000 held, one process per
+ * case, 3 runs each): 713 -> 396, against 439 on a shared Future (asyncio: 1,164 vs 893). CPU per
+ * wait with 1,000 waiters set 50 times, both builds in one process, 15 alternating pairs: 279 ->
+ * 128 ns (ratio 0.48); 10 waiters x 2,000 sets: 233 -> 129 ns.
+ */
 class EventWait {
   static $name = "Event.wait";
   static $qualname = "Event.wait";
-  $s = 0;
-  $yf = null;
-  $own = null;
-  fut: Future<boolean> | null = null;
-  node: WaiterNode<boolean> | null = null;
-  constructor(readonly ev: Event) {}
+  $s: number;
+  $yf: null;
+  $own: null;
+  $task: null;
+  $prev: null;
+  $next: null;
+  ev: Event;
+
+  constructor(ev: Event) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.$task = null;
+    this.$prev = null;
+    this.$next = null;
+    this.ev = ev;
+  }
 
   $step(s: number, v: unknown, m: number): unknown {
     const ev = this.ev;
     if (s === 0) {
       if (ev._value) return true;
-      const fut = (this.fut = boundLoop(ev).createFuture<boolean>());
-      this.node = ev._waiters.push(fut);
+      boundLoop(ev); // (create_future's loop: binds the event, or raises for another loop's)
+      ev._waiters.push(this as unknown as ParkingCoroutine);
       const d = deferYield(this as unknown as FrameCoroutine, m);
       if (d !== undefined) return d;
-      return yieldFuture(this);
+      return (this as unknown as ParkingCoroutine).$park();
     }
-    if (s === PRE) return yieldFuture(this);
-    ev._waiters.remove(this.node!);
-    futureOutcome(this.fut!, v, m);
-    return true;
+    if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    // finally: self._waiters.remove(fut)
+    ev._waiters.remove(this as unknown as ParkingCoroutine);
+    this.$task = null;
+    if (m !== 0) throw v;
+    return parkedOutcome(s);
   }
 }
-frameClass(EventWait, FrameCoroutine);
+frameClass(EventWait, ParkingCoroutine);
 
 /**
  * asyncio.Condition(lock?): a condition variable over a Lock (a new one by default, else the

@@ -13,7 +13,7 @@ import { Queue } from "../../runtime/loop/queues.js";
 import { run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { createTask, type Task } from "../../runtime/loop/tasks.js";
-import { WaiterQueue } from "../../runtime/loop/waiters.js";
+import { PARKED, ParkQueue, WOKEN, WaiterQueue, type ParkingCoroutine } from "../../runtime/loop/waiters.js";
 import type { Future } from "../../runtime/loop/futures.js";
 import { aw, co } from "./helpers.js";
 
@@ -38,6 +38,40 @@ test("WaiterQueue: FIFO, removal anywhere, double removal ignored", () => {
   expect(q.shift()).toBeUndefined();
   q.push(f("e"));
   expect(names(q)).toEqual(["e"]);
+});
+
+// The line of waits that are their own waiters (Event.wait...): the same deque semantics with the
+// frames as nodes, and firstPending() past the woken ones.
+test("ParkQueue: FIFO, removal anywhere, double removal ignored, firstPending skips woken waiters", () => {
+  const q = new ParkQueue();
+  const w = (name: string) => ({ name, $s: PARKED, $prev: null, $next: null }) as unknown as ParkingCoroutine & { name: string };
+  const all = () => {
+    const out: string[] = [];
+    for (let n = q.head as (ParkingCoroutine & { name: string }) | null; n !== null; n = n.$next as typeof n) out.push(n.name);
+    return out;
+  };
+  const ws = ["a", "b", "c", "d"].map(w);
+  for (const x of ws) q.push(x);
+  expect(all()).toEqual(["a", "b", "c", "d"]);
+  q.remove(ws[2]!);
+  q.remove(ws[2]!); // already removed: no-op
+  expect(all()).toEqual(["a", "b", "d"]);
+  expect(q.length).toBe(3);
+  ws[0]!.$s = WOKEN;
+  ws[1]!.$s = WOKEN;
+  expect((q.firstPending() as { name: string } | null)?.name).toBe("d");
+  q.remove(ws[0]!);
+  q.remove(ws[3]!);
+  expect(all()).toEqual(["b"]);
+  expect(q.firstPending()).toBe(null);
+  q.remove(ws[1]!);
+  expect(q.length).toBe(0);
+  expect(q.head).toBe(null);
+  expect(q.tail).toBe(null);
+  const e = w("e");
+  q.push(e);
+  expect(all()).toEqual(["e"]);
+  expect(q.firstPending()).toBe(e);
 });
 
 // CPython 3.11.7 prints for the same program (asyncio.Semaphore(1), 6 waiters, w1 and w3
