@@ -199,8 +199,6 @@ export class Task<T = unknown> extends Future<T> {
    * first asked for (issue 12: the string was 32 bytes of every task, and most are never named)
    */
   _name: string | number;
-  /** @internal */ _numCancelsRequested = 0;
-  /** @internal */ _mustCancel = false;
   /** @internal what it waits on: a future, or a wait that is its own waiter (waiters.ts ParkingCoroutine) */
   _futWaiter: Future<unknown> | ParkingCoroutine | null = null;
   /**
@@ -238,6 +236,27 @@ export class Task<T = unknown> extends Future<T> {
     this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
+  }
+
+  /** @internal cancelling()'s count, kept in the rare fields (futures.ts `FutureRare`: most tasks are never cancelled). */
+  get _numCancelsRequested(): number {
+    const x = this._x;
+    return x === null ? 0 : x.cancels;
+  }
+  set _numCancelsRequested(n: number) {
+    if (n !== 0 || this._x !== null) this._rare().cancels = n;
+  }
+
+  /**
+   * @internal the coroutine is to get CancelledError at its next step; in the rare fields too
+   * (one load and a null check on the step path, as the field was).
+   */
+  get _mustCancel(): boolean {
+    const x = this._x;
+    return x !== null && x.mustCancel;
+  }
+  set _mustCancel(on: boolean) {
+    if (on || this._x !== null) this._rare().mustCancel = on;
   }
 
   getCoro(): CoroutineLike {
