@@ -145,7 +145,7 @@ function sendNone(coro: Coroutine): unknown {
       const fut = (c as FutureAwait).fut;
       if (fut._state !== "FINISHED" || fut._hasException) return resume(coro, undefined, 0);
       v = fut.result(); // (marks it retrieved, as the frame's step does)
-    } else if (c.$s === WOKEN && c instanceof ParkingCoroutine) {
+    } else if (c.$s === WOKEN && c instanceof ParkingCoroutine && c.$finalWake) {
       // its wait is over: the step takes it out of line and returns, never raising (waiters.ts)
       c.$s = RUNNING;
       v = c.$step(WOKEN, undefined, 0);

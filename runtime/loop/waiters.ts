@@ -135,8 +135,8 @@ export const CANCELLED = 7;
  * Protocol with the task (tasks.ts): the frame yields itself, in state PARKED (`$park`); the task
  * recognises it (`_afterSend`), attaches itself (`$task`) and keeps it as `_futWaiter`. Run inline
  * under a compiled `await` it returns DELEGATE in state PRE, as the other FrameCoroutines, and the
- * task's `sendNone` parks it without the driver. Resumed after WOKEN it finishes without raising, so
- * `sendNone` may take its result directly.
+ * task's `sendNone` parks it without the driver. Resumed after WOKEN it finishes without raising
+ * (`$finalWake`, all but Condition.wait), so `sendNone` may take its result directly.
  *
  * One difference is left, on purpose: driven by hand (`coro.send(None)` with no task), it yields
  * itself where CPython's wait yields its future (the wait still works: `set()`, then a send gives
@@ -149,6 +149,12 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
   declare $next: ParkingCoroutine | null;
   /** What the wait's future was set to when woken (Condition: False; the others: True), for reprs. */
   declare static $wokenResult: unknown;
+  /**
+   * Resumed WOKEN, its step returns its result without raising or suspending (the task's
+   * `sendNone` then takes it without the driver). False for Condition.wait, which re-acquires the
+   * lock after its wait.
+   */
+  declare readonly $finalWake: boolean;
 
   /** Yield to the task: itself, parked. */
   $park(): this {
@@ -185,6 +191,7 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
   }
 }
 (ParkingCoroutine as { $wokenResult: unknown }).$wokenResult = true;
+(ParkingCoroutine.prototype as { $finalWake: boolean }).$finalWake = true;
 
 /** Task.__wakeup of a task whose wait was cancelled: step with the CancelledError its future would raise. */
 function wakeCancelled(task: ParkedTask, msg: unknown): void {
