@@ -117,8 +117,8 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
       }
     }
     if (nfinished === nfuts) {
-      const results: unknown[] = [];
-      for (let i = 0; i < children.length; i++) {
+      const results: unknown[] = early;
+      for (let i = nearly; i < children.length; i++) {
         const f = children[i];
         if (f._state === "FINISHED" && !f._hasException && (f.constructor === Task || f.constructor === Future)) {
           results.push(f._result); // what result() returns, without its checks (nothing to retrieve)
@@ -156,8 +156,19 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
     if (++ndone >= nfuts) return false; // the last one: its callback completes the gather
     if (fut._state !== "FINISHED" || fut._hasException) return false;
     nfinished += 1;
+    // Children finishing in argument order (the usual case: tasks step in the order they were
+    // created) have their results collected now, while they are in the cache, not in one more
+    // pass over every child at the end (issue 12: that pass was 8% of spawning and gathering 50,000
+    // tasks, a cache miss per child). A result never changes once set; the rest is read at the end.
+    while (nearly < children.length && children[nearly] === fut) {
+      early.push(fut._result);
+      nearly += 1;
+    }
     return true;
   };
+  /** The results of children[0 .. nearly), collected as they finished (`skip`). */
+  const early: unknown[] = [];
+  let nearly = 0;
   let shared: SharedDoneCall | null = null;
 
   // Duplicates are gathered once (CPython's arg_to_fut). A pending Task or Future (the classes
