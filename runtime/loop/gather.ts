@@ -22,6 +22,9 @@ export interface GatherOptions {
   returnExceptions?: boolean;
 }
 
+/** A finished gather's children (none: see gatherArray). */
+const NO_CHILDREN: Future<unknown>[] = Object.freeze([]) as unknown as Future<unknown>[];
+
 /** The future gather returns: cancel() cancels the children instead of itself (asyncio's _GatheringFuture). */
 export class _GatheringFuture<T = unknown[]> extends Future<T> {
   /** @internal */ _children: Future<unknown>[];
@@ -131,6 +134,15 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
           results.push(f.result());
         }
       }
+      // Every child is done and its callback has run: the gather forgets them (CPython 3.14's
+      // `_done_callback` discards each from the awaiting task's awaited-by set the same way; a
+      // done gather's cancel() never reads them). The finished gather itself stays referenced
+      // from the stack while its waiter steps on (the wake-up's argument, as in CPython's
+      // task_wakeup), so it must not keep every child, its coroutine and its result alive for
+      // that whole step (issue 12: gathering 50,000 tasks in a loop kept the previous 50,000
+      // alive during the next spawn, and the scavenger copied and promoted them: CPU per spawned
+      // task 519 -> 341 ns, same process, 12 alternating pairs).
+      outer._children = NO_CHILDREN;
       if (outer._cancelRequested) {
         // The gather was cancelled: raise CancelledError whatever the children did (GA-06).
         outer._setException(fut._makeCancelledError());
