@@ -192,8 +192,6 @@ export class Task<T = unknown> extends Future<T> {
    * first asked for (issue 12: the string was 32 bytes of every task, and most are never named)
    */
   _name: string | number;
-  /** @internal */ _numCancelsRequested = 0;
-  /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future<unknown> | null = null;
   /**
    * @internal the context its steps run in; or, until something needs the Context object, the
@@ -230,6 +228,27 @@ export class Task<T = unknown> extends Future<T> {
     this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
+  }
+
+  /** @internal cancelling()'s count, kept in the rare fields (futures.ts `FutureRare`: most tasks are never cancelled). */
+  get _numCancelsRequested(): number {
+    const x = this._x;
+    return x === null ? 0 : x.cancels;
+  }
+  set _numCancelsRequested(n: number) {
+    if (n !== 0 || this._x !== null) this._rare().cancels = n;
+  }
+
+  /**
+   * @internal the coroutine is to get CancelledError at its next step; in the rare fields too
+   * (one load and a null check on the step path, as the field was).
+   */
+  get _mustCancel(): boolean {
+    const x = this._x;
+    return x !== null && x.mustCancel;
+  }
+  set _mustCancel(on: boolean) {
+    if (on || this._x !== null) this._rare().mustCancel = on;
   }
 
   getCoro(): CoroutineLike {
