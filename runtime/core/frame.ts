@@ -25,6 +25,12 @@ export interface FrameMeta {
   readonly locals: readonly (readonly [string, string])[];
   /** Source line of each resume point: `lines[N]` is where state N is suspended (`lines[0]`: entry). */
   readonly lines: readonly number[];
+  /**
+   * The resume states inside a try block (a catch or finally there would see the GeneratorExit of
+   * a close). Emitted by the compiler since session 5; absent (older compiled code, hand-written
+   * frames) means "unknown": close() then always raises GeneratorExit. See generator.ts `close`.
+   */
+  readonly handled?: readonly number[];
 }
 
 /**
