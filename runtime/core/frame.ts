@@ -133,7 +133,10 @@ export class Stack {
   base: Frame | null;
   /** True while a driver loop runs this stack: every frame in it is then "running". */
   running: boolean;
-  /** The top frame when the stack last yielded (to be checked: `$own`, `$yf`), or null. */
+  /**
+   * The top frame, if the last run of this stack ended with it yielding (null while the stack
+   * runs and after any other ending): where driver.ts `resumeChain` resumes the chain.
+   */
   leaf: Frame | null;
 
   constructor() {
