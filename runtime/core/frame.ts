@@ -25,6 +25,12 @@ export interface FrameMeta {
   readonly locals: readonly (readonly [string, string])[];
   /** Source line of each resume point: `lines[N]` is where state N is suspended (`lines[0]`: entry). */
   readonly lines: readonly number[];
+  /**
+   * The resume states inside a try block (a catch or finally there would see the GeneratorExit of
+   * a close). Emitted by the compiler since session 5; absent (older compiled code, hand-written
+   * frames) means "unknown": close() then always raises GeneratorExit. See generator.ts `close`.
+   */
+  readonly handled?: readonly number[];
 }
 
 /**
@@ -119,10 +125,19 @@ export interface Frame {
 export class Stack {
   /** frames[0] is the base; frames[i].$yf === frames[i + 1] while the stack is at rest. */
   readonly f: Frame[];
-  /** False once another stack took over one of this stack's frames. */
-  valid: boolean;
+  /**
+   * The base (frames[0]) while the stack is valid; null once another stack took over one of its
+   * frames. One field for "valid" and "whose": the resume fast path tests both with one pointer
+   * compare (driver.ts `resumeChain`).
+   */
+  base: Frame | null;
   /** True while a driver loop runs this stack: every frame in it is then "running". */
   running: boolean;
+  /**
+   * The top frame, if the last run of this stack ended with it yielding (null while the stack
+   * runs and after any other ending): where driver.ts `resumeChain` resumes the chain.
+   */
+  leaf: Frame | null;
 
   constructor() {
     // Room for four frames without the 17-slot backing store V8 gives the first push into `[]`:
@@ -133,8 +148,9 @@ export class Stack {
     f.pop();
     f.pop();
     this.f = f;
-    this.valid = true;
+    this.base = null;
     this.running = false;
+    this.leaf = null;
   }
 }
 

@@ -29,6 +29,7 @@ import { OP_DELEGATED, drive, escaped } from "../core/driver.js";
 import { raisedHere } from "../core/traceback.js";
 import { Sleep0Frame, YIELDED as SLEEP_YIELDED, recycleSleep0 } from "./sleep.js";
 import { PRE } from "./frame-coroutine.js";
+import { PARKED, ParkingCoroutine, WOKEN } from "./waiters.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -144,6 +145,10 @@ function sendNone(coro: Coroutine): unknown {
       const fut = (c as FutureAwait).fut;
       if (fut._state !== "FINISHED" || fut._hasException) return resume(coro, undefined, 0);
       v = fut.result(); // (marks it retrieved, as the frame's step does)
+    } else if (c.$s === WOKEN && c instanceof ParkingCoroutine && c.$finalWake) {
+      // its wait is over: the step takes it out of line and returns, never raising (waiters.ts)
+      c.$s = RUNNING;
+      v = c.$step(WOKEN, undefined, 0);
     } else return resume(coro, undefined, 0);
     c.$s = CLOSED;
     coro.$yf = null;
@@ -173,6 +178,8 @@ function sendNone(coro: Coroutine): unknown {
           return fut;
         }
       }
+      // a wait that is its own waiter (Event.wait...): it yields itself (waiters.ts ParkingCoroutine)
+      if (y.$s === PRE && y instanceof ParkingCoroutine) return y.$park();
     }
     return drive(coro, OP_DELEGATED, undefined, null, false);
   }
@@ -216,9 +223,8 @@ export class Task<T = unknown> extends Future<T> {
    * first asked for (issue 12: the string was 32 bytes of every task, and most are never named)
    */
   _name: string | number;
-  /** @internal */ _numCancelsRequested = 0;
-  /** @internal */ _mustCancel = false;
-  /** @internal */ _futWaiter: Future<unknown> | null = null;
+  /** @internal what it waits on: a future, or a wait that is its own waiter (waiters.ts ParkingCoroutine) */
+  _futWaiter: Future<unknown> | ParkingCoroutine | null = null;
   /**
    * @internal the context its steps run in; or, until something needs the Context object, the
    * values of the implicit copy of its creator's context (contextvars.ts `_snapshot`): issue 12, a
@@ -254,6 +260,27 @@ export class Task<T = unknown> extends Future<T> {
     this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
+  }
+
+  /** @internal cancelling()'s count, kept in the rare fields (futures.ts `FutureRare`: most tasks are never cancelled). */
+  get _numCancelsRequested(): number {
+    const x = this._x;
+    return x === null ? 0 : x.cancels;
+  }
+  set _numCancelsRequested(n: number) {
+    if (n !== 0 || this._x !== null) this._rare().cancels = n;
+  }
+
+  /**
+   * @internal the coroutine is to get CancelledError at its next step; in the rare fields too
+   * (one load and a null check on the step path, as the field was).
+   */
+  get _mustCancel(): boolean {
+    const x = this._x;
+    return x !== null && x.mustCancel;
+  }
+  set _mustCancel(on: boolean) {
+    if (on || this._x !== null) this._rare().mustCancel = on;
   }
 
   getCoro(): CoroutineLike {
@@ -298,9 +325,10 @@ export class Task<T = unknown> extends Future<T> {
     this._retrieved();
     if (this.done()) return false;
     this._numCancelsRequested += 1;
-    if (this._futWaiter !== null) {
+    const w = this._futWaiter;
+    if (w !== null) {
       // Leave _futWaiter: it may be a task that swallows the cancellation (cancel it again later).
-      if (this._futWaiter.cancel(msg)) return true;
+      if (w instanceof ParkingCoroutine ? w.$cancel(msg) : w.cancel(msg)) return true;
     }
     // The step must already be scheduled.
     this._mustCancel = true;
@@ -461,6 +489,11 @@ export class Task<T = unknown> extends Future<T> {
     } else if (result === undefined || result === null) {
       // A bare yield gives up the rest of this iteration (sleep(0)).
       loop._callSoonStep(this);
+    } else if (result instanceof ParkingCoroutine && result.$s === PARKED && result.$task === null) {
+      // A wait that is its own waiter parked (waiters.ts): the task is its waiter's task.
+      result.$task = this;
+      this._futWaiter = result;
+      if (this._mustCancel && result.$cancel(this._cancelMessage)) this._mustCancel = false;
     } else if (isGenerator(result)) {
       const err = new RuntimeError(`yield was used instead of yield from for generator in task ${this.__repr__()} with ${pyRepr(result)}`);
       loop._callSoonIn(taskStep, [this, err], this.getContext());
@@ -610,7 +643,8 @@ export class Task<T = unknown> extends Future<T> {
     if (this._numCancelsRequested > 0 && !this.done()) info[0] = "cancelling";
     info.splice(1, 0, `name=${pyRepr(this.getName())}`);
     info.splice(2, 0, `coro=<${formatCoroutine(this._coro)}>`);
-    if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${this._futWaiter.__repr__()}`);
+    const w = this._futWaiter;
+    if (w !== null) info.splice(3, 0, `wait_for=${w instanceof ParkingCoroutine ? w.$waiterRepr() : w.__repr__()}`);
     return info;
   }
 }

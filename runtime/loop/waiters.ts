@@ -16,8 +16,16 @@
 // Semaphore(0) with 100,000 waiters did not finish in 6 minutes). A future never stops being done,
 // so the queue keeps where the first not-done future may be (`pending`: every node before it is
 // done) and resumes from there; the answer is the same node, found in O(1) amortised.
+//
+// `ParkQueue` (below) is the same line for waits that are their own waiters (`ParkingCoroutine`:
+// Event.wait's frame is both the node and what its task parks on, with no future behind it).
 
 import type { Future } from "./futures.js";
+import type { EventLoop } from "./events.js";
+import type { Context } from "../objects/contextvars.js";
+import { FrameCoroutine } from "./frame-coroutine.js";
+import { CancelledError } from "../core/errors.js";
+import { pyRepr } from "../core/repr.js";
 
 /** One place in line. `queue` is null once the node has left it. */
 export class WaiterNode<T> {
@@ -86,5 +94,150 @@ export class WaiterQueue<T> {
   /** The futures, oldest first (for reprs and tests; hot paths walk the nodes). */
   *[Symbol.iterator](): Iterator<Future<T>> {
     for (let n = this.head; n !== null; n = n.next) yield n.fut;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waiters that are their own node: the frame the task parks on
+
+/** What a parking frame needs of the task parked on it (tasks.ts; a type only: tasks.ts imports this file). */
+interface ParkedTask {
+  readonly _loop: EventLoop;
+  _step(exc: unknown): void;
+  getContext(): Context;
+}
+
+/**
+ * States of a ParkingCoroutine (`$s`; frame-coroutine.ts's PRE = 1 comes before them): it yielded
+ * itself to its task and waits (PARKED), was woken (WOKEN: its wait is over, the task's step is
+ * queued), or the task was cancelled while it waited (CANCELLED: the task's step is queued with the
+ * CancelledError). A node in line with `$s < WOKEN` is still owed a wake-up.
+ */
+export const PARKED = 5;
+export const WOKEN = 6;
+export const CANCELLED = 7;
+
+/**
+ * A wait of the loop's own (`Event.wait()`...) that is, itself, the waiter: the node in the
+ * primitive's line (`$prev`/`$next`) and what its task parks on (the task's `_futWaiter`), with no
+ * Future, no done callback and no WaiterNode behind it. Issue 12: a task parked on `Event.wait()`
+ * weighed 713 bytes against 439 on a shared Future — the wait's frame, its Future, the task's
+ * done-callback entry, a WaiterNode and the driver's Stack kept while parked; the wait is now one
+ * 40-byte object and the task 396 bytes (`bench/lib/peers.mjs` "Event waiter ≤ Future waiter";
+ * numbers in locks.ts's EventWait).
+ *
+ * What CPython shows is kept: the task's `cancel(msg)` cancels the wait as it cancelled the wait's
+ * future (`$cancel`: True once, the CancelledError(msg) thrown in at the await on the next step);
+ * a wake-up queues the task's step in the same FIFO place the future's done callback had; the task's
+ * repr shows `wait_for=<Future pending cb=[Task.task_wakeup()]>` (`$waiterRepr`); `cr_await` and the
+ * call graph show the wait's coroutine as before (it has no `$yf`).
+ *
+ * Protocol with the task (tasks.ts): the frame yields itself, in state PARKED (`$park`); the task
+ * recognises it (`_afterSend`), attaches itself (`$task`) and keeps it as `_futWaiter`. Run inline
+ * under a compiled `await` it returns DELEGATE in state PRE, as the other FrameCoroutines, and the
+ * task's `sendNone` parks it without the driver. Resumed after WOKEN it finishes without raising
+ * (`$finalWake`, all but Condition.wait), so `sendNone` may take its result directly.
+ *
+ * One difference is left, on purpose: driven by hand (`coro.send(None)` with no task), it yields
+ * itself where CPython's wait yields its future (the wait still works: `set()`, then a send gives
+ * True). Telling a task from a hand at that point would need a future again.
+ */
+export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
+  /** the task parked on it, once the task took the yield; null before and after */
+  declare $task: ParkedTask | null;
+  declare $prev: ParkingCoroutine | null;
+  declare $next: ParkingCoroutine | null;
+  /** What the wait's future was set to when woken (Condition: False; the others: True), for reprs. */
+  declare static $wokenResult: unknown;
+  /**
+   * Resumed WOKEN, its step returns its result without raising or suspending (the task's
+   * `sendNone` then takes it without the driver). False for Condition.wait, which re-acquires the
+   * lock after its wait.
+   */
+  declare readonly $finalWake: boolean;
+
+  /** Yield to the task: itself, parked. */
+  $park(): this {
+    this.$s = PARKED;
+    return this;
+  }
+
+  /** Wake the waiter (its future's set_result): the task's step is queued; its wait returns. */
+  $wake(): void {
+    this.$s = WOKEN;
+    const t = this.$task;
+    if (t !== null) t._loop._callSoonStep(t as never);
+  }
+
+  /**
+   * The task's `_fut_waiter.cancel(msg)`: False unless still parked; else the wait is cancelled and
+   * the task's wake-up queued, which throws CancelledError(msg) in at the await (as the wake-up of a
+   * cancelled future does, the error made then).
+   */
+  $cancel(msg: unknown): boolean {
+    const t = this.$task;
+    if (this.$s !== PARKED || t === null) return false;
+    this.$s = CANCELLED;
+    t._loop._callSoonIn(wakeCancelled, [t, msg], t.getContext());
+    return true;
+  }
+
+  /** The repr of the future CPython's wait would hold (a task's `wait_for=`). */
+  $waiterRepr(): string {
+    const s = this.$s;
+    if (s === CANCELLED) return "<Future cancelled>";
+    if (s === WOKEN) return `<Future finished result=${pyRepr((this.constructor as typeof ParkingCoroutine).$wokenResult)}>`;
+    return this.$task !== null ? "<Future pending cb=[Task.task_wakeup()]>" : "<Future pending>";
+  }
+}
+(ParkingCoroutine as { $wokenResult: unknown }).$wokenResult = true;
+(ParkingCoroutine.prototype as { $finalWake: boolean }).$finalWake = true;
+
+/** Task.__wakeup of a task whose wait was cancelled: step with the CancelledError its future would raise. */
+function wakeCancelled(task: ParkedTask, msg: unknown): void {
+  task._step(msg === undefined || msg === null ? new CancelledError() : new CancelledError(String(msg)));
+}
+Object.defineProperty(wakeCancelled, "__qualname__", { value: "Task.task_wakeup" });
+
+/**
+ * The FIFO of ParkingCoroutines behind a primitive: WaiterQueue's order and O(1) push, removal and
+ * `firstPending`, with the frames themselves as nodes. A frame is in line iff it is the head or has
+ * a `$prev`; removing it twice is a no-op.
+ */
+export class ParkQueue {
+  head: ParkingCoroutine | null = null;
+  tail: ParkingCoroutine | null = null;
+  length = 0;
+  /** Every node before this one is woken or cancelled; null: every node is (see WaiterQueue). */
+  private pending: ParkingCoroutine | null = null;
+
+  push(w: ParkingCoroutine): void {
+    w.$prev = this.tail;
+    w.$next = null;
+    if (this.tail === null) this.head = w;
+    else this.tail.$next = w;
+    this.tail = w;
+    this.length++;
+    if (this.pending === null) this.pending = w;
+  }
+
+  remove(w: ParkingCoroutine): void {
+    const prev = w.$prev, next = w.$next;
+    if (prev === null && this.head !== w) return;
+    if (w === this.pending) this.pending = next;
+    if (prev === null) this.head = next;
+    else prev.$next = next;
+    if (next === null) this.tail = prev;
+    else next.$prev = prev;
+    w.$prev = w.$next = null;
+    this.length--;
+  }
+
+  /** The oldest waiter still owed a wake-up, or null. */
+  firstPending(): ParkingCoroutine | null {
+    let n = this.pending;
+    while (n !== null && n.$s >= WOKEN) n = n.$next;
+    this.pending = n;
+    return n;
   }
 }

@@ -29,14 +29,15 @@
 // its StreamReaderProtocol strongly (CPython's weak reference only serves a GC warning), and there
 // is no start_tls.
 
-import { RuntimeError, StopAsyncIteration, ValueError } from "../../core/errors.js";
+import { RuntimeError, StopAsyncIteration, ValueError, notOrderable } from "../../core/errors.js";
 import { isCoroutine, isThenable, LoopCoroutine } from "../loop-coroutine.js";
 import type { EventLoop } from "../events.js";
 import type { Future } from "../futures.js";
 import { wrapFuture } from "../futures.js";
 import { sleep } from "../sleep.js";
 import { FrameCoroutine, PRE, deferYield, futureOutcome, iterate, yieldFuture } from "../frame-coroutine.js";
-import { frameClass } from "../../core/frame.js";
+import { DELEGATE, frameClass } from "../../core/frame.js";
+import { awaitValue } from "../../objects/await.js";
 import { _getRunningLoop, getEventLoop, getRunningLoop } from "../state.js";
 import type { Task } from "../tasks.js";
 import { AssertionError, ConnectionResetError, IncompleteReadError, LimitOverrunError } from "./errors.js";
@@ -265,30 +266,20 @@ export class StreamReader {
     return waiter;
   }
 
-  /** @internal Wait until feedData or feedEof is called (`_wait_for_data`). */
-  *_waitForData(funcName: string): Generator<unknown, void, unknown> {
-    const waiter = this._startWait(funcName);
-    try {
-      yield* waiter.__await__();
-    } finally {
-      this._waiter = null;
-    }
-  }
-
   /** Read one line (up to and including "\n"); at EOF the partial line, then empty bytes. */
-  readline(): LoopCoroutine<Bytes> {
-    return new LoopCoroutine(readlineBody(this), "readline", "StreamReader.readline");
+  readline(): FrameCoroutine<Bytes> {
+    return new ReadlineFrame(this, NEWLINE, LINE) as unknown as FrameCoroutine<Bytes>;
   }
 
   /** Read up to and including `separator` (a string or bytes). IncompleteReadError at EOF, LimitOverrunError over the limit. */
-  readuntil(separator: string | Uint8Array = "\n"): LoopCoroutine<Bytes> {
-    return new LoopCoroutine(readuntilBody(this, separator), "readuntil", "StreamReader.readuntil");
+  readuntil(separator: string | Uint8Array = "\n"): FrameCoroutine<Bytes> {
+    return new ReaduntilFrame(this, separator, UNTIL) as unknown as FrameCoroutine<Bytes>;
   }
 
   /** Read up to n bytes (n < 0: until EOF). Empty bytes at EOF. */
-  read(n = -1): FrameCoroutine<Bytes> | LoopCoroutine<Bytes> {
+  read(n = -1): FrameCoroutine<Bytes> {
     if (typeof n === "number" && n >= 0) return new ReadFrame(this, n, false) as unknown as FrameCoroutine<Bytes>;
-    return new LoopCoroutine(readBody(this, n), "read", "StreamReader.read");
+    return new ReadAllFrame(this, n) as unknown as FrameCoroutine<Bytes>;
   }
 
   /** Read exactly n bytes; IncompleteReadError if EOF comes first. */
@@ -302,13 +293,8 @@ export class StreamReader {
   }
 
   /** The next line, or StopAsyncIteration at EOF. */
-  __anext__(): LoopCoroutine<Bytes> {
-    const self = this;
-    return new LoopCoroutine((function* (): Generator<unknown, Buffer, unknown> {
-      const val = yield* readlineBody(self);
-      if (val.length === 0) throw new StopAsyncIteration();
-      return val;
-    })(), "__anext__", "StreamReader.__anext__");
+  __anext__(): FrameCoroutine<Bytes> {
+    return new AnextFrame(this, NEWLINE, ANEXT) as unknown as FrameCoroutine<Bytes>;
   }
 
   /** Unmarked `for await` (and the type checker's view of a marked one): the lines, as __anext__ gives them. */
@@ -351,68 +337,230 @@ export class StreamReader {
 
 const NEWLINE = Buffer.from("\n");
 
-function* readlineBody(r: StreamReader): Generator<unknown, Buffer, unknown> {
-  const sep = NEWLINE;
-  try {
-    return yield* readuntilBody(r, sep);
-  } catch (e) {
-    if (e instanceof IncompleteReadError) return e.partial as Buffer;
-    if (e instanceof LimitOverrunError) {
-      if (r._buffer.startsWith(sep, e.consumed)) r._buffer.drop(e.consumed + sep.length);
-      else r._buffer.clear();
-      r._maybeResumeTransport();
-      throw new ValueError(e.message);
-    }
-    throw e;
-  }
-}
+/** What a ReaduntilFrame is: readuntil(), or readline() (its errors mapped), or `__anext__` (readline, then EOF). */
+const UNTIL = 0;
+const LINE = 1;
+const ANEXT = 2;
 
-function* readuntilBody(r: StreamReader, separator: unknown): Generator<unknown, Buffer, unknown> {
-  const sep = sepBytes(separator);
-  const seplen = sep.length;
-  if (seplen === 0) throw new ValueError("Separator should be at least one-byte string");
-  if (r._exception !== null) throw r._exception;
-  // offset: where the separator search starts (no need to search what was searched).
-  let offset = 0;
-  let isep: number;
-  for (;;) {
-    const buflen = r._buffer.length;
-    if (buflen - offset >= seplen) {
-      isep = r._buffer.find(sep, offset);
-      if (isep !== -1) break; // found
-      offset = buflen + 1 - seplen;
-      if (offset > r._limit) throw new LimitOverrunError("Separator is not found, and chunk exceed the limit", offset);
-    }
-    if (r._eof) {
-      const chunk = r._buffer.take(r._buffer.length);
-      throw new IncompleteReadError(chunk, null);
-    }
-    yield* r._waitForData("readuntil");
-  }
-  if (isep > r._limit) throw new LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
-  const chunk = r._buffer.take(isep + seplen);
-  r._maybeResumeTransport();
-  return chunk;
-}
+/**
+ * `readuntil(separator)`, `readline()` and `__anext__` as one frame (frame-coroutine.ts; they were
+ * JavaScript generators behind a LoopCoroutine: issue 12, no generator or adapter behind the
+ * runtime's coroutines). CPython 3.11's readuntil, with `_wait_for_data` inline:
+ *
+ *     seplen = len(separator)
+ *     if seplen == 0: raise ValueError('Separator should be at least one-byte string')
+ *     if self._exception is not None: raise self._exception
+ *     offset = 0
+ *     while True:
+ *         buflen = len(self._buffer)
+ *         if buflen - offset >= seplen:
+ *             isep = self._buffer.find(separator, offset)
+ *             if isep != -1: break
+ *             offset = buflen + 1 - seplen
+ *             if offset > self._limit:
+ *                 raise LimitOverrunError('Separator is not found, and chunk exceed the limit', offset)
+ *         if self._eof:
+ *             chunk = bytes(self._buffer); self._buffer.clear()
+ *             raise IncompleteReadError(chunk, None)
+ *         await self._wait_for_data('readuntil')   # finally: self._waiter = None
+ *     if isep > self._limit:
+ *         raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
+ *     chunk = self._buffer[:isep + seplen]; del self._buffer[:isep + seplen]
+ *     self._maybe_resume_transport()
+ *     return bytes(chunk)
+ *
+ * readline() is `await self.readuntil(b'\n')` with IncompleteReadError giving its `partial` and
+ * LimitOverrunError dropping the overlong line (up to its separator if there is one, else the whole
+ * buffer) and raising ValueError; `__anext__` is readline() with b'' raising StopAsyncIteration.
+ * Here the three share the loop (`kind`), and readline's exception handling wraps every step of it
+ * (an error thrown in at the wait, a cancellation, passes through it untouched, as in CPython).
+ */
+class ReaduntilFrame {
+  static $name = "readuntil";
+  static $qualname = "StreamReader.readuntil";
+  $s: number;
+  $yf: null;
+  $own: unknown;
+  fut: Future<undefined> | null;
+  readonly r: StreamReader;
+  /** the separator as given (converted when the coroutine first runs, where CPython fails) */
+  sep: unknown;
+  /** where the separator search resumes (what was searched is not searched again) */
+  offset: number;
+  readonly kind: number;
 
-function* readBody(r: StreamReader, n: number): Generator<unknown, Buffer, unknown> {
-  if (r._exception !== null) throw r._exception;
-  if (n === 0) return EMPTY;
-  if (n < 0) {
-    // Read until EOF in chunks of the limit (one large read would hold the whole stream twice).
-    const blocks: Buffer[] = [];
+  constructor(r: StreamReader, sep: unknown, kind: number) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.fut = null;
+    this.r = r;
+    this.sep = sep;
+    this.offset = 0;
+    this.kind = kind;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (this.kind === UNTIL) return this.until(s, v, m);
+    let line: unknown;
+    try {
+      line = this.until(s, v, m);
+    } catch (e) {
+      line = readlineError(this.r, e);
+    }
+    if (this.$s > 0) return line; // suspended (waiting for data): what to yield or DELEGATE
+    if (this.kind === ANEXT && (line as Buffer).length === 0) throw new StopAsyncIteration();
+    return line;
+  }
+
+  /** readuntil's body from state `s` (0: the start; PRE/WAITING: at the wait for data). */
+  until(s: number, v: unknown, m: number): unknown {
+    const r = this.r;
+    if (s === 0) {
+      const sep = (this.sep = this.kind === UNTIL ? sepBytes(this.sep) : this.sep);
+      if ((sep as Uint8Array).length === 0) throw new ValueError("Separator should be at least one-byte string");
+      if (r._exception !== null) throw r._exception;
+    } else if (s === PRE) {
+      return yieldFuture(this);
+    } else {
+      // WAITING: _wait_for_data's `finally: self._waiter = None`, then the future's outcome
+      r._waiter = null;
+      futureOutcome(this.fut!, v, m);
+      m = 0; // (resumed by the driver: a wait from here is not an inline run)
+    }
+    const sep = this.sep as Uint8Array;
+    const seplen = sep.length;
+    let isep: number;
     for (;;) {
-      const block = yield* readBody(r, r._limit);
-      if (block.length === 0) break;
-      blocks.push(block);
+      const buflen = r._buffer.length;
+      if (buflen - this.offset >= seplen) {
+        isep = r._buffer.find(sep, this.offset);
+        if (isep !== -1) break; // found
+        this.offset = buflen + 1 - seplen;
+        if (this.offset > r._limit) throw new LimitOverrunError("Separator is not found, and chunk exceed the limit", this.offset);
+      }
+      if (r._eof) {
+        const chunk = r._buffer.take(r._buffer.length);
+        throw new IncompleteReadError(chunk, null);
+      }
+      this.fut = r._startWait("readuntil");
+      const d = deferYield(this as unknown as FrameCoroutine, m);
+      if (d !== undefined) return d;
+      return yieldFuture(this);
     }
-    return blocks.length === 1 ? blocks[0] : Buffer.concat(blocks);
+    if (isep > r._limit) throw new LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
+    const chunk = r._buffer.take(isep + seplen);
+    r._maybeResumeTransport();
+    return chunk;
   }
-  if (r._buffer.length === 0 && !r._eof) yield* r._waitForData("read");
-  const data = r._buffer.take(n);
-  r._maybeResumeTransport();
-  return data;
 }
+frameClass(ReaduntilFrame, FrameCoroutine);
+
+/** readline()'s `except` clauses around its readuntil: the partial line at EOF, ValueError over the limit. */
+function readlineError(r: StreamReader, e: unknown): Buffer {
+  if (e instanceof IncompleteReadError) return e.partial as Buffer;
+  if (e instanceof LimitOverrunError) {
+    if (r._buffer.startsWith(NEWLINE, e.consumed)) r._buffer.drop(e.consumed + NEWLINE.length);
+    else r._buffer.clear();
+    r._maybeResumeTransport();
+    throw new ValueError(e.message);
+  }
+  throw e;
+}
+
+/** The same frame under readline's names. */
+class ReadlineFrame extends ReaduntilFrame {
+  static override $name = "readline";
+  static override $qualname = "StreamReader.readline";
+}
+
+/** The same frame under `__anext__`'s names. */
+class AnextFrame extends ReaduntilFrame {
+  static override $name = "__anext__";
+  static override $qualname = "StreamReader.__anext__";
+}
+
+/**
+ * `read(n)` for n < 0 (until EOF) as a frame. CPython 3.11:
+ *
+ *     if self._exception is not None: raise self._exception
+ *     if n == 0: return b''
+ *     if n < 0:
+ *         blocks = []
+ *         while True:
+ *             block = await self.read(self._limit)
+ *             if not block: break
+ *             blocks.append(block)
+ *         return b''.join(blocks)
+ *
+ * with each `read(self._limit)` inline: its exception check, then a wait for data if the buffer is
+ * empty and not at EOF, then what the buffer has (up to the limit; empty at EOF).
+ */
+class ReadAllFrame {
+  static $name = "read";
+  static $qualname = "StreamReader.read";
+  $s: number;
+  $yf: null;
+  $own: unknown;
+  fut: Future<undefined> | null;
+  readonly r: StreamReader;
+  readonly n: unknown;
+  blocks: Buffer[] | null;
+
+  constructor(r: StreamReader, n: unknown) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.fut = null;
+    this.r = r;
+    this.n = n;
+    this.blocks = null;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    const r = this.r;
+    if (s === 0) {
+      if (r._exception !== null) throw r._exception;
+      if (typeof this.n !== "number") throw notOrderable("<", this.n); // (`n == 0` is False, then `n < 0` raises)
+      this.blocks = [];
+    } else if (s === PRE) {
+      return yieldFuture(this);
+    } else {
+      // WAITING (in the inner read): `finally: self._waiter = None`, the outcome, then its take
+      r._waiter = null;
+      futureOutcome(this.fut!, v, m);
+      m = 0;
+      if (!this.add()) return this.joined();
+    }
+    for (;;) {
+      // the inner read(self._limit)
+      if (r._exception !== null) throw r._exception;
+      if (r._buffer.length === 0 && !r._eof) {
+        this.fut = r._startWait("read");
+        const d = deferYield(this as unknown as FrameCoroutine, m);
+        if (d !== undefined) return d;
+        return yieldFuture(this);
+      }
+      if (!this.add()) return this.joined();
+    }
+  }
+
+  /** The inner read's `data = buffer[:limit]`; `if not block: break` is a false return. */
+  add(): boolean {
+    const block = this.r._buffer.take(this.r._limit);
+    this.r._maybeResumeTransport();
+    if (block.length === 0) return false;
+    this.blocks!.push(block);
+    return true;
+  }
+
+  joined(): Buffer {
+    const blocks = this.blocks!;
+    this.blocks = null;
+    return blocks.length === 1 ? blocks[0]! : blocks.length === 0 ? EMPTY : Buffer.concat(blocks);
+  }
+}
+frameClass(ReadAllFrame, FrameCoroutine);
 
 /**
  * `read(n)` (n >= 0) and `readexactly(n)` as frames (frame-coroutine.ts), CPython's bodies step by
@@ -752,12 +900,8 @@ export class StreamWriter {
   }
 
   /** Wait until the connection is closed (re-raises the error that closed it, if any). */
-  waitClosed(): LoopCoroutine<undefined> {
-    const self = this;
-    return new LoopCoroutine((function* (): Generator<unknown, undefined, unknown> {
-      yield* self._protocol._getCloseWaiter(self).__await__();
-      return undefined;
-    })(), "wait_closed", "StreamWriter.wait_closed");
+  waitClosed(): FrameCoroutine<undefined> {
+    return new WaitClosedFrame(this) as unknown as FrameCoroutine<undefined>;
   }
 
   /** "peername", "sockname" (`[host, port]`), "socket", "peercert", ... of the transport. */
@@ -789,6 +933,41 @@ export class StreamWriter {
     return this.__repr__();
   }
 }
+
+/** Suspended in the `await` of the close waiter (its frame linked as `$yf`). */
+const AWAITING = 5;
+
+/**
+ * `async def wait_closed(self): await self._protocol._get_close_waiter(self)` as a frame (it was a
+ * generator behind a LoopCoroutine): the waiter is awaited as a compiled `await` does it
+ * (`awaitValue`: a pending future parks the task on it, a done one returns at once).
+ */
+class WaitClosedFrame {
+  static $name = "wait_closed";
+  static $qualname = "StreamWriter.wait_closed";
+  $s: number;
+  $yf: null;
+  $own: unknown;
+  readonly w: StreamWriter;
+
+  constructor(w: StreamWriter) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.w = w;
+  }
+
+  $step(s: number, v: unknown, m: number): unknown {
+    if (s === 0) {
+      const r = awaitValue(this as unknown as FrameCoroutine, this.w._protocol._getCloseWaiter(this.w), AWAITING, m);
+      if (r === DELEGATE) return r;
+      return undefined;
+    }
+    if (m !== 0) throw v;
+    return undefined;
+  }
+}
+frameClass(WaitClosedFrame, FrameCoroutine);
 
 function* drainBody(w: StreamWriter): Generator<unknown, undefined, unknown> {
   if (w._reader !== null) {

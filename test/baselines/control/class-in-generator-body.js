@@ -34,7 +34,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             return (this.x + this.y) * $f.scale;
                         }
                     };
-                    $f.p = new $f.Point(1, 2);
+                    $f.p = new (__pycoro.constructible($f.Point, "Point"))(1, 2);
                     $v = $f.p.sum();
                     $f.$s = 1;
                     return $v;
@@ -49,7 +49,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             return super.sum() + 1000;
                         }
                     };
-                    $f.k = new $f.Klass(3, 4);
+                    $f.k = new (__pycoro.constructible($f.Klass, "Klass"))(3, 4);
                     $v = $f.k.sum();
                     $f.$s = 3;
                     return $v;
@@ -80,7 +80,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/control/class-in-generator-body/input.ts", line: 6, kind: "generator", locals: [["created", "created"], ["scale", "scale"], ["Point", "Point"], ["p", "p"], ["Klass", "Klass"], ["k", "k"]], lines: [6, 21, 23, 30, 31] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/class-in-generator-body/input.ts", line: 6, kind: "generator", locals: [["created", "created"], ["scale", "scale"], ["Point", "Point"], ["p", "p"], ["Klass", "Klass"], ["k", "k"]], lines: [6, 21, 23, 30, 31], handled: [] };
 }, C_1 => function g() {
     return new C_1();
 });

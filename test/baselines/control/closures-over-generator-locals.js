@@ -32,7 +32,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 1;
                     return $v;
                 case 1:
-                    $f.inner();
+                    __pycoro.callable($f.inner, "inner")();
                     $v = `val=${$f.val}`;
                     $f.$s = 2;
                     return $v;
@@ -46,12 +46,12 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 4;
                     return $v;
                 case 4:
-                    $v = $f.hoisted();
+                    $v = __pycoro.callable($f.hoisted, "hoisted")();
                     $f.$s = 5;
                     return $v;
                 case 5:
                     $f.val = 99;
-                    $v = $f.hoisted();
+                    $v = __pycoro.callable($f.hoisted, "hoisted")();
                     $f.$s = 6;
                     return $v;
                 case 6:
@@ -78,7 +78,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/control/closures-over-generator-locals/input.ts", line: 7, kind: "generator", locals: [["val", "val"], ["inner", "inner"], ["count", "count"], ["incr", "incr"], ["hoisted", "hoisted"]], lines: [7, 12, 14, 17, 18, 19, 21] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/closures-over-generator-locals/input.ts", line: 7, kind: "generator", locals: [["val", "val"], ["inner", "inner"], ["count", "count"], ["incr", "incr"], ["hoisted", "hoisted"]], lines: [7, 12, 14, 17, 18, 19, 21], handled: [] };
 }, C_1 => function g() {
     return new C_1();
 });

@@ -35,7 +35,7 @@ const marked = __pycoro.defineGenerator(class marked$ {
                         const v = yield "local1";
                         return `local got ${String(v)}`;
                     };
-                    $f.l = $f.local();
+                    $f.l = __pycoro.callable($f.local, "local")();
                     $v = `inner native next('x') -> ${$f.l.next("x").value}`;
                     $f.$s = 1;
                     return $v;
@@ -44,7 +44,7 @@ const marked = __pycoro.defineGenerator(class marked$ {
                     $v = `inner native finished: ${$f.res.value} ${$f.res.done}`;
                     $f.$s = 2;
                     return $v;
-                case 2: return __pycoro.yieldFrom($f, $f.local(), 3);
+                case 2: return __pycoro.yieldFrom($f, __pycoro.callable($f.local, "local")(), 3);
                 case 3:
                     $f.viaStar = $v;
                     $f.$s = 4;
@@ -71,7 +71,7 @@ const marked = __pycoro.defineGenerator(class marked$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "marked", qualname: "marked", file: "fixtures/control/unmarked-generators-stay-native/input.ts", line: 21, kind: "generator", locals: [["local", "local"], ["l", "l"], ["res", "res"], ["viaStar", "viaStar"]], lines: [21, 27, 29, 30, 31] };
+    static $meta = { name: "marked", qualname: "marked", file: "fixtures/control/unmarked-generators-stay-native/input.ts", line: 21, kind: "generator", locals: [["local", "local"], ["l", "l"], ["res", "res"], ["viaStar", "viaStar"]], lines: [21, 27, 29, 30, 31], handled: [] };
 }, C_1 => function marked() {
     return new C_1();
 });
