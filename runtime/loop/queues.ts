@@ -33,7 +33,7 @@ import type { Future } from "./futures.js";
 import { heappop, heappush } from "./heapq.js";
 import { FrameCoroutine, PRE, deferYield, futureOutcome, yieldFuture } from "./frame-coroutine.js";
 import { frameClass } from "../core/frame.js";
-import { WaiterQueue, type WaiterNode } from "./waiters.js";
+import { ParkQueue, ParkingCoroutine, WOKEN, WaiterQueue, parkedOutcome, type WaiterNode } from "./waiters.js";
 import { isPlainObject, pseudoAddress, pyRepr, showRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
@@ -47,11 +47,12 @@ export class Queue<T = unknown> {
   /** @internal */ _unfinishedTasks = 0;
   /**
    * @internal `join()` waiters. CPython keeps an `Event` (`_finished`) that is set exactly when
-   * `_unfinished_tasks` is 0; its `wait()` is one future per waiter, set by `set()`, so the
-   * counter plus these futures behave the same, iteration for iteration. (They bind to the queue's
-   * loop, where the Event would bind on its own: only a misuse across loops could tell.)
+   * `_unfinished_tasks` is 0; its `wait()` is one waiter each, woken by `set()`, so the counter plus
+   * these waits behave the same, iteration for iteration. Each is the join's own frame, as
+   * Event.wait's is (waiters.ts ParkingCoroutine). (They bind to the queue's loop, where the Event
+   * would bind on its own: only a misuse across loops could tell.)
    */
-  _joinWaiters = new WaiterQueue<true>();
+  _joinWaiters = new ParkQueue();
   /** @internal bound on first use by a blocking call (mixins._LoopBoundMixin) */ _loop: EventLoop | null = null;
   /** @internal stands in for CPython's `id(queue)` in `__repr__` */ _addr: string | null = null;
 
@@ -141,8 +142,8 @@ export class Queue<T = unknown> {
     if (this._unfinishedTasks <= 0) throw new ValueError("task_done() called too many times");
     this._unfinishedTasks -= 1;
     if (this._unfinishedTasks === 0) {
-      // Event.set(): every waiter not done yet gets its result; they leave the list themselves.
-      for (let n = this._joinWaiters.firstPending(); n !== null; n = n.next) if (!n.fut.done()) n.fut.setResult(true);
+      // Event.set(): every waiter not woken yet is woken; they leave the list themselves.
+      for (let w = this._joinWaiters.firstPending(); w !== null; w = w.$next) if (w.$s < WOKEN) w.$wake();
     }
   }
 
@@ -370,8 +371,8 @@ class QueuePut {
 frameClass(QueuePut, FrameCoroutine);
 
 /**
- * `Queue.join()`: `if unfinished: await self._finished.wait()`, as a frame (Event.wait's body:
- * a future of its own in `_joinWaiters`, removed however the wait ends).
+ * `Queue.join()`: `if unfinished: await self._finished.wait()`, as a frame that is its own waiter
+ * in `_joinWaiters` (locks.ts EventWait's body), removed however the wait ends.
  */
 class QueueJoin {
   static $name = "join";
@@ -379,36 +380,40 @@ class QueueJoin {
   $s: number;
   $yf: null;
   $own: null;
+  $task: null;
+  $prev: null;
+  $next: null;
   q: Queue<unknown>;
-  fut: Future<true> | null;
-  node: WaiterNode<true> | null;
 
   constructor(q: Queue<unknown>) {
     this.$s = 0;
     this.$yf = null;
     this.$own = null;
+    this.$task = null;
+    this.$prev = null;
+    this.$next = null;
     this.q = q;
-    this.fut = null;
-    this.node = null;
   }
 
   $step(s: number, v: unknown, m: number): unknown {
     const q = this.q;
     if (s === 0) {
       if (q._unfinishedTasks <= 0) return undefined;
-      const fut = (this.fut = boundLoop(q).createFuture<true>());
-      this.node = q._joinWaiters.push(fut);
+      boundLoop(q); // (the Event's create_future)
+      q._joinWaiters.push(this as unknown as ParkingCoroutine);
       const d = deferYield(this as unknown as FrameCoroutine, m);
       if (d !== undefined) return d;
-      return yieldFuture(this);
+      return (this as unknown as ParkingCoroutine).$park();
     }
-    if (s === PRE) return yieldFuture(this);
-    q._joinWaiters.remove(this.node!);
-    futureOutcome(this.fut!, v, m);
+    if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    q._joinWaiters.remove(this as unknown as ParkingCoroutine);
+    this.$task = null;
+    if (m !== 0) throw v;
+    parkedOutcome(s);
     return undefined;
   }
 }
-frameClass(QueueJoin, FrameCoroutine);
+frameClass(QueueJoin, ParkingCoroutine);
 
 // ---- Python's `<` and `==` for PriorityQueue entries (the rules are in the header) ----
 

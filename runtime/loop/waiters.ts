@@ -24,7 +24,7 @@ import type { Future } from "./futures.js";
 import type { EventLoop } from "./events.js";
 import type { Context } from "../objects/contextvars.js";
 import { FrameCoroutine } from "./frame-coroutine.js";
-import { CancelledError } from "../core/errors.js";
+import { CancelledError, RuntimeError } from "../core/errors.js";
 import { pyRepr } from "../core/repr.js";
 
 /** One place in line. `queue` is null once the node has left it. */
@@ -192,6 +192,17 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
 }
 (ParkingCoroutine as { $wokenResult: unknown }).$wokenResult = true;
 (ParkingCoroutine.prototype as { $finalWake: boolean }).$finalWake = true;
+
+/**
+ * A ParkingCoroutine resumed with a send (its wait is over unless sent to by hand too early): the
+ * outcome `await fut` had — True once woken; CPython's error for a future still pending; the
+ * CancelledError of a cancelled wait (a task throws it in instead; this is a send by hand).
+ */
+export function parkedOutcome(s: number): true {
+  if (s === WOKEN) return true;
+  if (s === CANCELLED) throw new CancelledError();
+  throw new RuntimeError("await wasn't used with future");
+}
 
 /** Task.__wakeup of a task whose wait was cancelled: step with the CancelledError its future would raise. */
 function wakeCancelled(task: ParkedTask, msg: unknown): void {
