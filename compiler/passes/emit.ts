@@ -168,7 +168,7 @@ export class Emitter {
     const stmt = (x: ts.Expression) => f.createExpressionStatement(x);
     const and = (...xs: ts.Expression[]) => xs.reduce((a, b) => f.createLogicalAnd(a, b));
     const fresh = and(
-      f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, this.sleepZero(value))), f.createNull()),
+      f.createInequality(f.createParenthesizedExpression(f.createAssignment(w, this.sleepZero(value, w))), f.createNull()),
       f.createStrictEquality(prop(w, "$s"), this.num(CREATED)),
       f.createBinaryExpression(w, ts.SyntaxKind.InstanceOfKeyword, prop(rt, "Coroutine")),
       f.createGreaterThan(mode, this.num(-INLINE_DEPTH)));
@@ -194,18 +194,37 @@ export class Emitter {
    * sleep, the frame comes from `sleep0()`, which the task may recycle once the await is over,
    * since nothing but this await can hold it (runtime/objects/await.ts; issue 12: zero bytes per
    * `sleep(0)` switch). Reading an identifier twice is unobservable (a TDZ read throws at the first).
+   *
+   * The namespace form `ns.sleep(0)` (`import * as asyncio from "pycoro"`, SURFACE.md §1; `ns` an
+   * identifier, the property named `sleep`) reads the member once, into the await's own temporary:
+   *
+   *   ($w = ns.sleep) === __pycoro.SLEEP ? __pycoro.sleep0() : __pycoro.callable($w, "ns.sleep").call(ns, 0)
+   *
+   * the same observable order as `ns.sleep(0)` (ns, the getter, the call with `this` = ns), and
+   * V8's `ns.sleep is not a function` for a non-callable member (the spiller's `callable`).
    */
-  private sleepZero(value: ts.Expression): ts.Expression {
-    if (!ts.isCallExpression(value) || value.questionDotToken !== undefined || !ts.isIdentifier(value.expression)) return value;
+  private sleepZero(value: ts.Expression, w: ts.Identifier): ts.Expression {
+    if (!ts.isCallExpression(value) || value.questionDotToken !== undefined) return value;
     const args = value.arguments;
     if (args.length !== 1 || !ts.isNumericLiteral(args[0]) || args[0].text !== "0") return value;
     const f = this.f;
     const rt = this.id(this.input.runtime);
+    // (a clone linked to the original, so that a later module transform renames it too: an import
+    // becomes `pycoro_1.sleep` under CommonJS)
+    const clone = (id: ts.Identifier) => ts.setOriginalNode(f.createIdentifier(id.text), id);
+    const fast = f.createCallExpression(f.createPropertyAccessExpression(rt, "sleep0"), undefined, []);
+    const callee = value.expression;
+    if (ts.isIdentifier(callee)) {
+      return f.createConditionalExpression(f.createStrictEquality(clone(callee), f.createPropertyAccessExpression(rt, "SLEEP")), undefined, fast, undefined, value);
+    }
+    if (!ts.isPropertyAccessExpression(callee) || callee.questionDotToken !== undefined || !ts.isIdentifier(callee.expression) ||
+      !ts.isIdentifier(callee.name) || callee.name.text !== "sleep") return value;
+    const member = f.createPropertyAccessExpression(clone(callee.expression), "sleep");
+    const checked = f.createCallExpression(f.createPropertyAccessExpression(rt, "callable"), undefined, [w, f.createStringLiteral(`${callee.expression.text}.sleep`)]);
     return f.createConditionalExpression(
-      // (a clone linked to the original, so that a later module transform renames it too: an import
-      // becomes `pycoro_1.sleep` under CommonJS)
-      f.createStrictEquality(ts.setOriginalNode(f.createIdentifier(value.expression.text), value.expression), f.createPropertyAccessExpression(rt, "SLEEP")),
-      undefined, f.createCallExpression(f.createPropertyAccessExpression(rt, "sleep0"), undefined, []), undefined, value);
+      f.createStrictEquality(f.createParenthesizedExpression(f.createAssignment(w, member)), f.createPropertyAccessExpression(rt, "SLEEP")),
+      undefined, fast, undefined,
+      f.createCallExpression(f.createPropertyAccessExpression(checked, "call"), undefined, [clone(callee.expression), f.createNumericLiteral(0)]));
   }
 
   private endFinally(blockId: number): ts.Statement[] {

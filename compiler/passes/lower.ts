@@ -29,6 +29,7 @@ import type { EnvScope } from "./hoist.js";
 import { OpBuilder, type LowerInput } from "./builder.js";
 import { Spiller } from "./spill.js";
 import { Codes } from "../diagnostics.js";
+import { SITE_DECL, neverAGenerator } from "./rename.js";
 
 export type { LowerInput } from "./builder.js";
 
@@ -331,6 +332,12 @@ export class Lowerer extends OpBuilder {
       }
       if (ts.isIdentifier(d.name)) this.renamer.nameFor(d.initializer, d.name);
       const value = this.spill.expr(d.initializer);
+      // `const [a, b] = yield x`: a simple pattern takes its values from a pycoro generator's `$next` (rename.ts `take`).
+      const n = ts.isArrayBindingPattern(d.name) && !this.suspends(d.name) && !neverAGenerator(d.initializer) ? this.renamer.simpleBindingPattern(d.name) : undefined;
+      if (n !== undefined) {
+        this.emitStmt(this.f.createExpressionStatement(this.renamer.takeAssignment(this.renamer.bindingToTarget(d.name, this.verbatimHooks()), value, n, d.initializer, SITE_DECL)));
+        continue;
+      }
       this.assignBinding(d.name, value, d);
     }
   }

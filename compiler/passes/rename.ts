@@ -73,6 +73,15 @@ export class Renamer {
       // `tdz($f, "x", "x").x`: a ReferenceError while the binding is uninitialized, else `$f.x`.
       e = f.createPropertyAccessExpression(this.helper("tdz", [holder, f.createStringLiteral(key), f.createStringLiteral(id.text)]), key);
     }
+    if ((holder || (ts.isIdentifier(e) && e.text !== id.text)) && (isCallee(orig) || isConstructee(orig)) && orig !== this.rawCallee) {
+      // `f()` / f`...` with f held by the frame (or an env object): `__pycoro.callable($f.f, "f")()`
+      // calls f with `this` undefined, as natively (`$f.f()` would pass the frame as `this`), and a
+      // non-function raises V8's `f is not a function`, not `$f.f is not a function`. `new F()`:
+      // `new (__pycoro.constructible($f.F, "F"))()`, V8's `F is not a constructor`. (Found by the
+      // differential fuzzer's calls of frame-held functions reading `this` and of non-functions.)
+      e = this.helper(isCallee(orig) ? "callable" : "constructible", [e, f.createStringLiteral(id.text)]);
+      if (isConstructee(orig)) e = f.createParenthesizedExpression(e);
+    }
     if ((b.kind === "const" || h.kind === "self") && !b.declarations.includes(orig) && isAssignmentTarget(orig)) {
       // A write to a constant (or to a function expression's own name) throws TypeError, as natively;
       // without this it would write the frame field (or the compiled class's shared `$fn`).
@@ -80,6 +89,13 @@ export class Renamer {
     }
     return ts.setTextRange(e, id);
   }
+
+  /**
+   * A callee the spiller keeps in a temporary and checks itself at the call (spill.ts `call`, `new`):
+   * read plainly here, since checking it when it is evaluated would raise before the arguments'
+   * suspensions, where JavaScript raises at the call.
+   */
+  rawCallee: ts.Node | undefined;
 
   private helper(name: string, args: ts.Expression[]): ts.Expression {
     return this.f.createCallExpression(this.f.createPropertyAccessExpression(this.f.createIdentifier(this.runtime ?? "__pycoro"), name), undefined, args);
@@ -137,6 +153,18 @@ export class Renamer {
       return ts.visitEachChild(node, visitor, this.ctx);
     }
     if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && isNamingAssignment(node.operatorToken.kind)) this.nameFor(node.right, node.left);
+    // The marked function's own spreads and simple array patterns drive a pycoro generator directly (issue 12).
+    if (!closure && ts.isSpreadElement(node)) {
+      const s = this.spread(node, visitor);
+      if (s) return s;
+    }
+    if (!closure && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(node.left) && !neverAGenerator(node.right)) {
+      const n = this.simpleAssignmentPattern(node.left);
+      if (n !== undefined) {
+        const target = this.visitNode(node.left, hooks, closure, jumps) as ts.Expression;
+        return this.takeAssignment(target, this.visitNode(node.right, hooks, closure, jumps) as ts.Expression, n, node.right, SITE_ASSIGN);
+      }
+    }
     if (ts.isPropertyAccessExpression(node)) {
       return f.updatePropertyAccessExpression(node, this.visitNode(node.expression, hooks, closure, jumps) as ts.Expression, node.name);
     }
@@ -164,6 +192,15 @@ export class Renamer {
         return ts.isForInStatement(node) ? f.updateForInStatement(node, init, expr, body)
           : f.updateForOfStatement(node, node.awaitModifier, init, expr, body);
       });
+    }
+    if (ts.isNewExpression(node) && node.typeArguments) {
+      // `new X<T>()` with X checked by `constructible` (access): `X`'s type argument no longer
+      // applies to what is constructed as far as TypeScript can see (`--emit ts`); JavaScript drops it.
+      const v = ts.visitEachChild(node, visitor, this.ctx);
+      const callee = v.expression;
+      if (ts.isParenthesizedExpression(callee) && ts.isCallExpression(callee.expression) && ts.isPropertyAccessExpression(callee.expression.expression) &&
+        callee.expression.expression.name.text === "constructible") return f.updateNewExpression(v, callee, undefined, v.arguments);
+      return v;
     }
     if (isIterationStatement(node)) return this.loop(jumps, (j) => ts.visitEachChild(node, (n) => this.visitNode(n, hooks, closure, j), this.ctx));
     if (ts.isSwitchStatement(node)) {
@@ -221,17 +258,31 @@ export class Renamer {
 
   /** `let a = 1, {b} = o` with frame-homed bindings -> `$f.a = 1, ({b: $f.b} = o)` (a bare `let a;` resets a to undefined). */
   private declarationList(list: ts.VariableDeclarationList, hooks: RewriteHooks, closure: Set<EnvScope> | undefined, jumps: NativeJumps): ts.VariableDeclarationList | ts.Expression {
-    if (!list.declarations.some((d) => this.isFieldHomed(d.name))) {
-      return ts.visitEachChild(list, (n) => this.visitNode(n, hooks, closure, jumps), this.ctx);
-    }
     const f = this.f;
+    // `const [a, b] = x` (a simple pattern, in the marked function's own code): its first values come
+    // from `take`, and a declarator after it closes what take left open (`untaken`).
+    const taken = (d: ts.VariableDeclaration) => !closure && d.initializer && ts.isArrayBindingPattern(d.name) && !neverAGenerator(d.initializer) ? this.simpleBindingPattern(d.name) : undefined;
+    if (!list.declarations.some((d) => this.isFieldHomed(d.name))) {
+      if (!list.declarations.some((d) => taken(d) !== undefined)) return ts.visitEachChild(list, (n) => this.visitNode(n, hooks, closure, jumps), this.ctx);
+      const decls: ts.VariableDeclaration[] = [];
+      for (const d of list.declarations) {
+        const v = this.visitNode(d, hooks, closure, jumps) as ts.VariableDeclaration;
+        const n = taken(d);
+        if (n === undefined) { decls.push(v); continue; }
+        decls.push(f.updateVariableDeclaration(v, v.name, v.exclamationToken, v.type, this.take(v.initializer!, n, d.initializer!, SITE_DECL)));
+        decls.push(f.createVariableDeclaration(`$untaken${++this.untakenCount}`, undefined, undefined, this.helper("untaken", [])));
+      }
+      return f.updateVariableDeclarationList(list, decls);
+    }
     const parts: ts.Expression[] = [];
     const isVar = (list.flags & ts.NodeFlags.BlockScoped) === 0;
     for (const d of list.declarations) {
       if (!d.initializer && (isVar || !ts.isIdentifier(d.name))) continue;
       if (ts.isIdentifier(d.name)) this.nameFor(d.initializer, d.name);
       const value = d.initializer ? (this.visitNode(d.initializer, hooks, closure, jumps) as ts.Expression) : f.createVoidZero();
-      parts.push(ts.setTextRange(f.createAssignment(this.bindingToTarget(d.name, hooks, closure, jumps), value), d));
+      const n = taken(d);
+      const target = this.bindingToTarget(d.name, hooks, closure, jumps);
+      parts.push(ts.setTextRange(n === undefined ? f.createAssignment(target, value) : this.takeAssignment(target, value, n, d.initializer!, SITE_DECL), d));
     }
     if (parts.length === 0) return f.createVoidZero();
     return parts.reduce((a, b) => f.createComma(a, b));
@@ -261,6 +312,95 @@ export class Renamer {
       const target = this.bindingToTarget(el.name, hooks, closure, jumps);
       return el.dotDotDotToken ? f.createSpreadElement(target) : init(el, target);
     }));
+  }
+
+  // ---------------------------------------------------------------- spread and simple array patterns
+
+  /**
+   * `...x` in an array literal, or in the arguments of a call or `new`, of the marked function's own
+   * code: `...__pycoro.spreadArray(x, "x")` / `...__pycoro.spreadArgs(x, "x", "f")`, which drain a
+   * pycoro generator through its `$next` (lowering-helpers.ts). Only where V8's message for a
+   * non-iterable operand is known (`operandText`); anything else stays V8's own spread.
+   */
+  private spread(node: ts.SpreadElement, visitor: (n: ts.Node) => ts.Node): ts.Node | undefined {
+    const value = this.spreadOperand(node, visitor(node.expression) as ts.Expression);
+    return value && this.f.updateSpreadElement(node, value);
+  }
+
+  /** The spread operand of `node` (already rewritten: `value`) through spreadArray/spreadArgs, or undefined to keep V8's spread. */
+  spreadOperand(node: ts.SpreadElement, value: ts.Expression): ts.Expression | undefined {
+    const site = spreadSite(node);
+    if (site === undefined || neverAGenerator(node.expression)) return undefined;
+    const f = this.f;
+    const s = f.createStringLiteral;
+    if (site === "array") {
+      const text = operandText(node.expression, "array");
+      return text === undefined ? undefined : this.helper("spreadArray", [value, s(text)]);
+    }
+    const text = operandText(node.expression, "args"), callee = chainText(site.expression);
+    if (text === undefined || callee === undefined) return undefined;
+    return this.helper("spreadArgs", [value, s(text), s(callee)]);
+  }
+
+  private untakenCount = 0;
+
+  /** `__pycoro.take(value, n, site, text?)`: the values a simple array pattern reads (lowering-helpers.ts `take`). */
+  take(value: ts.Expression, p: SimplePattern, original: ts.Expression, site: number): ts.Expression {
+    const f = this.f;
+    const text = site === SITE_DECL ? operandText(original, "decl") : undefined;
+    return this.helper("take", [value, p.n < 0 ? f.createPrefixMinus(f.createNumericLiteral(1)) : f.createNumericLiteral(p.n), f.createNumericLiteral(p.holes),
+      f.createNumericLiteral(site), ...(text === undefined ? [] : [f.createStringLiteral(text)])]);
+  }
+
+  /** `__pycoro.untaken(target = __pycoro.take(value, ...))`: assign, then close what take left open; its value is `value`. */
+  takeAssignment(target: ts.Expression, value: ts.Expression, p: SimplePattern, original: ts.Expression, site: number): ts.Expression {
+    return this.helper("untaken", [this.f.createAssignment(target, this.take(value, p, original, site))]);
+  }
+
+  /**
+   * A declaration's array pattern whose assignments cannot run code: names, holes, literal
+   * defaults, a final rest name. How many values it reads (-1: all, it has a rest); undefined if
+   * it is not that simple (nested patterns, computed defaults: V8's own destructuring, in order).
+   */
+  simpleBindingPattern(p: ts.ArrayBindingPattern): SimplePattern | undefined {
+    let n = 0, holes = 0;
+    if (p.elements.length > 31) return undefined;
+    for (let i = 0; i < p.elements.length; i++) {
+      const el = p.elements[i];
+      if (ts.isOmittedExpression(el)) { holes |= 1 << n++; continue; }
+      if (!ts.isIdentifier(el.name) || el.propertyName) return undefined;
+      if (el.dotDotDotToken) return i === p.elements.length - 1 && !el.initializer ? { n: -1, holes } : undefined;
+      if (el.initializer && !isLiteralConstant(el.initializer)) return undefined;
+      n++;
+    }
+    return { n, holes };
+  }
+
+  /**
+   * `[a, , b = 1, ...r] = x` whose targets are bindings of the marked function that a write cannot
+   * make throw (declared before, not const, no TDZ check): as simpleBindingPattern.
+   */
+  simpleAssignmentPattern(p: ts.ArrayLiteralExpression): SimplePattern | undefined {
+    let n = 0, holes = 0;
+    if (p.elements.length > 31) return undefined;
+    const writable = (e: ts.Expression): boolean => {
+      if (!ts.isIdentifier(e)) return false;
+      const orig = ts.getOriginalNode(e) as ts.Identifier;
+      const b = this.scopes.refs.get(orig);
+      if (!b || !this.plan.homes.get(b) || b.kind === "const" || b.kind === "class" || this.plan.tdzRefs?.has(orig)) return false;
+      const decl = b.declarations[0];
+      return b.kind === "var" || b.kind === "param" || b.kind === "function" || (decl !== undefined && decl.pos >= 0 && orig.pos > decl.end && sameFunction(decl, orig));
+    };
+    for (let i = 0; i < p.elements.length; i++) {
+      const el = p.elements[i];
+      if (ts.isOmittedExpression(el)) { holes |= 1 << n++; continue; }
+      if (ts.isSpreadElement(el)) return i === p.elements.length - 1 && writable(el.expression) ? { n: -1, holes } : undefined;
+      if (ts.isBinaryExpression(el) && el.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        if (!writable(el.left) || !isLiteralConstant(el.right)) return undefined;
+      } else if (!writable(el)) return undefined;
+      n++;
+    }
+    return { n, holes };
   }
 
   /**
@@ -322,10 +462,95 @@ function isInsideOwnClass(id: ts.Identifier, b: Binding): boolean {
   return false;
 }
 
+/** `id` is what a `new` expression constructs. */
+function isConstructee(id: ts.Identifier): boolean {
+  let n: ts.Node = id;
+  while (isOuterExpression(n.parent)) n = n.parent;
+  return ts.isNewExpression(n.parent) && n.parent.expression === n;
+}
+
 /** `id` is what a call or a tagged template calls (its `this` would be the holder of a property access). */
 function isCallee(id: ts.Identifier): boolean {
   let n: ts.Node = id;
-  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  while (isOuterExpression(n.parent)) n = n.parent; // `(f)()`, `(f as any)()`, `f!()`
   const p = n.parent;
   return (ts.isCallExpression(p) && p.expression === n) || (ts.isTaggedTemplateExpression(p) && p.tag === n);
+}
+
+/** A simple array pattern: how many values it reads (-1: all), which of them are holes (bit i). */
+export interface SimplePattern { readonly n: number; readonly holes: number }
+
+/** Site numbers shared with runtime/core/lowering-helpers.ts (SITE_*). */
+export const SITE_DECL = 2, SITE_ASSIGN = 3;
+
+/** Where a spread element is: an array literal that is not a pattern, or the arguments of a call / `new` (which). */
+function spreadSite(node: ts.SpreadElement): "array" | ts.CallExpression | ts.NewExpression | undefined {
+  const p = node.parent;
+  if (!p) return undefined;
+  if (ts.isArrayLiteralExpression(p)) return isAssignmentTarget(p as unknown as ts.Identifier) ? undefined : "array";
+  if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.includes(node) && !(p.flags & ts.NodeFlags.OptionalChain) &&
+    p.expression.kind !== ts.SyntaxKind.SuperKeyword && p.expression.kind !== ts.SyntaxKind.ImportKeyword) return p;
+  return undefined;
+}
+
+/**
+ * How V8 prints a name or member chain in its messages (`x`, `this`, `o.a.b`, `o.p` for `o["p"]`,
+ * `a[0]`); undefined for anything else.
+ */
+export function chainText(e: ts.Expression): string | undefined {
+  e = skipOuterExpressions(e);
+  if (ts.isIdentifier(e)) return e.text;
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return "this";
+  if (ts.isPropertyAccessExpression(e) && !e.questionDotToken && ts.isIdentifier(e.name)) {
+    const o = chainText(e.expression);
+    return o === undefined ? undefined : `${o}.${e.name.text}`;
+  }
+  if (ts.isElementAccessExpression(e) && !e.questionDotToken) {
+    const o = chainText(e.expression);
+    const k = e.argumentExpression;
+    if (o === undefined) return undefined;
+    if (ts.isStringLiteral(k) && /^[A-Za-z_$][\w$]*$/.test(k.text)) return `${o}.${k.text}`;
+    if (ts.isNumericLiteral(k) && /^\d+$/.test(k.text)) return `${o}[${k.text}]`;
+  }
+  return undefined;
+}
+
+/**
+ * How V8 names the operand of a spread or array pattern in "... is not iterable", per site
+ * (measured with node 20 / V8 11.3; test/compiler/spread-conformance.test.ts compares): a chain
+ * by its text; a call of a chain `g` as `g is not a function or its return value` (in arguments:
+ * `g(...)`); a declaration names only a plain name or a call of one; undefined where V8 names the
+ * value instead (or where we do not know how it prints the expression).
+ */
+export function operandText(e: ts.Expression, site: "array" | "args" | "decl"): string | undefined {
+  e = skipOuterExpressions(e);
+  const chain = chainText(e);
+  if (chain !== undefined) return site === "decl" && !ts.isIdentifier(e) && e.kind !== ts.SyntaxKind.ThisKeyword ? undefined : chain;
+  if (site === "decl" && (ts.isYieldExpression(e) || ts.isAwaitExpression(e))) return "(intermediate value)";
+  if (ts.isCallExpression(e) && !e.questionDotToken && !(e.flags & ts.NodeFlags.OptionalChain)) {
+    const callee = chainText(e.expression);
+    if (callee === undefined || (site === "decl" && !ts.isIdentifier(skipOuterExpressions(e.expression)))) return undefined;
+    return site === "args" ? `${callee}(...)` : `${callee} is not a function or its return value`;
+  }
+  return undefined;
+}
+
+/** An operand that is an array or string literal: V8's own spread or destructuring of it is already right and fast. */
+export function neverAGenerator(e: ts.Expression): boolean {
+  e = skipOuterExpressions(e);
+  return ts.isArrayLiteralExpression(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isTemplateExpression(e);
+}
+
+/** A literal whose evaluation runs no code (a pattern default that may be evaluated early). */
+function isLiteralConstant(e: ts.Expression): boolean {
+  e = skipOuterExpressions(e);
+  return ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isBigIntLiteral(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand));
+}
+
+/** `a` and `b` are in the same function (a declaration before a use in a nested function may still be in its TDZ when that runs). */
+function sameFunction(a: ts.Node, b: ts.Node): boolean {
+  const fn = (n: ts.Node): ts.Node | undefined => { for (let p = n.parent; p; p = p.parent) if (ts.isFunctionLike(p)) return p; return undefined; };
+  return fn(a) === fn(b);
 }

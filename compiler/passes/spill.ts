@@ -20,6 +20,7 @@
 import ts from "typescript";
 import type { OpBuilder } from "./builder.js";
 import { skipOuterExpressions as skipOuter } from "./analyze.js";
+import { SITE_ASSIGN, chainText, neverAGenerator } from "./rename.js";
 
 export class Spiller {
   constructor(private readonly L: OpBuilder) {}
@@ -54,16 +55,22 @@ export class Spiller {
         return this.elementAccess(node as ts.ElementAccessExpression);
       case ts.SyntaxKind.NewExpression: {
         const n = node as ts.NewExpression;
-        const [callee, ...args] = this.list([n.expression, ...(n.arguments ?? [])]);
-        return f.createNewExpression(callee, n.typeArguments, args);
+        const [callee, ...args] = this.rawCallee(skipOuter(n.expression), () => this.list([n.expression, ...(n.arguments ?? [])]));
+        // a spilled callee is a temporary: V8 would name it (`$f.$t3 is not a constructor`)
+        const checked = this.L.suspends(n.expression) || (n.arguments ?? []).some((a) => this.L.suspends(a))
+          ? f.createParenthesizedExpression(f.createCallExpression(this.L.runtime("constructible"), undefined, [callee, f.createStringLiteral(calleeText(n.expression))]))
+          : callee;
+        return f.createNewExpression(checked, n.typeArguments, args);
       }
       case ts.SyntaxKind.ArrayLiteralExpression:
         return f.createArrayLiteralExpression(this.list((node as ts.ArrayLiteralExpression).elements));
       case ts.SyntaxKind.ObjectLiteralExpression: return this.objectLiteral(node as ts.ObjectLiteralExpression);
       case ts.SyntaxKind.TemplateExpression: return this.template(node as ts.TemplateExpression);
       case ts.SyntaxKind.TaggedTemplateExpression: return this.taggedTemplate(node as ts.TaggedTemplateExpression);
-      case ts.SyntaxKind.SpreadElement:
-        return f.createSpreadElement(this.expr((node as ts.SpreadElement).expression));
+      case ts.SyntaxKind.SpreadElement: {
+        const value = this.expr((node as ts.SpreadElement).expression);
+        return f.createSpreadElement(this.L.renamer.spreadOperand(node as ts.SpreadElement, value) ?? value);
+      }
       case ts.SyntaxKind.PrefixUnaryExpression: case ts.SyntaxKind.PostfixUnaryExpression: {
         const u = node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
         const isUpdate = u.operator === ts.SyntaxKind.PlusPlusToken || u.operator === ts.SyntaxKind.MinusMinusToken;
@@ -99,7 +106,9 @@ export class Spiller {
     return items.map((e, i) => {
       if (i > last) return this.L.rename(e);
       if (ts.isSpreadElement(e)) {
-        const inner = this.expr(e.expression);
+        // (a pycoro generator is drained through its `$next`: rename.ts `spreadOperand`)
+        const value = this.expr(e.expression);
+        const inner = this.L.renamer.spreadOperand(e, value) ?? value;
         // Spreading iterates now: an earlier spread is frozen into an array before later suspensions.
         return this.f.createSpreadElement(i < last ? this.cache(this.f.createArrayLiteralExpression([this.f.createSpreadElement(inner)])) : inner);
       }
@@ -156,7 +165,12 @@ export class Spiller {
     const f = this.f;
     if (op === ts.SyntaxKind.EqualsToken && (ts.isObjectLiteralExpression(node.left) || ts.isArrayLiteralExpression(node.left))) {
       const value = this.expr(node.right);
-      if (!this.L.suspends(node.left)) return f.createAssignment(this.L.rename(node.left), value);
+      if (!this.L.suspends(node.left)) {
+        // `[a, b] = yield x`: a simple pattern takes its values from a pycoro generator's `$next` (rename.ts `take`).
+        const n = ts.isArrayLiteralExpression(node.left) && !neverAGenerator(node.right) ? this.L.renamer.simpleAssignmentPattern(node.left) : undefined;
+        if (n !== undefined) return this.L.renamer.takeAssignment(this.L.rename(node.left), value, n, node.right, SITE_ASSIGN);
+        return f.createAssignment(this.L.rename(node.left), value);
+      }
       const v = this.cache(value);
       this.destructureAssignment(node.left, v);
       return v;
@@ -245,8 +259,19 @@ export class Spiller {
       const args = this.list(node.arguments);
       return f.createCallExpression(f.createPropertyAccessExpression(this.checkedCallee(fn, node), "call"), undefined, [obj, ...args]);
     }
-    const fn = this.cache(this.expr(callee));
+    const fn = this.cache(this.rawCallee(callee, () => this.expr(callee)));
     return f.createCallExpression(this.checkedCallee(fn, node), undefined, this.list(node.arguments));
+  }
+
+  /** Run `build` with `callee` (a name) read plainly: this spill checks it at the call (rename.ts `rawCallee`). */
+  private rawCallee<T>(callee: ts.Node, build: () => T): T {
+    const r = this.L.renamer, saved = r.rawCallee;
+    r.rawCallee = ts.getOriginalNode(callee);
+    try {
+      return build();
+    } finally {
+      r.rawCallee = saved;
+    }
   }
 
   /**
@@ -488,6 +513,9 @@ export class Spiller {
  * (`f`, `o.m`, `o[k]`), else `(intermediate value)` (a yield, an await, a call's result...).
  */
 function calleeText(e: ts.Expression): string {
+  // `(v as any).m` prints as V8 prints it, `v.m` (rename.ts chainText)
+  const text = chainText(e);
+  if (text !== undefined) return text;
   const c = skipOuter(e);
   const chain = (x: ts.Expression): boolean =>
     ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword ||

@@ -119,10 +119,16 @@ export interface Frame {
 export class Stack {
   /** frames[0] is the base; frames[i].$yf === frames[i + 1] while the stack is at rest. */
   readonly f: Frame[];
-  /** False once another stack took over one of this stack's frames. */
-  valid: boolean;
+  /**
+   * The base (frames[0]) while the stack is valid; null once another stack took over one of its
+   * frames. One field for "valid" and "whose": the resume fast path tests both with one pointer
+   * compare (driver.ts `resumeChain`).
+   */
+  base: Frame | null;
   /** True while a driver loop runs this stack: every frame in it is then "running". */
   running: boolean;
+  /** The top frame when the stack last yielded (to be checked: `$own`, `$yf`), or null. */
+  leaf: Frame | null;
 
   constructor() {
     // Room for four frames without the 17-slot backing store V8 gives the first push into `[]`:
@@ -133,8 +139,9 @@ export class Stack {
     f.pop();
     f.pop();
     this.f = f;
-    this.valid = true;
+    this.base = null;
     this.running = false;
+    this.leaf = null;
   }
 }
 

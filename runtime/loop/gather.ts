@@ -22,6 +22,9 @@ export interface GatherOptions {
   returnExceptions?: boolean;
 }
 
+/** A finished gather's children (none: see gatherArray). */
+const NO_CHILDREN: Future<unknown>[] = Object.freeze([]) as unknown as Future<unknown>[];
+
 /** The future gather returns: cancel() cancels the children instead of itself (asyncio's _GatheringFuture). */
 export class _GatheringFuture<T = unknown[]> extends Future<T> {
   /** @internal */ _children: Future<unknown>[];
@@ -117,8 +120,8 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
       }
     }
     if (nfinished === nfuts) {
-      const results: unknown[] = [];
-      for (let i = 0; i < children.length; i++) {
+      const results: unknown[] = early;
+      for (let i = nearly; i < children.length; i++) {
         const f = children[i];
         if (f._state === "FINISHED" && !f._hasException && (f.constructor === Task || f.constructor === Future)) {
           results.push(f._result); // what result() returns, without its checks (nothing to retrieve)
@@ -131,6 +134,15 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
           results.push(f.result());
         }
       }
+      // Every child is done and its callback has run: the gather forgets them (CPython 3.14's
+      // `_done_callback` discards each from the awaiting task's awaited-by set the same way; a
+      // done gather's cancel() never reads them). The finished gather itself stays referenced
+      // from the stack while its waiter steps on (the wake-up's argument, as in CPython's
+      // task_wakeup), so it must not keep every child, its coroutine and its result alive for
+      // that whole step (issue 12: gathering 50,000 tasks in a loop kept the previous 50,000
+      // alive during the next spawn, and the scavenger copied and promoted them: CPU per spawned
+      // task 519 -> 341 ns, same process, 12 alternating pairs).
+      outer._children = NO_CHILDREN;
       if (outer._cancelRequested) {
         // The gather was cancelled: raise CancelledError whatever the children did (GA-06).
         outer._setException(fut._makeCancelledError());
@@ -156,8 +168,19 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
     if (++ndone >= nfuts) return false; // the last one: its callback completes the gather
     if (fut._state !== "FINISHED" || fut._hasException) return false;
     nfinished += 1;
+    // Children finishing in argument order (the usual case: tasks step in the order they were
+    // created) have their results collected now, while they are in the cache, not in one more
+    // pass over every child at the end (issue 12: that pass was 8% of spawning and gathering 50,000
+    // tasks, a cache miss per child). A result never changes once set; the rest is read at the end.
+    while (nearly < children.length && children[nearly] === fut) {
+      early.push(fut._result);
+      nearly += 1;
+    }
     return true;
   };
+  /** The results of children[0 .. nearly), collected as they finished (`skip`). */
+  const early: unknown[] = [];
+  let nearly = 0;
   let shared: SharedDoneCall | null = null;
 
   // Duplicates are gathered once (CPython's arg_to_fut). A pending Task or Future (the classes

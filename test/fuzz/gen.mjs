@@ -14,6 +14,11 @@
 // non-Error values ("s", 0, null, undefined) thrown, caught, and thrown out of the program (the
 // rule of issue 8 item 5: they stay those values; PYCORO_FUZZ_NON_ERROR_THROWS=0 turns the
 // escaping ones off). plantEarlyError() makes a program V8 refuses.
+// Session 5 (s5-iter): calls that must see `this` undefined — a marked generator or generator-based
+// coroutine calling itself (by its own name or by the const holding it), a function held in a
+// frame field called after a yield, plainly and as a tag — calls of values that are not
+// functions (V8's TypeError message must survive compilation: plain, member, spilled, `new`), and
+// spreads and simple array patterns over marked generators (rename.ts `spreadOperand` / `take`).
 
 export function makeRng(seed) {
   let s = seed >>> 0;
@@ -34,10 +39,11 @@ export function makeRng(seed) {
 }
 
 /** Module-level helpers shared by every program (compiled by pycoro too: `sub*` are marked). */
-export const PRELUDE = `import { generator } from "pycoro";
+export const PRELUDE = `import { generator, coroutine } from "pycoro";
 
 const f2 = (p: any, q: any): string => String(p) + "/" + String(q);
 const f3 = (p: any, q: any, r: any): any => (typeof p === "number" ? p : 0) + String(q) + String(r);
+const mo: any = { p: 0, q: [1, 2] };
 const chk = (v: any): any => {
   if (v === 3) throw new Error("chk3");
   return v;
@@ -285,6 +291,15 @@ class Gen {
         }
         return { s: "delegate", v: r.chance(0.6) ? r.pick(["v0", "v1", "v2"]) : null, callee: r.pick(["sub", "subTry"]), n: r.range(0, 3) };
       }
+      case 16:
+        return r.pick([
+          () => ({ s: "thiscall", id: this.id(), tag: r.chance(0.3), e: this.expr(ctx, true, 1) }),
+          // (member callees on a module-level object: a member call on a frame-held local, `o.q[0]()`,
+          // still names the frame field in V8's message, `$f.o.q[0] is not a function`: not fixed)
+          () => ({ s: "notfn", tag: "N" + this.id(), callee: r.pick(["v0", "v1", "mo.p", "mo.q[0]", "a"]), form: r.pick(["call", "call", "yieldarg", "new", "tag", "method"]), e: this.expr(ctx, true, 1) }),
+          () => ({ s: "selfgen", id: this.id(), kind: r.pick(["generator", "coroutine"]), byName: r.chance(0.5), d: r.range(0, 2), v: r.chance(0.5) ? r.pick(["v0", "v1", "v2"]) : null }),
+          () => ({ s: "spreadpat", id: this.id(), form: r.pick(["spread", "args", "hole", "rest", "assign", "empty"]), n: r.range(0, 3), e: this.expr(ctx, true, 1) }),
+        ])();
       case 17: {
         // A read of a let before its declaration (its TDZ): directly or through an earlier closure.
         const name = "z" + this.id();
@@ -418,6 +433,42 @@ export function printStmt(s, ind = "  ") {
       return `${I}/*early*/ ${EARLY_FORMS[s.form]}`;
     case "yield":
       return `${I}yield${s.arg ? " " + printExpr(s.arg) : ""};`;
+    case "thiscall": {
+      // a function held in a frame field (used across a yield), called plainly or as a tag: `this` undefined
+      const fn = `tf${s.id}`;
+      const call = s.tag ? `${fn}\`t\`` : `${fn}()`;
+      return `${I}const ${fn} = function (this: any): string { return this === undefined ? "u" : typeof this; };\n` +
+        `${I}log.push("T${s.id}:" + ${call} + String(yield ${printExpr(s.e)}) + ${call});`;
+    }
+    case "notfn": {
+      // a call of a value that is no function: V8's message names the callee as written
+      const c = `(${s.callee} as any)`;
+      const call = s.form === "call" ? `${c}(${printExpr(s.e)})` : s.form === "yieldarg" ? `${c}(yield ${printExpr(s.e)})`
+        : s.form === "new" ? `new ${c}(${printExpr(s.e)})` : s.form === "tag" ? `${c}\`x\`` : `mo.nope(${printExpr(s.e)})`;
+      return `${I}try {\n${J}log.push("${s.tag}:" + String(${call}));\n${I}} catch (e: any) {\n${J}log.push("${s.tag}:" + (e instanceof Error ? e.constructor.name + " " + e.message : "nv " + String(e)));\n${I}}`;
+    }
+    case "selfgen": {
+      // a marked generator (or generator-based coroutine) calling itself: `this` is undefined in every call
+      const name = `gs${s.id}`, own = `gself${s.id}`;
+      const callee = s.byName ? own : name;
+      return `${I}const ${name} = ${s.kind}(function* ${own}(this: any, d: number): any {\n` +
+        `${J}log.push("S${s.id}:" + (this === undefined ? "u" : typeof this) + d);\n` +
+        `${J}if (d > 0) return (yield* ${callee}(d - 1)) + d;\n` +
+        `${J}yield d;\n${J}return 0;\n${I}});\n` +
+        `${I}${s.v ? `${s.v} = ` : ""}yield* ${name}(${s.d});`;
+    }
+    case "spreadpat": {
+      // spreads and simple array patterns over a marked generator (its frame driven directly)
+      const g = `sub(${s.n})`, t = `sp${s.id}`;
+      switch (s.form) {
+        case "spread": return `${I}log.push("P${s.id}:" + [${printExpr(s.e)}, ...${g}].join(","));`;
+        case "args": return `${I}log.push("P${s.id}:" + f3(...${g}, ${printExpr(s.e)}));`;
+        case "hole": return `${I}const [${t}a, , ${t}b = "dflt"]: any[] = ${g};\n${I}log.push("P${s.id}:" + ${t}a + "/" + ${t}b + "/" + String(${printExpr(s.e)}));`;
+        case "rest": return `${I}const [${t}a, ...${t}r]: any[] = ${g};\n${I}log.push("P${s.id}:" + ${t}a + "/" + ${t}r.join(",") + "/" + String(${printExpr(s.e)}));`;
+        case "assign": return `${I}[v1, , v2] = ${g};\n${I}log.push("P${s.id}:" + String(${printExpr(s.e)}));`;
+        default: return `${I}const []: any[] = ${g};`;
+      }
+    }
     case "assign":
       if (s.form === "=+") return `${I}${s.v} = ${s.v} + ${printExpr(s.e)};`;
       if (s.form === "+=y") return `${I}${s.v} += yield${s.e ? " " + printExpr(s.e) : ""};`;

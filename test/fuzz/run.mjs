@@ -71,7 +71,9 @@ function checkNativeOnly(p, nativeFn) {
   if (a.includes("CAP")) return { status: "cap", native: a };
   // Raw (non-Error) throws are the generated ones only (gen.mjs NON_ERRORS), never an accident.
   const generatedRaw = (l) => NON_ERRORS.some((v) => l.endsWith(`raw ${v}`));
-  if (a.some((l) => (l.includes("raw ") && !generatedRaw(l)) || /TypeError|ReferenceError|SyntaxError/.test(l))) return { status: "native-error", native: a };
+  // ...and so are the TypeErrors of the generated calls of non-functions (gen.mjs "notfn": `N<id>:TypeError ...`).
+  const generatedTypeError = (l) => /\bN\d+:TypeError /.test(l) && !/\bN\d+:TypeError .*(TypeError|ReferenceError|SyntaxError)/.test(l.replace(/\bN\d+:TypeError /, ""));
+  if (a.some((l) => (l.includes("raw ") && !generatedRaw(l)) || (/TypeError|ReferenceError|SyntaxError/.test(l) && !generatedTypeError(l)))) return { status: "native-error", native: a };
   return { status: "ok", steps: a.length };
 }
 

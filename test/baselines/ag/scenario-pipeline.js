@@ -175,7 +175,7 @@ const amap = __pycoro.defineAsyncGenerator(class amap$ {
                         throw $err;
                     case 7:
                         $f.x = $f.$r;
-                        $v = $f.fn($f.x);
+                        $v = __pycoro.callable($f.fn, "fn")($f.x);
                         $f.$s = 10;
                         return $v;
                     case 10:
@@ -299,7 +299,7 @@ const afilter = __pycoro.defineAsyncGenerator(class afilter$ {
                         throw $err;
                     case 7:
                         $f.x = $f.$r;
-                        if (!($f.pred($f.x))) {
+                        if (!(__pycoro.callable($f.pred, "pred")($f.x))) {
                             $s = 11;
                             continue $loop;
                         }

@@ -697,7 +697,7 @@ const labelled = __pycoro.defineCoroutine(class labelled$ {
                         $s = 1;
                         continue $loop;
                     case 2:
-                        return [...$f.out, "left both loops"];
+                        return [...__pycoro.spreadArray($f.out, "out"), "left both loops"];
                         return;
                 }
             }

@@ -908,7 +908,7 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                         if (!($f.i < 4)) {
                             return $f.out;
                         }
-                        $f.$mgr = $f.cmFactory($f.i);
+                        $f.$mgr = __pycoro.callable($f.cmFactory, "cmFactory")($f.i);
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
                         if (($w = __pycoro.aenter($f.$mgr)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                             $w.$s = -2;

@@ -147,7 +147,7 @@ const destructure = __pycoro.defineCoroutine(class destructure$ {
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
                 case 1:
-                    [$f.a, $f.b] = $v;
+                    __pycoro.untaken([$f.a, $f.b] = __pycoro.take($v, 2, 0, 2, "(intermediate value)"));
                     if (($w = io("obj?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
@@ -452,7 +452,7 @@ const counterClosure = __pycoro.defineCoroutine(class counter_closure$ {
                 case 0:
                     $f.count = 0;
                     $f.bump = ({ bump: () => ++$f.count }).bump;
-                    $f.bump();
+                    __pycoro.callable($f.bump, "bump")();
                     if (($w = io("after first bump")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
@@ -471,7 +471,7 @@ const counterClosure = __pycoro.defineCoroutine(class counter_closure$ {
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
                 case 1:
-                    $f.bump();
+                    __pycoro.callable($f.bump, "bump")();
                     if (($w = io("after second bump")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {

@@ -53,7 +53,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 2;
                     return "ctor arg";
                 case 2:
-                    new $f.$t0($v, a());
+                    new (__pycoro.constructible($f.$t0, "C"))($v, a());
                     $f.$t0 = target;
                     $f.$t1 = $f.$t0.f;
                     $f.$s = 3;

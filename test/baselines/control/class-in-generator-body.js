@@ -34,7 +34,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             return (this.x + this.y) * $f.scale;
                         }
                     };
-                    $f.p = new $f.Point(1, 2);
+                    $f.p = new (__pycoro.constructible($f.Point, "Point"))(1, 2);
                     $v = $f.p.sum();
                     $f.$s = 1;
                     return $v;
@@ -49,7 +49,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             return super.sum() + 1000;
                         }
                     };
-                    $f.k = new $f.Klass(3, 4);
+                    $f.k = new (__pycoro.constructible($f.Klass, "Klass"))(3, 4);
                     $v = $f.k.sum();
                     $f.$s = 3;
                     return $v;

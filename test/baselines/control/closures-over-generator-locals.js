@@ -32,7 +32,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 1;
                     return $v;
                 case 1:
-                    $f.inner();
+                    __pycoro.callable($f.inner, "inner")();
                     $v = `val=${$f.val}`;
                     $f.$s = 2;
                     return $v;
@@ -46,12 +46,12 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 4;
                     return $v;
                 case 4:
-                    $v = $f.hoisted();
+                    $v = __pycoro.callable($f.hoisted, "hoisted")();
                     $f.$s = 5;
                     return $v;
                 case 5:
                     $f.val = 99;
-                    $v = $f.hoisted();
+                    $v = __pycoro.callable($f.hoisted, "hoisted")();
                     $f.$s = 6;
                     return $v;
                 case 6:

@@ -87,7 +87,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.$s = 10;
                         return "pair";
                     case 10:
-                        [$f.p, $f.q] = $v;
+                        __pycoro.untaken([$f.p, $f.q] = __pycoro.take($v, 2, 0, 2, "(intermediate value)"));
                         $f.out.push([$f.p, $f.q]);
                         $f.$s = 11;
                         return "nested";
@@ -119,7 +119,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.$s = 17;
                         return "rest";
                     case 17:
-                        [$f.first, ...$f.rest] = $v;
+                        __pycoro.untaken([$f.first, ...$f.rest] = __pycoro.take($v, -1, 0, 2, "(intermediate value)"));
                         $f.out.push([$f.first, $f.rest]);
                         $f.$it = __pycoro.iter([{ v: 1 }, {}, { v: 3 }]);
                         $s = 18;

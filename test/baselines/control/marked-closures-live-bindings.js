@@ -449,7 +449,7 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                         });
                         $f.seen = "outer";
                         $f.$t0 = print;
-                        if (($w = $f.co("co")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        if (($w = __pycoro.callable($f.co, "co")("co")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                             $w.$s = -2;
                             try {
                                 $v = $w.$step(0, void 0, $m - 1);
@@ -469,7 +469,7 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                     case 1:
                         __pycoro.callable($f.$t0, "print")("11 coroutine:", $v, "| outer sees:", $f.seen);
                         $f.got = [];
-                        $f.$ait = __pycoro.aiter($f.agen());
+                        $f.$ait = __pycoro.aiter(__pycoro.callable($f.agen, "agen")());
                     case 2: $s = 4;
                     case 4: if (($w = __pycoro.anext($f.$ait)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
@@ -507,7 +507,7 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                         print("12 async generator:", $f.got.join(" / "), "| outer sees:", $f.seen);
                         $f.seen = "set before gco";
                         $f.$t0 = print;
-                        if (($w = $f.gco()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        if (($w = __pycoro.callable($f.gco, "gco")()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                             $w.$s = -2;
                             try {
                                 $v = $w.$step(0, void 0, $m - 1);
@@ -602,7 +602,7 @@ run(__pycoro.defineCoroutine(class main$ {
                     $f.r = $f.box.reader();
                     $f.box.value = 21;
                     $f.$t0 = print;
-                    if (($w = $f.r()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                    if (($w = __pycoro.callable($f.r, "r")()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
                             $v = $w.$step(0, void 0, $m - 1);

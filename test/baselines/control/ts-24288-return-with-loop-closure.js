@@ -30,7 +30,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             continue $loop;
                         }
                         $f.f = ($env1 => ({ f: () => $env1.i * 2 }).f)($f.$env1);
-                        $v = $f.f();
+                        $v = __pycoro.callable($f.f, "f")();
                         $f.$s = 7;
                         return $v;
                     case 5:
@@ -206,7 +206,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         return;
                     }
                     $f.label = ($env1 => ({ label: () => `level ${$env1.i}` }).label)($f.$env1);
-                    print(" ", $f.label());
+                    print(" ", __pycoro.callable($f.label, "label")());
                     return __pycoro.yieldFrom($f, sub($f.$env1.i), 4);
                 case 2:
                 case 4:

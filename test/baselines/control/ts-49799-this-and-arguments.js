@@ -36,12 +36,12 @@ const gen = __pycoro.defineGenerator(class gen$ {
                     return $v;
                 case 3:
                     $f.arrow = ({ arrow: () => `${$f.$t.name}/${$f.$a.length}` }).arrow;
-                    $v = $f.arrow();
+                    $v = __pycoro.callable($f.arrow, "arrow")();
                     $f.$s = 4;
                     return $v;
                 case 4:
                     $f.$t.name = "changed";
-                    $v = $f.arrow();
+                    $v = __pycoro.callable($f.arrow, "arrow")();
                     $f.$s = 5;
                     return $v;
                 case 5:

@@ -35,7 +35,7 @@ const marked = __pycoro.defineGenerator(class marked$ {
                         const v = yield "local1";
                         return `local got ${String(v)}`;
                     };
-                    $f.l = $f.local();
+                    $f.l = __pycoro.callable($f.local, "local")();
                     $v = `inner native next('x') -> ${$f.l.next("x").value}`;
                     $f.$s = 1;
                     return $v;
@@ -44,7 +44,7 @@ const marked = __pycoro.defineGenerator(class marked$ {
                     $v = `inner native finished: ${$f.res.value} ${$f.res.done}`;
                     $f.$s = 2;
                     return $v;
-                case 2: return __pycoro.yieldFrom($f, $f.local(), 3);
+                case 2: return __pycoro.yieldFrom($f, __pycoro.callable($f.local, "local")(), 3);
                 case 3:
                     $f.viaStar = $v;
                     $f.$s = 4;
