@@ -43,8 +43,8 @@ interface Settle {
 
 /**
  * The fields of a Future (and Task) that most never set, kept out of the object itself (issue 12:
- * a Task was 152 bytes, 40 of them these five fields, and a spawned task that completes in one
- * step never sets any). Made by the first non-default write (`Future._rare`).
+ * a Task was 152 bytes, 48 of them these six fields, and a spawned task that completes in one
+ * step never sets any; 112 bytes now). Made by the first non-default write (`Future._rare`).
  */
 export class FutureRare {
   /** the message of cancel(msg) */
@@ -57,6 +57,8 @@ export class FutureRare {
   cancels = 0;
   /** a task to be cancelled at its next step (Task `_mustCancel`) */
   mustCancel = false;
+  /** the future finished with an exception (in `_result`); made with `logTraceback` set */
+  hasException = false;
 }
 
 /** What `_callbacks` holds: one DoneCall (or a SharedDoneCall) alone, an array of them, or null. */
@@ -71,7 +73,6 @@ export class Future<T = unknown> {
    * of every task; a parked task is to weigh no more than a parked native async function)
    */
   _result: T | undefined = undefined;
-  /** @internal */ _hasException = false;
   /** @internal */ _loop: EventLoop;
   /**
    * @internal the done callbacks, FIFO, each with the context it runs in (a VarMap is an implicit
@@ -82,8 +83,9 @@ export class Future<T = unknown> {
   _callbacks: Callbacks = null;
   /**
    * @internal what few futures ever need — a cancel message, a settled JavaScript promise, the
-   * "never retrieved" flag, a task's cancel requests — made when first set (`FutureRare`), read
-   * through the accessors below (issue 12: five fields were 40 bytes of every spawned task).
+   * "never retrieved" flag, an exception, a task's cancel requests — made when first set
+   * (`FutureRare`), read through the accessors below (issue 12: six fields were 48 bytes of every
+   * spawned task).
    */
   _x: FutureRare | null = null;
   /**
@@ -122,6 +124,15 @@ export class Future<T = unknown> {
   }
   set _logTraceback(on: boolean) {
     if (on || this._x !== null) this._rare().logTraceback = on;
+  }
+
+  /**
+   * @internal The future finished with an exception, kept in `_result` (`_x`: a future gets its
+   * side object when its exception is set anyway, for the never-retrieved flag).
+   */
+  get _hasException(): boolean {
+    const x = this._x;
+    return x !== null && x.hasException;
   }
 
   /** @internal The side object of the rare fields, made when first needed. */
@@ -310,7 +321,7 @@ export class Future<T = unknown> {
   _setException(exception: unknown): void {
     if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
     this._result = exception as T;
-    this._hasException = true;
+    this._rare().hasException = true;
     this._state = "FINISHED";
     this._scheduleCallbacks();
     this._logTraceback = true;

@@ -120,19 +120,22 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
       }
     }
     if (nfinished === nfuts) {
-      const results: unknown[] = early;
+      const results: unknown[] = early ?? [];
       for (let i = nearly; i < children.length; i++) {
         const f = children[i];
+        let r: unknown;
         if (f._state === "FINISHED" && !f._hasException && (f.constructor === Task || f.constructor === Future)) {
-          results.push(f._result); // what result() returns, without its checks (nothing to retrieve)
+          r = f._result; // what result() returns, without its checks (nothing to retrieve)
         } else if (f.cancelled()) {
           // Not _makeCancelledError(): the child's own message, '' when it has none (GA-04).
-          results.push(new CancelledError(f._cancelMessage === undefined || f._cancelMessage === null ? "" : String(f._cancelMessage)));
+          r = new CancelledError(f._cancelMessage === undefined || f._cancelMessage === null ? "" : String(f._cancelMessage));
         } else if (hasException(f)) {
-          results.push(f.exception());
+          r = f.exception();
         } else {
-          results.push(f.result());
+          r = f.result();
         }
+        if (i < results.length) results[i] = r; // (`early` has every slot)
+        else results.push(r);
       }
       // Every child is done and its callback has run: the gather forgets them (CPython 3.14's
       // `_done_callback` discards each from the awaiting task's awaited-by set the same way; a
@@ -172,14 +175,18 @@ function gatherArray(args: unknown[], returnExceptions: boolean): Future<unknown
     // created) have their results collected now, while they are in the cache, not in one more
     // pass over every child at the end (issue 12: that pass was 8% of spawning and gathering 50,000
     // tasks, a cache miss per child). A result never changes once set; the rest is read at the end.
-    while (nearly < children.length && children[nearly] === fut) {
-      early.push(fut._result);
-      nearly += 1;
+    if (nearly < children.length && children[nearly] === fut) {
+      // the result list, made at its full length at once (a copy of the children, each slot
+      // overwritten with its result by the end; issue 12: growing it by push was 17 bytes of
+      // garbage per child)
+      if (early === null) early = children.slice();
+      do early[nearly++] = fut._result;
+      while (nearly < children.length && children[nearly] === fut);
     }
     return true;
   };
-  /** The results of children[0 .. nearly), collected as they finished (`skip`). */
-  const early: unknown[] = [];
+  /** The result list once a child's result was collected as it finished (`skip`): children[0 .. nearly) done. */
+  let early: unknown[] | null = null;
   let nearly = 0;
   let shared: SharedDoneCall | null = null;
 
