@@ -455,6 +455,9 @@ export class Emitter {
       f.createPropertyAssignment("kind", str(sm.kind)),
       f.createPropertyAssignment("locals", f.createArrayLiteralExpression(locals)),
       f.createPropertyAssignment("lines", f.createArrayLiteralExpression(lines)),
+      // a generator's resume states inside a try block (a catch or finally would run on close: frame.ts `handled`)
+      ...(this.input.base === "Generator" || this.input.base === "GeneratorCoroutine" ? [f.createPropertyAssignment("handled", f.createArrayLiteralExpression([...sm.resumeLabels]
+        .filter((l) => handlerOf(sm, sm.labelRegions[l]).kind !== "none").sort((a, b) => a - b).map((l) => f.createNumericLiteral(l))))] : []),
     ], false);
     return f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], "$meta", undefined, undefined, meta);
   }

@@ -181,6 +181,7 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
   }
   const st = stackOf(g);
   st.running = true;
+  st.leaf = null; // set again only if this operation ends with a frame of the stack yielding
   try {
     // g's step just started a delegation: push and start the delegate in the send loop
     if (op === OP_DELEGATED && st.f.length === 1) return sendLoop(st, g, DELEGATE);
@@ -240,9 +241,12 @@ function tooDeep(st: Stack, n: number): RecursionError {
  * recursive tree walk 0.73× native generators before this loop and the per-class `$next`, 0.32×
  * after; the fresh delegation of a `$next` (drive OP_DELEGATED) starts here too.
  *
- * The leaf is the one the stack remembers from its last yield (`Stack.leaf`), checked rather than
- * trusted: still suspended, not delegating, still in this stack (`$own`); a stale one (driven
- * directly and finished, detached, taken over) fails a check and the general loop sorts it out.
+ * The leaf is the one the stack remembers from its last yield (`Stack.leaf`): every run of the
+ * stack clears it first and sets it only when it ends with the top frame yielding, so while it is
+ * set the frames below it have not moved. What can happen to it from outside the stack is caught
+ * here: driven directly, it finished (`$s` not > 0) or delegated (`$yf` set; its `drive` also
+ * invalidated this stack), or another stack took it over (invalid: `base` null). Those go to the
+ * general loop.
  * Per value at D = 1000, steady state (bench `delegation` source, one fresh process per build,
  * alternating, CPU time, load 8–11; issue 12): 13.3 ns → 7.3 (D = 1: 5.1), from four changes
  * found in perf profiles: (1) `st.leaf` instead of `st.f[st.f.length - 1]`, two dependent loads
@@ -261,7 +265,7 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   const leaf = st.leaf;
   if (leaf === null) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
   const s = leaf.$s;
-  if (s <= 0 || leaf.$yf !== null || leaf.$own !== st) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
+  if (s <= 0 || leaf.$yf !== null) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
   st.running = true;
   leaf.$s = RUNNING;
   if (m === 1) passedThrough(v, leaf, s); // the exception is raised in this frame: its traceback entry
@@ -280,6 +284,7 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
 
 /** resumeChain's leaf raised `e` (resumed with (m, v)): the general loop takes the exception on. */
 function leafRaised(st: Stack, leaf: Frame, e: unknown, v: unknown, m: number): unknown {
+  st.leaf = null;
   leaf.$s = CLOSED;
   if (m === 1 && e !== v) chain(e, v); // raised while the thrown-in exception was handled
   if (m !== 1 || e !== v) raisedHere(e);
@@ -292,6 +297,7 @@ function leafRaised(st: Stack, leaf: Frame, e: unknown, v: unknown, m: number): 
 
 /** resumeChain's leaf delegated or returned (outcome `r`): the send loop goes on from there. */
 function leafDone(st: Stack, leaf: Frame, r: unknown): unknown {
+  st.leaf = null;
   try {
     return sendLoop(st, leaf, r);
   } finally {

@@ -25,6 +25,12 @@ export interface FrameMeta {
   readonly locals: readonly (readonly [string, string])[];
   /** Source line of each resume point: `lines[N]` is where state N is suspended (`lines[0]`: entry). */
   readonly lines: readonly number[];
+  /**
+   * The resume states inside a try block (a catch or finally there would see the GeneratorExit of
+   * a close). Emitted by the compiler since session 5; absent (older compiled code, hand-written
+   * frames) means "unknown": close() then always raises GeneratorExit. See generator.ts `close`.
+   */
+  readonly handled?: readonly number[];
 }
 
 /**
@@ -127,7 +133,10 @@ export class Stack {
   base: Frame | null;
   /** True while a driver loop runs this stack: every frame in it is then "running". */
   running: boolean;
-  /** The top frame when the stack last yielded (to be checked: `$own`, `$yf`), or null. */
+  /**
+   * The top frame, if the last run of this stack ended with it yielding (null while the stack
+   * runs and after any other ending): where driver.ts `resumeChain` resumes the chain.
+   */
   leaf: Frame | null;
 
   constructor() {

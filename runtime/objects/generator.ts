@@ -238,6 +238,20 @@ export abstract class Generator extends Frame {
 
   /** Raise GeneratorExit at the suspension point (closing any sub-iterator first); return None. */
   close(): undefined {
+    // Suspended outside every try block, delegating to nothing: the GeneratorExit would leave the
+    // frame untouched, so the frame is just finished (CPython 3.12's gen_close does the same). The
+    // JavaScript protocol's return() and an early-stopping `const [a, b] = g` or for-of `break` come
+    // here. Measured (one process, CPU time, load ~9): closing such a frame ~700 ns -> ~10 ns; a
+    // GeneratorExit costs ~350 ns to construct in V8 even with stackTraceLimit 0 (s5-iter; small
+    // edit in s5-deleg's file).
+    const s = this.$s;
+    if (s > 0 && this.$yf === null && this.$own === null) {
+      const handled = meta(this).handled;
+      if (handled !== undefined && !handled.includes(s)) {
+        this.$s = CLOSED;
+        return undefined;
+      }
+    }
     drive(this, OP_CLOSE, undefined, null, false);
     return undefined;
   }

@@ -49,7 +49,7 @@ const loopYield_ = __pycoro.defineGeneratorCoroutine(class loop_yield$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "loop_yield", qualname: "loop_yield", file: "fixtures/ag/anext-asend-values/input.ts", line: 9, kind: "generator-coroutine", locals: [["v", "v"]], lines: [9, 10] };
+    static $meta = { name: "loop_yield", qualname: "loop_yield", file: "fixtures/ag/anext-asend-values/input.ts", line: 9, kind: "generator-coroutine", locals: [["v", "v"]], lines: [9, 10], handled: [] };
 }, C_1 => C_1.$fn = function loop_yield(v) {
     return new C_1(v);
 });

@@ -49,7 +49,7 @@ const store = __pycoro.defineGeneratorCoroutine(class store$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "store", qualname: "store", file: "fixtures/ag/scenario-asend-averager/input.ts", line: 10, kind: "generator-coroutine", locals: [["v", "v"]], lines: [10, 11] };
+    static $meta = { name: "store", qualname: "store", file: "fixtures/ag/scenario-asend-averager/input.ts", line: 10, kind: "generator-coroutine", locals: [["v", "v"]], lines: [10, 11], handled: [] };
 }, C_1 => C_1.$fn = function store(v) {
     return new C_1(v);
 });

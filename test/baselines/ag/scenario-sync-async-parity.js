@@ -48,7 +48,7 @@ const io = __pycoro.defineGeneratorCoroutine(class io$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "io", qualname: "io", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 12, kind: "generator-coroutine", locals: [], lines: [12, 13] };
+    static $meta = { name: "io", qualname: "io", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 12, kind: "generator-coroutine", locals: [], lines: [12, 13], handled: [] };
 }, C_1 => C_1.$fn = function io() {
     return new C_1();
 });
@@ -137,7 +137,7 @@ const g1 = __pycoro.defineGenerator(class g1$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g1", qualname: "g1", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 59, kind: "generator", locals: [], lines: [59, 60, 61] };
+    static $meta = { name: "g1", qualname: "g1", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 59, kind: "generator", locals: [], lines: [59, 60, 61], handled: [] };
 }, C_2 => C_2.$fn = function g1() {
     return new C_2();
 });
@@ -277,7 +277,7 @@ const g2 = __pycoro.defineGenerator(class g2$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g2", qualname: "g2", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 71, kind: "generator", locals: [], lines: [71, 72, 76, 75, 73, 76] };
+    static $meta = { name: "g2", qualname: "g2", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 71, kind: "generator", locals: [], lines: [71, 72, 76, 75, 73, 76], handled: [4] };
 }, C_4 => C_4.$fn = function g2() {
     return new C_4();
 });
@@ -437,7 +437,7 @@ const g3 = __pycoro.defineGenerator(class g3$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g3", qualname: "g3", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 91, kind: "generator", locals: [["i", "i"]], lines: [91, 92, 95, 95, 95, 97] };
+    static $meta = { name: "g3", qualname: "g3", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 91, kind: "generator", locals: [["i", "i"]], lines: [91, 92, 95, 95, 95, 97], handled: [] };
 }, C_6 => C_6.$fn = function g3() {
     return new C_6();
 });
@@ -551,7 +551,7 @@ const g4 = __pycoro.defineGenerator(class g4$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g4", qualname: "g4", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 110, kind: "generator", locals: [["n", "n"]], lines: [110, 111, 113] };
+    static $meta = { name: "g4", qualname: "g4", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 110, kind: "generator", locals: [["n", "n"]], lines: [110, 111, 113], handled: [] };
 }, C_8 => C_8.$fn = function g4(n) {
     return new C_8(n);
 });
@@ -675,7 +675,7 @@ const g5 = __pycoro.defineGenerator(class g5$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g5", qualname: "g5", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 123, kind: "generator", locals: [["e", "e"]], lines: [123, 124, 129, 127, 125, 129, 131] };
+    static $meta = { name: "g5", qualname: "g5", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 123, kind: "generator", locals: [["e", "e"]], lines: [123, 124, 129, 127, 125, 129, 131], handled: [4] };
 }, C_10 => C_10.$fn = function g5() {
     return new C_10();
 });
@@ -858,7 +858,7 @@ const g6 = __pycoro.defineGenerator(class g6$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g6", qualname: "g6", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 147, kind: "generator", locals: [["i", "i"]], lines: [147, 148, 152, 152, 149, 152, 151, 150, 152] };
+    static $meta = { name: "g6", qualname: "g6", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 147, kind: "generator", locals: [["i", "i"]], lines: [147, 148, 152, 152, 149, 152, 151, 150, 152], handled: [7] };
 }, C_12 => C_12.$fn = function g6() {
     return new C_12();
 });
@@ -991,7 +991,7 @@ const g7 = __pycoro.defineGenerator(class g7$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g7", qualname: "g7", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 168, kind: "generator", locals: [], lines: [168, 169] };
+    static $meta = { name: "g7", qualname: "g7", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 168, kind: "generator", locals: [], lines: [168, 169], handled: [] };
 }, C_14 => C_14.$fn = function g7() {
     return new C_14();
 });

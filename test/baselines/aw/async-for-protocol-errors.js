@@ -128,7 +128,7 @@ const gen = __pycoro.defineGenerator(class gen$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "gen", qualname: "gen", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23] };
+    static $meta = { name: "gen", qualname: "gen", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23], handled: [] };
 }, C_2 => C_2.$fn = function gen() {
     return new C_2();
 });

@@ -64,7 +64,7 @@ class ReturnsGen {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "__await__", qualname: "ReturnsGen.__await__", file: "fixtures/co/await-is-yield-from/input.ts", line: 18, kind: "generator", locals: [["v", "v"]], lines: [18, 20, 21] };
+            static $meta = { name: "__await__", qualname: "ReturnsGen.__await__", file: "fixtures/co/await-is-yield-from/input.ts", line: 18, kind: "generator", locals: [["v", "v"]], lines: [18, 20, 21], handled: [] };
         }, __pycoro.Generator))();
     }
 }

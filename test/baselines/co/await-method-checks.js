@@ -68,7 +68,7 @@ const genBased = __pycoro.defineGeneratorCoroutine(class gen_based$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "gen_based", qualname: "gen_based", file: "fixtures/co/await-method-checks/input.ts", line: 21, kind: "generator-coroutine", locals: [], lines: [21, 22] };
+    static $meta = { name: "gen_based", qualname: "gen_based", file: "fixtures/co/await-method-checks/input.ts", line: 21, kind: "generator-coroutine", locals: [], lines: [21, 22], handled: [] };
 }, C_1 => C_1.$fn = function gen_based() {
     return new C_1();
 });
@@ -156,7 +156,7 @@ class Base {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "__await__", qualname: "Base.__await__", file: "fixtures/co/await-method-checks/input.ts", line: 70, kind: "generator", locals: [], lines: [70, 72] };
+            static $meta = { name: "__await__", qualname: "Base.__await__", file: "fixtures/co/await-method-checks/input.ts", line: 70, kind: "generator", locals: [], lines: [70, 72], handled: [] };
         }, __pycoro.Generator))();
     }
 }

@@ -46,7 +46,7 @@ const plainGen = __pycoro.defineGenerator(class plain_gen$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "plain_gen", qualname: "plain_gen", file: "fixtures/co/await-non-awaitable/input.ts", line: 17, kind: "generator", locals: [], lines: [17, 18] };
+    static $meta = { name: "plain_gen", qualname: "plain_gen", file: "fixtures/co/await-non-awaitable/input.ts", line: 17, kind: "generator", locals: [], lines: [17, 18], handled: [] };
 }, C_1 => C_1.$fn = function plain_gen() {
     return new C_1();
 });

@@ -228,7 +228,7 @@ const plainGen = __pycoro.defineGenerator(class plain_gen$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "plain_gen", qualname: "plain_gen", file: "fixtures/co/await-wrapper/input.ts", line: 53, kind: "generator", locals: [["r", "r"]], lines: [53, 54, 55] };
+    static $meta = { name: "plain_gen", qualname: "plain_gen", file: "fixtures/co/await-wrapper/input.ts", line: 53, kind: "generator", locals: [["r", "r"]], lines: [53, 54, 55], handled: [] };
 }, C_4 => C_4.$fn = function plain_gen() {
     return new C_4();
 });

@@ -201,7 +201,7 @@ const genBased = __pycoro.defineGeneratorCoroutine(class gen_based$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "gen_based", qualname: "gen_based", file: "fixtures/co/cr-await/input.ts", line: 57, kind: "generator-coroutine", locals: [], lines: [57, 58] };
+    static $meta = { name: "gen_based", qualname: "gen_based", file: "fixtures/co/cr-await/input.ts", line: 57, kind: "generator-coroutine", locals: [], lines: [57, 58], handled: [] };
 }, C_4 => C_4.$fn = function gen_based() {
     return new C_4();
 });

@@ -47,7 +47,7 @@ const tc = __pycoro.defineGeneratorCoroutine(class tc$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "tc", qualname: "tc", file: "fixtures/co/generator-based-coroutines/input.ts", line: 8, kind: "generator-coroutine", locals: [], lines: [8, 9] };
+    static $meta = { name: "tc", qualname: "tc", file: "fixtures/co/generator-based-coroutines/input.ts", line: 8, kind: "generator-coroutine", locals: [], lines: [8, 9], handled: [] };
 }, C_1 => C_1.$fn = function tc() {
     return new C_1();
 });
@@ -93,7 +93,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "plain", qualname: "plain", file: "fixtures/co/generator-based-coroutines/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 14] };
+    static $meta = { name: "plain", qualname: "plain", file: "fixtures/co/generator-based-coroutines/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 14], handled: [] };
 }, C_2 => C_2.$fn = function plain() {
     return new C_2();
 });
@@ -169,7 +169,7 @@ const bridge = __pycoro.defineGeneratorCoroutine(class bridge$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "bridge", qualname: "bridge", file: "fixtures/co/generator-based-coroutines/input.ts", line: 28, kind: "generator-coroutine", locals: [["r", "r"]], lines: [28, 29, 30] };
+    static $meta = { name: "bridge", qualname: "bridge", file: "fixtures/co/generator-based-coroutines/input.ts", line: 28, kind: "generator-coroutine", locals: [["r", "r"]], lines: [28, 29, 30], handled: [] };
 }, C_4 => C_4.$fn = function bridge() {
     return new C_4();
 });
@@ -217,7 +217,7 @@ const bareYield = __pycoro.defineGeneratorCoroutine(class bare_yield$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "bare_yield", qualname: "bare_yield", file: "fixtures/co/generator-based-coroutines/input.ts", line: 36, kind: "generator-coroutine", locals: [], lines: [36, 37] };
+    static $meta = { name: "bare_yield", qualname: "bare_yield", file: "fixtures/co/generator-based-coroutines/input.ts", line: 36, kind: "generator-coroutine", locals: [], lines: [36, 37], handled: [] };
 }, C_5 => C_5.$fn = function bare_yield() {
     return new C_5();
 });
@@ -269,7 +269,7 @@ const deep = __pycoro.defineGeneratorCoroutine(class deep$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "deep", qualname: "deep", file: "fixtures/co/generator-based-coroutines/input.ts", line: 42, kind: "generator-coroutine", locals: [["n", "n"]], lines: [42, 43, 43, 44] };
+    static $meta = { name: "deep", qualname: "deep", file: "fixtures/co/generator-based-coroutines/input.ts", line: 42, kind: "generator-coroutine", locals: [["n", "n"]], lines: [42, 43, 43, 44], handled: [] };
 }, C_6 => function deep(n) {
     return new C_6(n);
 });
@@ -363,7 +363,7 @@ class Obj {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "step", qualname: "Obj.step", file: "fixtures/co/generator-based-coroutines/input.ts", line: 53, kind: "generator-coroutine", locals: [["v", "v"]], lines: [53, 55] };
+            static $meta = { name: "step", qualname: "Obj.step", file: "fixtures/co/generator-based-coroutines/input.ts", line: 53, kind: "generator-coroutine", locals: [["v", "v"]], lines: [53, 55], handled: [] };
         }, __pycoro.GeneratorCoroutine))(this, v);
     }
 }

@@ -57,7 +57,7 @@ const switchTo = __pycoro.defineGeneratorCoroutine(class switch_$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "switch_", qualname: "switch_", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 9, kind: "generator-coroutine", locals: [["tag", "tag"]], lines: [9, 10] };
+    static $meta = { name: "switch_", qualname: "switch_", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 9, kind: "generator-coroutine", locals: [["tag", "tag"]], lines: [9, 10], handled: [] };
 }, C_1 => C_1.$fn = function switch_(tag) {
     return new C_1(tag);
 });

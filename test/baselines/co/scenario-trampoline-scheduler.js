@@ -52,7 +52,7 @@ class Request {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "__await__", qualname: "Request.__await__", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 14] };
+            static $meta = { name: "__await__", qualname: "Request.__await__", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 14], handled: [] };
         }, __pycoro.Generator))(this);
     }
 }

@@ -431,7 +431,7 @@ const gleaf = __pycoro.defineGeneratorCoroutine(class gleaf$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "gleaf", qualname: "gleaf", file: "fixtures/co/throw-close-down-chain/input.ts", line: 124, kind: "generator-coroutine", locals: [], lines: [124, 125, 134, 134, 126, 129, 127, 129, 129, 128] };
+    static $meta = { name: "gleaf", qualname: "gleaf", file: "fixtures/co/throw-close-down-chain/input.ts", line: 124, kind: "generator-coroutine", locals: [], lines: [124, 125, 134, 134, 126, 129, 127, 129, 129, 128], handled: [9] };
 }, C_6 => C_6.$fn = function gleaf() {
     return new C_6();
 });
@@ -477,7 +477,7 @@ const levelAgain = __pycoro.defineGeneratorCoroutine(class level_again$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "level_again", qualname: "level_again", file: "fixtures/co/throw-close-down-chain/input.ts", line: 138, kind: "generator-coroutine", locals: [["n", "n"]], lines: [138, 139] };
+    static $meta = { name: "level_again", qualname: "level_again", file: "fixtures/co/throw-close-down-chain/input.ts", line: 138, kind: "generator-coroutine", locals: [["n", "n"]], lines: [138, 139], handled: [] };
 }, C_7 => C_7.$fn = function level_again(n) {
     return new C_7(n);
 });

@@ -87,7 +87,7 @@ const count = __pycoro.defineGenerator(class count$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "count", qualname: "count", file: "fixtures/control/generators-in-builtins/input.ts", line: 7, kind: "generator", locals: [["n", "n"], ["i", "i"]], lines: [7, 8, 10, 10, 9, 9, 9, 9] };
+    static $meta = { name: "count", qualname: "count", file: "fixtures/control/generators-in-builtins/input.ts", line: 7, kind: "generator", locals: [["n", "n"], ["i", "i"]], lines: [7, 8, 10, 10, 9, 9, 9, 9], handled: [7] };
 }, C_1 => function count(n) {
     return new C_1(n);
 });
@@ -134,7 +134,7 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "pairs", qualname: "pairs", file: "fixtures/control/generators-in-builtins/input.ts", line: 14, kind: "generator", locals: [], lines: [14, 15, 16] };
+    static $meta = { name: "pairs", qualname: "pairs", file: "fixtures/control/generators-in-builtins/input.ts", line: 14, kind: "generator", locals: [], lines: [14, 15, 16], handled: [] };
 }, C_2 => function pairs() {
     return new C_2();
 });
@@ -183,7 +183,7 @@ const fib = __pycoro.defineGenerator(class fib$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "fib", qualname: "fib", file: "fixtures/control/generators-in-builtins/input.ts", line: 18, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [18, 20, 22, 22, 21] };
+    static $meta = { name: "fib", qualname: "fib", file: "fixtures/control/generators-in-builtins/input.ts", line: 18, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [18, 20, 22, 22, 21], handled: [] };
 }, C_3 => function fib() {
     return new C_3();
 });

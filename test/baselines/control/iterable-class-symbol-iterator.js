@@ -58,7 +58,7 @@ class Range {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "[Symbol.iterator]", qualname: "Range.[Symbol.iterator]", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 11, kind: "generator", locals: [["i", "i"]], lines: [11, 13, 13, 13, 13] };
+            static $meta = { name: "[Symbol.iterator]", qualname: "Range.[Symbol.iterator]", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 11, kind: "generator", locals: [["i", "i"]], lines: [11, 13, 13, 13, 13], handled: [] };
         }, __pycoro.Generator))(this);
     }
 }
@@ -226,7 +226,7 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "pairsOf", qualname: "pairsOf", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 22, kind: "generator", locals: [["rg", "rg"], ["a", "a"], ["b", "b"]], lines: [22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24] };
+    static $meta = { name: "pairsOf", qualname: "pairsOf", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 22, kind: "generator", locals: [["rg", "rg"], ["a", "a"], ["b", "b"]], lines: [22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24], handled: [12] };
 }, C_1 => function pairsOf(rg) {
     return new C_1(rg);
 });

@@ -102,7 +102,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/control/labeled-break-continue/input.ts", line: 5, kind: "generator", locals: [["i", "i"], ["j", "j"]], lines: [5, 6, 13, 13, 7, 11, 11, 8, 13, 18, 16, 17, 17, 18, 20] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/labeled-break-continue/input.ts", line: 5, kind: "generator", locals: [["i", "i"], ["j", "j"]], lines: [5, 6, 13, 13, 7, 11, 11, 8, 13, 18, 16, 17, 17, 18, 20], handled: [] };
 }, C_1 => function g() {
     return new C_1();
 });

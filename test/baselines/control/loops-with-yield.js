@@ -63,7 +63,7 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "forParts", qualname: "forParts", file: "fixtures/control/loops-with-yield/input.ts", line: 6, kind: "generator", locals: [["i", "i"]], lines: [6, 7, 7, 8, 8, 7, 8, 8] };
+    static $meta = { name: "forParts", qualname: "forParts", file: "fixtures/control/loops-with-yield/input.ts", line: 6, kind: "generator", locals: [["i", "i"]], lines: [6, 7, 7, 8, 8, 7, 8, 8], handled: [] };
 }, C_1 => function forParts() {
     return new C_1();
 });
@@ -144,7 +144,7 @@ const whileDo = __pycoro.defineGenerator(class whileDo$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "whileDo", qualname: "whileDo", file: "fixtures/control/loops-with-yield/input.ts", line: 13, kind: "generator", locals: [["n", "n"]], lines: [13, 15, 18, 15, 18, 20, 23, 23, 23, 23] };
+    static $meta = { name: "whileDo", qualname: "whileDo", file: "fixtures/control/loops-with-yield/input.ts", line: 13, kind: "generator", locals: [["n", "n"]], lines: [13, 15, 18, 15, 18, 20, 23, 23, 23, 23], handled: [] };
 }, C_2 => function whileDo() {
     return new C_2();
 });
@@ -218,7 +218,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "plain", qualname: "plain", file: "fixtures/control/loops-with-yield/input.ts", line: 28, kind: "generator", locals: [["j", "j"], ["i", "i"]], lines: [28, 29, 32, 32, 32, 35, 35, 35] };
+    static $meta = { name: "plain", qualname: "plain", file: "fixtures/control/loops-with-yield/input.ts", line: 28, kind: "generator", locals: [["j", "j"], ["i", "i"]], lines: [28, 29, 32, 32, 32, 35, 35, 35], handled: [] };
 }, C_3 => function plain() {
     return new C_3();
 });

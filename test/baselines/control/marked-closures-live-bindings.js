@@ -25,7 +25,7 @@ const inner$_1 = __pycoro.frameClass(class inner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "inner", qualname: "liveBindings.<locals>.inner", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 13, 15] };
+    static $meta = { name: "inner", qualname: "liveBindings.<locals>.inner", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 13, 15], handled: [] };
 }, __pycoro.Generator);
 const _anonymous_$_1 = __pycoro.frameClass(class _anonymous_$ {
     constructor(p0) {
@@ -53,7 +53,7 @@ const _anonymous_$_1 = __pycoro.frameClass(class _anonymous_$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "<anonymous>", qualname: "perIteration.<locals>.<anonymous>", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 28, kind: "generator", locals: [], lines: [28, 28, 28] };
+    static $meta = { name: "<anonymous>", qualname: "perIteration.<locals>.<anonymous>", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 28, kind: "generator", locals: [], lines: [28, 28, 28], handled: [] };
 }, __pycoro.Generator);
 const _anonymous_$_2 = __pycoro.frameClass(class _anonymous_$ {
     constructor(p0) {
@@ -81,7 +81,7 @@ const _anonymous_$_2 = __pycoro.frameClass(class _anonymous_$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "<anonymous>", qualname: "<anonymous>", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 36, kind: "generator", locals: [], lines: [36, 36] };
+    static $meta = { name: "<anonymous>", qualname: "<anonymous>", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 36, kind: "generator", locals: [], lines: [36, 36], handled: [] };
 }, __pycoro.Generator);
 const counter$_1 = __pycoro.frameClass(class counter$ {
     constructor(p0, p1) {
@@ -110,7 +110,7 @@ const counter$_1 = __pycoro.frameClass(class counter$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "counter", qualname: "makeCounter.<locals>.counter", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 41, kind: "generator", locals: [["step", "step"]], lines: [41, 42, 44, 44, 44] };
+    static $meta = { name: "counter", qualname: "makeCounter.<locals>.counter", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 41, kind: "generator", locals: [["step", "step"]], lines: [41, 42, 44, 44, 44], handled: [] };
 }, __pycoro.Generator);
 const walk$_1 = __pycoro.frameClass(class walk$ {
     constructor(p0, p1, p2) {
@@ -140,7 +140,7 @@ const walk$_1 = __pycoro.frameClass(class walk$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "walk", qualname: "tree.<locals>.walk", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 56, kind: "generator", locals: [["n", "n"]], lines: [56, 57, 57, 58] };
+    static $meta = { name: "walk", qualname: "tree.<locals>.walk", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 56, kind: "generator", locals: [["n", "n"]], lines: [56, 57, 57, 58], handled: [] };
 }, __pycoro.Generator);
 const co$_1 = __pycoro.frameClass(class co$ {
     constructor(p0, p1) {
@@ -189,7 +189,7 @@ const gco$_1 = __pycoro.frameClass(class gco$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "gco", qualname: "kinds.<locals>.gco", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 79, kind: "generator-coroutine", locals: [], lines: [79, 80] };
+    static $meta = { name: "gco", qualname: "kinds.<locals>.gco", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 79, kind: "generator-coroutine", locals: [], lines: [79, 80], handled: [] };
 }, __pycoro.GeneratorCoroutine);
 const _anonymous_$_3 = __pycoro.frameClass(class _anonymous_$ {
     constructor(p0, p1) {

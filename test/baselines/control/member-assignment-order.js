@@ -116,7 +116,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/control/member-assignment-order/input.ts", line: 17, kind: "generator", locals: [["a", "a"], ["b", "b"], ["arr", "arr"]], lines: [17, 18, 18, 20, 22, 25, 25, 25, 25, 25, 25] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/member-assignment-order/input.ts", line: 17, kind: "generator", locals: [["a", "a"], ["b", "b"], ["arr", "arr"]], lines: [17, 18, 18, 20, 22, 25, 25, 25, 25, 25, 25], handled: [9, 10] };
 }, C_1 => function g() {
     return new C_1();
 });

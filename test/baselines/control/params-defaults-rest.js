@@ -56,7 +56,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/control/params-defaults-rest/input.ts", line: 14, kind: "generator", locals: [["a", "a"], ["b", "b"], ["rest", "rest"]], lines: [14, 16, 17] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/params-defaults-rest/input.ts", line: 14, kind: "generator", locals: [["a", "a"], ["b", "b"], ["rest", "rest"]], lines: [14, 16, 17], handled: [] };
 }, C_1 => function g(a, b = dflt("b", a * 2), ...rest) {
     return new C_1(a, b, rest);
 });
@@ -108,7 +108,7 @@ const failing = __pycoro.defineGenerator(class failing$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "failing", qualname: "failing", file: "fixtures/control/params-defaults-rest/input.ts", line: 30, kind: "generator", locals: [["x", "x"]], lines: [30, 32] };
+    static $meta = { name: "failing", qualname: "failing", file: "fixtures/control/params-defaults-rest/input.ts", line: 30, kind: "generator", locals: [["x", "x"]], lines: [30, 32], handled: [] };
 }, C_2 => function failing(x = (() => { throw new Boom("bad default"); })()) {
     return new C_2(x);
 });

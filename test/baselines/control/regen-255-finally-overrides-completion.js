@@ -82,7 +82,7 @@ const returnOverridesReturn = __pycoro.defineGenerator(class returnOverridesRetu
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "returnOverridesReturn", qualname: "returnOverridesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 16, 13, 11, 14] };
+    static $meta = { name: "returnOverridesReturn", qualname: "returnOverridesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 16, 13, 11, 14], handled: [4] };
 }, C_1 => function returnOverridesReturn() {
     return new C_1();
 });
@@ -161,7 +161,7 @@ const returnSwallowsThrow = __pycoro.defineGenerator(class returnSwallowsThrow$ 
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "returnSwallowsThrow", qualname: "returnSwallowsThrow", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 20, 26, 23, 21, 24] };
+    static $meta = { name: "returnSwallowsThrow", qualname: "returnSwallowsThrow", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 20, 26, 23, 21, 24], handled: [4] };
 }, C_2 => function returnSwallowsThrow() {
     return new C_2();
 });
@@ -253,7 +253,7 @@ const breakCancelsReturn = __pycoro.defineGenerator(class breakCancelsReturn$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "breakCancelsReturn", qualname: "breakCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 29, kind: "generator", locals: [], lines: [29, 30, 37, 37, 31, 37, 34, 32, 35] };
+    static $meta = { name: "breakCancelsReturn", qualname: "breakCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 29, kind: "generator", locals: [], lines: [29, 30, 37, 37, 31, 37, 34, 32, 35], handled: [7] };
 }, C_3 => function breakCancelsReturn() {
     return new C_3();
 });
@@ -354,7 +354,7 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "continueCancelsReturn", qualname: "continueCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 42, kind: "generator", locals: [["i", "i"]], lines: [42, 43, 50, 50, 44, 50, 47, 45, 48] };
+    static $meta = { name: "continueCancelsReturn", qualname: "continueCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 42, kind: "generator", locals: [["i", "i"]], lines: [42, 43, 50, 50, 44, 50, 47, 45, 48], handled: [7] };
 }, C_4 => function continueCancelsReturn() {
     return new C_4();
 });
@@ -438,7 +438,7 @@ const throwReplacesReturn = __pycoro.defineGenerator(class throwReplacesReturn$ 
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "throwReplacesReturn", qualname: "throwReplacesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 55, kind: "generator", locals: [], lines: [55, 56, 62, 59, 57, 60] };
+    static $meta = { name: "throwReplacesReturn", qualname: "throwReplacesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 55, kind: "generator", locals: [], lines: [55, 56, 62, 59, 57, 60], handled: [4] };
 }, C_5 => function throwReplacesReturn() {
     return new C_5();
 });

@@ -70,7 +70,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/control/template-literal-yield/input.ts", line: 13, kind: "generator", locals: [["s1", "s1"], ["s2", "s2"]], lines: [13, 14, 15, 15, 16, 16] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/template-literal-yield/input.ts", line: 13, kind: "generator", locals: [["s1", "s1"], ["s2", "s2"]], lines: [13, 14, 15, 15, 16, 16], handled: [] };
 }, C_1 => function g() {
     return new C_1();
 });

@@ -218,7 +218,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/control/using-declaration/input.ts", line: 17, kind: "generator", locals: [["fail", "fail"], ["a", "a"], ["b", "b"], ["c", "c"]], lines: [17, 18, 27, 27, 27, 19, 21, 24, 24, 24, 22, 24, 24, 24, 23, 26] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/control/using-declaration/input.ts", line: 17, kind: "generator", locals: [["fail", "fail"], ["a", "a"], ["b", "b"], ["c", "c"]], lines: [17, 18, 27, 27, 27, 19, 21, 24, 24, 24, 22, 24, 24, 24, 23, 26], handled: [5, 14, 15] };
 }, C_1 => function g(fail) {
     return new C_1(fail);
 });

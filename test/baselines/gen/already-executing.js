@@ -42,7 +42,7 @@ const viaNext = __pycoro.defineGenerator(class viaNext$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "viaNext", qualname: "viaNext", file: "fixtures/gen/already-executing/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
+    static $meta = { name: "viaNext", qualname: "viaNext", file: "fixtures/gen/already-executing/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7], handled: [] };
 }, C_1 => C_1.$fn = function viaNext() {
     return new C_1();
 });
@@ -88,7 +88,7 @@ const viaSend = __pycoro.defineGenerator(class viaSend$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "viaSend", qualname: "viaSend", file: "fixtures/gen/already-executing/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 14] };
+    static $meta = { name: "viaSend", qualname: "viaSend", file: "fixtures/gen/already-executing/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 14], handled: [] };
 }, C_2 => C_2.$fn = function viaSend() {
     return new C_2();
 });
@@ -133,7 +133,7 @@ const viaClose = __pycoro.defineGenerator(class viaClose$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "viaClose", qualname: "viaClose", file: "fixtures/gen/already-executing/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 21] };
+    static $meta = { name: "viaClose", qualname: "viaClose", file: "fixtures/gen/already-executing/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 21], handled: [] };
 }, C_3 => C_3.$fn = function viaClose() {
     return new C_3();
 });
@@ -178,7 +178,7 @@ const viaThrow = __pycoro.defineGenerator(class viaThrow$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "viaThrow", qualname: "viaThrow", file: "fixtures/gen/already-executing/input.ts", line: 26, kind: "generator", locals: [], lines: [26, 28] };
+    static $meta = { name: "viaThrow", qualname: "viaThrow", file: "fixtures/gen/already-executing/input.ts", line: 26, kind: "generator", locals: [], lines: [26, 28], handled: [] };
 }, C_4 => C_4.$fn = function viaThrow() {
     return new C_4();
 });
@@ -253,7 +253,7 @@ const caught = __pycoro.defineGenerator(class caught$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "caught", qualname: "caught", file: "fixtures/gen/already-executing/input.ts", line: 34, kind: "generator", locals: [["e", "e"]], lines: [34, 35, 38, 37, 38, 40] };
+    static $meta = { name: "caught", qualname: "caught", file: "fixtures/gen/already-executing/input.ts", line: 34, kind: "generator", locals: [["e", "e"]], lines: [34, 35, 38, 37, 38, 40], handled: [] };
 }, C_5 => C_5.$fn = function caught() {
     return new C_5();
 });
@@ -301,7 +301,7 @@ const viaReturn = __pycoro.defineGenerator(class viaReturn$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "viaReturn", qualname: "viaReturn", file: "fixtures/gen/already-executing/input.ts", line: 48, kind: "generator", locals: [], lines: [48, 50] };
+    static $meta = { name: "viaReturn", qualname: "viaReturn", file: "fixtures/gen/already-executing/input.ts", line: 48, kind: "generator", locals: [], lines: [48, 50], handled: [] };
 }, C_6 => C_6.$fn = function viaReturn() {
     return new C_6();
 });

@@ -45,7 +45,7 @@ const bare = __pycoro.defineGenerator(class bare$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "bare", qualname: "bare", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 9] };
+    static $meta = { name: "bare", qualname: "bare", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 9], handled: [] };
 }, C_1 => C_1.$fn = function bare() {
     return new C_1();
 });
@@ -95,7 +95,7 @@ const unreachable = __pycoro.defineGenerator(class unreachable$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "unreachable", qualname: "unreachable", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 15, 15] };
+    static $meta = { name: "unreachable", qualname: "unreachable", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 13, kind: "generator", locals: [], lines: [13, 15, 15], handled: [] };
 }, C_2 => C_2.$fn = function unreachable() {
     return new C_2();
 });
@@ -150,7 +150,7 @@ const pair = __pycoro.defineGenerator(class pair$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "pair", qualname: "pair", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24] };
+    static $meta = { name: "pair", qualname: "pair", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24], handled: [] };
 }, C_3 => C_3.$fn = function pair() {
     return new C_3();
 });

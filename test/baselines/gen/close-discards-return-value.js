@@ -69,7 +69,7 @@ const swallowReturn = __pycoro.defineGenerator(class swallowReturn$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "swallowReturn", qualname: "swallowReturn", file: "fixtures/gen/close-discards-return-value/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7, 9, 9, 8] };
+    static $meta = { name: "swallowReturn", qualname: "swallowReturn", file: "fixtures/gen/close-discards-return-value/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7, 9, 9, 8], handled: [4] };
 }, C_1 => C_1.$fn = function swallowReturn() {
     return new C_1();
 });
@@ -138,7 +138,7 @@ const swallowFallOff = __pycoro.defineGenerator(class swallowFallOff$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "swallowFallOff", qualname: "swallowFallOff", file: "fixtures/gen/close-discards-return-value/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22, 24, 24, 23] };
+    static $meta = { name: "swallowFallOff", qualname: "swallowFallOff", file: "fixtures/gen/close-discards-return-value/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22, 24, 24, 23], handled: [4] };
 }, C_2 => C_2.$fn = function swallowFallOff() {
     return new C_2();
 });
@@ -218,7 +218,7 @@ const returnInFinally = __pycoro.defineGenerator(class returnInFinally$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "returnInFinally", qualname: "returnInFinally", file: "fixtures/gen/close-discards-return-value/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33, 35, 35, 34] };
+    static $meta = { name: "returnInFinally", qualname: "returnInFinally", file: "fixtures/gen/close-discards-return-value/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33, 35, 35, 34], handled: [4] };
 }, C_3 => C_3.$fn = function returnInFinally() {
     return new C_3();
 });

@@ -76,7 +76,7 @@ const one = __pycoro.defineGenerator(class one$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "one", qualname: "one", file: "fixtures/gen/close-noop-finished/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 10, 10, 9] };
+    static $meta = { name: "one", qualname: "one", file: "fixtures/gen/close-noop-finished/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 10, 10, 9], handled: [4] };
 }, C_1 => C_1.$fn = function one() {
     return new C_1();
 });
@@ -124,7 +124,7 @@ const boom = __pycoro.defineGenerator(class boom$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "boom", qualname: "boom", file: "fixtures/gen/close-noop-finished/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 20] };
+    static $meta = { name: "boom", qualname: "boom", file: "fixtures/gen/close-noop-finished/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 20], handled: [] };
 }, C_2 => C_2.$fn = function boom() {
     return new C_2();
 });

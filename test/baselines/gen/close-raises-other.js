@@ -67,7 +67,7 @@ const raisesOther = __pycoro.defineGenerator(class raisesOther$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "raisesOther", qualname: "raisesOther", file: "fixtures/gen/close-raises-other/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 12, 12, 11] };
+    static $meta = { name: "raisesOther", qualname: "raisesOther", file: "fixtures/gen/close-raises-other/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 12, 12, 11], handled: [4] };
 }, C_1 => C_1.$fn = function raisesOther() {
     return new C_1();
 });
@@ -137,7 +137,7 @@ const raisesStop = __pycoro.defineGenerator(class raisesStop$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "raisesStop", qualname: "raisesStop", file: "fixtures/gen/close-raises-other/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23, 25, 25, 24] };
+    static $meta = { name: "raisesStop", qualname: "raisesStop", file: "fixtures/gen/close-raises-other/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23, 25, 25, 24], handled: [4] };
 }, C_2 => C_2.$fn = function raisesStop() {
     return new C_2();
 });
@@ -222,7 +222,7 @@ const finallyRaises = __pycoro.defineGenerator(class finallyRaises$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "finallyRaises", qualname: "finallyRaises", file: "fixtures/gen/close-raises-other/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39, 41, 41, 40] };
+    static $meta = { name: "finallyRaises", qualname: "finallyRaises", file: "fixtures/gen/close-raises-other/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39, 41, 41, 40], handled: [4] };
 }, C_3 => C_3.$fn = function finallyRaises() {
     return new C_3();
 });

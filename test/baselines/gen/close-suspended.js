@@ -80,7 +80,7 @@ const fin = __pycoro.defineGenerator(class fin$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/close-suspended/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 9, 10] };
+    static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/close-suspended/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 9, 10], handled: [4, 5] };
 }, C_1 => C_1.$fn = function fin() {
     return new C_1();
 });
@@ -151,7 +151,7 @@ const catches = __pycoro.defineGenerator(class catches$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "catches", qualname: "catches", file: "fixtures/gen/close-suspended/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22, 24, 24, 23] };
+    static $meta = { name: "catches", qualname: "catches", file: "fixtures/gen/close-suspended/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22, 24, 24, 23], handled: [4] };
 }, C_2 => C_2.$fn = function catches() {
     return new C_2();
 });
@@ -263,7 +263,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "nested", qualname: "nested", file: "fixtures/gen/close-suspended/input.ts", line: 35, kind: "generator", locals: [], lines: [35, 36, 44, 44, 37, 40, 40, 38] };
+    static $meta = { name: "nested", qualname: "nested", file: "fixtures/gen/close-suspended/input.ts", line: 35, kind: "generator", locals: [], lines: [35, 36, 44, 44, 37, 40, 40, 38], handled: [7] };
 }, C_3 => C_3.$fn = function nested() {
     return new C_3();
 });

@@ -43,7 +43,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/closed-generator/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/closed-generator/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7], handled: [] };
 }, C_1 => C_1.$fn = function g() {
     return new C_1();
 });

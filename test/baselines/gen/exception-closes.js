@@ -78,7 +78,7 @@ const bad = __pycoro.defineGenerator(class bad$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "bad", qualname: "bad", file: "fixtures/gen/exception-closes/input.ts", line: 8, kind: "generator", locals: [], lines: [8, 9, 12, 12, 10] };
+    static $meta = { name: "bad", qualname: "bad", file: "fixtures/gen/exception-closes/input.ts", line: 8, kind: "generator", locals: [], lines: [8, 9, 12, 12, 10], handled: [4] };
 }, C_1 => C_1.$fn = function bad() {
     return new C_1();
 });
@@ -127,7 +127,7 @@ const early = __pycoro.defineGenerator(class early$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "early", qualname: "early", file: "fixtures/gen/exception-closes/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 25] };
+    static $meta = { name: "early", qualname: "early", file: "fixtures/gen/exception-closes/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 25], handled: [] };
 }, C_2 => C_2.$fn = function early() {
     return new C_2();
 });

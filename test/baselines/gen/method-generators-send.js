@@ -58,7 +58,7 @@ class Accumulator {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "run", qualname: "Accumulator.run", file: "fixtures/gen/method-generators-send/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 12, 15, 15, 13] };
+            static $meta = { name: "run", qualname: "Accumulator.run", file: "fixtures/gen/method-generators-send/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 12, 15, 15, 13], handled: [] };
         }, __pycoro.Generator))(this);
     }
 }
@@ -125,7 +125,7 @@ class Counter {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "upTo", qualname: "Counter.upTo", file: "fixtures/gen/method-generators-send/input.ts", line: 34, kind: "generator", locals: [["n", "n"], ["i", "i"]], lines: [34, 36, 36, 36, 36] };
+            static $meta = { name: "upTo", qualname: "Counter.upTo", file: "fixtures/gen/method-generators-send/input.ts", line: 34, kind: "generator", locals: [["n", "n"], ["i", "i"]], lines: [34, 36, 36, 36, 36], handled: [] };
         }, __pycoro.Generator))(n);
     }
 }
@@ -183,7 +183,7 @@ class Base {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "items", qualname: "Base.items", file: "fixtures/gen/method-generators-send/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 45, 46] };
+            static $meta = { name: "items", qualname: "Base.items", file: "fixtures/gen/method-generators-send/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 45, 46], handled: [] };
         }, __pycoro.Generator))(this);
     }
 }
@@ -240,7 +240,7 @@ class Derived extends Base {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "items", qualname: "Derived.items", file: "fixtures/gen/method-generators-send/input.ts", line: 51, kind: "generator", locals: [["n", "n"]], lines: [51, 53, 54, 55] };
+            static $meta = { name: "items", qualname: "Derived.items", file: "fixtures/gen/method-generators-send/input.ts", line: 51, kind: "generator", locals: [["n", "n"]], lines: [51, 53, 54, 55], handled: [] };
         }, __pycoro.Generator))(this, k => super[k]);
     }
 }

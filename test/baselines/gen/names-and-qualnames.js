@@ -38,7 +38,7 @@ const named = __pycoro.defineGenerator(class named$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "named", qualname: "named", file: "fixtures/gen/names-and-qualnames/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8] };
+    static $meta = { name: "named", qualname: "named", file: "fixtures/gen/names-and-qualnames/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8], handled: [] };
 }, C_1 => C_1.$fn = function named() {
     return new C_1();
 });
@@ -80,7 +80,7 @@ const anon = __pycoro.defineGenerator(class anon$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "anon", qualname: "anon", file: "fixtures/gen/names-and-qualnames/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 11] };
+    static $meta = { name: "anon", qualname: "anon", file: "fixtures/gen/names-and-qualnames/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 11], handled: [] };
 }, C_2 => function anon() {
     return new C_2();
 });
@@ -125,7 +125,7 @@ class Box {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "items", qualname: "Box.items", file: "fixtures/gen/names-and-qualnames/input.ts", line: 15, kind: "generator", locals: [], lines: [15, 17] };
+            static $meta = { name: "items", qualname: "Box.items", file: "fixtures/gen/names-and-qualnames/input.ts", line: 15, kind: "generator", locals: [], lines: [15, 17], handled: [] };
         }, __pycoro.Generator))();
     }
     static make() {
@@ -167,7 +167,7 @@ class Box {
                 }
                 return __pycoro.resume(this, v, 0);
             }
-            static $meta = { name: "make", qualname: "Box.make", file: "fixtures/gen/names-and-qualnames/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 21] };
+            static $meta = { name: "make", qualname: "Box.make", file: "fixtures/gen/names-and-qualnames/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 21], handled: [] };
         }, __pycoro.Generator))();
     }
 }

@@ -46,7 +46,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/priming-send-non-none/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 8] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/priming-send-non-none/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 8], handled: [] };
 }, C_1 => C_1.$fn = function g() {
     return new C_1();
 });

@@ -55,7 +55,7 @@ const ret = __pycoro.defineGenerator(class ret$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "ret", qualname: "ret", file: "fixtures/gen/return-value/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17] };
+    static $meta = { name: "ret", qualname: "ret", file: "fixtures/gen/return-value/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17], handled: [] };
 }, C_1 => C_1.$fn = function ret() {
     return new C_1();
 });
@@ -97,7 +97,7 @@ const implicit = __pycoro.defineGenerator(class implicit$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "implicit", qualname: "implicit", file: "fixtures/gen/return-value/input.ts", line: 20, kind: "generator", locals: [], lines: [20, 21] };
+    static $meta = { name: "implicit", qualname: "implicit", file: "fixtures/gen/return-value/input.ts", line: 20, kind: "generator", locals: [], lines: [20, 21], handled: [] };
 }, C_2 => C_2.$fn = function implicit() {
     return new C_2();
 });
@@ -143,7 +143,7 @@ const bare = __pycoro.defineGenerator(class bare$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "bare", qualname: "bare", file: "fixtures/gen/return-value/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 24, 26] };
+    static $meta = { name: "bare", qualname: "bare", file: "fixtures/gen/return-value/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 24, 26], handled: [] };
 }, C_3 => C_3.$fn = function bare() {
     return new C_3();
 });
@@ -187,7 +187,7 @@ const retTuple = __pycoro.defineGenerator(class retTuple$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "retTuple", qualname: "retTuple", file: "fixtures/gen/return-value/input.ts", line: 28, kind: "generator", locals: [], lines: [28, 29] };
+    static $meta = { name: "retTuple", qualname: "retTuple", file: "fixtures/gen/return-value/input.ts", line: 28, kind: "generator", locals: [], lines: [28, 29], handled: [] };
 }, C_4 => C_4.$fn = function retTuple() {
     return new C_4();
 });
@@ -231,7 +231,7 @@ const retNone = __pycoro.defineGenerator(class retNone$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "retNone", qualname: "retNone", file: "fixtures/gen/return-value/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33] };
+    static $meta = { name: "retNone", qualname: "retNone", file: "fixtures/gen/return-value/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33], handled: [] };
 }, C_5 => C_5.$fn = function retNone() {
     return new C_5();
 });
@@ -275,7 +275,7 @@ const retStop = __pycoro.defineGenerator(class retStop$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "retStop", qualname: "retStop", file: "fixtures/gen/return-value/input.ts", line: 36, kind: "generator", locals: [], lines: [36, 37] };
+    static $meta = { name: "retStop", qualname: "retStop", file: "fixtures/gen/return-value/input.ts", line: 36, kind: "generator", locals: [], lines: [36, 37], handled: [] };
 }, C_6 => C_6.$fn = function retStop() {
     return new C_6();
 });
@@ -316,7 +316,7 @@ const retList = __pycoro.defineGenerator(class retList$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "retList", qualname: "retList", file: "fixtures/gen/return-value/input.ts", line: 40, kind: "generator", locals: [], lines: [40] };
+    static $meta = { name: "retList", qualname: "retList", file: "fixtures/gen/return-value/input.ts", line: 40, kind: "generator", locals: [], lines: [40], handled: [] };
 }, C_7 => C_7.$fn = function retList() {
     return new C_7();
 });

@@ -46,7 +46,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/running-state/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 8, 10] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/running-state/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 8, 10], handled: [] };
 }, C_1 => C_1.$fn = function g() {
     return new C_1();
 });
@@ -106,7 +106,7 @@ const inOperand = __pycoro.defineGenerator(class inOperand$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "inOperand", qualname: "inOperand", file: "fixtures/gen/running-state/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24, 25] };
+    static $meta = { name: "inOperand", qualname: "inOperand", file: "fixtures/gen/running-state/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24, 25], handled: [] };
 }, C_2 => C_2.$fn = function inOperand() {
     return new C_2();
 });

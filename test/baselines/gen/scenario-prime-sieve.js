@@ -46,7 +46,7 @@ const ints = __pycoro.defineGenerator(class ints$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "ints", qualname: "ints", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 11, kind: "generator", locals: [["start", "start"], ["i", "i"]], lines: [11, 12, 12, 12, 12] };
+    static $meta = { name: "ints", qualname: "ints", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 11, kind: "generator", locals: [["start", "start"], ["i", "i"]], lines: [11, 12, 12, 12, 12], handled: [] };
 }, C_1 => C_1.$fn = function ints(start) {
     return new C_1(start);
 });
@@ -102,7 +102,7 @@ const notDivisible = __pycoro.defineGenerator(class notDivisible$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "notDivisible", qualname: "notDivisible", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 15, kind: "generator", locals: [["p", "p"], ["s", "s"], ["i", "i"]], lines: [15, 16, 18, 18, 18, 18] };
+    static $meta = { name: "notDivisible", qualname: "notDivisible", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 15, kind: "generator", locals: [["p", "p"], ["s", "s"], ["i", "i"]], lines: [15, 16, 18, 18, 18, 18], handled: [] };
 }, C_2 => C_2.$fn = function notDivisible(p, s) {
     return new C_2(p, s);
 });
@@ -185,7 +185,7 @@ const sieve = __pycoro.defineGenerator(class sieve$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "sieve", qualname: "sieve", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 23, kind: "generator", locals: [["s", "s"], ["level", "level"], ["p", "p"]], lines: [23, 24, 28, 28, 26, 27] };
+    static $meta = { name: "sieve", qualname: "sieve", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 23, kind: "generator", locals: [["s", "s"], ["level", "level"], ["p", "p"]], lines: [23, 24, 28, 28, 26, 27], handled: [4, 5] };
 }, C_3 => function sieve(s, level) {
     return new C_3(s, level);
 });

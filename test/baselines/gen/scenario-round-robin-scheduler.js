@@ -69,7 +69,7 @@ const worker = __pycoro.defineGenerator(class worker$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "worker", qualname: "worker", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 13, kind: "generator", locals: [["name", "name"], ["n", "n"], ["total", "total"], ["i", "i"]], lines: [13, 15, 17, 17, 16] };
+    static $meta = { name: "worker", qualname: "worker", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 13, kind: "generator", locals: [["name", "name"], ["n", "n"], ["total", "total"], ["i", "i"]], lines: [13, 15, 17, 17, 16], handled: [] };
 }, C_1 => C_1.$fn = function worker(name, n) {
     return new C_1(name, n);
 });
@@ -146,7 +146,7 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "stubborn", qualname: "stubborn", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 25, 24, 24, 24, 24, 27] };
+    static $meta = { name: "stubborn", qualname: "stubborn", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 25, 24, 24, 24, 24, 27], handled: [7] };
 }, C_2 => C_2.$fn = function stubborn() {
     return new C_2();
 });
@@ -193,7 +193,7 @@ const spawner = __pycoro.defineGenerator(class spawner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "spawner", qualname: "spawner", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33, 34] };
+    static $meta = { name: "spawner", qualname: "spawner", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33, 34], handled: [] };
 }, C_3 => C_3.$fn = function spawner() {
     return new C_3();
 });
@@ -237,7 +237,7 @@ const crasher = __pycoro.defineGenerator(class crasher$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "crasher", qualname: "crasher", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39] };
+    static $meta = { name: "crasher", qualname: "crasher", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39], handled: [] };
 }, C_4 => C_4.$fn = function crasher() {
     return new C_4();
 });

@@ -69,7 +69,7 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/throw-bad-arguments/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7, 11, 11, 8, 10] };
+    static $meta = { name: "g", qualname: "g", file: "fixtures/gen/throw-bad-arguments/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7, 11, 11, 8, 10], handled: [4, 5] };
 }, C_1 => C_1.$fn = function g() {
     return new C_1();
 });

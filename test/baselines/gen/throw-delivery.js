@@ -74,7 +74,7 @@ const handlesAndYields = __pycoro.defineGenerator(class handlesAndYields$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "handlesAndYields", qualname: "handlesAndYields", file: "fixtures/gen/throw-delivery/input.ts", line: 7, kind: "generator", locals: [["e", "e"]], lines: [7, 8, 13, 11, 9, 13, 15] };
+    static $meta = { name: "handlesAndYields", qualname: "handlesAndYields", file: "fixtures/gen/throw-delivery/input.ts", line: 7, kind: "generator", locals: [["e", "e"]], lines: [7, 8, 13, 11, 9, 13, 15], handled: [4] };
 }, C_1 => C_1.$fn = function handlesAndYields() {
     return new C_1();
 });
@@ -145,7 +145,7 @@ const returnsOnThrow = __pycoro.defineGenerator(class returnsOnThrow$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "returnsOnThrow", qualname: "returnsOnThrow", file: "fixtures/gen/throw-delivery/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23, 25, 25, 24] };
+    static $meta = { name: "returnsOnThrow", qualname: "returnsOnThrow", file: "fixtures/gen/throw-delivery/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23, 25, 25, 24], handled: [4] };
 }, C_2 => C_2.$fn = function returnsOnThrow() {
     return new C_2();
 });
@@ -231,7 +231,7 @@ const uncaught = __pycoro.defineGenerator(class uncaught$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "uncaught", qualname: "uncaught", file: "fixtures/gen/throw-delivery/input.ts", line: 39, kind: "generator", locals: [], lines: [39, 40, 42, 42, 41] };
+    static $meta = { name: "uncaught", qualname: "uncaught", file: "fixtures/gen/throw-delivery/input.ts", line: 39, kind: "generator", locals: [], lines: [39, 40, 42, 42, 41], handled: [4] };
 }, C_3 => C_3.$fn = function uncaught() {
     return new C_3();
 });
@@ -313,7 +313,7 @@ const where = __pycoro.defineGenerator(class where$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "where", qualname: "where", file: "fixtures/gen/throw-delivery/input.ts", line: 53, kind: "generator", locals: [], lines: [53, 55, 56, 59, 59, 58, 62] };
+    static $meta = { name: "where", qualname: "where", file: "fixtures/gen/throw-delivery/input.ts", line: 53, kind: "generator", locals: [], lines: [53, 55, 56, 59, 59, 58, 62], handled: [5] };
 }, C_4 => C_4.$fn = function where() {
     return new C_4();
 });

@@ -79,7 +79,7 @@ const catcher = __pycoro.defineGenerator(class catcher$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "catcher", qualname: "catcher", file: "fixtures/gen/throw-forms/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 11, 15, 15, 12, 15, 15, 13] };
+    static $meta = { name: "catcher", qualname: "catcher", file: "fixtures/gen/throw-forms/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 11, 15, 15, 12, 15, 15, 13], handled: [7] };
 }, C_1 => C_1.$fn = function catcher() {
     return new C_1();
 });

@@ -74,7 +74,7 @@ const ge = __pycoro.defineGenerator(class ge$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "ge", qualname: "ge", file: "fixtures/gen/throw-generatorexit/input.ts", line: 6, kind: "generator", locals: [["e", "e"]], lines: [6, 7, 12, 9, 8, 12, 14] };
+    static $meta = { name: "ge", qualname: "ge", file: "fixtures/gen/throw-generatorexit/input.ts", line: 6, kind: "generator", locals: [["e", "e"]], lines: [6, 7, 12, 9, 8, 12, 14], handled: [4] };
 }, C_1 => C_1.$fn = function ge() {
     return new C_1();
 });
@@ -121,7 +121,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "plain", qualname: "plain", file: "fixtures/gen/throw-generatorexit/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23] };
+    static $meta = { name: "plain", qualname: "plain", file: "fixtures/gen/throw-generatorexit/input.ts", line: 22, kind: "generator", locals: [], lines: [22, 23], handled: [] };
 }, C_2 => C_2.$fn = function plain() {
     return new C_2();
 });

@@ -41,7 +41,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "plain", qualname: "plain", file: "fixtures/gen/throw-stopiteration/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
+    static $meta = { name: "plain", qualname: "plain", file: "fixtures/gen/throw-stopiteration/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7], handled: [] };
 }, C_1 => C_1.$fn = function plain() {
     return new C_1();
 });
@@ -127,7 +127,7 @@ const catches = __pycoro.defineGenerator(class catches$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "catches", qualname: "catches", file: "fixtures/gen/throw-stopiteration/input.ts", line: 31, kind: "generator", locals: [["e", "e"]], lines: [31, 32, 35, 34, 33, 35] };
+    static $meta = { name: "catches", qualname: "catches", file: "fixtures/gen/throw-stopiteration/input.ts", line: 31, kind: "generator", locals: [["e", "e"]], lines: [31, 32, 35, 34, 33, 35], handled: [4] };
 }, C_2 => C_2.$fn = function catches() {
     return new C_2();
 });

@@ -53,7 +53,7 @@ const g1 = __pycoro.defineGenerator(class g1$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g1", qualname: "g1", file: "fixtures/p479/raise-stopiteration/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17] };
+    static $meta = { name: "g1", qualname: "g1", file: "fixtures/p479/raise-stopiteration/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17], handled: [] };
 }, C_1 => C_1.$fn = function g1() {
     return new C_1();
 });
@@ -100,7 +100,7 @@ const g3 = __pycoro.defineGenerator(class g3$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g3", qualname: "g3", file: "fixtures/p479/raise-stopiteration/input.ts", line: 25, kind: "generator", locals: [], lines: [25, 27] };
+    static $meta = { name: "g3", qualname: "g3", file: "fixtures/p479/raise-stopiteration/input.ts", line: 25, kind: "generator", locals: [], lines: [25, 27], handled: [] };
 }, C_2 => C_2.$fn = function g3() {
     return new C_2();
 });
@@ -145,7 +145,7 @@ const g4 = __pycoro.defineGenerator(class g4$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g4", qualname: "g4", file: "fixtures/p479/raise-stopiteration/input.ts", line: 31, kind: "generator", locals: [], lines: [31, 32] };
+    static $meta = { name: "g4", qualname: "g4", file: "fixtures/p479/raise-stopiteration/input.ts", line: 31, kind: "generator", locals: [], lines: [31, 32], handled: [] };
 }, C_3 => C_3.$fn = function g4() {
     return new C_3();
 });
@@ -220,7 +220,7 @@ const catcher = __pycoro.defineGenerator(class catcher$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "catcher", qualname: "catcher", file: "fixtures/p479/raise-stopiteration/input.ts", line: 46, kind: "generator", locals: [], lines: [46, 47, 49, 49, 48] };
+    static $meta = { name: "catcher", qualname: "catcher", file: "fixtures/p479/raise-stopiteration/input.ts", line: 46, kind: "generator", locals: [], lines: [46, 47, 49, 49, 48], handled: [4] };
 }, C_4 => C_4.$fn = function catcher() {
     return new C_4();
 });

@@ -25,7 +25,7 @@ const _anonymous_$_1 = __pycoro.frameClass(class _anonymous_$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "<anonymous>", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22] };
+    static $meta = { name: "<anonymous>", qualname: "g5.<locals>.<anonymous>", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 21, kind: "generator", locals: [], lines: [21, 22], handled: [] };
 }, __pycoro.Generator);
 // P479-03: `return` is not affected by PEP 479, and a StopIteration raised and caught inside the body
 // is an ordinary exception.
@@ -68,7 +68,7 @@ const g4 = __pycoro.defineGenerator(class g4$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g4", qualname: "g4", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 6, kind: "generator", locals: [], lines: [6] };
+    static $meta = { name: "g4", qualname: "g4", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 6, kind: "generator", locals: [], lines: [6], handled: [] };
 }, C_1 => C_1.$fn = function g4() {
     return new C_1();
 });
@@ -182,7 +182,7 @@ const g5 = __pycoro.defineGenerator(class g5$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g5", qualname: "g5", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 15, kind: "generator", locals: [["sub", "sub"], ["e", "e"], ["e_1", "e"]], lines: [15, 16, 19, 18, 19, 26, 30, 28, 30] };
+    static $meta = { name: "g5", qualname: "g5", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 15, kind: "generator", locals: [["sub", "sub"], ["e", "e"], ["e_1", "e"]], lines: [15, 16, 19, 18, 19, 26, 30, 28, 30], handled: [] };
 }, C_2 => C_2.$fn = function g5() {
     return new C_2();
 });

@@ -43,7 +43,7 @@ const sub = __pycoro.defineGenerator(class sub$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "sub", qualname: "sub", file: "fixtures/p479/through-yield-from/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
+    static $meta = { name: "sub", qualname: "sub", file: "fixtures/p479/through-yield-from/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7], handled: [] };
 }, C_1 => C_1.$fn = function sub() {
     return new C_1();
 });
@@ -89,7 +89,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "outer", qualname: "outer", file: "fixtures/p479/through-yield-from/input.ts", line: 10, kind: "generator", locals: [["r", "r"]], lines: [10, 11, 12] };
+    static $meta = { name: "outer", qualname: "outer", file: "fixtures/p479/through-yield-from/input.ts", line: 10, kind: "generator", locals: [["r", "r"]], lines: [10, 11, 12], handled: [] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();
 });
@@ -167,7 +167,7 @@ const catching = __pycoro.defineGenerator(class catching$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "catching", qualname: "catching", file: "fixtures/p479/through-yield-from/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 26, 24, 27] };
+    static $meta = { name: "catching", qualname: "catching", file: "fixtures/p479/through-yield-from/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 26, 24, 27], handled: [4] };
 }, C_3 => C_3.$fn = function catching() {
     return new C_3();
 });

@@ -25,7 +25,7 @@ const three$_1 = __pycoro.frameClass(class three$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "three", qualname: "list3.<locals>.three", file: "fixtures/p479/unguarded-next/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 44, 45, 46] };
+    static $meta = { name: "three", qualname: "list3.<locals>.three", file: "fixtures/p479/unguarded-next/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 44, 45, 46], handled: [] };
 }, __pycoro.Generator);
 import { list, print, repr } from "../../_lib/py.js";
 /** Python's next(it): resume and return the next value (raises StopIteration when exhausted). */
@@ -70,7 +70,7 @@ const one = __pycoro.defineGenerator(class one$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "one", qualname: "one", file: "fixtures/p479/unguarded-next/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 13] };
+    static $meta = { name: "one", qualname: "one", file: "fixtures/p479/unguarded-next/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 13], handled: [] };
 }, C_1 => C_1.$fn = function one() {
     return new C_1();
 });
@@ -119,7 +119,7 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "pairs", qualname: "pairs", file: "fixtures/p479/unguarded-next/input.ts", line: 16, kind: "generator", locals: [["src", "src"]], lines: [16, 17, 17, 17, 17] };
+    static $meta = { name: "pairs", qualname: "pairs", file: "fixtures/p479/unguarded-next/input.ts", line: 16, kind: "generator", locals: [["src", "src"]], lines: [16, 17, 17, 17, 17], handled: [] };
 }, C_2 => C_2.$fn = function pairs(src) {
     return new C_2(src);
 });
@@ -172,7 +172,7 @@ const g2 = __pycoro.defineGenerator(class g2$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "g2", qualname: "g2", file: "fixtures/p479/unguarded-next/input.ts", line: 30, kind: "generator", locals: [], lines: [30, 31] };
+    static $meta = { name: "g2", qualname: "g2", file: "fixtures/p479/unguarded-next/input.ts", line: 30, kind: "generator", locals: [], lines: [30, 31], handled: [] };
 }, C_3 => C_3.$fn = function g2() {
     return new C_3();
 });

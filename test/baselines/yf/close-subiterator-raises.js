@@ -102,7 +102,7 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 18, kind: "generator", locals: [["it", "it"]], lines: [18, 19, 24, 21, 24, 20] };
+    static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 18, kind: "generator", locals: [["it", "it"]], lines: [18, 19, 24, 21, 24, 20], handled: [5] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
 });
@@ -182,7 +182,7 @@ const badFinally = __pycoro.defineGenerator(class badFinally$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "badFinally", qualname: "badFinally", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 33, kind: "generator", locals: [], lines: [33, 34, 36, 36, 35] };
+    static $meta = { name: "badFinally", qualname: "badFinally", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 33, kind: "generator", locals: [], lines: [33, 34, 36, 36, 35], handled: [4] };
 }, C_2 => C_2.$fn = function badFinally() {
     return new C_2();
 });

@@ -62,7 +62,7 @@ const bad = __pycoro.defineGenerator(class bad$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "bad", qualname: "bad", file: "fixtures/yf/coroutine-in-generator/input.ts", line: 11, kind: "generator", locals: [], lines: [11, 12] };
+    static $meta = { name: "bad", qualname: "bad", file: "fixtures/yf/coroutine-in-generator/input.ts", line: 11, kind: "generator", locals: [], lines: [11, 12], handled: [] };
 }, C_2 => C_2.$fn = function bad() {
     return new C_2();
 });
@@ -107,7 +107,7 @@ const based = __pycoro.defineGeneratorCoroutine(class based$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "based", qualname: "based", file: "fixtures/yf/coroutine-in-generator/input.ts", line: 16, kind: "generator-coroutine", locals: [], lines: [16, 17] };
+    static $meta = { name: "based", qualname: "based", file: "fixtures/yf/coroutine-in-generator/input.ts", line: 16, kind: "generator-coroutine", locals: [], lines: [16, 17], handled: [] };
 }, C_3 => C_3.$fn = function based() {
     return new C_3();
 });

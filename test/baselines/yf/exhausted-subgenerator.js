@@ -40,7 +40,7 @@ const sub = __pycoro.defineGenerator(class sub$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "sub", qualname: "sub", file: "fixtures/yf/exhausted-subgenerator/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
+    static $meta = { name: "sub", qualname: "sub", file: "fixtures/yf/exhausted-subgenerator/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7], handled: [] };
 }, C_1 => C_1.$fn = function sub() {
     return new C_1();
 });
@@ -87,7 +87,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/exhausted-subgenerator/input.ts", line: 10, kind: "generator", locals: [["s", "s"], ["r", "r"]], lines: [10, 11, 12] };
+    static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/exhausted-subgenerator/input.ts", line: 10, kind: "generator", locals: [["s", "s"], ["r", "r"]], lines: [10, 11, 12], handled: [] };
 }, C_2 => C_2.$fn = function outer(s) {
     return new C_2(s);
 });

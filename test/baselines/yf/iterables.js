@@ -45,7 +45,7 @@ const over = __pycoro.defineGenerator(class over$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "over", qualname: "over", file: "fixtures/yf/iterables/input.ts", line: 7, kind: "generator", locals: [["x", "x"]], lines: [7, 8] };
+    static $meta = { name: "over", qualname: "over", file: "fixtures/yf/iterables/input.ts", line: 7, kind: "generator", locals: [["x", "x"]], lines: [7, 8], handled: [] };
 }, C_1 => C_1.$fn = function over(x) {
     return new C_1(x);
 });
@@ -120,7 +120,7 @@ const lazy = __pycoro.defineGenerator(class lazy$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "lazy", qualname: "lazy", file: "fixtures/yf/iterables/input.ts", line: 45, kind: "generator", locals: [], lines: [45, 46, 47] };
+    static $meta = { name: "lazy", qualname: "lazy", file: "fixtures/yf/iterables/input.ts", line: 45, kind: "generator", locals: [], lines: [45, 46, 47], handled: [] };
 }, C_2 => C_2.$fn = function lazy() {
     return new C_2();
 });

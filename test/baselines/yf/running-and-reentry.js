@@ -48,7 +48,7 @@ const inner = __pycoro.defineGenerator(class inner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/running-and-reentry/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 10, 12] };
+    static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/running-and-reentry/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 10, 12], handled: [] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
 });
@@ -88,7 +88,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/running-and-reentry/input.ts", line: 14, kind: "generator", locals: [], lines: [14, 15] };
+    static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/running-and-reentry/input.ts", line: 14, kind: "generator", locals: [], lines: [14, 15], handled: [] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();
 });
@@ -136,7 +136,7 @@ const inner2 = __pycoro.defineGenerator(class inner2$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "inner2", qualname: "inner2", file: "fixtures/yf/running-and-reentry/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 24] };
+    static $meta = { name: "inner2", qualname: "inner2", file: "fixtures/yf/running-and-reentry/input.ts", line: 23, kind: "generator", locals: [], lines: [23, 24], handled: [] };
 }, C_3 => C_3.$fn = function inner2() {
     return new C_3();
 });
@@ -176,7 +176,7 @@ const outer2 = __pycoro.defineGenerator(class outer2$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "outer2", qualname: "outer2", file: "fixtures/yf/running-and-reentry/input.ts", line: 26, kind: "generator", locals: [], lines: [26, 27] };
+    static $meta = { name: "outer2", qualname: "outer2", file: "fixtures/yf/running-and-reentry/input.ts", line: 26, kind: "generator", locals: [], lines: [26, 27], handled: [] };
 }, C_4 => C_4.$fn = function outer2() {
     return new C_4();
 });
@@ -219,7 +219,7 @@ const selfDeleg = __pycoro.defineGenerator(class selfDeleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "selfDeleg", qualname: "selfDeleg", file: "fixtures/yf/running-and-reentry/input.ts", line: 33, kind: "generator", locals: [], lines: [33, 34] };
+    static $meta = { name: "selfDeleg", qualname: "selfDeleg", file: "fixtures/yf/running-and-reentry/input.ts", line: 33, kind: "generator", locals: [], lines: [33, 34], handled: [] };
 }, C_5 => C_5.$fn = function selfDeleg() {
     return new C_5();
 });
@@ -261,7 +261,7 @@ const x = __pycoro.defineGenerator(class x$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "x", qualname: "x", file: "fixtures/yf/running-and-reentry/input.ts", line: 39, kind: "generator", locals: [], lines: [39, 40] };
+    static $meta = { name: "x", qualname: "x", file: "fixtures/yf/running-and-reentry/input.ts", line: 39, kind: "generator", locals: [], lines: [39, 40], handled: [] };
 }, C_6 => C_6.$fn = function x() {
     return new C_6();
 });
@@ -304,7 +304,7 @@ const y = __pycoro.defineGenerator(class y$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "y", qualname: "y", file: "fixtures/yf/running-and-reentry/input.ts", line: 42, kind: "generator", locals: [], lines: [42, 43] };
+    static $meta = { name: "y", qualname: "y", file: "fixtures/yf/running-and-reentry/input.ts", line: 42, kind: "generator", locals: [], lines: [42, 43], handled: [] };
 }, C_7 => C_7.$fn = function y() {
     return new C_7();
 });

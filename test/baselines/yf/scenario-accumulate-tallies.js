@@ -49,7 +49,7 @@ const accumulate = __pycoro.defineGenerator(class accumulate$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "accumulate", qualname: "accumulate", file: "fixtures/yf/scenario-accumulate-tallies/input.ts", line: 7, kind: "generator", locals: [["tally", "tally"]], lines: [7, 9, 12, 12, 10] };
+    static $meta = { name: "accumulate", qualname: "accumulate", file: "fixtures/yf/scenario-accumulate-tallies/input.ts", line: 7, kind: "generator", locals: [["tally", "tally"]], lines: [7, 9, 12, 12, 10], handled: [] };
 }, C_1 => C_1.$fn = function accumulate() {
     return new C_1();
 });
@@ -98,7 +98,7 @@ const gatherTallies = __pycoro.defineGenerator(class gatherTallies$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "gatherTallies", qualname: "gatherTallies", file: "fixtures/yf/scenario-accumulate-tallies/input.ts", line: 16, kind: "generator", locals: [["tallies", "tallies"]], lines: [16, 17, 19, 19, 18] };
+    static $meta = { name: "gatherTallies", qualname: "gatherTallies", file: "fixtures/yf/scenario-accumulate-tallies/input.ts", line: 16, kind: "generator", locals: [["tallies", "tallies"]], lines: [16, 17, 19, 19, 18], handled: [] };
 }, C_2 => C_2.$fn = function gatherTallies(tallies) {
     return new C_2(tallies);
 });

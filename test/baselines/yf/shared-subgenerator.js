@@ -56,7 +56,7 @@ const shared = __pycoro.defineGenerator(class shared$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "shared", qualname: "shared", file: "fixtures/yf/shared-subgenerator/input.ts", line: 7, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [7, 8, 9, 10] };
+    static $meta = { name: "shared", qualname: "shared", file: "fixtures/yf/shared-subgenerator/input.ts", line: 7, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [7, 8, 9, 10], handled: [] };
 }, C_1 => C_1.$fn = function shared() {
     return new C_1();
 });
@@ -104,7 +104,7 @@ const d = __pycoro.defineGenerator(class d$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "d", qualname: "d", file: "fixtures/yf/shared-subgenerator/input.ts", line: 14, kind: "generator", locals: [["name", "name"], ["r", "r"]], lines: [14, 15, 16] };
+    static $meta = { name: "d", qualname: "d", file: "fixtures/yf/shared-subgenerator/input.ts", line: 14, kind: "generator", locals: [["name", "name"], ["r", "r"]], lines: [14, 15, 16], handled: [] };
 }, C_2 => C_2.$fn = function d(name) {
     return new C_2(name);
 });

@@ -43,7 +43,7 @@ const raisingSub = __pycoro.defineGenerator(class raisingSub$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "raisingSub", qualname: "raisingSub", file: "fixtures/yf/subiterator-exception/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7] };
+    static $meta = { name: "raisingSub", qualname: "raisingSub", file: "fixtures/yf/subiterator-exception/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7], handled: [] };
 }, C_1 => C_1.$fn = function raisingSub() {
     return new C_1();
 });
@@ -86,7 +86,7 @@ const raisesAtOnce = __pycoro.defineGenerator(class raisesAtOnce$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "raisesAtOnce", qualname: "raisesAtOnce", file: "fixtures/yf/subiterator-exception/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 12] };
+    static $meta = { name: "raisesAtOnce", qualname: "raisesAtOnce", file: "fixtures/yf/subiterator-exception/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 12], handled: [] };
 }, C_2 => C_2.$fn = function raisesAtOnce() {
     return new C_2();
 });
@@ -166,7 +166,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/subiterator-exception/input.ts", line: 25, kind: "generator", locals: [["sub", "sub"], ["e", "e"]], lines: [25, 26, 30, 28, 27, 29] };
+    static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/subiterator-exception/input.ts", line: 25, kind: "generator", locals: [["sub", "sub"], ["e", "e"]], lines: [25, 26, 30, 28, 27, 29], handled: [4] };
 }, C_3 => C_3.$fn = function outer(sub) {
     return new C_3(sub);
 });
@@ -216,7 +216,7 @@ const uncaught = __pycoro.defineGenerator(class uncaught$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "uncaught", qualname: "uncaught", file: "fixtures/yf/subiterator-exception/input.ts", line: 48, kind: "generator", locals: [], lines: [48, 49] };
+    static $meta = { name: "uncaught", qualname: "uncaught", file: "fixtures/yf/subiterator-exception/input.ts", line: 48, kind: "generator", locals: [], lines: [48, 49], handled: [] };
 }, C_4 => C_4.$fn = function uncaught() {
     return new C_4();
 });

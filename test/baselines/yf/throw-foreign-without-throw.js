@@ -86,7 +86,7 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-foreign-without-throw/input.ts", line: 21, kind: "generator", locals: [["it", "it"], ["e", "e"]], lines: [21, 22, 25, 24, 23, 25, 27] };
+    static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-foreign-without-throw/input.ts", line: 21, kind: "generator", locals: [["it", "it"], ["e", "e"]], lines: [21, 22, 25, 24, 23, 25, 27], handled: [4] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
 });
@@ -162,7 +162,7 @@ const overArray = __pycoro.defineGenerator(class overArray$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "overArray", qualname: "overArray", file: "fixtures/yf/throw-foreign-without-throw/input.ts", line: 37, kind: "generator", locals: [], lines: [37, 38, 40, 40, 39, 43] };
+    static $meta = { name: "overArray", qualname: "overArray", file: "fixtures/yf/throw-foreign-without-throw/input.ts", line: 37, kind: "generator", locals: [], lines: [37, 38, 40, 40, 39, 43], handled: [4] };
 }, C_2 => C_2.$fn = function overArray() {
     return new C_2();
 });

@@ -58,7 +58,7 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 24, kind: "generator", locals: [["it", "it"]], lines: [24, 25] };
+    static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 24, kind: "generator", locals: [["it", "it"]], lines: [24, 25], handled: [] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
 });
@@ -131,7 +131,7 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "subReturns", qualname: "subReturns", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 31, kind: "generator", locals: [], lines: [31, 32, 34, 34, 33] };
+    static $meta = { name: "subReturns", qualname: "subReturns", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 31, kind: "generator", locals: [], lines: [31, 32, 34, 34, 33], handled: [4] };
 }, C_2 => C_2.$fn = function subReturns() {
     return new C_2();
 });
@@ -199,7 +199,7 @@ const deleg4 = __pycoro.defineGenerator(class deleg4$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "deleg4", qualname: "deleg4", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 41, kind: "generator", locals: [], lines: [41, 42, 45, 45, 43] };
+    static $meta = { name: "deleg4", qualname: "deleg4", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 41, kind: "generator", locals: [], lines: [41, 42, 45, 45, 43], handled: [4] };
 }, C_3 => C_3.$fn = function deleg4() {
     return new C_3();
 });
@@ -267,7 +267,7 @@ const subYields = __pycoro.defineGenerator(class subYields$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "subYields", qualname: "subYields", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 54, kind: "generator", locals: [["e", "e"]], lines: [54, 55, 58, 57, 56, 58] };
+    static $meta = { name: "subYields", qualname: "subYields", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 54, kind: "generator", locals: [["e", "e"]], lines: [54, 55, 58, 57, 56, 58], handled: [4] };
 }, C_4 => C_4.$fn = function subYields() {
     return new C_4();
 });
@@ -307,7 +307,7 @@ const wrapper = __pycoro.defineGenerator(class wrapper$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "wrapper", qualname: "wrapper", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 61, kind: "generator", locals: [], lines: [61, 62] };
+    static $meta = { name: "wrapper", qualname: "wrapper", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 61, kind: "generator", locals: [], lines: [61, 62], handled: [] };
 }, C_5 => C_5.$fn = function wrapper() {
     return new C_5();
 });
@@ -380,7 +380,7 @@ const subRaises = __pycoro.defineGenerator(class subRaises$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "subRaises", qualname: "subRaises", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 72, kind: "generator", locals: [], lines: [72, 73, 75, 75, 74] };
+    static $meta = { name: "subRaises", qualname: "subRaises", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 72, kind: "generator", locals: [], lines: [72, 73, 75, 75, 74], handled: [4] };
 }, C_6 => C_6.$fn = function subRaises() {
     return new C_6();
 });
@@ -444,7 +444,7 @@ const deleg5 = __pycoro.defineGenerator(class deleg5$ {
         }
         return __pycoro.resume(this, v, 0);
     }
-    static $meta = { name: "deleg5", qualname: "deleg5", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 79, kind: "generator", locals: [], lines: [79, 80, 82, 82, 81] };
+    static $meta = { name: "deleg5", qualname: "deleg5", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 79, kind: "generator", locals: [], lines: [79, 80, 82, 82, 81], handled: [4] };
 }, C_7 => C_7.$fn = function deleg5() {
     return new C_7();
 });

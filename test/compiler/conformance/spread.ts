@@ -49,6 +49,27 @@ function* nativeGen(n: number): Generator<number, string, unknown> {
     note("native finally");
   }
 }
+/** No try block: closing it early just finishes it (generator.ts `close`, the `handled` states). */
+const bare = generator(function* (n: number): Generator<number, string, unknown> {
+  for (let i = 0; i < n; i++) {
+    note(`bare yield ${i}`);
+    yield i;
+    note(`bare resumed ${i}`);
+  }
+  return "done";
+});
+/** A try block around some of its yields only. */
+const partly = generator(function* (): Generator<number, string, unknown> {
+  yield 0;
+  try {
+    yield 1;
+  } finally {
+    // (no catch: a pycoro generator's close raises Python's GeneratorExit, which a catch would see)
+    note("partly finally");
+  }
+  yield 2;
+  return "done";
+});
 const throwing = generator(function* (): Generator<number, void, unknown> {
   try {
     yield 1;
@@ -194,6 +215,8 @@ const producers: [string, () => any][] = [
   ["set", () => new Set([0, 1, 2])],
   ["map keys", () => new Map([[0, "a"], [1, "b"]]).keys()],
   ["holey marked", () => holey()],
+  ["bare marked", () => bare(4)],
+  ["partly guarded", () => partly()],
   ["throwing marked", () => throwing()],
   ["custom", () => custom("ok")],
   ["custom no return", () => custom("no-return")],
@@ -207,6 +230,27 @@ for (const [name, mk] of producers) {
   run(`complex patterns ${name}`, complexPatterns(mk));
 }
 run("close after assign", closeAfterAssign());
+{
+  // a generator closed early by a pattern, a for-of break or return(), then resumed: finished
+  const after = generator(function* (mk: () => Generator<number, string, unknown>): Generator<unknown, string, unknown> {
+    const g1 = mk();
+    const [x] = g1;
+    const g2 = mk();
+    for (const y of g2) if (y === 1) break;
+    const g3 = mk();
+    g3.next();
+    const r3 = g3.return("early");
+    const g4 = mk();
+    g4.next();
+    g4.next();
+    const r4 = g4.return("later");
+    yield 0;
+    return [x, JSON.stringify(g1.next()), JSON.stringify(g2.next()), JSON.stringify(r3), JSON.stringify(g3.next()), JSON.stringify(r4), JSON.stringify(g4.next())].join(" ");
+  });
+  run("closed early, then resumed (bare)", after(() => bare(3)));
+  run("closed early, then resumed (partly guarded)", after(() => partly()));
+  run("closed early, then resumed (marked)", after(() => marked(3)));
+}
 run("return throws (marked finally)", returnThrows(() => badFinally()));
 run("return throws (custom)", returnThrows(() => custom("return-throws")));
 {
