@@ -294,7 +294,7 @@ export class Emitter {
     const outer = finallysBetween(sm, b.outer, undefined)[0];
     const onReturn: ts.Statement[] = outer
       ? [...this.render({ kind: "complete", block: outer.id, code: "return", value: x }), ...this.goto(outer.finallyLabel!)]
-      : [this.finish(x)];
+      : unblock(this.finish(x));
     return [
       f.createIfStatement(f.createStrictEquality(c, this.num(COMPLETION_THROW)), f.createThrowStatement(x)),
       f.createIfStatement(f.createStrictEquality(c, this.num(COMPLETION_RETURN)), f.createBlock(onReturn)),
@@ -459,10 +459,12 @@ export class Emitter {
       const end = nextLabel === undefined ? sm.ops.length : sm.labelOffsets[nextLabel];
       const stmts: ts.Statement[] = [];
       let terminal = false;
-      for (let k = start; k < end; k++) {
+      // (ops after a terminal op of the same case are unreachable: the implicit end's `return`
+      // after an explicit one; not rendered, as that return would now carry the field resets)
+      for (let k = start; k < end && !terminal; k++) {
         const op = sm.ops[k];
         stmts.push(...this.render(op));
-        terminal = isTerminal(op);
+        terminal = isTerminal(op) || (op.kind === "stmt" && (ts.isReturnStatement(op.node) || ts.isThrowStatement(op.node)));
       }
       // Falling into a case of another exception region: make the state say so first.
       if (!terminal && nextLabel !== undefined && sm.labelRegions[nextLabel] !== sm.labelRegions[label]) {
@@ -554,6 +556,11 @@ function clearedFields(sm: StateMachine, frame: string): string[] {
   for (const op of sm.ops) for (const n of nodes(op)) if (n) scan(n, false);
   if (whole) return [];
   return sm.fields.map((x) => x.name).filter((name) => !kept.has(name));
+}
+
+/** A block's statements (to splice into an enclosing block), or the statement alone. */
+function unblock(s: ts.Statement): ts.Statement[] {
+  return ts.isBlock(s) ? [...s.statements] : [s];
 }
 
 /** Reading it runs no user code: a literal, a local, or a frame field. */
