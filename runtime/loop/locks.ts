@@ -19,7 +19,7 @@ import { AsyncContextManager } from "../objects/async-helpers.js";
 import { CancelledError, RuntimeError, ValueError, notOrderable } from "../core/errors.js";
 import { boundLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
-import { CANCELLED, PARKED, ParkQueue, ParkingCoroutine, WOKEN } from "./waiters.js";
+import { CANCELLED, PARKED, ParkQueue, ParkingCoroutine, WOKEN, parkedOutcome } from "./waiters.js";
 import { FrameCoroutine, PRE, deferYield } from "./frame-coroutine.js";
 import { DELEGATE, frameClass } from "../core/frame.js";
 import { awaitValue } from "../objects/await.js";
@@ -65,17 +65,6 @@ abstract class AcquireRelease extends AsyncContextManager<undefined> {
   toString(): string {
     return this.__repr__();
   }
-}
-
-/**
- * A ParkingCoroutine resumed with a send (its wait is over unless sent to by hand too early): the
- * outcome `await fut` had — True once woken; CPython's error for a future still pending; the
- * CancelledError of a cancelled wait (a task throws it in instead; this is a send by hand).
- */
-function parkedOutcome(s: number): true {
-  if (s === WOKEN) return true;
-  if (s === CANCELLED) throw new CancelledError();
-  throw new RuntimeError("await wasn't used with future");
 }
 
 /** Suspended in an `await` of another coroutine (its frame is linked as `$yf`). */

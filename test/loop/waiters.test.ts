@@ -13,32 +13,8 @@ import { Queue } from "../../runtime/loop/queues.js";
 import { run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { createTask, type Task } from "../../runtime/loop/tasks.js";
-import { PARKED, ParkQueue, WOKEN, WaiterQueue, type ParkingCoroutine } from "../../runtime/loop/waiters.js";
-import type { Future } from "../../runtime/loop/futures.js";
+import { PARKED, ParkQueue, WOKEN, type ParkingCoroutine } from "../../runtime/loop/waiters.js";
 import { aw, co } from "./helpers.js";
-
-const f = (name: string) => ({ name }) as unknown as Future<unknown>;
-const names = (q: WaiterQueue<unknown>) => [...q].map((x) => (x as unknown as { name: string }).name);
-
-test("WaiterQueue: FIFO, removal anywhere, double removal ignored", () => {
-  const q = new WaiterQueue<unknown>();
-  const nodes = ["a", "b", "c", "d"].map((n) => q.push(f(n)));
-  expect(names(q)).toEqual(["a", "b", "c", "d"]);
-  q.remove(nodes[2]!);
-  expect(names(q)).toEqual(["a", "b", "d"]);
-  expect((q.shift() as unknown as { name: string }).name).toBe("a");
-  q.remove(nodes[0]!); // already popped: no-op
-  q.remove(nodes[2]!); // already removed: no-op
-  expect(names(q)).toEqual(["b", "d"]);
-  expect(q.length).toBe(2);
-  q.remove(nodes[3]!);
-  q.remove(nodes[1]!);
-  expect(q.length).toBe(0);
-  expect(q.first()).toBeUndefined();
-  expect(q.shift()).toBeUndefined();
-  q.push(f("e"));
-  expect(names(q)).toEqual(["e"]);
-});
 
 // The line of waits that are their own waiters (Event.wait...): the same deque semantics with the
 // frames as nodes, and firstPending() past the woken ones.
@@ -136,32 +112,28 @@ test("Lock and Queue: 4,000 waiters, every other one cancelled, the rest served 
   expect([r.getters, r.waiters]).toEqual([0, 0]);
 });
 
-test("WaiterQueue.firstPending: the oldest not-done future, resumed where the last scan stopped", () => {
-  const done = new Set<string>();
-  const g = (name: string) => ({ name, done: () => done.has(name) }) as unknown as Future<unknown>;
-  const q = new WaiterQueue<unknown>();
-  const name = (n: { fut: unknown } | null) => (n === null ? null : (n.fut as { name: string }).name);
+test("ParkQueue.firstPending: the oldest waiter not woken, resumed where the last scan stopped", () => {
+  const q = new ParkQueue();
+  const g = (name: string) => ({ name, $s: PARKED, $prev: null, $next: null }) as unknown as ParkingCoroutine & { name: string };
+  const name = (n: ParkingCoroutine | null) => (n === null ? null : (n as unknown as { name: string }).name);
   expect(q.firstPending()).toBeNull();
-  const nodes = ["a", "b", "c", "d", "e"].map((n) => q.push(g(n)));
+  const ws = ["a", "b", "c", "d", "e"].map(g);
+  for (const w of ws) q.push(w);
   expect(name(q.firstPending())).toBe("a");
-  done.add("a").add("b");
+  ws[0]!.$s = ws[1]!.$s = WOKEN;
   expect(name(q.firstPending())).toBe("c");
-  done.add("d"); // done behind the first pending one: c is still first
+  ws[3]!.$s = WOKEN; // woken behind the first pending one: c is still first
   expect(name(q.firstPending())).toBe("c");
-  q.remove(nodes[2]!); // the first pending one leaves: the scan goes on after it, d is done
+  q.remove(ws[2]!); // the first pending one leaves: the scan goes on after it, d is woken
   expect(name(q.firstPending())).toBe("e");
-  done.add("e");
+  ws[4]!.$s = WOKEN;
   expect(q.firstPending()).toBeNull();
-  const f = q.push(g("f")); // all done so far: the new one is first pending
+  const f = g("f"); // all woken so far: the new one is first pending
+  q.push(f);
   expect(name(q.firstPending())).toBe("f");
-  q.remove(f);
-  q.remove(nodes[0]!);
-  q.remove(nodes[1]!);
-  q.remove(nodes[3]!);
-  q.remove(nodes[4]!);
+  for (const w of [f, ws[0]!, ws[1]!, ws[3]!, ws[4]!]) q.remove(w);
   expect(q.length).toBe(0);
   expect(q.firstPending()).toBeNull();
-  expect(name(q.firstPending())).toBe(null);
   q.push(g("h"));
   expect(name(q.firstPending())).toBe("h");
 });
