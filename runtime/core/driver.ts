@@ -315,7 +315,7 @@ function sendLoop(st: Stack, f: Frame, r: unknown): unknown {
   const F = st.f;
   let s = 0, v: unknown = undefined, m = 0;
   for (;;) {
-    if (r === DELEGATE) {
+    if (typeof r === "symbol" && r === DELEGATE) {
       const c = f.$yf!;
       const cs = c.$s;
       // a frame nobody else holds, not delegating itself, startable by send(None)

@@ -41,6 +41,7 @@ export function runBatch(loop: EventLoop): void {
   try {
     const start = performance.now();
     let n = 0;
+    let next = 32; // the iteration count at which the slice's clock is read next
     for (;;) {
       if (!loop._stopping && loop._ready.size === 0) {
         loop._cleanupTimers();
@@ -84,7 +85,12 @@ export function runBatch(loop: EventLoop): void {
         queueMicrotask(loop._drive);
         return;
       }
-      if (loop._ioActive > 0 ? (++n & 7) === 0 && performance.now() - start >= IO_SLICE_MS : (++n & 31) === 0 && performance.now() - start >= SLICE_MS) {
+      const r = loop._resteps; // iterations a lone task ran inside its step (tasks.ts restepAlone)
+      if (r !== 0) {
+        loop._resteps = 0;
+        n += r;
+      }
+      if (loop._ioActive > 0 ? (++n & 7) === 0 && performance.now() - start >= IO_SLICE_MS : ++n >= next && ((next = n + 32), performance.now() - start >= SLICE_MS)) {
         park(loop, 0);
         return;
       }

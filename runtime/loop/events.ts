@@ -93,6 +93,8 @@ export class EventLoop {
   /** @internal */ _exceptionHandler: ExceptionHandler | null = null;
   /** @internal */ _taskFactory: TaskFactory | null = null;
   /** @internal the task whose step is executing */ _currentTask: Task<unknown> | null = null;
+  /** @internal iterations a lone task ran inside its step (tasks.ts `restepAlone`), not yet counted by the batch */ _resteps = 0;
+  /** @internal `_runOnce` is the base one (a subclass overriding it watches every iteration: no restep) */ readonly _plainRunOnce: boolean;
   /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new TaskList<Task<unknown>>();
   /** @internal async generators being iterated (shutdown_asyncgens closes them) */ _asyncgens = new Set<object>();
   /** @internal */ _asyncgensShutdownCalled = false;
@@ -127,6 +129,7 @@ export class EventLoop {
       finalizer: (agen) => this._asyncgenFinalizerHook(agen),
     };
     this._drive = () => this._runBatch();
+    this._plainRunOnce = this._runOnce === EventLoop.prototype._runOnce;
     _loopOpened(this); // `pycoro ps` can list it until it closes
   }
 

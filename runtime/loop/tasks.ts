@@ -191,6 +191,30 @@ function sendNone(coro: Coroutine): unknown {
 let scratchTask: Task<unknown> | null = null;
 let scratchContext: Context | null = null;
 
+/**
+ * Whether `task`, which just yielded bare (`sleep(0)`) in its step, may run its next step now,
+ * inside this one, instead of being queued for the next iteration: true when that iteration would
+ * run this step and nothing else, and nothing can tell the difference. That is: nothing else is
+ * ready (it was the last callback of this iteration and scheduled nothing), no timer is scheduled
+ * (a due one would join the next iteration), the loop is not stopping, waits for no bridged
+ * promise (it yields a microtask between iterations) and has no I/O open (it yields to Node more
+ * often), is not in debug mode (which times each callback), and runs the base `_runOnce` (a
+ * subclass may count or watch iterations); and the task could take the common step again. The
+ * next iteration would enter the task's context and the task, run its step and leave both: here
+ * they stay entered. The iterations run this way are counted into the batch's time slice
+ * (batches.ts `_resteps`), at most 31 per iteration of the batch.
+ * Issue 12: with one task switching through sleep(0) (peers "switch" K = 1) the iteration around
+ * each step — the ready queue's push and shift, the batch's and `_runOnce`'s checks, entering and
+ * leaving the context and the task (two write-barrier calls: the task and its Context are young,
+ * the loop and the module variable old) — was about half of the switch.
+ */
+function restepAlone(loop: EventLoop, task: Task<unknown>, coro: Coroutine): boolean {
+  if (loop._ready.size !== 0 || loop._scheduled.length !== 0 || loop._stopping || loop._pendingBridges !== 0 || loop._ioActive !== 0 || loop._debug || !loop._plainRunOnce || loop._resteps >= 31) return false;
+  if (task._state !== "PENDING" || task._mustCancel || coro.$s < 0) return false;
+  loop._resteps += 1;
+  return true;
+}
+
 /** A coroutine wrapped in a Future (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
   /** @internal */ _coro: CoroutineLike;
@@ -392,15 +416,22 @@ export class Task<T = unknown> extends Future<T> {
     loop._enterTask(this);
     try {
       let result: unknown;
-      try {
-        result = sendNone(coro);
-      } catch (e) {
-        if (e instanceof StopIteration) this._afterSend(e.value, true);
-        else this._stepRaised(e);
-        return;
+      for (;;) {
+        try {
+          result = sendNone(coro);
+        } catch (e) {
+          if (e instanceof StopIteration) this._afterSend(e.value, true);
+          else this._stepRaised(e);
+          return;
+        }
+        if (result !== undefined || coro.$s === CLOSED) break;
+        // A bare yield (sleep(0)): the task steps again in the next iteration, at once if it is alone.
+        if (!restepAlone(loop, this, coro)) {
+          loop._callSoonStep(this);
+          return;
+        }
       }
-      if (result === undefined && coro.$s !== CLOSED) loop._callSoonStep(this); // a bare yield
-      else this._afterSend(result, coro.$s === CLOSED);
+      this._afterSend(result, coro.$s === CLOSED);
     } finally {
       loop._leaveTask(this);
     }
