@@ -73,7 +73,7 @@ export class Renamer {
       // `tdz($f, "x", "x").x`: a ReferenceError while the binding is uninitialized, else `$f.x`.
       e = f.createPropertyAccessExpression(this.helper("tdz", [holder, f.createStringLiteral(key), f.createStringLiteral(id.text)]), key);
     }
-    if ((holder || (ts.isIdentifier(e) && e.text !== id.text)) && (isCallee(orig) || isConstructee(orig)) && orig !== this.rawCallee) {
+    if ((holder || (ts.isIdentifier(e) && e.text !== id.text)) && (isCallee(orig) || isConstructee(orig)) && !RAW_CALLEES.has(orig)) {
       // `f()` / f`...` with f held by the frame (or an env object): `__pycoro.callable($f.f, "f")()`
       // calls f with `this` undefined, as natively (`$f.f()` would pass the frame as `this`), and a
       // non-function raises V8's `f is not a function`, not `$f.f is not a function`. `new F()`:
@@ -89,13 +89,6 @@ export class Renamer {
     }
     return ts.setTextRange(e, id);
   }
-
-  /**
-   * A callee the spiller keeps in a temporary and checks itself at the call (spill.ts `call`, `new`):
-   * read plainly here, since checking it when it is evaluated would raise before the arguments'
-   * suspensions, where JavaScript raises at the call.
-   */
-  rawCallee: ts.Node | undefined;
 
   private helper(name: string, args: ts.Expression[]): ts.Expression {
     return this.f.createCallExpression(this.f.createPropertyAccessExpression(this.f.createIdentifier(this.runtime ?? "__pycoro"), name), undefined, args);
@@ -479,6 +472,15 @@ function isCallee(id: ts.Identifier): boolean {
 
 /** A simple array pattern: how many values it reads (-1: all), which of them are holes (bit i). */
 export interface SimplePattern { readonly n: number; readonly holes: number }
+
+/**
+ * Callees a spiller keeps in a temporary and checks itself at the call (spill.ts `call`, `new`): read
+ * plainly wherever they are renamed — by this machine's renamer or, for a captured variable, by the
+ * enclosing machine's — since checking one where it is evaluated would raise before the arguments'
+ * suspensions, where JavaScript raises at the call (found by the fuzzer: `v1(yield x)` in a nested
+ * marked generator, v1 the outer function's).
+ */
+export const RAW_CALLEES = new WeakSet<ts.Node>();
 
 /** Site numbers shared with runtime/core/lowering-helpers.ts (SITE_*). */
 export const SITE_DECL = 2, SITE_ASSIGN = 3;

@@ -20,7 +20,7 @@
 import ts from "typescript";
 import type { OpBuilder } from "./builder.js";
 import { skipOuterExpressions as skipOuter } from "./analyze.js";
-import { SITE_ASSIGN, chainText, neverAGenerator } from "./rename.js";
+import { RAW_CALLEES, SITE_ASSIGN, chainText, neverAGenerator } from "./rename.js";
 
 export class Spiller {
   constructor(private readonly L: OpBuilder) {}
@@ -263,15 +263,10 @@ export class Spiller {
     return f.createCallExpression(this.checkedCallee(fn, node), undefined, this.list(node.arguments));
   }
 
-  /** Run `build` with `callee` (a name) read plainly: this spill checks it at the call (rename.ts `rawCallee`). */
+  /** Run `build` with `callee` (a name) read plainly: this spill checks it at the call (rename.ts `RAW_CALLEES`). */
   private rawCallee<T>(callee: ts.Node, build: () => T): T {
-    const r = this.L.renamer, saved = r.rawCallee;
-    r.rawCallee = ts.getOriginalNode(callee);
-    try {
-      return build();
-    } finally {
-      r.rawCallee = saved;
-    }
+    RAW_CALLEES.add(ts.getOriginalNode(callee));
+    return build();
   }
 
   /**

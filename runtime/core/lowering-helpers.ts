@@ -328,18 +328,31 @@ export function forIn(obj: unknown): { next(): string | undefined } {
  * temporary (`$x1 is not a function`, or `Cannot read properties of undefined (reading 'call')`).
  */
 export function callable<T>(fn: T, text: string): T {
-  if (typeof fn !== "function") throw new TypeError(`${text} is not a function`);
+  if (typeof fn !== "function") return thrower(`${text} is not a function`) as T;
   return fn;
+}
+
+/**
+ * What callable/constructible return for a value that cannot be called: a function that raises
+ * V8's TypeError when it is called, so that the error comes where JavaScript raises it — after the
+ * arguments are evaluated (`a(chk(x))` raises chk's error first), not when the callee is read.
+ * Found by the differential fuzzer (test/fuzz/gen.mjs "notfn", seed 8).
+ */
+function thrower(message: string): Function {
+  return function () {
+    throw new TypeError(message);
+  };
 }
 
 /**
  * A `new` target held by the frame (`new X()` with X a frame field, or a spilled callee): emitted as
  * `new (constructible($f.X, "X"))()`, so that a value that cannot be constructed raises V8's
- * `X is not a constructor` for the source, not one naming the frame field or the temporary.
+ * `X is not a constructor` for the source, not one naming the frame field or the temporary (at
+ * the construction, after the arguments: `thrower`).
  */
 export function constructible<T>(fn: T, text: string): T {
   if (typeof fn !== "function" || (((fn as { prototype?: unknown }).prototype === undefined || Object.getPrototypeOf(fn) !== Function.prototype) && !isConstructor(fn))) {
-    throw new TypeError(`${text} is not a constructor`);
+    return thrower(`${text} is not a constructor`) as T;
   }
   return fn;
 }

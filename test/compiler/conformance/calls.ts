@@ -34,7 +34,19 @@ const calls = generator(function* (param: () => string, notFn: any): Generator<u
   try { log.push(String(notFn`t`)); } catch (e) { log.push(`notFn\`t\` ${describe(e)}`); }
   try { log.push(String(new notFn())); } catch (e) { log.push(`new notFn() ${describe(e)}`); }
   try { log.push(String(notFn(yield 2))); } catch (e) { log.push(`notFn(yield 2) ${describe(e)}`); }
+  // the arguments run (and may raise) before the callee is found not callable
+  const raise = (v: unknown): never => { throw new Error(`argument raised ${String(v)}`); };
+  try { log.push(String(notFn(raise(yield 4)))); } catch (e) { log.push(`notFn(raise(yield 4)) ${describe(e)}`); }
+  try { log.push(String(new notFn(raise(yield 5)))); } catch (e) { log.push(`new notFn(raise(yield 5)) ${describe(e)}`); }
+  try { log.push(String(notFn(raise(1)))); } catch (e) { log.push(`notFn(raise(1)) ${describe(e)}`); }
   try { log.push(String(new notFn(yield 3))); } catch (e) { log.push(`new notFn(yield 3) ${describe(e)}`); }
+  // a nested marked generator calling the outer function's variable with a yield in its arguments:
+  // the TypeError comes at the call, after the yields
+  const inner = generator(function* (): Generator<unknown, void, unknown> {
+    try { log.push(String(notFn(yield "inner 1", yield "inner 2"))); } catch (e) { log.push(`inner notFn(yield, yield) ${describe(e)}`); }
+    try { log.push(String(new notFn(yield "inner 3"))); } catch (e) { log.push(`inner new notFn(yield) ${describe(e)}`); }
+  });
+  yield* inner();
   cls = () => 1;
   try { log.push(String(new cls())); } catch (e) { log.push(`new arrow ${describe(e)}`); }
   cls = function* () { /* generator functions are not constructors */ };
