@@ -524,10 +524,11 @@ export class Emitter {
 }
 
 /**
- * The fields a finished frame resets: all but a finally's completion code (a number: holds nothing,
- * and a Smi field stays a Smi field) and the fields a nested function or class of the body reads
- * (`$f.x` in a closure that may outlive the frame); none when a nested function holds the frame
- * itself (`$f` other than as `$f.name`).
+ * The fields a finished frame resets (its locals, parameters, temporaries, `$t`, `$super`, `$a`):
+ * all but a finally's completion code (a number: holds nothing, and a Smi field stays a Smi field)
+ * and the fields a nested function or class of the body reads (`$f.x` in a closure that may
+ * outlive the frame); none when a nested function holds the frame itself (`$f` other than as
+ * `$f.name`).
  */
 function clearedFields(sm: StateMachine, frame: string): string[] {
   const kept = new Set(sm.blocks.map((b) => b.completionField).filter((x): x is string => x !== undefined));
@@ -555,7 +556,10 @@ function clearedFields(sm: StateMachine, frame: string): string[] {
   };
   for (const op of sm.ops) for (const n of nodes(op)) if (n) scan(n, false);
   if (whole) return [];
-  return sm.fields.map((x) => x.name).filter((name) => !kept.has(name));
+  // (`this`, the `super` accessor and `arguments` too: CPython's frame drops `self` and the
+  // arguments with the other locals)
+  const own = [...(sm.usesThis ? ["$t"] : []), ...(sm.usesSuper ? ["$super"] : []), ...(sm.usesArguments ? ["$a"] : [])];
+  return [...sm.fields.map((x) => x.name), ...own].filter((name) => !kept.has(name));
 }
 
 /** A block's statements (to splice into an enclosing block), or the statement alone. */

@@ -287,7 +287,11 @@ class Counter {
                             $f.$t.i += 1;
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
-                            return $f.$t.i;
+                            {
+                                $v = $f.$t.i;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43, 45] };

@@ -68,7 +68,10 @@ class K {
                         case 0:
                             $f.$s = 1;
                             return $f.$t;
-                        case 1: return;
+                        case 1: {
+                            $f.$t = void 0;
+                            return;
+                        }
                     }
             }
             static $meta = { name: "items", qualname: "K.items", file: "fixtures/ag/object-model/input.ts", line: 36, kind: "async-generator", locals: [], lines: [36, 38] };

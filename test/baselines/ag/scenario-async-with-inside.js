@@ -54,7 +54,11 @@ class Resource extends AsyncContextManager {
                         case 1:
                             got_ = $v;
                             log.push(`open ${$f.$t.name} (${str(got_)})`);
-                            return $f.$t.name;
+                            {
+                                $v = $f.$t.name;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Resource.__aenter__", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 16, kind: "coroutine", locals: [], lines: [16, 18] };
@@ -103,7 +107,7 @@ class Resource extends AsyncContextManager {
                             log.push(`released ${$f.$t.name} (${str(got_)})`);
                             {
                                 $v = $f.et !== undefined && $f.$t.suppress !== null && ($f.et === $f.$t.suppress || $f.et.prototype instanceof $f.$t.suppress);
-                                $f.et = $f._ev = $f._tb = void 0;
+                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
                                 return $v;
                             }
                     }

@@ -164,7 +164,11 @@ class AnextRaises {
                             $f.$t.n += 1;
                             if ($f.$t.n === 3)
                                 throw new Boom("third __anext__");
-                            return $f.$t.n;
+                            {
+                                $v = $f.$t.n;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__anext__", qualname: "AnextRaises.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 54, kind: "coroutine", locals: [], lines: [54] };
@@ -353,7 +357,11 @@ class Ticker {
                             $f.$t.i += 1;
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
-                            return tuple($f.$t.i, got_);
+                            {
+                                $v = tuple($f.$t.i, got_);
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__anext__", qualname: "Ticker.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 102, kind: "coroutine", locals: [], lines: [102, 104] };

@@ -58,7 +58,11 @@ class Counter {
                             $f.$t.i += 1;
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
-                            return $f.$t.i;
+                            {
+                                $v = $f.$t.i;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 21, kind: "coroutine", locals: [], lines: [21, 23] };

@@ -186,7 +186,11 @@ class AiterAsync {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0: return $f.$t;
+                        case 0: {
+                            $v = $f.$t;
+                            $f.$t = void 0;
+                            return $v;
+                        }
                     }
             }
             static $meta = { name: "__aiter__", qualname: "AiterAsync.__aiter__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43] };
@@ -276,7 +280,11 @@ class Counter {
                             $f.$t.i += 1;
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
-                            return $f.$t.i;
+                            {
+                                $v = $f.$t.i;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 76, kind: "coroutine", locals: [], lines: [76] };

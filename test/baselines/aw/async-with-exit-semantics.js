@@ -64,7 +64,11 @@ class CM extends AsyncContextManager {
                         case 2:
                             if ($f.$t.opts.raiseInEnter)
                                 throw $f.$t.opts.raiseInEnter;
-                            return `<${$f.$t.name}>`;
+                            {
+                                $v = `<${$f.$t.name}>`;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__aenter__", qualname: "CM.__aenter__", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 22, kind: "coroutine", locals: [], lines: [22, 25, 25] };
@@ -121,7 +125,7 @@ class CM extends AsyncContextManager {
                                 throw $f.$t.opts.raiseInExit;
                             {
                                 $v = $f.$t.result;
-                                $f.et = $f.ev = $f.tb = void 0;
+                                $f.et = $f.ev = $f.tb = $f.$t = void 0;
                                 return $v;
                             }
                     }

@@ -398,7 +398,11 @@ class ExitReturnsList {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0: return $f.$t;
+                        case 0: {
+                            $v = $f.$t;
+                            $f.$t = void 0;
+                            return $v;
+                        }
                     }
             }
             static $meta = { name: "__aenter__", qualname: "ExitReturnsList.__aenter__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 51, kind: "coroutine", locals: [], lines: [51] };

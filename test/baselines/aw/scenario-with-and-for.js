@@ -68,7 +68,11 @@ class Cursor extends AsyncContextManager {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                             return $v;
-                        case 1: return $f.$t;
+                        case 1: {
+                            $v = $f.$t;
+                            $f.$t = void 0;
+                            return $v;
+                        }
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Cursor.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 31, kind: "coroutine", locals: [], lines: [31, 33] };
@@ -111,7 +115,7 @@ class Cursor extends AsyncContextManager {
                         else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                             return $v;
                         case 1: {
-                            $f._et = $f._ev = $f._tb = void 0;
+                            $f._et = $f._ev = $f._tb = $f.$t = void 0;
                             return false;
                         }
                     }
@@ -166,7 +170,7 @@ class Cursor extends AsyncContextManager {
                             $f.$t.i += 1;
                             {
                                 $v = $f.rows[$f.$t.i - 1];
-                                $f.rows = void 0;
+                                $f.rows = $f.$t = void 0;
                                 return $v;
                             }
                     }
@@ -199,7 +203,11 @@ class Transaction extends AsyncContextManager {
                     switch ($s) {
                         case 0:
                             log.push(`${$f.$t.conn.name}: begin`);
-                            return $f.$t;
+                            {
+                                $v = $f.$t;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Transaction.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 59, kind: "coroutine", locals: [], lines: [59] };
@@ -249,7 +257,7 @@ class Transaction extends AsyncContextManager {
                         case 2:
                             log.push(`${$f.$t.conn.name}: commit`);
                             {
-                                $f.et = $f._ev = $f._tb = void 0;
+                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
                                 return false;
                             }
                         case 1: if (($w = io(`${$f.$t.conn.name}: rollback`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
@@ -273,7 +281,7 @@ class Transaction extends AsyncContextManager {
                             log.push(`${$f.$t.conn.name}: rollback after ${$f.et.name}`);
                             {
                                 $v = $f.et === Rollback || $f.et.prototype instanceof Rollback;
-                                $f.et = $f._ev = $f._tb = void 0;
+                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
                                 return $v;
                             }
                     }
@@ -330,7 +338,11 @@ class Connection extends AsyncContextManager {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                             return $v;
-                        case 1: return $f.$t;
+                        case 1: {
+                            $v = $f.$t;
+                            $f.$t = void 0;
+                            return $v;
+                        }
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Connection.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 87, kind: "coroutine", locals: [], lines: [87, 89] };
@@ -358,7 +370,7 @@ class Connection extends AsyncContextManager {
                             $f.$t.pool.free.push($f.$t.name);
                             log.push(`${$f.$t.name}: released (${$f.et ? $f.et.name : "ok"})`);
                             {
-                                $f.et = $f._ev = $f._tb = void 0;
+                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
                                 return false;
                             }
                     }

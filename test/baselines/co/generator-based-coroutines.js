@@ -344,7 +344,7 @@ class Obj {
                             got_ = $v;
                             {
                                 $v = tuple($f.$t.name, got_);
-                                $f.v = void 0;
+                                $f.v = $f.$t = void 0;
                                 return $v;
                             }
                     }

@@ -420,14 +420,14 @@ class Counter {
                                     throw $f.$x0;
                                 if ($f.$c0 === -2) {
                                     $v = $f.$x0;
-                                    $f._args = $f.a = $f.$it = $f.$r = $f.$x0 = void 0;
+                                    $f._args = $f.a = $f.$it = $f.$r = $f.$x0 = $f.$t = $f.$a = void 0;
                                     return $v;
                                 }
                                 $s = $f.$c0;
                                 continue $loop;
                             case 2: {
                                 $v = tuple($f.$t.n, $f.$a.length);
-                                $f._args = $f.a = $f.$it = $f.$r = $f.$x0 = void 0;
+                                $f._args = $f.a = $f.$it = $f.$r = $f.$x0 = $f.$t = $f.$a = void 0;
                                 return $v;
                             }
                         }

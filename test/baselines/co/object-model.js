@@ -102,7 +102,11 @@ class K {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0: return $f.$t;
+                        case 0: {
+                            $v = $f.$t;
+                            $f.$t = void 0;
+                            return $v;
+                        }
                     }
             }
             static $meta = { name: "meth", qualname: "K.meth", file: "fixtures/co/object-model/input.ts", line: 32, kind: "coroutine", locals: [], lines: [32] };

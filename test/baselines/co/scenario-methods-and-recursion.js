@@ -272,7 +272,7 @@ class Account {
                             $f.$t.log.push(`+${$f.amount}`);
                             {
                                 $v = $f.$t.balance;
-                                $f.amount = void 0;
+                                $f.amount = $f.$t = void 0;
                                 return $v;
                             }
                     }
@@ -322,7 +322,7 @@ class Account {
                             $f.$t.log.push(`-${$f.amount}`);
                             {
                                 $v = $f.$t.balance;
-                                $f.amount = void 0;
+                                $f.amount = $f.$t = void 0;
                                 return $v;
                             }
                     }
@@ -387,7 +387,7 @@ class Account {
                             else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                                 return $v;
                             case 5: {
-                                $f.other = $f.amount = void 0;
+                                $f.other = $f.amount = $f.$t = void 0;
                                 return $v;
                             }
                             case 4:
@@ -398,11 +398,11 @@ class Account {
                                     throw e;
                                 }
                                 {
-                                    $f.other = $f.amount = void 0;
+                                    $f.other = $f.amount = $f.$t = void 0;
                                     return;
                                 }
                             case 3: {
-                                $f.other = $f.amount = void 0;
+                                $f.other = $f.amount = $f.$t = void 0;
                                 return;
                             }
                         }

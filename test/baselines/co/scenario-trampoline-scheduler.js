@@ -28,7 +28,10 @@ class Request {
                         case 0:
                             $f.$s = 1;
                             return $f.$t;
-                        case 1: return $v;
+                        case 1: {
+                            $f.$t = void 0;
+                            return $v;
+                        }
                     }
             }
             $next(v) {

@@ -28,7 +28,7 @@ class Range {
                         case 1:
                             if (!($f.i < $f.$t.hi)) {
                                 {
-                                    $f.i = void 0;
+                                    $f.i = $f.$t = void 0;
                                     return;
                                 }
                             }
@@ -40,7 +40,7 @@ class Range {
                             $s = 1;
                             continue $loop;
                         case 3: {
-                            $f.i = void 0;
+                            $f.i = $f.$t = void 0;
                             return;
                         }
                     }

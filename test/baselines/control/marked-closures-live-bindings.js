@@ -567,7 +567,11 @@ class Box {
             }
             $loop: for (;;)
                 switch ($s) {
-                    case 0: return $f.$t.value * 2;
+                    case 0: {
+                        $v = $f.$t.value * 2;
+                        $f.$t = void 0;
+                        return $v;
+                    }
                 }
         });
     }

@@ -30,13 +30,19 @@ class Accumulator {
                             return $v;
                         case 4:
                             v_ = $v;
-                            if (v_ === undefined)
-                                return `${$f.$t.name}=${$f.$t.total}`;
+                            if (v_ === undefined) {
+                                $v = `${$f.$t.name}=${$f.$t.total}`;
+                                $f.$t = void 0;
+                                return $v;
+                            }
                             $f.$t.total += v_;
                         case 2:
                             $s = 1;
                             continue $loop;
-                        case 3: return;
+                        case 3: {
+                            $f.$t = void 0;
+                            return;
+                        }
                     }
             }
             $next(v) {
@@ -165,7 +171,10 @@ class Base {
                             $v = `${$f.$t.label}:base2`;
                             $f.$s = 2;
                             return $v;
-                        case 2: return 2;
+                        case 2: {
+                            $f.$t = void 0;
+                            return 2;
+                        }
                     }
             }
             $next(v) {
@@ -222,7 +231,7 @@ class Derived extends Base {
                             return $v;
                         case 3: {
                             $v = $f.n + 1;
-                            $f.n = void 0;
+                            $f.n = $f.$t = $f.$super = void 0;
                             return $v;
                         }
                     }
