@@ -39,7 +39,7 @@ const tc = __pycoro.defineGeneratorCoroutine(class tc$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -85,7 +85,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -161,7 +161,7 @@ const bridge = __pycoro.defineGeneratorCoroutine(class bridge$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -209,7 +209,7 @@ const bareYield = __pycoro.defineGeneratorCoroutine(class bare_yield$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -261,7 +261,7 @@ const deep = __pycoro.defineGeneratorCoroutine(class deep$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -355,7 +355,7 @@ class Obj {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;

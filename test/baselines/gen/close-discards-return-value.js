@@ -61,7 +61,7 @@ const swallowReturn = __pycoro.defineGenerator(class swallowReturn$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -130,7 +130,7 @@ const swallowFallOff = __pycoro.defineGenerator(class swallowFallOff$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -210,7 +210,7 @@ const returnInFinally = __pycoro.defineGenerator(class returnInFinally$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;

@@ -50,7 +50,7 @@ class Accumulator {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
@@ -117,7 +117,7 @@ class Counter {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
@@ -175,7 +175,7 @@ class Base {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
@@ -232,7 +232,7 @@ class Derived extends Base {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;

@@ -47,7 +47,7 @@ const ret = __pycoro.defineGenerator(class ret$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -89,7 +89,7 @@ const implicit = __pycoro.defineGenerator(class implicit$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -135,7 +135,7 @@ const bare = __pycoro.defineGenerator(class bare$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -179,7 +179,7 @@ const retTuple = __pycoro.defineGenerator(class retTuple$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -223,7 +223,7 @@ const retNone = __pycoro.defineGenerator(class retNone$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -267,7 +267,7 @@ const retStop = __pycoro.defineGenerator(class retStop$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -308,7 +308,7 @@ const retList = __pycoro.defineGenerator(class retList$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;

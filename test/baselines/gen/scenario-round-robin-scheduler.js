@@ -61,7 +61,7 @@ const worker = __pycoro.defineGenerator(class worker$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -138,7 +138,7 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -185,7 +185,7 @@ const spawner = __pycoro.defineGenerator(class spawner$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -229,7 +229,7 @@ const crasher = __pycoro.defineGenerator(class crasher$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;

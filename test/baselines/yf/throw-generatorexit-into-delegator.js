@@ -50,7 +50,7 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -123,7 +123,7 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -191,7 +191,7 @@ const deleg4 = __pycoro.defineGenerator(class deleg4$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -259,7 +259,7 @@ const subYields = __pycoro.defineGenerator(class subYields$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -299,7 +299,7 @@ const wrapper = __pycoro.defineGenerator(class wrapper$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -372,7 +372,7 @@ const subRaises = __pycoro.defineGenerator(class subRaises$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -436,7 +436,7 @@ const deleg5 = __pycoro.defineGenerator(class deleg5$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
