@@ -43,7 +43,10 @@ const stubborn = __pycoro.defineAsyncGenerator(class stubborn$ {
                         continue $loop;
                     case 2:
                         print("  stubborn: resumed (wrong)");
-                        return;
+                        {
+                            $f.e = void 0;
+                            return;
+                        }
                 }
             }
             catch ($e) {
@@ -102,11 +105,16 @@ const yieldInFinally = __pycoro.defineAsyncGenerator(class yield_in_finally$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -184,11 +192,16 @@ const awaitsThenYields = __pycoro.defineAsyncGenerator(class awaits_then_yields$
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.got = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.got = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -244,9 +244,7 @@ const bodySai = __pycoro.defineAsyncGenerator(class body_sai$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new StopAsyncIteration("in the body");
-                    return;
+                case 1: throw new StopAsyncIteration("in the body");
             }
     }
     static $meta = { name: "body_sai", qualname: "body_sai", file: "fixtures/ag/aclose-return-or-raise/input.ts", line: 70, kind: "async-generator", locals: [], lines: [70, 71] };
@@ -273,9 +271,7 @@ const bodySi = __pycoro.defineAsyncGenerator(class body_si$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new StopIteration("in the body");
-                    return;
+                case 1: throw new StopIteration("in the body");
             }
     }
     static $meta = { name: "body_si", qualname: "body_si", file: "fixtures/ag/aclose-return-or-raise/input.ts", line: 78, kind: "async-generator", locals: [], lines: [78, 79] };
@@ -360,15 +356,24 @@ const caughtInside = __pycoro.defineAsyncGenerator(class caught_inside$ {
                         {
                             throw new StopAsyncIteration("caught");
                         }
-                        return;
+                        {
+                            $f.e = void 0;
+                            return;
+                        }
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof StopAsyncIteration))
                             throw $f.e;
                         $f.$s = 4;
                         return "caught inside is fine";
-                    case 4: return;
-                    case 2: return;
+                    case 4: {
+                        $f.e = void 0;
+                        return;
+                    }
+                    case 2: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

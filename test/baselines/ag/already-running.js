@@ -64,11 +64,16 @@ const slow = __pycoro.defineAsyncGenerator(class slow$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.x = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.x = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -141,7 +146,10 @@ const selfAnext = __pycoro.defineAsyncGenerator(class self_anext$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                         return $v;
-                    case 5: return;
+                    case 5: {
+                        $f.e = void 0;
+                        return;
+                    }
                     case 4:
                         $f.e = $err;
                         if (!($f.e instanceof RuntimeError))
@@ -149,8 +157,14 @@ const selfAnext = __pycoro.defineAsyncGenerator(class self_anext$ {
                         $v = `inside: ${$f.e.message}`;
                         $f.$s = 6;
                         return $v;
-                    case 6: return;
-                    case 3: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
+                    case 3: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

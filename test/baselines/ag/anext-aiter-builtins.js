@@ -72,11 +72,16 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -211,8 +216,11 @@ const t3 = __pycoro.defineCoroutine(class t3$ {
                         return $v;
                     case 7:
                         d_ = $v;
-                        return tuple($f.a, $f.b, $f.c, d_, aiter($f.ag) === $f.ag);
-                        return;
+                        {
+                            $v = tuple($f.a, $f.b, $f.c, d_, aiter($f.ag) === $f.ag);
+                            $f.ag = $f.a = $f.b = $f.c = void 0;
+                            return $v;
+                        }
                 }
             }
             catch ($e) {
@@ -280,7 +288,6 @@ class Counter {
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
                             return $f.$t.i;
-                            return;
                     }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43, 45] };
@@ -366,9 +373,11 @@ const tClass = __pycoro.defineCoroutine(class t_class$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
                         return $v;
-                case 3:
-                    return [$f.$t0, $f.$t1, $v];
-                    return;
+                case 3: {
+                    $v = [$f.$t0, $f.$t1, $v];
+                    $f.it = $f.$t0 = $f.$t1 = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "t_class", qualname: "t_class", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 57, kind: "coroutine", locals: [["it", "it"]], lines: [57, 59, 59, 59] };
@@ -434,9 +443,11 @@ const tManual = __pycoro.defineCoroutine(class t_manual$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 1:
-                    return tuple($f.first, $f.got);
-                    return;
+                case 1: {
+                    $v = tuple($f.first, $f.got);
+                    $f.ag = $f.aw = $f.first = $f.got = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "t_manual", qualname: "t_manual", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 74, kind: "coroutine", locals: [["ag", "ag"], ["aw", "aw"], ["first", "first"], ["got", "got"]], lines: [74, 85] };

@@ -26,8 +26,10 @@ const loopYield_ = __pycoro.defineGeneratorCoroutine(class loop_yield$ {
                     return $f.v;
                 case 1:
                     r_ = $v;
-                    return r_;
-                    return;
+                    {
+                        $f.v = void 0;
+                        return r_;
+                    }
             }
     }
     $next(v) {
@@ -139,7 +141,10 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
                 case 6:
                     $f.$s = 7;
                     return undefined;
-                case 7: return;
+                case 7: {
+                    $f.x = $f.r = $f.y = $f.r2 = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/anext-asend-values/input.ts", line: 20, kind: "async-generator", locals: [["x", "x"], ["r", "r"], ["y", "y"], ["r2", "r2"]], lines: [20, 22, 24, 26, 28, 29, 30, 31] };
@@ -177,7 +182,10 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                 case 0: $f.i = 0;
                 case 1:
                     if (!($f.i < $f.n)) {
-                        return;
+                        {
+                            $f.n = $f.i = void 0;
+                            return;
+                        }
                     }
                     $f.$s = 4;
                     return $f.i;
@@ -189,7 +197,10 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     $f.i++;
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.n = $f.i = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/ag/anext-asend-values/input.ts", line: 46, kind: "async-generator", locals: [["n", "n"], ["i", "i"]], lines: [46, 47, 49, 49, 48] };

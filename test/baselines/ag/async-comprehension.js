@@ -73,11 +73,16 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -132,9 +137,7 @@ const t1 = __pycoro.defineCoroutine(class t1$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "t1", qualname: "t1", file: "fixtures/ag/async-comprehension/input.ts", line: 21, kind: "coroutine", locals: [], lines: [21, 22] };
@@ -189,7 +192,10 @@ const doubled = __pycoro.defineAsyncGenerator(class doubled$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return;
+                            {
+                                $f.src = $f.x = $f.$ait = $f.$r = void 0;
+                                return;
+                            }
                         }
                         throw $err;
                     case 4:
@@ -200,7 +206,10 @@ const doubled = __pycoro.defineAsyncGenerator(class doubled$ {
                     case 7:
                         $s = 1;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.src = $f.x = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -253,9 +262,10 @@ const t2 = __pycoro.defineCoroutine(class t2$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 1:
+                case 1: {
+                    $f.ge = void 0;
                     return $v;
-                    return;
+                }
             }
     }
     static $meta = { name: "t2", qualname: "t2", file: "fixtures/ag/async-comprehension/input.ts", line: 29, kind: "coroutine", locals: [["ge", "ge"]], lines: [29, 31] };
@@ -294,9 +304,7 @@ const t3 = __pycoro.defineCoroutine(class t3$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return ($v).filter((x) => x % 2 === 0).map((x) => x * 10);
-                    return;
+                case 1: return ($v).filter((x) => x % 2 === 0).map((x) => x * 10);
             }
     }
     static $meta = { name: "t3", qualname: "t3", file: "fixtures/ag/async-comprehension/input.ts", line: 35, kind: "coroutine", locals: [], lines: [35, 36] };
@@ -334,7 +342,6 @@ class Counter {
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
                             return $f.$t.i;
-                            return;
                     }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/ag/async-comprehension/input.ts", line: 46, kind: "coroutine", locals: [], lines: [46] };
@@ -372,9 +379,7 @@ const t4 = __pycoro.defineCoroutine(class t4$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "t4", qualname: "t4", file: "fixtures/ag/async-comprehension/input.ts", line: 53, kind: "coroutine", locals: [], lines: [53, 54] };
@@ -416,12 +421,7 @@ const fails = __pycoro.defineAsyncGenerator(class fails$ {
                         $f.i++;
                         $s = 4;
                         continue $loop;
-                    case 6:
-                        throw new ValueError("after the items");
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
-                        continue $loop;
+                    case 6: throw new ValueError("after the items");
                     case 3:
                         {
                             print("  fails: finally");
@@ -429,11 +429,16 @@ const fails = __pycoro.defineAsyncGenerator(class fails$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -491,9 +496,7 @@ const t5 = __pycoro.defineCoroutine(class t5$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                         return $v;
-                    case 4:
-                        return $v;
-                        return;
+                    case 4: return $v;
                     case 3:
                         {
                             let e = $err;
@@ -573,9 +576,11 @@ const t6 = __pycoro.defineCoroutine(class t6$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                         return $v;
-                case 2:
-                    return [$f.$t0, $v];
-                    return;
+                case 2: {
+                    $v = [$f.$t0, $v];
+                    $f.$t0 = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "t6", qualname: "t6", file: "fixtures/ag/async-comprehension/input.ts", line: 76, kind: "coroutine", locals: [], lines: [76, 77, 77] };

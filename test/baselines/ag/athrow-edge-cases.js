@@ -101,7 +101,10 @@ const geYield = __pycoro.defineAsyncGenerator(class ge_yield$ {
                     case 2:
                         $f.$s = 6;
                         return "and on";
-                    case 6: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

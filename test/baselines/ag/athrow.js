@@ -83,11 +83,16 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.e = $f.got = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.e = $f.got = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -213,7 +218,10 @@ const echoErrors = __pycoro.defineAsyncGenerator(class echo_errors$ {
                     case 0: $f.out = undefined;
                     case 1:
                         if (!(true)) {
-                            return;
+                            {
+                                $f.out = void 0;
+                                return;
+                            }
                         }
                         $s = 3;
                     case 3:
@@ -235,7 +243,10 @@ const echoErrors = __pycoro.defineAsyncGenerator(class echo_errors$ {
                     case 4:
                         $s = 1;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.out = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -72,11 +72,16 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.e = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.e = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

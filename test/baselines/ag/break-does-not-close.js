@@ -89,11 +89,16 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -243,8 +248,11 @@ const tBreak = __pycoro.defineCoroutine(class t_break$ {
                         return $v;
                     case 13:
                         print("  after explicit aclose:", getAsyncGenState($f.ag));
-                        return $f.x;
-                        return;
+                        {
+                            $v = $f.x;
+                            $f.ag = $f.x = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
+                            return $v;
+                        }
                 }
             }
             catch ($e) {
@@ -325,8 +333,6 @@ const tError = __pycoro.defineCoroutine(class t_error$ {
                     case 7:
                         $f._ = $f.$r;
                         throw new ValueError("in the loop body");
-                        $s = 4;
-                        continue $loop;
                     case 5:
                         $s = 2;
                         continue $loop;
@@ -357,9 +363,10 @@ const tError = __pycoro.defineCoroutine(class t_error$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 10)) === __pycoro.DELEGATE)
                             return $v;
-                    case 10:
+                    case 10: {
+                        $f.ag = $f._ = $f.$ait = $f.$r = void 0;
                         return "closed";
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -433,17 +440,23 @@ const tReturn = __pycoro.defineCoroutine(class t_return$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return undefined;
+                            {
+                                $f.ag = $f.x = $f.$ait = $f.$r = void 0;
+                                return undefined;
+                            }
                         }
                         throw $err;
                     case 4:
                         $f.x = $f.$r;
-                        return $f.x;
-                        $s = 1;
-                        continue $loop;
-                    case 2:
+                        {
+                            $v = $f.x;
+                            $f.ag = $f.x = $f.$ait = $f.$r = void 0;
+                            return $v;
+                        }
+                    case 2: {
+                        $f.ag = $f.x = $f.$ait = $f.$r = void 0;
                         return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -631,14 +644,19 @@ const tAclosing = __pycoro.defineCoroutine(class t_aclosing$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.x = $f.outer = $f.ag = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 3:
                         print("  after the async with:", getAsyncGenState($f.outer));
-                        return $f.x;
-                        return;
+                        {
+                            $v = $f.x;
+                            $f.x = $f.outer = $f.ag = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
+                        }
                 }
             }
             catch ($e) {
@@ -761,8 +779,6 @@ const tAclosingError = __pycoro.defineCoroutine(class t_aclosing_error$ {
                     case 11:
                         $f._x = $f.$r;
                         throw new ValueError("boom");
-                        $s = 8;
-                        continue $loop;
                     case 9:
                         $s = 6;
                         continue $loop;
@@ -828,11 +844,16 @@ const tAclosingError = __pycoro.defineCoroutine(class t_aclosing_error$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.ag = $f._ = $f._x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.ag = $f._ = $f._x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

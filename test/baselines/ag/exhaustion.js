@@ -40,11 +40,16 @@ const one = __pycoro.defineAsyncGenerator(class one$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -94,10 +99,7 @@ const retNone = __pycoro.defineAsyncGenerator(class ret_none$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return;
-                    $f.$s = 2;
-                    return 2;
+                case 1: return;
                 case 2: return;
             }
     }
@@ -124,11 +126,16 @@ const early = __pycoro.defineAsyncGenerator(class early$ {
         $loop: for (;;)
             switch ($s) {
                 case 0:
-                    if ($f.flag)
+                    if ($f.flag) {
+                        $f.flag = void 0;
                         return;
+                    }
                     $f.$s = 1;
                     return "not returned";
-                case 1: return;
+                case 1: {
+                    $f.flag = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "early", qualname: "early", file: "fixtures/ag/exhaustion/input.ts", line: 38, kind: "async-generator", locals: [["flag", "flag"]], lines: [38, 40] };
@@ -150,10 +157,7 @@ const empty = __pycoro.defineAsyncGenerator(class empty$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return;
-                    $f.$s = 1;
-                    return;
+                case 0: return;
                 case 1: return;
             }
     }
@@ -179,9 +183,7 @@ const raises = __pycoro.defineAsyncGenerator(class raises$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new ValueError("boom");
-                    return;
+                case 1: throw new ValueError("boom");
             }
     }
     static $meta = { name: "raises", qualname: "raises", file: "fixtures/ag/exhaustion/input.ts", line: 50, kind: "async-generator", locals: [], lines: [50, 51] };

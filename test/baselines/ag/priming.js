@@ -31,7 +31,10 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
                     print("  ag: got", repr($f.x));
                     $f.$s = 2;
                     return 2;
-                case 2: return;
+                case 2: {
+                    $f.x = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/priming/input.ts", line: 10, kind: "async-generator", locals: [["x", "x"]], lines: [10, 12, 14] };

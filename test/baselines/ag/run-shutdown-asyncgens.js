@@ -88,11 +88,16 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.tag = $f.n = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.tag = $f.n = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -264,8 +269,10 @@ const main = __pycoro.defineCoroutine(class main$ {
                 case 3:
                     print("  main returns; 'abandoned' is still suspended");
                     void $f.never;
-                    return "main result";
-                    return;
+                    {
+                        $f.abandoned = $f.never = $f.done = $f.$t0 = void 0;
+                        return "main result";
+                    }
             }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/ag/run-shutdown-asyncgens/input.ts", line: 32, kind: "coroutine", locals: [["abandoned", "abandoned"], ["never", "never"], ["done", "done"]], lines: [32, 35, 38, 40] };

@@ -25,9 +25,10 @@ const store = __pycoro.defineGeneratorCoroutine(class store$ {
                     $v = tuple("store", $f.v);
                     $f.$s = 1;
                     return $v;
-                case 1:
+                case 1: {
+                    $f.v = void 0;
                     return $v;
-                    return;
+                }
             }
     }
     $next(v) {
@@ -173,11 +174,16 @@ const averager = __pycoro.defineAsyncGenerator(class averager$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.total = $f.count = $f.average = $f.value = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.total = $f.count = $f.average = $f.value = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -313,7 +319,9 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.values = $f.a = $f.out = $f.v = $f.$it = $f.$r = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -334,9 +342,11 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 8)) === __pycoro.DELEGATE)
                         return $v;
-                    case 8:
-                        return $f.out;
-                        return;
+                    case 8: {
+                        $v = $f.out;
+                        $f.values = $f.a = $f.out = $f.v = $f.$it = $f.$r = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {

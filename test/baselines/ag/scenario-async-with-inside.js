@@ -55,7 +55,6 @@ class Resource extends AsyncContextManager {
                             got_ = $v;
                             log.push(`open ${$f.$t.name} (${str(got_)})`);
                             return $f.$t.name;
-                            return;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Resource.__aenter__", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 16, kind: "coroutine", locals: [], lines: [16, 18] };
@@ -102,8 +101,11 @@ class Resource extends AsyncContextManager {
                         case 1:
                             got_ = $v;
                             log.push(`released ${$f.$t.name} (${str(got_)})`);
-                            return $f.et !== undefined && $f.$t.suppress !== null && ($f.et === $f.$t.suppress || $f.et.prototype instanceof $f.$t.suppress);
-                            return;
+                            {
+                                $v = $f.et !== undefined && $f.$t.suppress !== null && ($f.et === $f.$t.suppress || $f.et.prototype instanceof $f.$t.suppress);
+                                $f.et = $f._ev = $f._tb = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__aexit__", qualname: "Resource.__aexit__", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 22, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [22, 25] };
@@ -344,13 +346,18 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.db = $f.i = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 3:
                         log.push("rows: end");
-                        return;
+                        {
+                            $f.db = $f.i = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
+                            return;
+                        }
                 }
             }
             catch ($e) {

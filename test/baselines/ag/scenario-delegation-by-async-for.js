@@ -82,11 +82,16 @@ const inner = __pycoro.defineAsyncGenerator(class inner$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.tag = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.tag = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -224,11 +229,16 @@ const outer = __pycoro.defineAsyncGenerator(class outer$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.x = $f.x_1 = $f.$x0 = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.x = $f.x_1 = $f.$x0 = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -317,7 +327,11 @@ const collect = __pycoro.defineCoroutine(class collect$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return $f.out;
+                            {
+                                $v = $f.out;
+                                $f.ait = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                         }
                         throw $err;
                     case 4:
@@ -325,9 +339,11 @@ const collect = __pycoro.defineCoroutine(class collect$ {
                         $f.out.push($f.x);
                         $s = 1;
                         continue $loop;
-                    case 2:
-                        return $f.out;
-                        return;
+                    case 2: {
+                        $v = $f.out;
+                        $f.ait = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {
@@ -427,11 +443,16 @@ const outerKeeping = __pycoro.defineAsyncGenerator(class outer_keeping$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -531,11 +552,16 @@ const innerPlain = __pycoro.defineAsyncGenerator(class inner_plain$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.tag = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.tag = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -716,13 +742,18 @@ const outerClosing = __pycoro.defineAsyncGenerator(class outer_closing$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 3:
                         log.push("outer_closing after the async with");
-                        return;
+                        {
+                            $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return;
+                        }
                 }
             }
             catch ($e) {
@@ -795,7 +826,10 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                     case 0: $f.round = 0;
                     case 1:
                         if (!($f.round < 3)) {
-                            return;
+                            {
+                                $f.round = $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                                return;
+                            }
                         }
                         $f.src = innerPlain(`r${$f.round}`);
                         $f.$mgr = aclosing($f.src);
@@ -923,7 +957,9 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.round = $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -932,7 +968,10 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                         $f.round++;
                         $s = 1;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.round = $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -90,11 +90,16 @@ const source = __pycoro.defineAsyncGenerator(class source$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -209,11 +214,16 @@ const amap = __pycoro.defineAsyncGenerator(class amap$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.fn = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.fn = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -340,11 +350,16 @@ const afilter = __pycoro.defineAsyncGenerator(class afilter$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.pred = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.pred = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -479,11 +494,16 @@ const take = __pycoro.defineAsyncGenerator(class take$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -544,9 +564,10 @@ const collect = __pycoro.defineCoroutine(class collect$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
+                case 1: {
+                    $f.ait = void 0;
                     return $v;
-                    return;
+                }
             }
     }
     static $meta = { name: "collect", qualname: "collect", file: "fixtures/ag/scenario-pipeline/input.ts", line: 62, kind: "coroutine", locals: [["ait", "ait"]], lines: [62, 63] };
@@ -654,9 +675,11 @@ const partial = __pycoro.defineCoroutine(class partial$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 7)) === __pycoro.DELEGATE)
                             return $v;
-                    case 7:
-                        return $f.out;
-                        return;
+                    case 7: {
+                        $v = $f.out;
+                        $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {

@@ -225,12 +225,7 @@ const g2 = __pycoro.defineGenerator(class g2$ {
                     case 1:
                         $f.$s = 4;
                         return 1;
-                    case 4:
-                        throw new Boom("b");
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
-                        continue $loop;
+                    case 4: throw new Boom("b");
                     case 3:
                         $f.$s = 5;
                         return "finally";
@@ -238,11 +233,16 @@ const g2 = __pycoro.defineGenerator(class g2$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -321,12 +321,7 @@ const a2 = __pycoro.defineAsyncGenerator(class a2$ {
                     case 4:
                         $f.$s = 5;
                         return 1;
-                    case 5:
-                        throw new Boom("b");
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
-                        continue $loop;
+                    case 5: throw new Boom("b");
                     case 3: if (($w = io()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
@@ -351,11 +346,16 @@ const a2 = __pycoro.defineAsyncGenerator(class a2$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -415,7 +415,10 @@ const g3 = __pycoro.defineGenerator(class g3$ {
                 case 3:
                     $f.$s = 5;
                     return "after";
-                case 5: return;
+                case 5: {
+                    $f.i = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -499,7 +502,10 @@ const a3 = __pycoro.defineAsyncGenerator(class a3$ {
                 case 3:
                     $f.$s = 6;
                     return "after";
-                case 6: return;
+                case 6: {
+                    $f.i = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "a3", qualname: "a3", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 99, kind: "async-generator", locals: [["i", "i"]], lines: [99, 100, 104, 104, 101, 104, 106] };
@@ -525,11 +531,16 @@ const g4 = __pycoro.defineGenerator(class g4$ {
                     $f.$s = 1;
                     return "start";
                 case 1:
-                    if ($f.n)
+                    if ($f.n) {
+                        $f.n = void 0;
                         return;
+                    }
                     $f.$s = 2;
                     return "not reached";
-                case 2: return;
+                case 2: {
+                    $f.n = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -592,11 +603,16 @@ const a4 = __pycoro.defineAsyncGenerator(class a4$ {
                 else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                     return $v;
                 case 2:
-                    if ($f.n)
+                    if ($f.n) {
+                        $f.n = void 0;
                         return;
+                    }
                     $f.$s = 3;
                     return "not reached";
-                case 3: return;
+                case 3: {
+                    $f.n = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "a4", qualname: "a4", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 115, kind: "async-generator", locals: [["n", "n"]], lines: [115, 116, 117, 119] };
@@ -625,10 +641,7 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                     case 1:
                         $f.$s = 4;
                         return 1;
-                    case 4:
-                        throw new ZeroDivisionError("division by zero");
-                        $s = 2;
-                        continue $loop;
+                    case 4: throw new ZeroDivisionError("division by zero");
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof ZeroDivisionError))
@@ -641,7 +654,10 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                     case 2:
                         $f.$s = 6;
                         return "after";
-                    case 6: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -719,10 +735,7 @@ const a5 = __pycoro.defineAsyncGenerator(class a5$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                         return $v;
-                    case 5:
-                        throw new ZeroDivisionError("division by zero");
-                        $s = 2;
-                        continue $loop;
+                    case 5: throw new ZeroDivisionError("division by zero");
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof ZeroDivisionError))
@@ -753,7 +766,10 @@ const a5 = __pycoro.defineAsyncGenerator(class a5$ {
                     case 2:
                         $f.$s = 8;
                         return "after";
-                    case 8: return;
+                    case 8: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -795,7 +811,10 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                     case 0: $f.i = 0;
                     case 1:
                         if (!($f.i < 2)) {
-                            return;
+                            {
+                                $f.i = $f.$x0 = void 0;
+                                return;
+                            }
                         }
                         $s = 4;
                     case 4:
@@ -814,7 +833,9 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -823,7 +844,10 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -885,7 +909,10 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                     case 0: $f.i = 0;
                     case 1:
                         if (!($f.i < 2)) {
-                            return;
+                            {
+                                $f.i = $f.$x0 = void 0;
+                                return;
+                            }
                         }
                         $s = 4;
                     case 4:
@@ -921,7 +948,9 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -930,7 +959,10 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -967,9 +999,7 @@ const g7 = __pycoro.defineGenerator(class g7$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new Boom("late");
-                    return;
+                case 1: throw new Boom("late");
             }
     }
     $next(v) {
@@ -1030,9 +1060,7 @@ const a7 = __pycoro.defineAsyncGenerator(class a7$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                     return $v;
-                case 2:
-                    throw new Boom("late");
-                    return;
+                case 2: throw new Boom("late");
             }
     }
     static $meta = { name: "a7", qualname: "a7", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 172, kind: "async-generator", locals: [], lines: [172, 173, 174] };

@@ -57,7 +57,11 @@ const af = __pycoro.defineCoroutine(class af$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return $f.out;
+                            {
+                                $v = $f.out;
+                                $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                         }
                         throw $err;
                     case 4:
@@ -65,9 +69,11 @@ const af = __pycoro.defineCoroutine(class af$ {
                         $f.out.push($f.x);
                         $s = 1;
                         continue $loop;
-                    case 2:
-                        return $f.out;
-                        return;
+                    case 2: {
+                        $v = $f.out;
+                        $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {
@@ -123,9 +129,7 @@ class AnextStopIteration {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0:
-                            throw new StopIteration();
-                            return;
+                        case 0: throw new StopIteration();
                     }
             }
             static $meta = { name: "__anext__", qualname: "AnextStopIteration.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 41, kind: "coroutine", locals: [], lines: [41] };
@@ -161,7 +165,6 @@ class AnextRaises {
                             if ($f.$t.n === 3)
                                 throw new Boom("third __anext__");
                             return $f.$t.n;
-                            return;
                     }
             }
             static $meta = { name: "__anext__", qualname: "AnextRaises.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 54, kind: "coroutine", locals: [], lines: [54] };
@@ -227,18 +230,28 @@ const afLog = __pycoro.defineCoroutine(class af_log$ {
                         $f.out.push($f.x);
                         $s = 4;
                         continue $loop;
-                    case 5: return undefined;
+                    case 5: {
+                        $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                        return undefined;
+                    }
                     case 3:
                         {
                             let e = $err;
-                            if (e instanceof Boom)
-                                return tuple("caught", repr(e), "after", $f.out);
+                            if (e instanceof Boom) {
+                                $v = tuple("caught", repr(e), "after", $f.out);
+                                $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                             throw e;
                         }
+                        {
+                            $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                            return undefined;
+                        }
+                    case 2: {
+                        $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -341,7 +354,6 @@ class Ticker {
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
                             return tuple($f.$t.i, got_);
-                            return;
                     }
             }
             static $meta = { name: "__anext__", qualname: "Ticker.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 102, kind: "coroutine", locals: [], lines: [102, 104] };
@@ -394,7 +406,10 @@ const bodyRaisesStop = __pycoro.defineCoroutine(class body_raises_stop$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return;
+                            {
+                                $f._ = $f.$ait = $f.$r = void 0;
+                                return;
+                            }
                         }
                         throw $err;
                     case 4:
@@ -404,7 +419,10 @@ const bodyRaisesStop = __pycoro.defineCoroutine(class body_raises_stop$ {
                         }
                         $s = 1;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f._ = $f.$ait = $f.$r = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -443,9 +461,7 @@ class StopWithValue {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0:
-                            throw new StopAsyncIteration("ignored value");
-                            return;
+                        case 0: throw new StopAsyncIteration("ignored value");
                     }
             }
             static $meta = { name: "__anext__", qualname: "StopWithValue.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 123, kind: "coroutine", locals: [], lines: [123] };
@@ -538,17 +554,28 @@ const causeOf = __pycoro.defineCoroutine(class cause_of$ {
                         }
                         $s = 4;
                         continue $loop;
-                    case 5: return undefined;
+                    case 5: {
+                        $f.v = $f._ = $f.$ait = $f.$r = void 0;
+                        return undefined;
+                    }
                     case 3:
                         {
                             let e = $err;
                             const c = e.cause;
-                            return tuple(`${excName(e)}: ${e.message}`, "cause", `${excName(c)}: ${c.message}`);
+                            {
+                                $v = tuple(`${excName(e)}: ${e.message}`, "cause", `${excName(c)}: ${c.message}`);
+                                $f.v = $f._ = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                         }
+                        {
+                            $f.v = $f._ = $f.$ait = $f.$r = void 0;
+                            return undefined;
+                        }
+                    case 2: {
+                        $f.v = $f._ = $f.$ait = $f.$r = void 0;
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -59,7 +59,6 @@ class Counter {
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
                             return $f.$t.i;
-                            return;
                     }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 21, kind: "coroutine", locals: [], lines: [21, 23] };
@@ -252,8 +251,11 @@ const runElse = __pycoro.defineCoroutine(class run_else$ {
                     case 14:
                         if (!$f.broke)
                             $f.out.push("else3: the same iterator resumed to its end");
-                        return $f.out;
-                        return;
+                        {
+                            $v = $f.out;
+                            $f.out = $f.c = $f.broke = $f.x = $f.x_1 = $f.x_2 = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = $f.$ait2 = $f.$r2 = void 0;
+                            return $v;
+                        }
                 }
             }
             catch ($e) {
@@ -344,18 +346,28 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
                         }
                         $s = 4;
                         continue $loop;
-                    case 5: return undefined;
+                    case 5: {
+                        $f.c = $f.x = $f.$ait = $f.$r = void 0;
+                        return undefined;
+                    }
                     case 3:
                         {
                             let e = $err;
-                            if (e instanceof ValueError)
-                                return tuple(repr(e), "iterator at", $f.c.i);
+                            if (e instanceof ValueError) {
+                                $v = tuple(repr(e), "iterator at", $f.c.i);
+                                $f.c = $f.x = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                             throw e;
                         }
+                        {
+                            $f.c = $f.x = $f.$ait = $f.$r = void 0;
+                            return undefined;
+                        }
+                    case 2: {
+                        $f.c = $f.x = $f.$ait = $f.$r = void 0;
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -428,20 +440,27 @@ const returnsFromLoop = __pycoro.defineCoroutine(class returns_from_loop$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return undefined;
+                            {
+                                $f.x = $f.$ait = $f.$r = void 0;
+                                return undefined;
+                            }
                         }
                         throw $err;
                     case 4:
                         $f.x = $f.$r;
                         {
-                            if ($f.x === 3)
-                                return `returned ${$f.x} from inside the loop`;
+                            if ($f.x === 3) {
+                                $v = `returned ${$f.x} from inside the loop`;
+                                $f.x = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                         }
                         $s = 1;
                         continue $loop;
-                    case 2:
+                    case 2: {
+                        $f.x = $f.$ait = $f.$r = void 0;
                         return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -570,8 +589,11 @@ const nested = __pycoro.defineCoroutine(class nested$ {
                         continue $loop;
                     case 2:
                         $f.out.push("outer else");
-                        return $f.out;
-                        return;
+                        {
+                            $v = $f.out;
+                            $f.out = $f.a = $f.broke = $f.b = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
+                            return $v;
+                        }
                 }
             }
             catch ($e) {
@@ -696,9 +718,11 @@ const labelled = __pycoro.defineCoroutine(class labelled$ {
                     case 8:
                         $s = 1;
                         continue $loop;
-                    case 2:
-                        return [...__pycoro.spreadArray($f.out, "out"), "left both loops"];
-                        return;
+                    case 2: {
+                        $v = [...__pycoro.spreadArray($f.out, "out"), "left both loops"];
+                        $f.out = $f.a = $f.b = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {

@@ -58,7 +58,11 @@ const af = __pycoro.defineCoroutine(class af$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return $f.out;
+                            {
+                                $v = $f.out;
+                                $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                         }
                         throw $err;
                     case 4:
@@ -66,9 +70,11 @@ const af = __pycoro.defineCoroutine(class af$ {
                         $f.out.push($f.x);
                         $s = 1;
                         continue $loop;
-                    case 2:
-                        return $f.out;
-                        return;
+                    case 2: {
+                        $v = $f.out;
+                        $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {
@@ -149,9 +155,7 @@ class NoAiterOnlyAnext {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0:
-                            throw new StopAsyncIteration();
-                            return;
+                        case 0: throw new StopAsyncIteration();
                     }
             }
             static $meta = { name: "__anext__", qualname: "NoAiterOnlyAnext.__anext__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 28, kind: "coroutine", locals: [], lines: [28] };
@@ -182,9 +186,7 @@ class AiterAsync {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0:
-                            return $f.$t;
-                            return;
+                        case 0: return $f.$t;
                     }
             }
             static $meta = { name: "__aiter__", qualname: "AiterAsync.__aiter__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43] };
@@ -204,9 +206,7 @@ class AiterAsync {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0:
-                            throw new StopAsyncIteration();
-                            return;
+                        case 0: throw new StopAsyncIteration();
                     }
             }
             static $meta = { name: "__anext__", qualname: "AiterAsync.__anext__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 47, kind: "coroutine", locals: [], lines: [47] };
@@ -231,9 +231,7 @@ p.__anext__ = __pycoro.defineCoroutine(class stop$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new StopAsyncIteration();
-                    return;
+                case 0: throw new StopAsyncIteration();
             }
     }
     static $meta = { name: "stop", qualname: "stop", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 57, kind: "coroutine", locals: [], lines: [57] };
@@ -279,7 +277,6 @@ class Counter {
                             if ($f.$t.i > $f.$t.n)
                                 throw new StopAsyncIteration();
                             return $f.$t.i;
-                            return;
                     }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 76, kind: "coroutine", locals: [], lines: [76] };
@@ -348,18 +345,27 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                         }
                         $s = 4;
                         continue $loop;
-                    case 5: return undefined;
+                    case 5: {
+                        $f._ = $f.$ait = $f.$r = void 0;
+                        return undefined;
+                    }
                     case 3:
                         {
                             let e = $err;
-                            if (e instanceof TypeError)
+                            if (e instanceof TypeError) {
+                                $f._ = $f.$ait = $f.$r = void 0;
                                 return "caught inside the coroutine";
+                            }
                             throw e;
                         }
+                        {
+                            $f._ = $f.$ait = $f.$r = void 0;
+                            return undefined;
+                        }
+                    case 2: {
+                        $f._ = $f.$ait = $f.$r = void 0;
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -65,7 +65,6 @@ class CM extends AsyncContextManager {
                             if ($f.$t.opts.raiseInEnter)
                                 throw $f.$t.opts.raiseInEnter;
                             return `<${$f.$t.name}>`;
-                            return;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "CM.__aenter__", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 22, kind: "coroutine", locals: [], lines: [22, 25, 25] };
@@ -120,8 +119,11 @@ class CM extends AsyncContextManager {
                         case 2:
                             if ($f.$t.opts.raiseInExit)
                                 throw $f.$t.opts.raiseInExit;
-                            return $f.$t.result;
-                            return;
+                            {
+                                $v = $f.$t.result;
+                                $f.et = $f.ev = $f.tb = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__aexit__", qualname: "CM.__aexit__", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 29, kind: "coroutine", locals: [["et", "et"], ["ev", "ev"], ["tb", "tb"]], lines: [29, 33, 33] };
@@ -186,8 +188,6 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
                     case 5:
                         log.push(`body with ${$f.v}`);
                         throw new KeyErr("body");
-                        $s = 6;
-                        continue $loop;
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
@@ -250,14 +250,18 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.cm = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 3:
                         log.push("after the with block");
-                        return "returned normally";
-                        return;
+                        {
+                            $f.cm = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return "returned normally";
+                        }
                 }
             }
             catch ($e) {
@@ -408,13 +412,16 @@ const normal = __pycoro.defineCoroutine(class normal$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.cm = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3:
+                    case 3: {
+                        $f.cm = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                         return "done";
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -528,8 +535,6 @@ const two = __pycoro.defineCoroutine(class two$ {
                     case 12:
                         log.push(`body with ${$f.x} ${$f.y}`);
                         throw new KeyErr("in body");
-                        $s = 13;
-                        continue $loop;
                     case 14:
                         $f.$ok1 = false;
                         $f.$exc1 = $err;
@@ -664,13 +669,16 @@ const two = __pycoro.defineCoroutine(class two$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.a = $f.b = $f.x = $f.y = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3:
+                    case 3: {
+                        $f.a = $f.b = $f.x = $f.y = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
                         return "after";
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -842,11 +850,16 @@ const returnsInside = __pycoro.defineCoroutine(class returns_inside$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.cm = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.cm = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -906,7 +919,11 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                         $f.i = 0;
                     case 1:
                         if (!($f.i < 4)) {
-                            return $f.out;
+                            {
+                                $v = $f.out;
+                                $f.cmFactory = $f.out = $f.i = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                                return $v;
+                            }
                         }
                         $f.$mgr = __pycoro.callable($f.cmFactory, "cmFactory")($f.i);
                         $f.$exit = __pycoro.aexitOf($f.$mgr);
@@ -1010,7 +1027,9 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.cmFactory = $f.out = $f.i = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -1019,9 +1038,11 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3:
-                        return $f.out;
-                        return;
+                    case 3: {
+                        $v = $f.out;
+                        $f.cmFactory = $f.out = $f.i = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {

@@ -30,8 +30,10 @@ class EnterNotAwaitable {
                     switch ($s) {
                         case 0:
                             print("  __aexit__ called (wrong)");
-                            return false;
-                            return;
+                            {
+                                $f._a = void 0;
+                                return false;
+                            }
                     }
             }
             static $meta = { name: "__aexit__", qualname: "EnterNotAwaitable.__aexit__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 15, kind: "coroutine", locals: [["_a", "_a"]], lines: [15] };
@@ -57,7 +59,6 @@ class ExitNotAwaitable {
                         case 0:
                             print("  __aenter__ called");
                             return "v";
-                            return;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "ExitNotAwaitable.__aenter__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 23, kind: "coroutine", locals: [], lines: [23] };
@@ -190,11 +191,16 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.obj = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.obj = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -274,8 +280,6 @@ const awWithRaise = __pycoro.defineCoroutine(class aw_with_raise$ {
                     case 5:
                         print("  body raises");
                         throw new ValueError("body");
-                        $s = 6;
-                        continue $loop;
                     case 7:
                         $f.$ok = false;
                         $f.$exc = $err;
@@ -338,11 +342,16 @@ const awWithRaise = __pycoro.defineCoroutine(class aw_with_raise$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.obj = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.obj = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -389,9 +398,7 @@ class ExitReturnsList {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0:
-                            return $f.$t;
-                            return;
+                        case 0: return $f.$t;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "ExitReturnsList.__aenter__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 51, kind: "coroutine", locals: [], lines: [51] };

@@ -123,11 +123,16 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.obj = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.obj = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -175,7 +180,6 @@ class OnlyEnter {
                         case 0:
                             print("  OnlyEnter.__aenter__ called (wrong)");
                             return 1;
-                            return;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "OnlyEnter.__aenter__", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 20, kind: "coroutine", locals: [], lines: [20] };
@@ -202,8 +206,10 @@ class OnlyExit {
                     switch ($s) {
                         case 0:
                             print("  OnlyExit.__aexit__ called (wrong)");
-                            return false;
-                            return;
+                            {
+                                $f._a = void 0;
+                                return false;
+                            }
                     }
             }
             static $meta = { name: "__aexit__", qualname: "OnlyExit.__aexit__", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 29, kind: "coroutine", locals: [["_a", "_a"]], lines: [29] };
@@ -236,9 +242,7 @@ const aenter = __pycoro.defineCoroutine(class aenter$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return "instance attribute";
-                    return;
+                case 0: return "instance attribute";
             }
     }
     static $meta = { name: "aenter", qualname: "aenter", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 49, kind: "coroutine", locals: [], lines: [49] };
@@ -363,22 +367,33 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                         if ($f.$c1 === -1)
                             throw $f.$x1;
                         if ($f.$c1 === -2) {
-                            return $f.$x1;
+                            $v = $f.$x1;
+                            $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c1;
                         continue $loop;
-                    case 6: return undefined;
+                    case 6: {
+                        $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
+                        return undefined;
+                    }
                     case 3:
                         {
                             let e = $err;
-                            if (e instanceof TypeError)
+                            if (e instanceof TypeError) {
+                                $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
                                 return "caught inside the coroutine";
+                            }
                             throw e;
                         }
+                        {
+                            $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
+                            return undefined;
+                        }
+                    case 2: {
+                        $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -68,9 +68,7 @@ class Cursor extends AsyncContextManager {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                             return $v;
-                        case 1:
-                            return $f.$t;
-                            return;
+                        case 1: return $f.$t;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Cursor.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 31, kind: "coroutine", locals: [], lines: [31, 33] };
@@ -112,9 +110,10 @@ class Cursor extends AsyncContextManager {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                             return $v;
-                        case 1:
+                        case 1: {
+                            $f._et = $f._ev = $f._tb = void 0;
                             return false;
-                            return;
+                        }
                     }
             }
             static $meta = { name: "__aexit__", qualname: "Cursor.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 36, kind: "coroutine", locals: [["_et", "_et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [36, 38] };
@@ -165,8 +164,11 @@ class Cursor extends AsyncContextManager {
                                 return $v;
                         case 1:
                             $f.$t.i += 1;
-                            return $f.rows[$f.$t.i - 1];
-                            return;
+                            {
+                                $v = $f.rows[$f.$t.i - 1];
+                                $f.rows = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__anext__", qualname: "Cursor.__anext__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 44, kind: "coroutine", locals: [["rows", "rows"]], lines: [44, 49] };
@@ -198,7 +200,6 @@ class Transaction extends AsyncContextManager {
                         case 0:
                             log.push(`${$f.$t.conn.name}: begin`);
                             return $f.$t;
-                            return;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Transaction.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 59, kind: "coroutine", locals: [], lines: [59] };
@@ -247,7 +248,10 @@ class Transaction extends AsyncContextManager {
                                 return $v;
                         case 2:
                             log.push(`${$f.$t.conn.name}: commit`);
-                            return false;
+                            {
+                                $f.et = $f._ev = $f._tb = void 0;
+                                return false;
+                            }
                         case 1: if (($w = io(`${$f.$t.conn.name}: rollback`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                             $w.$s = -2;
                             try {
@@ -267,8 +271,11 @@ class Transaction extends AsyncContextManager {
                             return $v;
                         case 3:
                             log.push(`${$f.$t.conn.name}: rollback after ${$f.et.name}`);
-                            return $f.et === Rollback || $f.et.prototype instanceof Rollback;
-                            return;
+                            {
+                                $v = $f.et === Rollback || $f.et.prototype instanceof Rollback;
+                                $f.et = $f._ev = $f._tb = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "__aexit__", qualname: "Transaction.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 64, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [64, 69, 67, 71] };
@@ -323,9 +330,7 @@ class Connection extends AsyncContextManager {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                             return $v;
-                        case 1:
-                            return $f.$t;
-                            return;
+                        case 1: return $f.$t;
                     }
             }
             static $meta = { name: "__aenter__", qualname: "Connection.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 87, kind: "coroutine", locals: [], lines: [87, 89] };
@@ -352,8 +357,10 @@ class Connection extends AsyncContextManager {
                         case 0:
                             $f.$t.pool.free.push($f.$t.name);
                             log.push(`${$f.$t.name}: released (${$f.et ? $f.et.name : "ok"})`);
-                            return false;
-                            return;
+                            {
+                                $f.et = $f._ev = $f._tb = void 0;
+                                return false;
+                            }
                     }
             }
             static $meta = { name: "__aexit__", qualname: "Connection.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 92, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [92] };
@@ -643,13 +650,17 @@ const namesUntil = __pycoro.defineCoroutine(class names_until$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.table = $f.stop = $f.out = $f.conn = $f.cur = $f.broke = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3:
-                        return $f.out;
-                        return;
+                    case 3: {
+                        $v = $f.out;
+                        $f.table = $f.stop = $f.out = $f.conn = $f.cur = $f.broke = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$ait = $f.$r = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {
@@ -1082,13 +1093,16 @@ const transfer = __pycoro.defineCoroutine(class transfer$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.rollbackAt = $f.conn = $f._tx = $f.cur = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$mgr2 = $f.$exit2 = $f.$ok2 = $f.$exc2 = $f.$x4 = $f.$ait = $f.$r = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3:
+                    case 3: {
+                        $f.rollbackAt = $f.conn = $f._tx = $f.cur = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$mgr2 = $f.$exit2 = $f.$ok2 = $f.$exc2 = $f.$x4 = $f.$ait = $f.$r = void 0;
                         return "rolled back";
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -1509,11 +1523,16 @@ const nestedPools = __pycoro.defineCoroutine(class nested_pools$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.a = $f.b = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$mgr2 = $f.$exit2 = $f.$ok2 = $f.$exc2 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.a = $f.b = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$mgr2 = $f.$exit2 = $f.$ok2 = $f.$exc2 = $f.$x4 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -101,7 +101,6 @@ const catches = __pycoro.defineCoroutine(class catches$ {
                         print("  caught inside:", e.message);
                     }
                     return "still fine";
-                    return;
             }
     }
     static $meta = { name: "catches", qualname: "catches", file: "fixtures/co/already-executing/input.ts", line: 27, kind: "coroutine", locals: [], lines: [27] };
@@ -257,9 +256,7 @@ const par2 = __pycoro.defineCoroutine(class par2$ {
                             throw e;
                         }
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    case 2: return undefined;
                 }
             }
             catch ($e) {

@@ -41,8 +41,11 @@ class ReturnsGen {
                             return $v;
                         case 2:
                             w_ = $v;
-                            return `await result, sent ${repr($f.v)} then ${repr(w_)}`;
-                            return;
+                            {
+                                $v = `await result, sent ${repr($f.v)} then ${repr(w_)}`;
+                                $f.v = void 0;
+                                return $v;
+                            }
                     }
             }
             $next(v) {
@@ -110,7 +113,6 @@ const middle = __pycoro.defineCoroutine(class middle$ {
                 case 1:
                     r_ = $v;
                     return `middle: ${r_}`;
-                    return;
             }
     }
     static $meta = { name: "middle", qualname: "middle", file: "fixtures/co/await-is-yield-from/input.ts", line: 35, kind: "coroutine", locals: [], lines: [35, 36] };
@@ -151,7 +153,6 @@ const top = __pycoro.defineCoroutine(class top$ {
                 case 1:
                     r_ = $v;
                     return `top: ${r_}`;
-                    return;
             }
     }
     static $meta = { name: "top", qualname: "top", file: "fixtures/co/await-is-yield-from/input.ts", line: 39, kind: "coroutine", locals: [], lines: [39, 40] };
@@ -242,8 +243,11 @@ const sequence = __pycoro.defineCoroutine(class sequence$ {
                         return $v;
                 case 3:
                     c_ = $v;
-                    return tuple($f.a, $f.b, c_);
-                    return;
+                    {
+                        $v = tuple($f.a, $f.b, c_);
+                        $f.a = $f.b = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "sequence", qualname: "sequence", file: "fixtures/co/await-is-yield-from/input.ts", line: 53, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [53, 54, 55, 56] };
@@ -302,9 +306,11 @@ const inExpression = __pycoro.defineCoroutine(class in_expression$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                         return $v;
-                case 2:
-                    return [$f.$t0, (($v)) + "!"];
-                    return;
+                case 2: {
+                    $v = [$f.$t0, (($v)) + "!"];
+                    $f.$t0 = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "in_expression", qualname: "in_expression", file: "fixtures/co/await-is-yield-from/input.ts", line: 61, kind: "coroutine", locals: [], lines: [61, 62, 62] };

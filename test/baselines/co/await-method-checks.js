@@ -21,9 +21,7 @@ class ReturnsCoro {
             }
             $loop: for (;;)
                 switch ($s) {
-                    case 0:
-                        return 1;
-                        return;
+                    case 0: return 1;
                 }
         });
         return c();
@@ -132,9 +130,7 @@ class Base {
                         case 0:
                             $f.$s = 1;
                             return "inherited __await__";
-                        case 1:
-                            return $v;
-                            return;
+                        case 1: return $v;
                     }
             }
             $next(v) {
@@ -207,9 +203,7 @@ const catches = __pycoro.defineCoroutine(class catches$ {
                             throw e;
                         }
                         return "not reached";
-                    case 2:
-                        return "not reached";
-                        return;
+                    case 2: return "not reached";
                 }
             }
             catch ($e) {

@@ -101,9 +101,7 @@ const catches = __pycoro.defineCoroutine(class catches$ {
                             throw e;
                         }
                         return "not reached";
-                    case 2:
-                        return "not reached";
-                        return;
+                    case 2: return "not reached";
                 }
             }
             catch ($e) {

@@ -20,9 +20,7 @@ const simple = __pycoro.defineCoroutine(class simple$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return 7;
-                    return;
+                case 0: return 7;
             }
     }
     static $meta = { name: "simple", qualname: "simple", file: "fixtures/co/await-wrapper/input.ts", line: 10, kind: "coroutine", locals: [], lines: [10] };
@@ -68,7 +66,6 @@ const echo = __pycoro.defineCoroutine(class echo$ {
                 case 1:
                     x_ = $v;
                     return x_;
-                    return;
             }
     }
     static $meta = { name: "echo", qualname: "echo", file: "fixtures/co/await-wrapper/input.ts", line: 19, kind: "coroutine", locals: [], lines: [19, 20] };
@@ -145,13 +142,16 @@ const guarded = __pycoro.defineCoroutine(class guarded$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
+                    case 2: {
+                        $f.$x0 = void 0;
                         return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -206,7 +206,10 @@ const plainGen = __pycoro.defineGenerator(class plain_gen$ {
                     $v = `plain generator got ${repr($f.r)}`;
                     $f.$s = 2;
                     return $v;
-                case 2: return;
+                case 2: {
+                    $f.r = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -44,8 +44,11 @@ const leaf = __pycoro.defineCoroutine(class leaf$ {
                         return $v;
                 case 1:
                     r_ = $v;
-                    return `leaf got ${repr(r_)}`;
-                    return;
+                    {
+                        $v = `leaf got ${repr(r_)}`;
+                        $f.s = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "leaf", qualname: "leaf", file: "fixtures/co/being-awaited-already/input.ts", line: 10, kind: "coroutine", locals: [["s", "s"]], lines: [10, 13] };
@@ -109,11 +112,16 @@ const waiter = __pycoro.defineCoroutine(class waiter$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.name = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.name = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -170,9 +178,7 @@ const third = __pycoro.defineCoroutine(class third$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "third", qualname: "third", file: "fixtures/co/being-awaited-already/input.ts", line: 34, kind: "coroutine", locals: [], lines: [34, 35] };
@@ -214,9 +220,7 @@ const leaf2 = __pycoro.defineCoroutine(class leaf2$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "leaf2", qualname: "leaf2", file: "fixtures/co/being-awaited-already/input.ts", line: 42, kind: "coroutine", locals: [], lines: [42, 43] };
@@ -256,9 +260,7 @@ const waiter2 = __pycoro.defineCoroutine(class waiter2$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "waiter2", qualname: "waiter2", file: "fixtures/co/being-awaited-already/input.ts", line: 47, kind: "coroutine", locals: [], lines: [47, 48] };

@@ -56,9 +56,7 @@ const leaf = __pycoro.defineCoroutine(class leaf$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return ($v);
-                    return;
+                case 1: return ($v);
             }
     }
     static $meta = { name: "leaf", qualname: "leaf", file: "fixtures/co/cr-await/input.ts", line: 29, kind: "coroutine", locals: [], lines: [29, 30] };
@@ -98,9 +96,7 @@ const mid = __pycoro.defineCoroutine(class mid$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "mid", qualname: "mid", file: "fixtures/co/cr-await/input.ts", line: 32, kind: "coroutine", locals: [], lines: [32, 34] };
@@ -141,9 +137,7 @@ const top = __pycoro.defineCoroutine(class top$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "top", qualname: "top", file: "fixtures/co/cr-await/input.ts", line: 36, kind: "coroutine", locals: [], lines: [36, 39] };
@@ -258,7 +252,10 @@ const onGenBased = __pycoro.defineCoroutine(class on_gen_based$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                     return $v;
-                case 2: return;
+                case 2: {
+                    $f.g = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "on_gen_based", qualname: "on_gen_based", file: "fixtures/co/cr-await/input.ts", line: 61, kind: "coroutine", locals: [["g", "g"]], lines: [61, 64, 65] };

@@ -44,7 +44,6 @@ const raiser = __pycoro.defineCoroutine(class raiser$ {
                 case 1:
                     original = new Deep("deep");
                     throw original;
-                    return;
             }
     }
     static $meta = { name: "raiser", qualname: "raiser", file: "fixtures/co/exception-through-chain/input.ts", line: 13, kind: "coroutine", locals: [], lines: [13, 14] };
@@ -92,10 +91,6 @@ const l1 = __pycoro.defineCoroutine(class l1$ {
                         $f.$x0 = $v;
                         $s = 3;
                         continue $loop;
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
-                        continue $loop;
                     case 3:
                         {
                             seen.push("l1 finally");
@@ -103,11 +98,16 @@ const l1 = __pycoro.defineCoroutine(class l1$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -162,9 +162,7 @@ const l2 = __pycoro.defineCoroutine(class l2$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                         return $v;
-                    case 4:
-                        return $v;
-                        return;
+                    case 4: return $v;
                     case 3:
                         {
                             let e = $err;
@@ -228,7 +226,6 @@ const l3 = __pycoro.defineCoroutine(class l3$ {
                     r_ = $v;
                     seen.push(`l3 got ${repr(r_)}`);
                     return r_;
-                    return;
             }
     }
     static $meta = { name: "l3", qualname: "l3", file: "fixtures/co/exception-through-chain/input.ts", line: 34, kind: "coroutine", locals: [], lines: [34, 35] };
@@ -347,9 +344,7 @@ const top = __pycoro.defineCoroutine(class top$ {
                             throw e;
                         }
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    case 2: return undefined;
                 }
             }
             catch ($e) {
@@ -385,9 +380,7 @@ const converts = __pycoro.defineCoroutine(class converts$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new StopIteration("inner");
-                    return;
+                case 0: throw new StopIteration("inner");
             }
     }
     static $meta = { name: "converts", qualname: "converts", file: "fixtures/co/exception-through-chain/input.ts", line: 68, kind: "coroutine", locals: [], lines: [68] };
@@ -438,9 +431,7 @@ const outer = __pycoro.defineCoroutine(class outer$ {
                             throw e;
                         }
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    case 2: return undefined;
                 }
             }
             catch ($e) {

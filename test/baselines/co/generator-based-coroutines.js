@@ -25,7 +25,6 @@ const tc = __pycoro.defineGeneratorCoroutine(class tc$ {
                 case 1:
                     v_ = $v;
                     return `tc got ${repr(v_)}`;
-                    return;
             }
     }
     $next(v) {
@@ -71,7 +70,6 @@ const plain = __pycoro.defineGenerator(class plain$ {
                 case 1:
                     v_ = $v;
                     return v_;
-                    return;
             }
     }
     $next(v) {
@@ -116,9 +114,7 @@ const native = __pycoro.defineCoroutine(class native$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return "native";
-                    return;
+                case 0: return "native";
             }
     }
     static $meta = { name: "native", qualname: "native", file: "fixtures/co/generator-based-coroutines/input.ts", line: 25, kind: "coroutine", locals: [], lines: [25] };
@@ -146,8 +142,11 @@ const bridge = __pycoro.defineGeneratorCoroutine(class bridge$ {
                     return __pycoro.yieldFrom($f, tc(), 2);
                 case 2:
                     s_ = $v;
-                    return tuple($f.r, s_);
-                    return;
+                    {
+                        $v = tuple($f.r, s_);
+                        $f.r = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {
@@ -195,7 +194,6 @@ const bareYield = __pycoro.defineGeneratorCoroutine(class bare_yield$ {
                 case 1:
                     got_ = $v;
                     return got_;
-                    return;
             }
     }
     $next(v) {
@@ -243,11 +241,17 @@ const deep = __pycoro.defineGeneratorCoroutine(class deep$ {
                     }
                     $f.$s = 2;
                     return "bottom";
-                case 2: return ($v);
+                case 2: {
+                    $v = ($v);
+                    $f.n = void 0;
+                    return $v;
+                }
                 case 1: return __pycoro.yieldFrom($f, deep($f.n - 1), 3);
-                case 3:
-                    return (($v)) + 1;
-                    return;
+                case 3: {
+                    $v = (($v)) + 1;
+                    $f.n = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {
@@ -304,9 +308,7 @@ const useDeep = __pycoro.defineCoroutine(class use_deep$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "use_deep", qualname: "use_deep", file: "fixtures/co/generator-based-coroutines/input.ts", line: 46, kind: "coroutine", locals: [], lines: [46, 47] };
@@ -340,8 +342,11 @@ class Obj {
                             return $v;
                         case 1:
                             got_ = $v;
-                            return tuple($f.$t.name, got_);
-                            return;
+                            {
+                                $v = tuple($f.$t.name, got_);
+                                $f.v = void 0;
+                                return $v;
+                            }
                     }
             }
             $next(v) {
@@ -398,9 +403,7 @@ const useMethod = __pycoro.defineCoroutine(class use_method$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "use_method", qualname: "use_method", file: "fixtures/co/generator-based-coroutines/input.ts", line: 59, kind: "coroutine", locals: [], lines: [59, 60] };

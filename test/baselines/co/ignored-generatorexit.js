@@ -89,7 +89,10 @@ const ignores = __pycoro.defineCoroutine(class ignores$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 6)) === __pycoro.DELEGATE)
                             return $v;
-                    case 6: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -180,11 +183,16 @@ const awaitsInFinally = __pycoro.defineCoroutine(class awaits_in_finally$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -222,9 +230,7 @@ const doneAtOnce = __pycoro.defineCoroutine(class done_at_once$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return "fine";
-                    return;
+                case 0: return "fine";
             }
     }
     static $meta = { name: "done_at_once", qualname: "done_at_once", file: "fixtures/co/ignored-generatorexit/input.ts", line: 44, kind: "coroutine", locals: [], lines: [44] };
@@ -297,11 +303,16 @@ const awaitsFinishedInFinally = __pycoro.defineCoroutine(class awaits_finished_i
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = $f.$t0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = $f.$t0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -361,7 +372,10 @@ const inner = __pycoro.defineCoroutine(class inner$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                         return $v;
-                    case 4: return;
+                    case 4: {
+                        $f.e = void 0;
+                        return;
+                    }
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof GeneratorExit))
@@ -383,8 +397,14 @@ const inner = __pycoro.defineCoroutine(class inner$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                             return $v;
-                    case 5: return;
-                    case 2: return;
+                    case 5: {
+                        $f.e = void 0;
+                        return;
+                    }
+                    case 2: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -454,11 +474,16 @@ const outer = __pycoro.defineCoroutine(class outer$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

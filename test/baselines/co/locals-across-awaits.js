@@ -59,8 +59,11 @@ const declarators = __pycoro.defineCoroutine(class declarators$ {
                         return $v;
                 case 2:
                     w_ = $v;
-                    return tuple($f.x, $f.y, $f.z, w_);
-                    return;
+                    {
+                        $v = tuple($f.x, $f.y, $f.z, w_);
+                        $f.x = $f.y = $f.z = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "declarators", qualname: "declarators", file: "fixtures/co/locals-across-awaits/input.ts", line: 10, kind: "coroutine", locals: [["x", "x"], ["y", "y"], ["z", "z"]], lines: [10, 11, 12] };
@@ -104,8 +107,11 @@ const declaratorsLast = __pycoro.defineCoroutine(class declarators_last$ {
                         return $v;
                 case 1:
                     q_ = $v;
-                    return tuple($f.p, q_);
-                    return;
+                    {
+                        $v = tuple($f.p, q_);
+                        $f.p = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "declarators_last", qualname: "declarators_last", file: "fixtures/co/locals-across-awaits/input.ts", line: 17, kind: "coroutine", locals: [["p", "p"]], lines: [17, 18] };
@@ -167,8 +173,11 @@ const destructure = __pycoro.defineCoroutine(class destructure$ {
                         return $v;
                 case 2:
                     ({ c: c_, e: e_ = "default" } = $v);
-                    return tuple($f.a, $f.b, c_, e_);
-                    return;
+                    {
+                        $v = tuple($f.a, $f.b, c_, e_);
+                        $f.a = $f.b = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "destructure", qualname: "destructure", file: "fixtures/co/locals-across-awaits/input.ts", line: 23, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [23, 24, 25] };
@@ -232,8 +241,11 @@ const closures = __pycoro.defineCoroutine(class closures$ {
                     total_ = 0;
                     for (const f of $f.fns)
                         total_ += f().length;
-                    return tuple($f.fns.map((f) => f()), total_);
-                    return;
+                    {
+                        $v = tuple($f.fns.map((f) => f()), total_);
+                        $f.fns = $f.$env1 = $f.$env2 = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "closures", qualname: "closures", file: "fixtures/co/locals-across-awaits/input.ts", line: 30, kind: "coroutine", locals: [["fns", "fns"]], lines: [30, 32, 35, 35, 34] };
@@ -279,9 +291,7 @@ const catchBinding = __pycoro.defineCoroutine(class catch_binding$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                         return $v;
-                    case 4:
-                        throw new Boom("b");
-                        return;
+                    case 4: throw new Boom("b");
                     case 3:
                         $f.err = $err;
                         if (($w = io("in the handler")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
@@ -301,10 +311,15 @@ const catchBinding = __pycoro.defineCoroutine(class catch_binding$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                             return $v;
-                    case 5:
-                        return `still bound after an await: ${repr($f.err)}`;
+                    case 5: {
+                        $v = `still bound after an await: ${repr($f.err)}`;
+                        $f.err = void 0;
+                        return $v;
+                    }
+                    case 2: {
+                        $f.err = void 0;
                         return;
-                    case 2: return;
+                    }
                 }
             }
             catch ($e) {
@@ -404,13 +419,17 @@ class Counter {
                                 if ($f.$c0 === -1)
                                     throw $f.$x0;
                                 if ($f.$c0 === -2) {
-                                    return $f.$x0;
+                                    $v = $f.$x0;
+                                    $f._args = $f.a = $f.$it = $f.$r = $f.$x0 = void 0;
+                                    return $v;
                                 }
                                 $s = $f.$c0;
                                 continue $loop;
-                            case 2:
-                                return tuple($f.$t.n, $f.$a.length);
-                                return;
+                            case 2: {
+                                $v = tuple($f.$t.n, $f.$a.length);
+                                $f._args = $f.a = $f.$it = $f.$r = $f.$x0 = void 0;
+                                return $v;
+                            }
                         }
                     }
                     catch ($e) {
@@ -489,9 +508,11 @@ const counterClosure = __pycoro.defineCoroutine(class counter_closure$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                         return $v;
-                case 2:
-                    return $f.count;
-                    return;
+                case 2: {
+                    $v = $f.count;
+                    $f.bump = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "counter_closure", qualname: "counter_closure", file: "fixtures/co/locals-across-awaits/input.ts", line: 68, kind: "coroutine", locals: [["count", "count"], ["bump", "bump"]], lines: [68, 72, 74] };
@@ -555,9 +576,11 @@ const shadowing = __pycoro.defineCoroutine(class shadowing$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                         return $v;
-                case 2:
-                    return tuple($f.v, $f.inner);
-                    return;
+                case 2: {
+                    $v = tuple($f.v, $f.inner);
+                    $f.v = $f.inner = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "shadowing", qualname: "shadowing", file: "fixtures/co/locals-across-awaits/input.ts", line: 79, kind: "coroutine", locals: [["v", "v"], ["inner", "inner"]], lines: [79, 83, 86] };

@@ -19,9 +19,11 @@ const add = __pycoro.defineCoroutine(class add$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return $f.a + $f.b;
-                    return;
+                case 0: {
+                    $v = $f.a + $f.b;
+                    $f.a = $f.b = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "add", qualname: "add", file: "fixtures/co/object-model/input.ts", line: 7, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [7] };
@@ -67,9 +69,7 @@ const user = __pycoro.defineCoroutine(class user$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "user", qualname: "user", file: "fixtures/co/object-model/input.ts", line: 20, kind: "coroutine", locals: [], lines: [20, 21] };
@@ -102,9 +102,7 @@ class K {
                 }
                 $loop: for (;;)
                     switch ($s) {
-                        case 0:
-                            return $f.$t;
-                            return;
+                        case 0: return $f.$t;
                     }
             }
             static $meta = { name: "meth", qualname: "K.meth", file: "fixtures/co/object-model/input.ts", line: 32, kind: "coroutine", locals: [], lines: [32] };
@@ -136,7 +134,11 @@ const arrow = __pycoro.defineCoroutine(class arrow$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: return $f.x * 2;
+                case 0: {
+                    $v = $f.x * 2;
+                    $f.x = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "arrow", qualname: "arrow", file: "fixtures/co/object-model/input.ts", line: 47, kind: "coroutine", locals: [["x", "x"]], lines: [47] };

@@ -42,7 +42,6 @@ const job = __pycoro.defineCoroutine(class job$ {
                     got_ = $v;
                     print("  job: got", repr(got_));
                     return "done";
-                    return;
             }
     }
     static $meta = { name: "job", qualname: "job", file: "fixtures/co/priming-send-non-none/input.ts", line: 8, kind: "coroutine", locals: [], lines: [8, 10] };
@@ -93,9 +92,10 @@ const outer = __pycoro.defineCoroutine(class outer$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 1:
+                case 1: {
+                    $f.inner = void 0;
                     return $v;
-                    return;
+                }
             }
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/co/priming-send-non-none/input.ts", line: 27, kind: "coroutine", locals: [["inner", "inner"]], lines: [27, 29] };

@@ -20,9 +20,11 @@ const add = __pycoro.defineCoroutine(class add$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return $f.a + $f.b;
-                    return;
+                case 0: {
+                    $v = $f.a + $f.b;
+                    $f.a = $f.b = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "add", qualname: "add", file: "fixtures/co/reuse-finished/input.ts", line: 8, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [8] };
@@ -97,7 +99,10 @@ const twice = __pycoro.defineCoroutine(class twice$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                         return $v;
-                case 2: return;
+                case 2: {
+                    $f.co = $f.$t0 = void 0;
+                    return;
+                }
             }
     }
     static $meta = { name: "twice", qualname: "twice", file: "fixtures/co/reuse-finished/input.ts", line: 24, kind: "coroutine", locals: [["co", "co"]], lines: [24, 26, 27] };
@@ -118,9 +123,7 @@ const dies = __pycoro.defineCoroutine(class dies$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new ValueError("died");
-                    return;
+                case 0: throw new ValueError("died");
             }
     }
     static $meta = { name: "dies", qualname: "dies", file: "fixtures/co/reuse-finished/input.ts", line: 31, kind: "coroutine", locals: [], lines: [31] };
@@ -210,9 +213,7 @@ const awaitsClosed = __pycoro.defineCoroutine(class awaits_closed$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "awaits_closed", qualname: "awaits_closed", file: "fixtures/co/reuse-finished/input.ts", line: 55, kind: "coroutine", locals: [], lines: [55, 56] };

@@ -140,8 +140,11 @@ const fetch = __pycoro.defineCoroutine(class fetch$ {
                     return $v;
                 case 1:
                     v_ = ($v);
-                    return v_.toUpperCase();
-                    return;
+                    {
+                        $v = v_.toUpperCase();
+                        $f.key = $f.delay = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "fetch", qualname: "fetch", file: "fixtures/co/scenario-future-driver/input.ts", line: 105, kind: "coroutine", locals: [["key", "key"], ["delay", "delay"]], lines: [105, 106] };
@@ -227,13 +230,17 @@ const gather = __pycoro.defineCoroutine(class gather$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.aws = $f.results = $f.a = $f.$it = $f.$r = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
-                        return $f.results;
-                        return;
+                    case 2: {
+                        $v = $f.results;
+                        $f.aws = $f.results = $f.a = $f.$it = $f.$r = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {
@@ -300,9 +307,7 @@ const careful = __pycoro.defineCoroutine(class careful$ {
                             return "recovered";
                         }
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    case 2: return undefined;
                 }
             }
             catch ($e) {
@@ -404,8 +409,11 @@ const main = __pycoro.defineCoroutine(class main$ {
                 case 3:
                     already_ = $v;
                     print(`  [${loop.now}] main: awaiting a finished task again -> ${repr(already_)}`);
-                    return $f.results.length;
-                    return;
+                    {
+                        $v = $f.results.length;
+                        $f.a = $f.b = $f.c = $f.direct = $f.results = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/co/scenario-future-driver/input.ts", line: 127, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["direct", "direct"], ["results", "results"]], lines: [127, 131, 133, 135] };

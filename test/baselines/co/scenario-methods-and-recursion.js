@@ -33,9 +33,11 @@ const switchTo = __pycoro.defineGeneratorCoroutine(class switch_$ {
                 case 0:
                     $f.$s = 1;
                     return $f.tag;
-                case 1:
-                    return ($v);
-                    return;
+                case 1: {
+                    $v = ($v);
+                    $f.tag = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {
@@ -144,11 +146,17 @@ const total = __pycoro.defineCoroutine(class total$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.node = $f.tag = $f.s = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 3: return $f.s;
+                    case 3: {
+                        $v = $f.s;
+                        $f.node = $f.tag = $f.s = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
+                        return $v;
+                    }
                     case 1: if (($w = switchTo(`${$f.tag}:${$f.node}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
@@ -168,8 +176,11 @@ const total = __pycoro.defineCoroutine(class total$ {
                         return $v;
                     case 8:
                         got_ = $v;
-                        return $f.node * got_;
-                        return;
+                        {
+                            $v = $f.node * got_;
+                            $f.node = $f.tag = $f.s = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
+                            return $v;
+                        }
                 }
             }
             catch ($e) {
@@ -259,8 +270,11 @@ class Account {
                         case 1:
                             $f.$t.balance += $f.amount;
                             $f.$t.log.push(`+${$f.amount}`);
-                            return $f.$t.balance;
-                            return;
+                            {
+                                $v = $f.$t.balance;
+                                $f.amount = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "deposit", qualname: "Account.deposit", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 50, kind: "coroutine", locals: [["amount", "amount"]], lines: [50, 52] };
@@ -306,8 +320,11 @@ class Account {
                         case 1:
                             $f.$t.balance -= $f.amount;
                             $f.$t.log.push(`-${$f.amount}`);
-                            return $f.$t.balance;
-                            return;
+                            {
+                                $v = $f.$t.balance;
+                                $f.amount = void 0;
+                                return $v;
+                            }
                     }
             }
             static $meta = { name: "withdraw", qualname: "Account.withdraw", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 57, kind: "coroutine", locals: [["amount", "amount"]], lines: [57, 60] };
@@ -369,9 +386,10 @@ class Account {
                             }
                             else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                                 return $v;
-                            case 5:
+                            case 5: {
+                                $f.other = $f.amount = void 0;
                                 return $v;
-                                return;
+                            }
                             case 4:
                                 {
                                     let e = $err;
@@ -379,8 +397,14 @@ class Account {
                                         $f.$t.log.push("transfer interrupted");
                                     throw e;
                                 }
+                                {
+                                    $f.other = $f.amount = void 0;
+                                    return;
+                                }
+                            case 3: {
+                                $f.other = $f.amount = void 0;
                                 return;
-                            case 3: return;
+                            }
                         }
                     }
                     catch ($e) {
@@ -474,13 +498,17 @@ class Account {
                                 if ($f.$c0 === -1)
                                     throw $f.$x0;
                                 if ($f.$c0 === -2) {
-                                    return $f.$x0;
+                                    $v = $f.$x0;
+                                    $f.accounts = $f.out = $f.a = $f.$it = $f.$r = $f.$x0 = void 0;
+                                    return $v;
                                 }
                                 $s = $f.$c0;
                                 continue $loop;
-                            case 2:
-                                return $f.out;
-                                return;
+                            case 2: {
+                                $v = $f.out;
+                                $f.accounts = $f.out = $f.a = $f.$it = $f.$r = $f.$x0 = void 0;
+                                return $v;
+                            }
                         }
                     }
                     catch ($e) {
@@ -580,12 +608,14 @@ const makeCounter = __pycoro.defineCoroutine(class make_counter$ {
                                     return $v;
                                 case 1:
                                     count += $f1.by;
-                                    return count;
-                                    return;
+                                    {
+                                        $v = count;
+                                        $f1.by = void 0;
+                                        return $v;
+                                    }
                             }
                     });
                     return bump;
-                    return;
             }
     }
     static $meta = { name: "make_counter", qualname: "make_counter", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 116, kind: "coroutine", locals: [], lines: [116] };

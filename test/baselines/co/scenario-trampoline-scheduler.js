@@ -28,9 +28,7 @@ class Request {
                         case 0:
                             $f.$s = 1;
                             return $f.$t;
-                        case 1:
-                            return $v;
-                            return;
+                        case 1: return $v;
                     }
             }
             $next(v) {
@@ -226,9 +224,11 @@ const ticker = __pycoro.defineCoroutine(class ticker$ {
                     $f.i++;
                     $s = 1;
                     continue $loop;
-                case 3:
-                    return `${$f.name} ticked ${$f.n} times`;
-                    return;
+                case 3: {
+                    $v = `${$f.name} ticked ${$f.n} times`;
+                    $f.name = $f.n = $f.period = $f.i = void 0;
+                    return $v;
+                }
             }
     }
     static $meta = { name: "ticker", qualname: "ticker", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 128, kind: "coroutine", locals: [["name", "name"], ["n", "n"], ["period", "period"], ["i", "i"]], lines: [128, 129, 131, 131, 131] };
@@ -277,9 +277,10 @@ const sleeper = __pycoro.defineCoroutine(class sleeper$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                             return $v;
-                    case 4:
+                    case 4: {
+                        $f.name = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
                         return "woke up";
-                        return;
+                    }
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof Cancelled))
@@ -326,8 +327,10 @@ const sleeper = __pycoro.defineCoroutine(class sleeper$ {
                     case 6:
                         __pycoro.callable($f.$t1, "sched.log").call($f.$t0, `${$f.$t2} cleaned up at ${$v}`);
                         throw $f.e;
+                    case 2: {
+                        $f.name = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
                         return;
-                    case 2: return;
+                    }
                 }
             }
             catch ($e) {
@@ -377,9 +380,7 @@ const failing = __pycoro.defineCoroutine(class failing$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    throw new ValueError("failing task failed");
-                    return;
+                case 1: throw new ValueError("failing task failed");
             }
     }
     static $meta = { name: "failing", qualname: "failing", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 150, kind: "coroutine", locals: [], lines: [150, 151] };
@@ -580,8 +581,10 @@ const main = __pycoro.defineCoroutine(class main$ {
                 case 9:
                     r2_ = $v;
                     sched.log(`main joined failing and slow: ${repr($f.r4)} ${repr(r2_)}`);
-                    return "main done";
-                    return;
+                    {
+                        $f.t1 = $f.t2 = $f.t3 = $f.t4 = $f.r1 = $f.r3 = $f.r4 = void 0;
+                        return "main done";
+                    }
             }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 155, kind: "coroutine", locals: [["t1", "t1"], ["t2", "t2"], ["t3", "t3"], ["t4", "t4"], ["r1", "r1"], ["r3", "r3"], ["r4", "r4"]], lines: [155, 156, 157, 158, 159, 161, 163, 164, 166, 167] };

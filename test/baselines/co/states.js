@@ -64,8 +64,11 @@ const stepper = __pycoro.defineCoroutine(class stepper$ {
                         return $v;
                 case 2:
                     b_ = ($v);
-                    return $f.a + b_;
-                    return;
+                    {
+                        $v = $f.a + b_;
+                        $f.a = void 0;
+                        return $v;
+                    }
             }
     }
     static $meta = { name: "stepper", qualname: "stepper", file: "fixtures/co/states/input.ts", line: 12, kind: "coroutine", locals: [["a", "a"]], lines: [12, 14, 16] };
@@ -100,9 +103,7 @@ const fails = __pycoro.defineCoroutine(class fails$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new ValueError("immediately");
-                    return;
+                case 0: throw new ValueError("immediately");
             }
     }
     static $meta = { name: "fails", qualname: "fails", file: "fixtures/co/states/input.ts", line: 34, kind: "coroutine", locals: [], lines: [34] };

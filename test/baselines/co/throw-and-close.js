@@ -73,13 +73,16 @@ const catchVal = __pycoro.defineCoroutine(class catch_val$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
+                    case 2: {
+                        $f.$x0 = void 0;
                         return undefined;
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -137,7 +140,10 @@ const recovers = __pycoro.defineCoroutine(class recovers$ {
                     case 0: $f.n = 0;
                     case 1:
                         if (!(true)) {
-                            return;
+                            {
+                                $f.n = void 0;
+                                return;
+                            }
                         }
                         $s = 3;
                     case 3: if (($w = suspend(`step ${$f.n}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
@@ -173,7 +179,10 @@ const recovers = __pycoro.defineCoroutine(class recovers$ {
                         $f.n += 1;
                         $s = 1;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -250,9 +259,7 @@ const returnsOnExit = __pycoro.defineCoroutine(class returns_on_exit$ {
                             throw e;
                         }
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    case 2: return undefined;
                 }
             }
             catch ($e) {

@@ -84,9 +84,7 @@ const leaf = __pycoro.defineCoroutine(class leaf$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "leaf", qualname: "leaf", file: "fixtures/co/throw-close-down-chain/input.ts", line: 50, kind: "coroutine", locals: [], lines: [50, 51] };
@@ -124,9 +122,7 @@ const mid = __pycoro.defineCoroutine(class mid$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "mid", qualname: "mid", file: "fixtures/co/throw-close-down-chain/input.ts", line: 53, kind: "coroutine", locals: [], lines: [53, 54] };
@@ -164,9 +160,7 @@ const top = __pycoro.defineCoroutine(class top$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "top", qualname: "top", file: "fixtures/co/throw-close-down-chain/input.ts", line: 56, kind: "coroutine", locals: [], lines: [56, 57] };
@@ -242,9 +236,7 @@ const jsUser = __pycoro.defineCoroutine(class js_user$ {
                 }
                 else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                     return $v;
-                case 1:
-                    return $v;
-                    return;
+                case 1: return $v;
             }
     }
     static $meta = { name: "js_user", qualname: "js_user", file: "fixtures/co/throw-close-down-chain/input.ts", line: 99, kind: "coroutine", locals: [], lines: [99, 100] };
@@ -294,9 +286,7 @@ const w = __pycoro.defineCoroutine(class w$ {
                     }
                     else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                         return $v;
-                    case 4:
-                        return $v;
-                        return;
+                    case 4: return $v;
                     case 3:
                         {
                             let e = $err;
@@ -384,11 +374,16 @@ const gleaf = __pycoro.defineGeneratorCoroutine(class gleaf$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -453,9 +448,10 @@ const levelAgain = __pycoro.defineGeneratorCoroutine(class level_again$ {
                     $v = `level ${$f.n} awaits again`;
                     $f.$s = 1;
                     return $v;
-                case 1:
+                case 1: {
+                    $f.n = void 0;
                     return "again";
-                    return;
+                }
             }
     }
     $next(v) {
@@ -552,10 +548,6 @@ const level = __pycoro.defineCoroutine(class level$ {
                         $f.$x0 = $v;
                         $s = 4;
                         continue $loop;
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 4;
-                        continue $loop;
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof KeyErr))
@@ -583,10 +575,6 @@ const level = __pycoro.defineCoroutine(class level$ {
                         $f.$x0 = $v;
                         $s = 4;
                         continue $loop;
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 4;
-                        continue $loop;
                     case 4:
                         {
                             chain.push(`level ${$f.n} finally`);
@@ -594,11 +582,16 @@ const level = __pycoro.defineCoroutine(class level$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.e = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.e = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -49,8 +49,11 @@ const g = __pycoro.defineGenerator(class g$ {
                         ...($v),
                         q: b()
                     };
-                    return [$f.arr, obj_];
-                    return;
+                    {
+                        $v = [$f.arr, obj_];
+                        $f.arr = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

@@ -81,7 +81,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.fns = $f.k = $f.i = $f.$env1 = $f.$env2 = $f.$env3 = $f.$it = $f.$r = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -101,9 +103,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 13:
                         $s = 11;
                         continue $loop;
-                    case 12:
-                        return $f.fns.map((f) => f());
-                        return;
+                    case 12: {
+                        $v = $f.fns.map((f) => f());
+                        $f.fns = $f.k = $f.i = $f.$env1 = $f.$env2 = $f.$env3 = $f.$it = $f.$r = $f.$x0 = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {

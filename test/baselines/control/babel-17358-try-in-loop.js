@@ -59,9 +59,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 8:
                         $s = 1;
                         continue $loop;
-                    case 2:
-                        return `i=${$f.i}`;
-                        return;
+                    case 2: {
+                        $v = `i=${$f.i}`;
+                        $f.i = $f.e = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {
@@ -128,9 +130,11 @@ const retry = __pycoro.defineGenerator(class retry$ {
                     case 7:
                         if ($f.attempts < 3)
                             throw new Boom("flaky");
-                        return `succeeded after ${$f.attempts}`;
-                        $s = 5;
-                        continue $loop;
+                        {
+                            $v = `succeeded after ${$f.attempts}`;
+                            $f.attempts = $f.e = void 0;
+                            return $v;
+                        }
                     case 6:
                         $f.e = $err;
                         $v = `retrying after ${$f.e.message}`;
@@ -143,7 +147,10 @@ const retry = __pycoro.defineGenerator(class retry$ {
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.attempts = $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -70,8 +70,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     return "m2";
                 case 5:
                     r3_ = __pycoro.callable($f.$t1, "Math.max").call($f.$t0, $f.$t2, $v, 3);
-                    return [$f.r1, $f.r2, r3_];
-                    return;
+                    {
+                        $v = [$f.r1, $f.r2, r3_];
+                        $f.r1 = $f.r2 = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

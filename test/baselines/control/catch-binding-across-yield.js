@@ -147,11 +147,16 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c4 === -1)
                             throw $f.$x4;
                         if ($f.$c4 === -2) {
-                            return $f.$x4;
+                            $v = $f.$x4;
+                            $f.e = $f.e_1 = $f.message = $f.m = $f.e_2 = $f.$it = $f.$r = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c4;
                         continue $loop;
-                    case 21: return;
+                    case 21: {
+                        $f.e = $f.e_1 = $f.message = $f.m = $f.e_2 = $f.$it = $f.$r = $f.$x4 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

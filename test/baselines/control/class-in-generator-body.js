@@ -56,9 +56,11 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 3:
                     $f.$s = 4;
                     return $f.created;
-                case 4:
-                    return [$f.p instanceof $f.Point, $f.k instanceof $f.Point, Object.getPrototypeOf($f.Klass) === $f.Point];
-                    return;
+                case 4: {
+                    $v = [$f.p instanceof $f.Point, $f.k instanceof $f.Point, Object.getPrototypeOf($f.Klass) === $f.Point];
+                    $f.p = $f.Klass = $f.k = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {

@@ -54,9 +54,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $v = __pycoro.callable($f.hoisted, "hoisted")();
                     $f.$s = 6;
                     return $v;
-                case 6:
-                    return "end";
-                    return;
+                case 6: return "end";
             }
     }
     $next(v) {

@@ -177,7 +177,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.script = $f.step = $f.round = $f.x = $f.e = $f.$x0 = $f.$sw = $f.$it = $f.$r = $f.$x1 = $f.$x2 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -186,9 +188,11 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.round++;
                         $s = 1;
                         continue $loop;
-                    case 3:
-                        return `end after step ${$f.step}`;
-                        return;
+                    case 3: {
+                        $v = `end after step ${$f.step}`;
+                        $f.script = $f.step = $f.round = $f.x = $f.e = $f.$x0 = $f.$sw = $f.$it = $f.$r = $f.$x1 = $f.$x2 = void 0;
+                        return $v;
+                    }
                     case 21:
                         $f.$c0 = 2;
                         $f.$x0 = void 0;

@@ -163,13 +163,17 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c2 === -1)
                             throw $f.$x2;
                         if ($f.$c2 === -2) {
-                            return $f.$x2;
+                            $v = $f.$x2;
+                            $f.out = $f.a = $f.b = $f.c = $f.x = $f.y = $f.p = $f.q = $f.m = $f.n1 = $f.n2 = $f.first = $f.rest = $f.v = $f.$t0 = $f.$t1 = $f.$it = $f.$r = $f.$x2 = void 0;
+                            return $v;
                         }
                         $s = $f.$c2;
                         continue $loop;
-                    case 19:
-                        return $f.out;
-                        return;
+                    case 19: {
+                        $v = $f.out;
+                        $f.out = $f.a = $f.b = $f.c = $f.x = $f.y = $f.p = $f.q = $f.m = $f.n1 = $f.n2 = $f.first = $f.rest = $f.v = $f.$t0 = $f.$t1 = $f.$it = $f.$r = $f.$x2 = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {

@@ -39,7 +39,10 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 2: $f.$it1 = __pycoro.forIn(["x", "y"]);
                 case 4:
                     if (($f.$t0 = $f.$it1.next()) === void 0) {
-                        return;
+                        {
+                            $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
+                            return;
+                        }
                     }
                     $f.i = $f.$t0;
                     $v = `index ${JSON.stringify($f.i)}`;
@@ -48,7 +51,10 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 6:
                     $s = 4;
                     continue $loop;
-                case 5: return;
+                case 5: {
+                    $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -99,7 +99,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.x = $f.k = $f.v = $f.ch = $f.c = $f.c_1 = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x2 = $f.$it3 = $f.$r3 = $f.$x3 = $f.$it4 = $f.$r4 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -139,7 +141,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c1 === -1)
                             throw $f.$x1;
                         if ($f.$c1 === -2) {
-                            return $f.$x1;
+                            $v = $f.$x1;
+                            $f.x = $f.k = $f.v = $f.ch = $f.c = $f.c_1 = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x2 = $f.$it3 = $f.$r3 = $f.$x3 = $f.$it4 = $f.$r4 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c1;
                         continue $loop;
@@ -178,7 +182,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c2 === -1)
                             throw $f.$x2;
                         if ($f.$c2 === -2) {
-                            return $f.$x2;
+                            $v = $f.$x2;
+                            $f.x = $f.k = $f.v = $f.ch = $f.c = $f.c_1 = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x2 = $f.$it3 = $f.$r3 = $f.$x3 = $f.$it4 = $f.$r4 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c2;
                         continue $loop;
@@ -224,7 +230,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c3 === -1)
                             throw $f.$x3;
                         if ($f.$c3 === -2) {
-                            return $f.$x3;
+                            $v = $f.$x3;
+                            $f.x = $f.k = $f.v = $f.ch = $f.c = $f.c_1 = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x2 = $f.$it3 = $f.$r3 = $f.$x3 = $f.$it4 = $f.$r4 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c3;
                         continue $loop;
@@ -270,13 +278,16 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c4 === -1)
                             throw $f.$x4;
                         if ($f.$c4 === -2) {
-                            return $f.$x4;
+                            $v = $f.$x4;
+                            $f.x = $f.k = $f.v = $f.ch = $f.c = $f.c_1 = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x2 = $f.$it3 = $f.$r3 = $f.$x3 = $f.$it4 = $f.$r4 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c4;
                         continue $loop;
-                    case 26:
+                    case 26: {
+                        $f.x = $f.k = $f.v = $f.ch = $f.c = $f.c_1 = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x2 = $f.$it3 = $f.$r3 = $f.$x3 = $f.$it4 = $f.$r4 = $f.$x4 = void 0;
                         return "not reached";
-                        return;
+                    }
                 }
             }
             catch ($e) {

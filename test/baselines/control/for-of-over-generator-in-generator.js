@@ -40,11 +40,16 @@ const inner = __pycoro.defineGenerator(class inner$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.tag = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.tag = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -159,7 +164,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -202,7 +209,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         if ($f.$c1 === -1)
                             throw $f.$x1;
                         if ($f.$c1 === -2) {
-                            return $f.$x1;
+                            $v = $f.$x1;
+                            $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
+                            return $v;
                         }
                         $s = $f.$c1;
                         continue $loop;
@@ -230,10 +239,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $v = `outer got C${$f.x_2}`;
                         $f.$s = 23;
                         return $v;
-                    case 23:
-                        throw new Error("leave loop C");
-                        $s = 21;
-                        continue $loop;
+                    case 23: throw new Error("leave loop C");
                     case 22:
                         $f.$it2 = null;
                         $f.$c3 = 19;
@@ -247,18 +253,29 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         if ($f.$c3 === -1)
                             throw $f.$x3;
                         if ($f.$c3 === -2) {
-                            return $f.$x3;
+                            $v = $f.$x3;
+                            $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
+                            return $v;
                         }
                         $s = $f.$c3;
                         continue $loop;
-                    case 19: return;
+                    case 19: {
+                        $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
+                        return;
+                    }
                     case 17:
                         $f.e = $err;
                         $v = `caught ${$f.e.message}`;
                         $f.$s = 24;
                         return $v;
-                    case 24: return;
-                    case 16: return;
+                    case 24: {
+                        $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
+                        return;
+                    }
+                    case 16: {
+                        $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -45,11 +45,16 @@ const count = __pycoro.defineGenerator(class count$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.i = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -161,7 +166,10 @@ const fib = __pycoro.defineGenerator(class fib$ {
                 case 2:
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.a = $f.b = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -27,7 +27,10 @@ class Range {
                         case 0: $f.i = $f.$t.lo;
                         case 1:
                             if (!($f.i < $f.$t.hi)) {
-                                return;
+                                {
+                                    $f.i = void 0;
+                                    return;
+                                }
                             }
                             $f.$s = 4;
                             return $f.i;
@@ -36,7 +39,10 @@ class Range {
                             $f.i++;
                             $s = 1;
                             continue $loop;
-                        case 3: return;
+                        case 3: {
+                            $f.i = void 0;
+                            return;
+                        }
                     }
             }
             $next(v) {
@@ -174,12 +180,17 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.rg = $f.a = $f.b = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: return __pycoro.yieldFrom($f, $f.rg, 13);
-                    case 13: return;
+                    case 13: {
+                        $f.rg = $f.a = $f.b = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -160,8 +160,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$t0.n = $t1_;
                 case 19:
                     $t1_;
-                    return [$f.x, $f.y, $f.z];
-                    return;
+                    {
+                        $v = [$f.x, $f.y, $f.z];
+                        $f.x = $f.y = $f.z = $f.$t0 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

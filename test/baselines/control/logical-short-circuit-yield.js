@@ -76,8 +76,11 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 14: $t0_ = $v;
                 case 11:
                     t4_ = $t0_;
-                    return [$f.t1, $f.t2, $f.t3, t4_];
-                    return;
+                    {
+                        $v = [$f.t1, $f.t2, $f.t3, t4_];
+                        $f.t1 = $f.t2 = $f.t3 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

@@ -26,7 +26,10 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                     return $v;
                 case 5:
                     if (!($f.$t0 < ($v))) {
-                        return;
+                        {
+                            $f.i = $f.$t0 = void 0;
+                            return;
+                        }
                     }
                     $v = `body i=${$f.i}`;
                     $f.$s = 6;
@@ -41,7 +44,10 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                     $f.i = $f.$t0 + $v;
                     $s = 2;
                     continue $loop;
-                case 4: return;
+                case 4: {
+                    $f.i = $f.$t0 = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -122,7 +128,10 @@ const whileDo = __pycoro.defineGenerator(class whileDo$ {
                     $s = 5;
                     continue $loop;
                 }
-                case 7: return;
+                case 7: {
+                    $f.n = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -188,7 +197,10 @@ const plain = __pycoro.defineGenerator(class plain$ {
                 case 3: $f.j = 3;
                 case 5:
                     if (!($f.j--)) {
-                        return;
+                        {
+                            $f.j = $f.i = void 0;
+                            return;
+                        }
                     }
                     $v = $f.j * 10;
                     $f.$s = 7;
@@ -196,7 +208,10 @@ const plain = __pycoro.defineGenerator(class plain$ {
                 case 7:
                     $s = 5;
                     continue $loop;
-                case 6: return;
+                case 6: {
+                    $f.j = $f.i = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

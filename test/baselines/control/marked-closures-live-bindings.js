@@ -309,7 +309,10 @@ function makeCounter(start) {
                 case 4:
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.step = void 0;
+                    return;
+                }
             }
     });
     return { counter, read: () => total };
@@ -340,7 +343,10 @@ function tree(depth) {
                     $v = $f.n * depth;
                     $f.$s = 3;
                     return $v;
-                case 3: return;
+                case 3: {
+                    $f.n = void 0;
+                    return;
+                }
             }
     });
     return walk;
@@ -407,8 +413,11 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                                             return $v;
                                     case 1:
                                         $f.seen = $f1.v;
-                                        return `${$f1.before}->${$f.seen}`;
-                                        return;
+                                        {
+                                            $v = `${$f1.before}->${$f.seen}`;
+                                            $f1.v = $f1.before = void 0;
+                                            return $v;
+                                        }
                                 }
                         });
                         $f.agen = ($st_7 => __pycoro.defineClosure(agen$_1, function agen() {
@@ -442,9 +451,7 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                             $loop: for (;;)
                                 switch ($s) {
                                     case 0: return __pycoro.yieldFrom($f1, sleep(0), 1);
-                                    case 1:
-                                        return $f.seen;
-                                        return;
+                                    case 1: return $f.seen;
                                 }
                         });
                         $f.seen = "outer";
@@ -526,7 +533,10 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                             return $v;
                     case 8:
                         __pycoro.callable($f.$t0, "print")("13 generator-based coroutine:", $v);
-                        return;
+                        {
+                            $f.co = $f.agen = $f.gco = $f.got = $f.s = $f.$t0 = $f.$ait = $f.$r = void 0;
+                            return;
+                        }
                 }
             }
             catch ($e) {
@@ -626,7 +636,10 @@ run(__pycoro.defineCoroutine(class main$ {
                     $f.loop.setDebug(true);
                     attempt("15 call_soon(a coroutine function made by a closure)", () => $f.loop.callSoon($f.r));
                     $f.loop.setDebug(false);
-                    return;
+                    {
+                        $f.box = $f.$t0 = void 0;
+                        return;
+                    }
             }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 99, kind: "coroutine", locals: [["box", "box"], ["r", "r"], ["loop", "loop"]], lines: [99, 100, 104] };

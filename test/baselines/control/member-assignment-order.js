@@ -80,8 +80,11 @@ const g = __pycoro.defineGenerator(class g$ {
                         throw $err;
                     case 7:
                         $f.$t0;
-                        return $f.arr;
-                        return;
+                        {
+                            $v = $f.arr;
+                            $f.a = $f.b = $f.arr = $f.$t0 = $f.$t1 = $f.$t2 = $f.$t3 = void 0;
+                            return $v;
+                        }
                 }
             }
             catch ($e) {

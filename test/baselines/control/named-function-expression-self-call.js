@@ -22,7 +22,10 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
             switch ($s) {
                 case 0:
                     if (!($f.n > 0)) {
-                        return;
+                        {
+                            $f.n = $f.inner = void 0;
+                            return;
+                        }
                     }
                     $f.inner = (0, $f.constructor.$fn)($f.n - 1);
                     print(`  level ${$f.n}: inner is`, getGeneratorState($f.inner));
@@ -30,7 +33,10 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
                     return $f.n;
                 case 2: return __pycoro.yieldFrom($f, $f.inner, 3);
                 case 1:
-                case 3: return;
+                case 3: {
+                    $f.n = $f.inner = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -74,13 +80,19 @@ const probe = __pycoro.defineGenerator(class probe$ {
             switch ($s) {
                 case 0:
                     if (!($f.depth === 0)) {
-                        return;
+                        {
+                            $f.depth = $f.again = void 0;
+                            return;
+                        }
                     }
                     $f.again = (0, $f.constructor.$fn)(1);
                     $f.$s = 2;
                     return $f.again;
                 case 1:
-                case 2: return;
+                case 2: {
+                    $f.depth = $f.again = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -119,8 +119,11 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 16: $t0_ = void 0;
                 case 17:
                     r6_ = $t0_;
-                    return [$f.r1, $f.r2, $f.r3, $f.r4, $f.r5, r6_];
-                    return;
+                    {
+                        $v = [$f.r1, $f.r2, $f.r3, $f.r4, $f.r5, r6_];
+                        $f.start = $f.o = $f.r1 = $f.r2 = $f.r3 = $f.r4 = $f.r5 = $f.$t1 = $f.$t2 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

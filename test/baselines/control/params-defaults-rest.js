@@ -32,9 +32,10 @@ const g = __pycoro.defineGenerator(class g$ {
                     $v = $f.rest.length;
                     $f.$s = 2;
                     return $v;
-                case 2:
+                case 2: {
+                    $f.a = $f.b = $f.rest = void 0;
                     return "done";
-                    return;
+                }
             }
     }
     $next(v) {
@@ -86,7 +87,10 @@ const failing = __pycoro.defineGenerator(class failing$ {
                     log.push("failing body");
                     $f.$s = 1;
                     return $f.x;
-                case 1: return;
+                case 1: {
+                    $f.x = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -65,8 +65,11 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 7:
                     $f.setters[1](42);
                     print("  getters after setters[1](42):", $f.getters.map((f) => f()));
-                    return $f.fns.map((f) => f());
-                    return;
+                    {
+                        $v = $f.fns.map((f) => f());
+                        $f.fns = $f.setters = $f.getters = $f.$env1 = $f.$env2 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

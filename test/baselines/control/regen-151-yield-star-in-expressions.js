@@ -22,9 +22,11 @@ const sub = __pycoro.defineGenerator(class sub$ {
                     $v = `${$f.tag}2`;
                     $f.$s = 2;
                     return $v;
-                case 2:
-                    return $f.tag.length;
-                    return;
+                case 2: {
+                    $v = $f.tag.length;
+                    $f.tag = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {
@@ -117,8 +119,11 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 13: $f.$t0 = ($v);
                 case 11:
                     f_ = $f.$t0;
-                    return [$f.a, $f.b, $f.c, $f.d, $f.e, f_];
-                    return;
+                    {
+                        $v = [$f.a, $f.b, $f.c, $f.d, $f.e, f_];
+                        $f.a = $f.b = $f.c = $f.d = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

@@ -21,7 +21,10 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 0: $f.i = 0;
                     case 1:
                         if (!($f.i < 5)) {
-                            return "loop finished (wrong)";
+                            {
+                                $f.i = $f.$x0 = void 0;
+                                return "loop finished (wrong)";
+                            }
                         }
                         $s = 4;
                     case 4:
@@ -47,7 +50,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -56,9 +61,10 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3:
+                    case 3: {
+                        $f.i = $f.$x0 = void 0;
                         return "loop finished (wrong)";
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -126,7 +132,10 @@ const nested = __pycoro.defineGenerator(class nested$ {
                     case 0: $f.i = 0;
                     case 1:
                         if (!(true)) {
-                            return;
+                            {
+                                $f.i = $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
+                                return;
+                            }
                         }
                         $f.$it = __pycoro.iter([1, 2]);
                         $s = 3;
@@ -212,7 +221,9 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.i = $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -220,7 +231,10 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.i = $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

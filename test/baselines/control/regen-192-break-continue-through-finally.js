@@ -69,7 +69,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -208,14 +210,19 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c1 === -1)
                             throw $f.$x1;
                         if ($f.$c1 === -2) {
-                            return $f.$x1;
+                            $v = $f.$x1;
+                            $f.n = $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c1;
                         continue $loop;
                     case 11:
                         $f.$s = 32;
                         return "end";
-                    case 32: return;
+                    case 32: {
+                        $f.n = $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
+                        return;
+                    }
                     case 27:
                         $f.$c1 = 11;
                         $f.$x1 = void 0;

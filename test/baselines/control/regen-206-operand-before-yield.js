@@ -55,7 +55,10 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 4:
                     r4_ = $f.$t0 + ($v);
                     print("  r4 =", r4_);
-                    return;
+                    {
+                        $f.r1 = $f.bump = $f.r2 = $f.r3 = $f.$t0 = void 0;
+                        return;
+                    }
             }
     }
     $next(v) {

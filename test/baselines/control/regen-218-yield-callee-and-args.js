@@ -48,8 +48,10 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 5:
                     r2_ = __pycoro.callable($f.$t1, "obj[(yield \"method name\") as \"m\"]").call($f.$t0, $v);
                     print("  r2 =", r2_);
-                    return "done";
-                    return;
+                    {
+                        $f.r1 = $f.obj = $f.$t0 = $f.$t1 = void 0;
+                        return "done";
+                    }
             }
     }
     $next(v) {

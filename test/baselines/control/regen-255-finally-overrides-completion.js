@@ -37,17 +37,15 @@ const returnOverridesReturn = __pycoro.defineGenerator(class returnOverridesRetu
                     case 3:
                         $f.$s = 5;
                         return "f";
-                    case 5:
+                    case 5: {
+                        $f.$x0 = void 0;
                         // eslint-disable-next-line no-unsafe-finally
                         return "from finally";
-                        if ($f.$c0 === -1)
-                            throw $f.$x0;
-                        if ($f.$c0 === -2) {
-                            return $f.$x0;
-                        }
-                        $s = $f.$c0;
-                        continue $loop;
-                    case 2: return;
+                    }
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -107,26 +105,19 @@ const returnSwallowsThrow = __pycoro.defineGenerator(class returnSwallowsThrow$ 
                     case 1:
                         $f.$s = 4;
                         return "t";
-                    case 4:
-                        throw new Boom("x");
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
-                        continue $loop;
+                    case 4: throw new Boom("x");
                     case 3:
                         $f.$s = 5;
                         return "f";
-                    case 5:
+                    case 5: {
+                        $f.$x0 = void 0;
                         // eslint-disable-next-line no-unsafe-finally
                         return "swallowed";
-                        if ($f.$c0 === -1)
-                            throw $f.$x0;
-                        if ($f.$c0 === -2) {
-                            return $f.$x0;
-                        }
-                        $s = $f.$c0;
-                        continue $loop;
-                    case 2: return;
+                    }
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -203,12 +194,17 @@ const breakCancelsReturn = __pycoro.defineGenerator(class breakCancelsReturn$ {
                         return "f";
                     case 8:
                         {
-                            return "after loop";
+                            {
+                                $f.$x0 = void 0;
+                                return "after loop";
+                            }
                         }
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -216,9 +212,10 @@ const breakCancelsReturn = __pycoro.defineGenerator(class breakCancelsReturn$ {
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3:
+                    case 3: {
+                        $f.$x0 = void 0;
                         return "after loop";
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -278,7 +275,10 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                     case 0: $f.i = 0;
                     case 1:
                         if (!($f.i < 2)) {
-                            return "loop done";
+                            {
+                                $f.i = $f.$x0 = void 0;
+                                return "loop done";
+                            }
                         }
                         $s = 4;
                     case 4:
@@ -308,7 +308,9 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.i = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -317,9 +319,10 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3:
+                    case 3: {
+                        $f.i = $f.$x0 = void 0;
                         return "loop done";
-                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -393,17 +396,13 @@ const throwReplacesReturn = __pycoro.defineGenerator(class throwReplacesReturn$ 
                     case 3:
                         $f.$s = 5;
                         return "f";
-                    case 5:
-                        // eslint-disable-next-line no-unsafe-finally
-                        throw new Boom("from finally");
-                        if ($f.$c0 === -1)
-                            throw $f.$x0;
-                        if ($f.$c0 === -2) {
-                            return $f.$x0;
-                        }
-                        $s = $f.$c0;
-                        continue $loop;
-                    case 2: return;
+                    case 5: 
+                    // eslint-disable-next-line no-unsafe-finally
+                    throw new Boom("from finally");
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -47,8 +47,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     return "q";
                 case 7:
                     c_ = $f.$t0 % ($v);
-                    return [$f.a, $f.b, c_];
-                    return;
+                    {
+                        $v = [$f.a, $f.b, c_];
+                        $f.a = $f.b = $f.$t0 = $f.$t1 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

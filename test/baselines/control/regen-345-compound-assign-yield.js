@@ -77,8 +77,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     return "x*=";
                 case 7:
                     $f.x = $f.$t0 * ($v);
-                    return $f.x;
-                    return;
+                    {
+                        $v = $f.x;
+                        $f.setX = $f.s = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

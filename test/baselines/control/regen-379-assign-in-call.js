@@ -42,7 +42,10 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 2:
                     r2_ = [$f.$t0, $f.$t1, ($v) && $f.n, ($f.n = 7)];
                     print("  r2 =", r2_);
-                    return;
+                    {
+                        $f.ref = $f.r1 = $f.n = $f.$t0 = $f.$t1 = void 0;
+                        return;
+                    }
             }
     }
     $next(v) {

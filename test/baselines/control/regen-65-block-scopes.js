@@ -79,7 +79,10 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 14:
                     $f.$s = 15;
                     return $f.x;
-                case 15: return;
+                case 15: {
+                    $f.x = $f.k = $f.v = $f.x_1 = $f.x_2 = $f.x_3 = $f.x_4 = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -21,7 +21,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.round = 0;
                 case 1:
                     if (!($f.round < 4)) {
-                        return $f.out;
+                        {
+                            $v = $f.out;
+                            $f.out = $f.round = $f.$sw = void 0;
+                            return $v;
+                        }
                     }
                     $v = `discriminant ${$f.round}`;
                     $f.$s = 4;
@@ -77,9 +81,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.round++;
                     $s = 1;
                     continue $loop;
-                case 3:
-                    return $f.out;
-                    return;
+                case 3: {
+                    $v = $f.out;
+                    $f.out = $f.round = $f.$sw = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {

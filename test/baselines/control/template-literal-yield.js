@@ -47,8 +47,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     return "t2";
                 case 5:
                     s3_ = $f.$t0 `a${$f.$t1}b${$v}c`;
-                    return [$f.s1, $f.s2, s3_];
-                    return;
+                    {
+                        $v = [$f.s1, $f.s2, s3_];
+                        $f.s1 = $f.s2 = $f.$t0 = $f.$t1 = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

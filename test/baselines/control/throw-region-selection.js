@@ -100,7 +100,9 @@ const regions = __pycoro.defineGenerator(class regions$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.e = $f.e_1 = $f.i = $f.e_2 = $f.$x0 = $f.$x1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -142,9 +144,10 @@ const regions = __pycoro.defineGenerator(class regions$ {
                     case 20:
                         $f.$s = 27;
                         return "p11";
-                    case 27:
+                    case 27: {
+                        $f.e = $f.e_1 = $f.i = $f.e_2 = $f.$x0 = $f.$x1 = void 0;
                         return "end";
-                        return;
+                    }
                 }
             }
             catch ($e) {

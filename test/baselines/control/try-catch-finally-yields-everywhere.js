@@ -100,7 +100,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.e = $f.e2 = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = $f.$x3 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -121,12 +123,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.e_1 = $err;
                         $f.$s = 25;
                         return "rethrowing";
-                    case 25:
-                        throw $f.e_1;
-                        $f.$c3 = 22;
-                        $f.$x3 = void 0;
-                        $s = 24;
-                        continue $loop;
+                    case 25: throw $f.e_1;
                     case 24:
                         $f.$s = 26;
                         return "inner finally";
@@ -134,7 +131,9 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c3 === -1)
                             throw $f.$x3;
                         if ($f.$c3 === -2) {
-                            return $f.$x3;
+                            $v = $f.$x3;
+                            $f.e = $f.e2 = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = $f.$x3 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c3;
                         continue $loop;
@@ -165,14 +164,18 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c4 === -1)
                             throw $f.$x4;
                         if ($f.$c4 === -2) {
-                            return $f.$x4;
+                            $v = $f.$x4;
+                            $f.e = $f.e2 = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = $f.$x3 = $f.$x4 = void 0;
+                            return $v;
                         }
                         $s = $f.$c4;
                         continue $loop;
                     case 29:
                         fail("escapes");
-                        return "unreachable";
-                        return;
+                        {
+                            $f.e = $f.e2 = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = $f.$x3 = $f.$x4 = void 0;
+                            return "unreachable";
+                        }
                 }
             }
             catch ($e) {

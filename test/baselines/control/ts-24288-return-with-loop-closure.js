@@ -51,11 +51,16 @@ const g = __pycoro.defineGenerator(class g$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$env1 = $f.f = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$env1 = $f.f = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -139,11 +144,16 @@ const sub = __pycoro.defineGenerator(class sub$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -203,7 +213,10 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     $f.$env1 = { i: $f.$env1.i };
                 case 1:
                     if (!($f.$env1.i < 3)) {
-                        return;
+                        {
+                            $f.$env1 = $f.label = void 0;
+                            return;
+                        }
                     }
                     $f.label = ($env1 => ({ label: () => `level ${$env1.i}` }).label)($f.$env1);
                     print(" ", __pycoro.callable($f.label, "label")());
@@ -214,7 +227,10 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     $f.$env1.i++;
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.$env1 = $f.label = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -35,9 +35,11 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 4:
                     $f.$s = 5;
                     return $f.f1;
-                case 5:
-                    return $f.a + $f.b + $f.c + $f.d + $f.e + $f.f1;
-                    return;
+                case 5: {
+                    $v = $f.a + $f.b + $f.c + $f.d + $f.e + $f.f1;
+                    $f.a = $f.b = $f.c = $f.d = $f.e = $f.f1 = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {

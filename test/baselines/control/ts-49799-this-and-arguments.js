@@ -51,7 +51,10 @@ const gen = __pycoro.defineGenerator(class gen$ {
                     $v = `all=${$f.all.join(",")} b=${$f.b}`;
                     $f.$s = 6;
                     return $v;
-                case 6: return;
+                case 6: {
+                    $f.this = $f.a = $f.b = $f._more = $f.arrow = $f.all = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

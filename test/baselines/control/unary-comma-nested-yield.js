@@ -69,9 +69,11 @@ const g = __pycoro.defineGenerator(class g$ {
                     $v = ($f.i += 10);
                     $f.$s = 11;
                     return $v;
-                case 11:
-                    return [$f.t, $f.v, $f.n, $f.neg, $f.inn, $f.seq, $f.nested, $f.i];
-                    return;
+                case 11: {
+                    $v = [$f.t, $f.v, $f.n, $f.neg, $f.inn, $f.seq, $f.nested, $f.i];
+                    $f.t = $f.v = $f.n = $f.neg = $f.inn = $f.seq = $f.nested = $f.i = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {

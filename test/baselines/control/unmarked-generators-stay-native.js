@@ -49,7 +49,10 @@ const marked = __pycoro.defineGenerator(class marked$ {
                     $f.viaStar = $v;
                     $f.$s = 4;
                     return $f.viaStar;
-                case 4: return;
+                case 4: {
+                    $f.local = $f.l = $f.res = $f.viaStar = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -220,7 +220,10 @@ const caught = __pycoro.defineGenerator(class caught$ {
                     case 2:
                         $f.$s = 5;
                         return "still running";
-                    case 5: return;
+                    case 5: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -68,11 +68,16 @@ const doubled = __pycoro.defineGenerator(class doubled$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.it = $f.x = $f.$it = $f.$r = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.it = $f.x = $f.$it = $f.$r = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -133,7 +138,10 @@ const firstOf = __pycoro.defineGenerator(class firstOf$ {
                 case 0:
                     $f.$s = 1;
                     return $f.first;
-                case 1: return;
+                case 1: {
+                    $f.first = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -261,11 +269,16 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.outer = $f.inner = $f._x = $f.y = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.outer = $f.inner = $f._x = $f.y = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

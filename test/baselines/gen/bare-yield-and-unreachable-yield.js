@@ -71,9 +71,7 @@ const unreachable = __pycoro.defineGenerator(class unreachable$ {
                     $f.$s = 2;
                     return;
                 case 1:
-                case 2:
-                    return "r";
-                    return;
+                case 2: return "r";
             }
     }
     $next(v) {
@@ -127,8 +125,11 @@ const pair = __pycoro.defineGenerator(class pair$ {
                     return;
                 case 2:
                     y_ = $v;
-                    return tuple($f.x, y_);
-                    return;
+                    {
+                        $v = tuple($f.x, y_);
+                        $f.x = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

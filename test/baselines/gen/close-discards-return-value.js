@@ -33,9 +33,7 @@ const swallowReturn = __pycoro.defineGenerator(class swallowReturn$ {
                             return "val";
                         }
                         return undefined;
-                    case 2:
-                        return undefined;
-                        return;
+                    case 2: return undefined;
                 }
             }
             catch ($e) {
@@ -173,17 +171,25 @@ const returnInFinally = __pycoro.defineGenerator(class returnInFinally$ {
                         continue $loop;
                     case 3:
                         {
-                            // eslint-disable-next-line no-unsafe-finally
-                            return "from finally";
+                            {
+                                $f.$x0 = void 0;
+                                // eslint-disable-next-line no-unsafe-finally
+                                return "from finally";
+                            }
                         }
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -39,7 +39,10 @@ const ignores = __pycoro.defineGenerator(class ignores$ {
                         print("  ignores: resumed after the second yield");
                         $f.$s = 6;
                         return "third";
-                    case 6: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -123,11 +126,16 @@ const yieldInFinally = __pycoro.defineGenerator(class yieldInFinally$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

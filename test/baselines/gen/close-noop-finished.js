@@ -37,11 +37,16 @@ const one = __pycoro.defineGenerator(class one$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -100,9 +105,7 @@ const boom = __pycoro.defineGenerator(class boom$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new Boom("division by zero");
-                    return;
+                case 1: throw new Boom("division by zero");
             }
     }
     $next(v) {

@@ -19,9 +19,7 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return "ret";
-                    return;
+                case 1: return "ret";
             }
     }
     $next(v) {

@@ -26,12 +26,7 @@ const bad = __pycoro.defineGenerator(class bad$ {
                     case 1:
                         $f.$s = 4;
                         return 1;
-                    case 4:
-                        throw new Boom("k");
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
-                        continue $loop;
+                    case 4: throw new Boom("k");
                     case 3:
                         {
                             print("  finally runs");
@@ -39,11 +34,16 @@ const bad = __pycoro.defineGenerator(class bad$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -101,10 +101,7 @@ const early = __pycoro.defineGenerator(class early$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new Boom("before any yield");
-                    $f.$s = 1;
-                    return 1;
+                case 0: throw new Boom("before any yield");
                 case 1: return;
             }
     }

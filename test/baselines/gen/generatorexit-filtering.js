@@ -50,7 +50,9 @@ const handlesKnown = __pycoro.defineGenerator(class handlesKnown$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
@@ -58,7 +60,10 @@ const handlesKnown = __pycoro.defineGenerator(class handlesKnown$ {
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3: return;
+                    case 3: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -151,11 +156,16 @@ const specific = __pycoro.defineGenerator(class specific$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

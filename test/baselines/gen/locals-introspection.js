@@ -29,7 +29,10 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.doubled = $f.total * 2;
                     $f.$s = 2;
                     return $f.doubled;
-                case 2: return;
+                case 2: {
+                    $f.a = $f.b = $f.total = $f.doubled = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

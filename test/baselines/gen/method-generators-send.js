@@ -94,7 +94,10 @@ class Counter {
                         case 0: $f.i = 0;
                         case 1:
                             if (!($f.i < $f.n)) {
-                                return;
+                                {
+                                    $f.n = $f.i = void 0;
+                                    return;
+                                }
                             }
                             $f.$s = 4;
                             return $f.i;
@@ -103,7 +106,10 @@ class Counter {
                             $f.i++;
                             $s = 1;
                             continue $loop;
-                        case 3: return;
+                        case 3: {
+                            $f.n = $f.i = void 0;
+                            return;
+                        }
                     }
             }
             $next(v) {
@@ -159,9 +165,7 @@ class Base {
                             $v = `${$f.$t.label}:base2`;
                             $f.$s = 2;
                             return $v;
-                        case 2:
-                            return 2;
-                            return;
+                        case 2: return 2;
                     }
             }
             $next(v) {
@@ -216,9 +220,11 @@ class Derived extends Base {
                             $v = `${$f.$t.label}:base yielded ${$f.n}`;
                             $f.$s = 3;
                             return $v;
-                        case 3:
-                            return $f.n + 1;
-                            return;
+                        case 3: {
+                            $v = $f.n + 1;
+                            $f.n = void 0;
+                            return $v;
+                        }
                     }
             }
             $next(v) {

@@ -31,9 +31,7 @@ const ret = __pycoro.defineGenerator(class ret$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return "ret";
-                    return;
+                case 1: return "ret";
             }
     }
     $next(v) {
@@ -117,10 +115,7 @@ const bare = __pycoro.defineGenerator(class bare$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return;
-                    $f.$s = 2;
-                    return 2;
+                case 1: return;
                 case 2: return;
             }
     }
@@ -163,9 +158,7 @@ const retTuple = __pycoro.defineGenerator(class retTuple$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return tuple(1, 2);
-                    return;
+                case 1: return tuple(1, 2);
             }
     }
     $next(v) {
@@ -207,9 +200,7 @@ const retNone = __pycoro.defineGenerator(class retNone$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return undefined;
-                    return;
+                case 1: return undefined;
             }
     }
     $next(v) {
@@ -251,9 +242,7 @@ const retStop = __pycoro.defineGenerator(class retStop$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return new StopIteration(7);
-                    return;
+                case 1: return new StopIteration(7);
             }
     }
     $next(v) {
@@ -292,9 +281,7 @@ const retList = __pycoro.defineGenerator(class retList$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return [1, 2];
-                    return;
+                case 0: return [1, 2];
             }
     }
     $next(v) {

@@ -84,7 +84,10 @@ const inOperand = __pycoro.defineGenerator(class inOperand$ {
                 case 2:
                     $f.x = $v;
                     return __pycoro.yieldFrom($f, [`delegation operand sees ${getGeneratorState(it2)} after ${String($f.x)}`], 3);
-                case 3: return;
+                case 3: {
+                    $f.x = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -46,11 +46,16 @@ const printer = __pycoro.defineGenerator(class printer$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.name = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.name = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -133,11 +138,16 @@ const counter = __pycoro.defineGenerator(class counter$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -223,11 +233,16 @@ const upper = __pycoro.defineGenerator(class upper$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.target = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.target = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -314,11 +329,16 @@ const grep = __pycoro.defineGenerator(class grep$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.pattern = $f.target = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.pattern = $f.target = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -405,11 +425,16 @@ const broadcast = __pycoro.defineGenerator(class broadcast$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.targets = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.targets = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

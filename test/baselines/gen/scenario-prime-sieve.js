@@ -24,7 +24,10 @@ const ints = __pycoro.defineGenerator(class ints$ {
                     $f.i++;
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.start = $f.i = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -80,7 +83,10 @@ const notDivisible = __pycoro.defineGenerator(class notDivisible$ {
                 case 5:
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.p = $f.s = $f.i = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -145,11 +151,16 @@ const sieve = __pycoro.defineGenerator(class sieve$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.s = $f.level = $f.p = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.s = $f.level = $f.p = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -45,9 +45,11 @@ const worker = __pycoro.defineGenerator(class worker$ {
                     $f.i++;
                     $s = 1;
                     continue $loop;
-                case 3:
-                    return `${$f.name} done total=${$f.total}`;
-                    return;
+                case 3: {
+                    $v = `${$f.name} done total=${$f.total}`;
+                    $f.name = $f.n = $f.total = $f.i = void 0;
+                    return $v;
+                }
             }
     }
     $next(v) {
@@ -99,17 +101,24 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
                     case 7:
                         $s = 4;
                         continue $loop;
-                    case 6: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof Cancelled))
                             throw $f.e;
                         $f.$s = 8;
                         return "stubborn cleaning up";
-                    case 8:
+                    case 8: {
+                        $f.e = void 0;
                         return "stubborn cancelled cleanly";
+                    }
+                    case 2: {
+                        $f.e = void 0;
                         return;
-                    case 2: return;
+                    }
                 }
             }
             catch ($e) {
@@ -169,9 +178,7 @@ const spawner = __pycoro.defineGenerator(class spawner$ {
                 case 1:
                     $f.$s = 2;
                     return "cancel 2";
-                case 2:
-                    return "spawner done";
-                    return;
+                case 2: return "spawner done";
             }
     }
     $next(v) {
@@ -213,9 +220,7 @@ const crasher = __pycoro.defineGenerator(class crasher$ {
                 case 0:
                     $f.$s = 1;
                     return "crasher about to fail";
-                case 1:
-                    throw new Boom("crashed");
-                    return;
+                case 1: throw new Boom("crashed");
             }
     }
     $next(v) {

@@ -22,7 +22,10 @@ const echo = __pycoro.defineGenerator(class echo$ {
                 case 2:
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.v = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -75,8 +78,11 @@ const adder = __pycoro.defineGenerator(class adder$ {
                     return $v;
                 case 2:
                     b_ = $v;
-                    return $f.a + b_;
-                    return;
+                    {
+                        $v = $f.a + b_;
+                        $f.a = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {

@@ -40,7 +40,10 @@ const handlesAndYields = __pycoro.defineGenerator(class handlesAndYields$ {
                     case 2:
                         $f.$s = 6;
                         return "after try";
-                    case 6: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -109,9 +112,7 @@ const returnsOnThrow = __pycoro.defineGenerator(class returnsOnThrow$ {
                             return "handled " + excName(e);
                         }
                         return "not thrown";
-                    case 2:
-                        return "not thrown";
-                        return;
+                    case 2: return "not thrown";
                 }
             }
             catch ($e) {
@@ -192,11 +193,16 @@ const uncaught = __pycoro.defineGenerator(class uncaught$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

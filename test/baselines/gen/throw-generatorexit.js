@@ -40,7 +40,10 @@ const ge = __pycoro.defineGenerator(class ge$ {
                     case 2:
                         $f.$s = 6;
                         return "last";
-                    case 6: return;
+                    case 6: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

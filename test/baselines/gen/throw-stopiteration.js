@@ -86,14 +86,23 @@ const catches = __pycoro.defineGenerator(class catches$ {
                     case 1:
                         $f.$s = 4;
                         return "a";
-                    case 4: return;
+                    case 4: {
+                        $f.e = void 0;
+                        return;
+                    }
                     case 3:
                         $f.e = $err;
                         $v = "caught " + repr($f.e);
                         $f.$s = 5;
                         return $v;
-                    case 5: return;
-                    case 2: return;
+                    case 5: {
+                        $f.e = void 0;
+                        return;
+                    }
+                    case 2: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -20,9 +20,7 @@ const c1 = __pycoro.defineCoroutine(class c1$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new StopIteration("in coro");
-                    return;
+                case 0: throw new StopIteration("in coro");
             }
     }
     static $meta = { name: "c1", qualname: "c1", file: "fixtures/p479/coroutine-and-async-generator/input.ts", line: 11, kind: "coroutine", locals: [], lines: [11] };
@@ -52,9 +50,7 @@ const ag1 = __pycoro.defineAsyncGenerator(class ag1$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new StopAsyncIteration("in agen");
-                    return;
+                case 1: throw new StopAsyncIteration("in agen");
             }
     }
     static $meta = { name: "ag1", qualname: "ag1", file: "fixtures/p479/coroutine-and-async-generator/input.ts", line: 20, kind: "async-generator", locals: [], lines: [20, 21] };
@@ -78,9 +74,7 @@ const ag2 = __pycoro.defineAsyncGenerator(class ag2$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new StopIteration("in agen");
-                    return;
+                case 1: throw new StopIteration("in agen");
             }
     }
     static $meta = { name: "ag2", qualname: "ag2", file: "fixtures/p479/coroutine-and-async-generator/input.ts", line: 24, kind: "async-generator", locals: [], lines: [24, 25] };
@@ -136,7 +130,11 @@ const drive = __pycoro.defineCoroutine(class drive$ {
                         continue $loop;
                     case 5:
                         if ($err instanceof __pycoro.StopAsyncIteration) {
-                            return $f.out;
+                            {
+                                $v = $f.out;
+                                $f.ag = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                                return $v;
+                            }
                         }
                         throw $err;
                     case 4:
@@ -147,9 +145,11 @@ const drive = __pycoro.defineCoroutine(class drive$ {
                         }
                         $s = 1;
                         continue $loop;
-                    case 2:
-                        return $f.out;
-                        return;
+                    case 2: {
+                        $v = $f.out;
+                        $f.ag = $f.out = $f.x = $f.$ait = $f.$r = void 0;
+                        return $v;
+                    }
                 }
             }
             catch ($e) {

@@ -29,9 +29,7 @@ const g1 = __pycoro.defineGenerator(class g1$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new StopIteration("explicit");
-                    return;
+                case 1: throw new StopIteration("explicit");
             }
     }
     $next(v) {
@@ -74,10 +72,7 @@ const g3 = __pycoro.defineGenerator(class g3$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new MyStop();
-                    $f.$s = 1;
-                    return 1;
+                case 0: throw new MyStop();
                 case 1: return;
             }
     }
@@ -121,9 +116,7 @@ const g4 = __pycoro.defineGenerator(class g4$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new StopIteration();
-                    return;
+                case 1: throw new StopIteration();
             }
     }
     $next(v) {

@@ -44,9 +44,7 @@ const g4 = __pycoro.defineGenerator(class g4$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return "value";
-                    return;
+                case 0: return "value";
             }
     }
     $next(v) {
@@ -125,9 +123,7 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                                     case 0:
                                         $f1.$s = 1;
                                         return 1;
-                                    case 1:
-                                        return "sub-ret";
-                                        return;
+                                    case 1: return "sub-ret";
                                 }
                         })();
                         $f.sub.send(undefined);
@@ -136,7 +132,10 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                         {
                             $f.sub.send(undefined);
                         }
-                        return;
+                        {
+                            $f.sub = $f.e = $f.e_1 = void 0;
+                            return;
+                        }
                     case 7:
                         $f.e_1 = $err;
                         if (!($f.e_1 instanceof StopIteration))
@@ -144,8 +143,14 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                         $v = `guarded next is fine: value=${repr($f.e_1.value)}`;
                         $f.$s = 8;
                         return $v;
-                    case 8: return;
-                    case 6: return;
+                    case 8: {
+                        $f.sub = $f.e = $f.e_1 = void 0;
+                        return;
+                    }
+                    case 6: {
+                        $f.sub = $f.e = $f.e_1 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

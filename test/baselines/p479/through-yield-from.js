@@ -19,9 +19,7 @@ const sub = __pycoro.defineGenerator(class sub$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new StopIteration("sub");
-                    return;
+                case 1: throw new StopIteration("sub");
             }
     }
     $next(v) {
@@ -67,7 +65,10 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     $v = ["r", $f.r];
                     $f.$s = 2;
                     return $v;
-                case 2: return;
+                case 2: {
+                    $f.r = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -123,17 +124,24 @@ const catching = __pycoro.defineGenerator(class catching$ {
                     case 1: return __pycoro.yieldFrom($f, sub(), 4);
                     case 4:
                         r_ = $v;
-                        return `finished with ${repr(r_)}`;
-                        return;
+                        {
+                            $v = `finished with ${repr(r_)}`;
+                            $f.e = void 0;
+                            return $v;
+                        }
                     case 3:
                         $f.e = $err;
                         $v = `delegator caught ${repr($f.e)}`;
                         $f.$s = 5;
                         return $v;
-                    case 5:
+                    case 5: {
+                        $f.e = void 0;
                         return "delegator done";
+                    }
+                    case 2: {
+                        $f.e = void 0;
                         return;
-                    case 2: return;
+                    }
                 }
             }
             catch ($e) {

@@ -97,7 +97,10 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
                 case 4:
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.src = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

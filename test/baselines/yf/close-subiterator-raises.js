@@ -59,11 +59,16 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.it = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.it = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -143,11 +148,16 @@ const badFinally = __pycoro.defineGenerator(class badFinally$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -17,9 +17,7 @@ const co = __pycoro.defineCoroutine(class co$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    return "native";
-                    return;
+                case 0: return "native";
             }
     }
     static $meta = { name: "co", qualname: "co", file: "fixtures/yf/coroutine-in-generator/input.ts", line: 7, kind: "coroutine", locals: [], lines: [7] };
@@ -85,7 +83,6 @@ const based = __pycoro.defineGeneratorCoroutine(class based$ {
                 case 1:
                     r_ = $v;
                     return tuple("result", r_);
-                    return;
             }
     }
     $next(v) {

@@ -64,10 +64,7 @@ const level = __pycoro.defineGenerator(class level$ {
                         $s = 6;
                         continue $loop;
                     }
-                    case 12:
-                        throw $f.e;
-                        $s = 9;
-                        continue $loop;
+                    case 12: throw $f.e;
                     case 9:
                         if ($f.v === "stop") {
                             $f.$c0 = -2;
@@ -111,11 +108,16 @@ const level = __pycoro.defineGenerator(class level$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.n = $f.r = $f.total = $f.v = $f.e = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.n = $f.r = $f.total = $f.v = $f.e = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -33,8 +33,10 @@ const inner = __pycoro.defineGenerator(class inner$ {
                 case 2:
                     y_ = $v;
                     trace.push(`inner got ${repr(y_)}`);
-                    return "inner-result";
-                    return;
+                    {
+                        $f.x = void 0;
+                        return "inner-result";
+                    }
             }
     }
     $next(v) {
@@ -89,8 +91,10 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 case 2:
                     z_ = $v;
                     trace.push(`outer got ${repr(z_)}`);
-                    return "outer-result";
-                    return;
+                    {
+                        $f.sub = $f.r = void 0;
+                        return "outer-result";
+                    }
             }
     }
     $next(v) {

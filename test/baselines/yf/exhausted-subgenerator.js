@@ -16,9 +16,7 @@ const sub = __pycoro.defineGenerator(class sub$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    return "done";
-                    return;
+                case 1: return "done";
             }
     }
     $next(v) {
@@ -65,7 +63,10 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     $v = tuple("result", $f.r);
                     $f.$s = 2;
                     return $v;
-                case 2: return;
+                case 2: {
+                    $f.s = $f.r = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

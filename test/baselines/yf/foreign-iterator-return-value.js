@@ -36,7 +36,10 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                 case 2:
                     again_ = $v;
                     results.push(again_);
-                    return;
+                    {
+                        $f.r = void 0;
+                        return;
+                    }
             }
     }
     $next(v) {

@@ -22,8 +22,10 @@ const over = __pycoro.defineGenerator(class over$ {
                 case 0: return __pycoro.yieldFrom($f, $f.x, 1);
                 case 1:
                     r_ = $v;
-                    return r_;
-                    return;
+                    {
+                        $f.x = void 0;
+                        return r_;
+                    }
             }
     }
     $next(v) {

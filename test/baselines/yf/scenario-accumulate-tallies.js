@@ -21,13 +21,19 @@ const accumulate = __pycoro.defineGenerator(class accumulate$ {
                     return;
                 case 4:
                     next_ = $v;
-                    if (next_ === undefined)
-                        return $f.tally;
+                    if (next_ === undefined) {
+                        $v = $f.tally;
+                        $f.tally = void 0;
+                        return $v;
+                    }
                     $f.tally += next_;
                 case 2:
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.tally = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -76,7 +82,10 @@ const gatherTallies = __pycoro.defineGenerator(class gatherTallies$ {
                 case 2:
                     $s = 1;
                     continue $loop;
-                case 3: return;
+                case 3: {
+                    $f.tallies = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

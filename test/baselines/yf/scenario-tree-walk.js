@@ -40,8 +40,10 @@ const inorder = __pycoro.defineGenerator(class inorder$ {
         $loop: for (;;)
             switch ($s) {
                 case 0:
-                    if (!$f.t)
+                    if (!$f.t) {
+                        $f.t = $f.l = void 0;
                         return 0;
+                    }
                     return __pycoro.yieldFrom($f, inorder($f.t.left), 1);
                 case 1:
                     $f.l = $v;
@@ -51,8 +53,11 @@ const inorder = __pycoro.defineGenerator(class inorder$ {
                 case 2: return __pycoro.yieldFrom($f, inorder($f.t.right), 3);
                 case 3:
                     r_ = $v;
-                    return $f.l + 1 + r_;
-                    return;
+                    {
+                        $v = $f.l + 1 + r_;
+                        $f.t = $f.l = void 0;
+                        return $v;
+                    }
             }
     }
     $next(v) {
@@ -94,7 +99,10 @@ const preorder = __pycoro.defineGenerator(class preorder$ {
             switch ($s) {
                 case 0:
                     if (!($f.t)) {
-                        return;
+                        {
+                            $f.t = void 0;
+                            return;
+                        }
                     }
                     $v = $f.t.label;
                     $f.$s = 2;
@@ -102,7 +110,10 @@ const preorder = __pycoro.defineGenerator(class preorder$ {
                 case 2: return __pycoro.yieldFrom($f, preorder($f.t.left), 3);
                 case 3: return __pycoro.yieldFrom($f, preorder($f.t.right), 4);
                 case 1:
-                case 4: return;
+                case 4: {
+                    $f.t = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -144,7 +155,10 @@ const postorder = __pycoro.defineGenerator(class postorder$ {
             switch ($s) {
                 case 0:
                     if (!($f.t)) {
-                        return;
+                        {
+                            $f.t = void 0;
+                            return;
+                        }
                     }
                     return __pycoro.yieldFrom($f, postorder($f.t.left), 2);
                 case 2: return __pycoro.yieldFrom($f, postorder($f.t.right), 3);
@@ -153,7 +167,10 @@ const postorder = __pycoro.defineGenerator(class postorder$ {
                     $f.$s = 4;
                     return $v;
                 case 1:
-                case 4: return;
+                case 4: {
+                    $f.t = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -217,8 +234,10 @@ const careful = __pycoro.defineGenerator(class careful$ {
                 }
                 switch ($s) {
                     case 0:
-                        if (!$f.t)
+                        if (!$f.t) {
+                            $f.t = $f.depth = $f.e = void 0;
                             return;
+                        }
                         $s = 1;
                     case 1: return __pycoro.yieldFrom($f, careful($f.t.left, $f.depth + 1), 4);
                     case 4:
@@ -239,7 +258,10 @@ const careful = __pycoro.defineGenerator(class careful$ {
                         $f.$s = 6;
                         return $v;
                     case 6: return __pycoro.yieldFrom($f, careful($f.t.right, $f.depth + 1), 7);
-                    case 7: return;
+                    case 7: {
+                        $f.t = $f.depth = $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -305,8 +327,10 @@ const tracked = __pycoro.defineGenerator(class tracked$ {
                 }
                 switch ($s) {
                     case 0:
-                        if (!$f.t)
+                        if (!$f.t) {
+                            $f.t = $f.depth = $f.$x0 = void 0;
                             return;
+                        }
                         $s = 1;
                     case 1: return __pycoro.yieldFrom($f, tracked($f.t.left, $f.depth + 1), 4);
                     case 4:
@@ -326,11 +350,16 @@ const tracked = __pycoro.defineGenerator(class tracked$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.t = $f.depth = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.t = $f.depth = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -15,9 +15,10 @@ const over = __pycoro.defineGenerator(class over$ {
         $loop: for (;;)
             switch ($s) {
                 case 0: return __pycoro.yieldFrom($f, $f.x, 1);
-                case 1:
+                case 1: {
+                    $f.x = void 0;
                     return $v;
-                    return;
+                }
             }
     }
     $next(v) {

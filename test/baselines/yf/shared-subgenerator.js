@@ -32,9 +32,10 @@ const shared = __pycoro.defineGenerator(class shared$ {
                     $v = `s3 (got ${repr($f.b)})`;
                     $f.$s = 3;
                     return $v;
-                case 3:
+                case 3: {
+                    $f.a = $f.b = void 0;
                     return "shared-result";
-                    return;
+                }
             }
     }
     $next(v) {
@@ -82,7 +83,10 @@ const d = __pycoro.defineGenerator(class d$ {
                     $v = `${$f.name} resumed with ${repr($f.r)}`;
                     $f.$s = 2;
                     return $v;
-                case 2: return;
+                case 2: {
+                    $f.name = $f.r = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -19,9 +19,7 @@ const raisingSub = __pycoro.defineGenerator(class raisingSub$ {
                 case 0:
                     $f.$s = 1;
                     return 1;
-                case 1:
-                    throw new ValueError("from sub");
-                    return;
+                case 1: throw new ValueError("from sub");
             }
     }
     $next(v) {
@@ -60,10 +58,7 @@ const raisesAtOnce = __pycoro.defineGenerator(class raisesAtOnce$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0:
-                    throw new ValueError("at once");
-                    $f.$s = 1;
-                    return 1;
+                case 0: throw new ValueError("at once");
                 case 1: return;
             }
     }
@@ -121,18 +116,23 @@ const outer = __pycoro.defineGenerator(class outer$ {
                 switch ($s) {
                     case 0: $s = 1;
                     case 1: return __pycoro.yieldFrom($f, $f.sub, 4);
-                    case 4: return "no error";
+                    case 4: {
+                        $f.sub = $f.e = void 0;
+                        return "no error";
+                    }
                     case 3:
                         $f.e = $err;
                         $v = `outer caught ${$f.e.message}`;
                         $f.$s = 5;
                         return $v;
-                    case 5:
+                    case 5: {
+                        $f.sub = $f.e = void 0;
                         return "outer done";
+                    }
+                    case 2: {
+                        $f.sub = $f.e = void 0;
                         return "no error";
-                    case 2:
-                        return "no error";
-                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -52,7 +52,10 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                     case 2:
                         $f.$s = 6;
                         return "after";
-                    case 6: return;
+                    case 6: {
+                        $f.it = $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {

@@ -58,11 +58,16 @@ const inner = __pycoro.defineGenerator(class inner$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.e = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.e = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -144,11 +149,16 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         if ($f.$c0 === -1)
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
-                            return $f.$x0;
+                            $v = $f.$x0;
+                            $f.r = $f.$x0 = void 0;
+                            return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: return;
+                    case 2: {
+                        $f.r = $f.$x0 = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
@@ -226,9 +236,7 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
                             return "sub returned after throw";
                         }
                         return "normal";
-                    case 2:
-                        return "normal";
-                        return;
+                    case 2: return "normal";
                 }
             }
             catch ($e) {
@@ -286,7 +294,10 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                     $v = `delegator resumed with ${repr($f.r)}`;
                     $f.$s = 2;
                     return $v;
-                case 2: return;
+                case 2: {
+                    $f.r = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -364,7 +375,10 @@ const deleg3 = __pycoro.defineGenerator(class deleg3$ {
                     $v = ["resumed", $f.r];
                     $f.$s = 2;
                     return $v;
-                case 2: return;
+                case 2: {
+                    $f.it = $f.r = void 0;
+                    return;
+                }
             }
     }
     $next(v) {

@@ -36,7 +36,10 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         $loop: for (;;)
             switch ($s) {
                 case 0: return __pycoro.yieldFrom($f, $f.it, 1);
-                case 1: return;
+                case 1: {
+                    $f.it = void 0;
+                    return;
+                }
             }
     }
     $next(v) {
@@ -95,9 +98,7 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
                             return "ignored value";
                         }
                         return "normal";
-                    case 2:
-                        return "normal";
-                        return;
+                    case 2: return "normal";
                 }
             }
             catch ($e) {
@@ -227,13 +228,22 @@ const subYields = __pycoro.defineGenerator(class subYields$ {
                     case 1:
                         $f.$s = 4;
                         return 1;
-                    case 4: return;
+                    case 4: {
+                        $f.e = void 0;
+                        return;
+                    }
                     case 3:
                         $f.e = $err;
                         $f.$s = 5;
                         return "sub refuses";
-                    case 5: return;
-                    case 2: return;
+                    case 5: {
+                        $f.e = void 0;
+                        return;
+                    }
+                    case 2: {
+                        $f.e = void 0;
+                        return;
+                    }
                 }
             }
             catch ($e) {
