@@ -343,12 +343,17 @@ export class Emitter {
    *       this.$s = -2;
    *       let r;
    *       try { r = this.$step(s, v, 0); } catch (e) { throw RT.stepError(this, e); }
-   *       if (r === RT.DELEGATE) return RT.delegated(this);
+   *       if (typeof r === "symbol" && r === RT.DELEGATE) return RT.delegated(this);
    *       if (this.$s < 0) this.$s = -1;
    *       return r;
    *     }
    *     return RT.resume(this, v, 0);
    *   }
+   *
+   * Why `typeof r === "symbol"` first: `r` is whatever the generator yields (numbers, objects,
+   * DELEGATE), so V8 compiled the bare `===` as a call to its generic StrictEqual builtin on every
+   * value, 11–15% of a lone generator's profile; the typeof test is an inline map check. Measured by
+   * s5-deleg (hand-patched emitted code, one process, CPU time): steady D=1 5.0 -> 3.7 ns per value.
    *
    * Why per class and not only the runtime's shared `resume`: in a program with more than four
    * generator classes, the shared function's property loads and its `$step` call go megamorphic and
@@ -371,7 +376,7 @@ export class Emitter {
         f.createBlock([f.createExpressionStatement(f.createAssignment(r, f.createCallExpression(self("$step"), undefined, [s, v, f.createNumericLiteral(0)])))], true),
         f.createCatchClause("e", f.createBlock([f.createThrowStatement(f.createCallExpression(rt("stepError"), undefined, [f.createThis(), this.id("e")]))], true)),
         undefined),
-      f.createIfStatement(f.createStrictEquality(r, rt("DELEGATE")), f.createReturnStatement(f.createCallExpression(rt("delegated"), undefined, [f.createThis()]))),
+      f.createIfStatement(f.createLogicalAnd(f.createStrictEquality(f.createTypeOfExpression(r), f.createStringLiteral("symbol")), f.createStrictEquality(r, rt("DELEGATE"))), f.createReturnStatement(f.createCallExpression(rt("delegated"), undefined, [f.createThis()]))),
       f.createIfStatement(f.createLessThan(self("$s"), f.createNumericLiteral(0)), f.createExpressionStatement(f.createAssignment(self("$s"), this.num(CLOSED)))),
       f.createReturnStatement(r),
     ], true);

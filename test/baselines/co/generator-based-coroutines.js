@@ -38,7 +38,7 @@ const tc = __pycoro.defineGeneratorCoroutine(class tc$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -83,7 +83,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -160,7 +160,7 @@ const bridge = __pycoro.defineGeneratorCoroutine(class bridge$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -207,7 +207,7 @@ const bareYield = __pycoro.defineGeneratorCoroutine(class bare_yield$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -265,7 +265,7 @@ const deep = __pycoro.defineGeneratorCoroutine(class deep$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;
@@ -360,7 +360,7 @@ class Obj {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;

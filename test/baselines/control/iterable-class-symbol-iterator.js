@@ -56,7 +56,7 @@ class Range {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
@@ -229,7 +229,7 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
             catch (e) {
                 throw __pycoro.stepError(this, e);
             }
-            if (r === __pycoro.DELEGATE)
+            if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                 return __pycoro.delegated(this);
             if (this.$s < 0)
                 this.$s = -1;

@@ -56,7 +56,7 @@ class Accumulator {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
@@ -129,7 +129,7 @@ class Counter {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
@@ -188,7 +188,7 @@ class Base {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
@@ -247,7 +247,7 @@ class Derived extends Base {
                     catch (e) {
                         throw __pycoro.stepError(this, e);
                     }
-                    if (r === __pycoro.DELEGATE)
+                    if (typeof r === "symbol" && r === __pycoro.DELEGATE)
                         return __pycoro.delegated(this);
                     if (this.$s < 0)
                         this.$s = -1;
