@@ -66,6 +66,12 @@ export interface Field {
   readonly kind: FieldKind;
   /** The user's name for params and locals (what introspection shows). */
   readonly user?: string;
+  /**
+   * Declared as a number, boolean or bigint (an annotation, or a literal initializer without one):
+   * a finished frame need not reset it (emit.ts `clearedFields`), since such a value holds no
+   * memory. Only the reset is skipped, so a mistyped value is at worst kept as long as the frame.
+   */
+  readonly scalar?: boolean;
 }
 
 export interface StateMachine {

@@ -564,7 +564,8 @@ function clearedFields(sm: StateMachine, frame: string): string[] {
   // (`this`, the `super` accessor and `arguments` too: CPython's frame drops `self` and the
   // arguments with the other locals)
   const own = [...(sm.usesThis ? ["$t"] : []), ...(sm.usesSuper ? ["$super"] : []), ...(sm.usesArguments ? ["$a"] : [])];
-  return [...sm.fields.map((x) => x.name), ...own].filter((name) => !kept.has(name));
+  // (not the fields declared as numbers or booleans: they hold no memory; hoist.ts isScalar)
+  return [...sm.fields.filter((x) => !x.scalar).map((x) => x.name), ...own].filter((name) => !kept.has(name));
 }
 
 /** A block's statements (to splice into an enclosing block), or the statement alone. */

@@ -77,7 +77,7 @@ export interface StoragePlan {
   readonly closure: boolean;
   /** Fresh identifiers for the step's own variables (chosen to avoid every name in the source). */
   readonly names: { frame: string; state: string; sent: string; mode: string; exc: string; caught: string; loop: string; awaited: string };
-  newField(base: string, kind: Field["kind"], user?: string): string;
+  newField(base: string, kind: Field["kind"], user?: string, scalar?: boolean): string;
   /** A fresh step-method local (added to `stepLocals`). */
   newStepLocal(base: string): string;
   /** References to a frame-held let/const/class that may run before its declaration (checked: TDZ). */
@@ -100,12 +100,12 @@ export interface HoistInput {
 export function planStorage({ fn, scopes, suspends, depth = 0, closure = false }: HoistInput): StoragePlan {
   const used = new Set<string>();
   const fields: Field[] = [];
-  const newField = (base: string, kind: Field["kind"], user?: string): string => {
+  const newField = (base: string, kind: Field["kind"], user?: string, scalar?: boolean): string => {
     let name = base;
     if (RESERVED.has(name) || (name.startsWith("$") && kind !== "temp" && kind !== "completion" && kind !== "iterator" && kind !== "env" && kind !== "this" && kind !== "arguments")) name = `${name}_`;
     for (let i = 1; used.has(name); i++) name = `${base}${kind === "temp" || kind === "completion" || kind === "iterator" || kind === "env" ? "" : "_"}${i}`;
     used.add(name);
-    fields.push({ name, kind, user });
+    fields.push(scalar ? { name, kind, user, scalar } : { name, kind, user });
     return name;
   };
   const fresh = (base: string): string => {
@@ -173,13 +173,13 @@ export function planStorage({ fn, scopes, suspends, depth = 0, closure = false }
   const { tdzRefs, tdzBindings } = findTdzReads(fn, scopes);
   for (const p of fn.parameters) collectNames(p.name, (id) => {
     const b = scopes.refs.get(id);
-    if (b && !homes.has(b)) homes.set(b, { kind: "field", field: newField(b.name, "param", b.name) });
+    if (b && !homes.has(b)) homes.set(b, { kind: "field", field: newField(b.name, "param", b.name, isScalar(b)) });
   });
   if (scopes.selfBinding) homes.set(scopes.selfBinding, { kind: "self" });
   for (const b of scopes.bindings) {
     if (homes.has(b)) continue;
     if (b.kind === "var" || b.kind === "param") {
-      homes.set(b, bodySuspends || b.scope.node === fn ? { kind: "field", field: newField(b.name, "local", b.name) } : { kind: "native" });
+      homes.set(b, bodySuspends || b.scope.node === fn ? { kind: "field", field: newField(b.name, "local", b.name, isScalar(b)) } : { kind: "native" });
       continue;
     }
     if (b.scope.node === fn && !bodySuspends) { homes.set(b, { kind: "native" }); continue; }
@@ -196,7 +196,7 @@ export function planStorage({ fn, scopes, suspends, depth = 0, closure = false }
       homes.set(b, { kind: "env", env });
       continue;
     }
-    homes.set(b, { kind: "field", field: newField(b.name, "local", b.name) });
+    homes.set(b, { kind: "field", field: newField(b.name, "local", b.name, isScalar(b)) });
   }
   // Native bindings keep JavaScript's own TDZ: only frame-held ones need the check.
   for (const b of [...tdzBindings]) if (homes.get(b)?.kind === "native") tdzBindings.delete(b);
@@ -262,4 +262,24 @@ export function isIterationStatement(n: ts.Node): n is ts.IterationStatement {
 export function collectNames(name: ts.BindingName, f: (id: ts.Identifier) => void): void {
   if (ts.isIdentifier(name)) return f(name);
   for (const el of name.elements) if (!ts.isOmittedExpression(el)) collectNames(el.name, f);
+}
+
+/**
+ * Every declaration of the binding says it holds a number, boolean or bigint: a `: number` /
+ * `: boolean` / `: bigint` annotation, or no annotation and a numeric, bigint or boolean literal
+ * initializer (`let i = 0`). Why: a finished frame resets its fields (emit.ts), and those resets
+ * cost the coroutine call tree (bench `coroutines`, ten coroutines finishing per tree, all of
+ * whose fields are numbers) about 8%: 120.6 -> 129 ns per tree.
+ */
+function isScalar(b: Binding): boolean {
+  return b.declarations.length > 0 && b.declarations.every((id) => {
+    const d = id.parent;
+    if (!(ts.isParameter(d) || ts.isVariableDeclaration(d)) || d.name !== id) return false;
+    if (ts.isParameter(d) && d.dotDotDotToken) return false;
+    if (d.type) return d.type.kind === ts.SyntaxKind.NumberKeyword || d.type.kind === ts.SyntaxKind.BooleanKeyword || d.type.kind === ts.SyntaxKind.BigIntKeyword;
+    const init = d.initializer;
+    return ts.isVariableDeclaration(d) && init !== undefined && (ts.isNumericLiteral(init) || ts.isBigIntLiteral(init) ||
+      init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword ||
+      (ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand)));
+  });
 }

@@ -182,10 +182,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                 case 0: $f.i = 0;
                 case 1:
                     if (!($f.i < $f.n)) {
-                        {
-                            $f.n = $f.i = void 0;
-                            return;
-                        }
+                        return;
                     }
                     $f.$s = 4;
                     return $f.i;
@@ -197,10 +194,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     $f.i++;
                     $s = 1;
                     continue $loop;
-                case 3: {
-                    $f.n = $f.i = void 0;
-                    return;
-                }
+                case 3: return;
             }
     }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/ag/anext-asend-values/input.ts", line: 46, kind: "async-generator", locals: [["n", "n"], ["i", "i"]], lines: [46, 47, 49, 49, 48] };

@@ -74,13 +74,13 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                            $f.tag = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                        $f.tag = $f.$x0 = void 0;
                         return;
                     }
                 }
@@ -434,13 +434,13 @@ const fails = __pycoro.defineAsyncGenerator(class fails$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.i = $f.$x0 = void 0;
+                            $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.n = $f.i = $f.$x0 = void 0;
+                        $f.$x0 = void 0;
                         return;
                     }
                 }

@@ -90,13 +90,13 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                            $f.tag = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.n = $f.tag = $f.i = $f.$x0 = void 0;
+                        $f.tag = $f.$x0 = void 0;
                         return;
                     }
                 }
@@ -250,7 +250,7 @@ const tBreak = __pycoro.defineCoroutine(class t_break$ {
                         print("  after explicit aclose:", getAsyncGenState($f.ag));
                         {
                             $v = $f.x;
-                            $f.ag = $f.x = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
+                            $f.ag = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
                             return $v;
                         }
                 }
@@ -645,7 +645,7 @@ const tAclosing = __pycoro.defineCoroutine(class t_aclosing$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.x = $f.outer = $f.ag = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            $f.outer = $f.ag = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -654,7 +654,7 @@ const tAclosing = __pycoro.defineCoroutine(class t_aclosing$ {
                         print("  after the async with:", getAsyncGenState($f.outer));
                         {
                             $v = $f.x;
-                            $f.x = $f.outer = $f.ag = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            $f.outer = $f.ag = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                             return $v;
                         }
                 }

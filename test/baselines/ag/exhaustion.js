@@ -126,16 +126,11 @@ const early = __pycoro.defineAsyncGenerator(class early$ {
         $loop: for (;;)
             switch ($s) {
                 case 0:
-                    if ($f.flag) {
-                        $f.flag = void 0;
+                    if ($f.flag)
                         return;
-                    }
                     $f.$s = 1;
                     return "not returned";
-                case 1: {
-                    $f.flag = void 0;
-                    return;
-                }
+                case 1: return;
             }
     }
     static $meta = { name: "early", qualname: "early", file: "fixtures/ag/exhaustion/input.ts", line: 38, kind: "async-generator", locals: [["flag", "flag"]], lines: [38, 40] };

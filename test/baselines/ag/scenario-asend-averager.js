@@ -25,10 +25,7 @@ const store = __pycoro.defineGeneratorCoroutine(class store$ {
                     $v = tuple("store", $f.v);
                     $f.$s = 1;
                     return $v;
-                case 1: {
-                    $f.v = void 0;
-                    return $v;
-                }
+                case 1: return $v;
             }
     }
     $next(v) {
@@ -175,13 +172,13 @@ const averager = __pycoro.defineAsyncGenerator(class averager$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.total = $f.count = $f.average = $f.value = $f.$x0 = void 0;
+                            $f.average = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.total = $f.count = $f.average = $f.value = $f.$x0 = void 0;
+                        $f.average = $f.$x0 = void 0;
                         return;
                     }
                 }

@@ -351,7 +351,7 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.db = $f.i = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
+                            $f.db = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -359,7 +359,7 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
                     case 3:
                         log.push("rows: end");
                         {
-                            $f.db = $f.i = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
+                            $f.db = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
                             return;
                         }
                 }

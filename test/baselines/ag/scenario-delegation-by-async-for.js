@@ -83,13 +83,13 @@ const inner = __pycoro.defineAsyncGenerator(class inner$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.tag = $f.i = $f.$x0 = void 0;
+                            $f.tag = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.tag = $f.i = $f.$x0 = void 0;
+                        $f.tag = $f.$x0 = void 0;
                         return;
                     }
                 }
@@ -553,13 +553,13 @@ const innerPlain = __pycoro.defineAsyncGenerator(class inner_plain$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.tag = $f.i = $f.$x0 = void 0;
+                            $f.tag = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.tag = $f.i = $f.$x0 = void 0;
+                        $f.tag = $f.$x0 = void 0;
                         return;
                     }
                 }
@@ -827,7 +827,7 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                     case 1:
                         if (!($f.round < 3)) {
                             {
-                                $f.round = $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                                $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                                 return;
                             }
                         }
@@ -958,7 +958,7 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.round = $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -969,7 +969,7 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                         $s = 1;
                         continue $loop;
                     case 3: {
-                        $f.round = $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                         return;
                     }
                 }

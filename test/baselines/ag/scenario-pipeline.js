@@ -91,13 +91,13 @@ const source = __pycoro.defineAsyncGenerator(class source$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.i = $f.$x0 = void 0;
+                            $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.n = $f.i = $f.$x0 = void 0;
+                        $f.$x0 = void 0;
                         return;
                     }
                 }
@@ -495,13 +495,13 @@ const take = __pycoro.defineAsyncGenerator(class take$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                            $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.n = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
+                        $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
                         return;
                     }
                 }

@@ -415,10 +415,7 @@ const g3 = __pycoro.defineGenerator(class g3$ {
                 case 3:
                     $f.$s = 5;
                     return "after";
-                case 5: {
-                    $f.i = void 0;
-                    return;
-                }
+                case 5: return;
             }
     }
     $next(v) {
@@ -502,10 +499,7 @@ const a3 = __pycoro.defineAsyncGenerator(class a3$ {
                 case 3:
                     $f.$s = 6;
                     return "after";
-                case 6: {
-                    $f.i = void 0;
-                    return;
-                }
+                case 6: return;
             }
     }
     static $meta = { name: "a3", qualname: "a3", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 99, kind: "async-generator", locals: [["i", "i"]], lines: [99, 100, 104, 104, 101, 104, 106] };
@@ -531,16 +525,11 @@ const g4 = __pycoro.defineGenerator(class g4$ {
                     $f.$s = 1;
                     return "start";
                 case 1:
-                    if ($f.n) {
-                        $f.n = void 0;
+                    if ($f.n)
                         return;
-                    }
                     $f.$s = 2;
                     return "not reached";
-                case 2: {
-                    $f.n = void 0;
-                    return;
-                }
+                case 2: return;
             }
     }
     $next(v) {
@@ -603,16 +592,11 @@ const a4 = __pycoro.defineAsyncGenerator(class a4$ {
                 else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                     return $v;
                 case 2:
-                    if ($f.n) {
-                        $f.n = void 0;
+                    if ($f.n)
                         return;
-                    }
                     $f.$s = 3;
                     return "not reached";
-                case 3: {
-                    $f.n = void 0;
-                    return;
-                }
+                case 3: return;
             }
     }
     static $meta = { name: "a4", qualname: "a4", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 115, kind: "async-generator", locals: [["n", "n"]], lines: [115, 116, 117, 119] };
@@ -812,7 +796,7 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                     case 1:
                         if (!($f.i < 2)) {
                             {
-                                $f.i = $f.$x0 = void 0;
+                                $f.$x0 = void 0;
                                 return;
                             }
                         }
@@ -834,7 +818,7 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.i = $f.$x0 = void 0;
+                            $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -845,7 +829,7 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                         $s = 1;
                         continue $loop;
                     case 3: {
-                        $f.i = $f.$x0 = void 0;
+                        $f.$x0 = void 0;
                         return;
                     }
                 }
@@ -910,7 +894,7 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                     case 1:
                         if (!($f.i < 2)) {
                             {
-                                $f.i = $f.$x0 = void 0;
+                                $f.$x0 = void 0;
                                 return;
                             }
                         }
@@ -949,7 +933,7 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.i = $f.$x0 = void 0;
+                            $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -960,7 +944,7 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                         $s = 1;
                         continue $loop;
                     case 3: {
-                        $f.i = $f.$x0 = void 0;
+                        $f.$x0 = void 0;
                         return;
                     }
                 }

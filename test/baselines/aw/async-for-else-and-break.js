@@ -257,7 +257,7 @@ const runElse = __pycoro.defineCoroutine(class run_else$ {
                             $f.out.push("else3: the same iterator resumed to its end");
                         {
                             $v = $f.out;
-                            $f.out = $f.c = $f.broke = $f.x = $f.x_1 = $f.x_2 = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = $f.$ait2 = $f.$r2 = void 0;
+                            $f.out = $f.c = $f.x = $f.x_1 = $f.x_2 = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = $f.$ait2 = $f.$r2 = void 0;
                             return $v;
                         }
                 }
@@ -595,7 +595,7 @@ const nested = __pycoro.defineCoroutine(class nested$ {
                         $f.out.push("outer else");
                         {
                             $v = $f.out;
-                            $f.out = $f.a = $f.broke = $f.b = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
+                            $f.out = $f.a = $f.b = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
                             return $v;
                         }
                 }

@@ -925,7 +925,7 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                         if (!($f.i < 4)) {
                             {
                                 $v = $f.out;
-                                $f.cmFactory = $f.out = $f.i = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                                $f.cmFactory = $f.out = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                                 return $v;
                             }
                         }
@@ -1032,7 +1032,7 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.cmFactory = $f.out = $f.i = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                            $f.cmFactory = $f.out = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -1044,7 +1044,7 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                         continue $loop;
                     case 3: {
                         $v = $f.out;
-                        $f.cmFactory = $f.out = $f.i = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
+                        $f.cmFactory = $f.out = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                         return $v;
                     }
                 }

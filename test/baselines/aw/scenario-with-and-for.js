@@ -663,14 +663,14 @@ const namesUntil = __pycoro.defineCoroutine(class names_until$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.table = $f.stop = $f.out = $f.conn = $f.cur = $f.broke = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$ait = $f.$r = void 0;
+                            $f.table = $f.stop = $f.out = $f.conn = $f.cur = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$ait = $f.$r = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 3: {
                         $v = $f.out;
-                        $f.table = $f.stop = $f.out = $f.conn = $f.cur = $f.broke = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$ait = $f.$r = void 0;
+                        $f.table = $f.stop = $f.out = $f.conn = $f.cur = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$ait = $f.$r = void 0;
                         return $v;
                     }
                 }

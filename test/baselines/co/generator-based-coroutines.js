@@ -241,17 +241,9 @@ const deep = __pycoro.defineGeneratorCoroutine(class deep$ {
                     }
                     $f.$s = 2;
                     return "bottom";
-                case 2: {
-                    $v = ($v);
-                    $f.n = void 0;
-                    return $v;
-                }
+                case 2: return ($v);
                 case 1: return __pycoro.yieldFrom($f, deep($f.n - 1), 3);
-                case 3: {
-                    $v = (($v)) + 1;
-                    $f.n = void 0;
-                    return $v;
-                }
+                case 3: return (($v)) + 1;
             }
     }
     $next(v) {
@@ -344,7 +336,7 @@ class Obj {
                             got_ = $v;
                             {
                                 $v = tuple($f.$t.name, got_);
-                                $f.v = $f.$t = void 0;
+                                $f.$t = void 0;
                                 return $v;
                             }
                     }

@@ -19,11 +19,7 @@ const add = __pycoro.defineCoroutine(class add$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: {
-                    $v = $f.a + $f.b;
-                    $f.a = $f.b = void 0;
-                    return $v;
-                }
+                case 0: return $f.a + $f.b;
             }
     }
     static $meta = { name: "add", qualname: "add", file: "fixtures/co/object-model/input.ts", line: 7, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [7] };
@@ -138,11 +134,7 @@ const arrow = __pycoro.defineCoroutine(class arrow$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: {
-                    $v = $f.x * 2;
-                    $f.x = void 0;
-                    return $v;
-                }
+                case 0: return $f.x * 2;
             }
     }
     static $meta = { name: "arrow", qualname: "arrow", file: "fixtures/co/object-model/input.ts", line: 47, kind: "coroutine", locals: [["x", "x"]], lines: [47] };

@@ -20,11 +20,7 @@ const add = __pycoro.defineCoroutine(class add$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: {
-                    $v = $f.a + $f.b;
-                    $f.a = $f.b = void 0;
-                    return $v;
-                }
+                case 0: return $f.a + $f.b;
             }
     }
     static $meta = { name: "add", qualname: "add", file: "fixtures/co/reuse-finished/input.ts", line: 8, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [8] };

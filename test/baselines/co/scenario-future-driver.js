@@ -142,7 +142,7 @@ const fetch = __pycoro.defineCoroutine(class fetch$ {
                     v_ = ($v);
                     {
                         $v = v_.toUpperCase();
-                        $f.key = $f.delay = void 0;
+                        $f.key = void 0;
                         return $v;
                     }
             }

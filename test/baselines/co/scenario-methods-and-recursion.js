@@ -147,14 +147,14 @@ const total = __pycoro.defineCoroutine(class total$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.node = $f.tag = $f.s = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
+                            $f.node = $f.tag = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 3: {
                         $v = $f.s;
-                        $f.node = $f.tag = $f.s = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
+                        $f.node = $f.tag = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
                         return $v;
                     }
                     case 1: if (($w = switchTo(`${$f.tag}:${$f.node}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
@@ -178,7 +178,7 @@ const total = __pycoro.defineCoroutine(class total$ {
                         got_ = $v;
                         {
                             $v = $f.node * got_;
-                            $f.node = $f.tag = $f.s = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
+                            $f.node = $f.tag = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
                             return $v;
                         }
                 }
@@ -272,7 +272,7 @@ class Account {
                             $f.$t.log.push(`+${$f.amount}`);
                             {
                                 $v = $f.$t.balance;
-                                $f.amount = $f.$t = void 0;
+                                $f.$t = void 0;
                                 return $v;
                             }
                     }
@@ -322,7 +322,7 @@ class Account {
                             $f.$t.log.push(`-${$f.amount}`);
                             {
                                 $v = $f.$t.balance;
-                                $f.amount = $f.$t = void 0;
+                                $f.$t = void 0;
                                 return $v;
                             }
                     }
@@ -387,7 +387,7 @@ class Account {
                             else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
                                 return $v;
                             case 5: {
-                                $f.other = $f.amount = $f.$t = void 0;
+                                $f.other = $f.$t = void 0;
                                 return $v;
                             }
                             case 4:
@@ -398,11 +398,11 @@ class Account {
                                     throw e;
                                 }
                                 {
-                                    $f.other = $f.amount = $f.$t = void 0;
+                                    $f.other = $f.$t = void 0;
                                     return;
                                 }
                             case 3: {
-                                $f.other = $f.amount = $f.$t = void 0;
+                                $f.other = $f.$t = void 0;
                                 return;
                             }
                         }
@@ -608,11 +608,7 @@ const makeCounter = __pycoro.defineCoroutine(class make_counter$ {
                                     return $v;
                                 case 1:
                                     count += $f1.by;
-                                    {
-                                        $v = count;
-                                        $f1.by = void 0;
-                                        return $v;
-                                    }
+                                    return count;
                             }
                     });
                     return bump;

@@ -229,7 +229,7 @@ const ticker = __pycoro.defineCoroutine(class ticker$ {
                     continue $loop;
                 case 3: {
                     $v = `${$f.name} ticked ${$f.n} times`;
-                    $f.name = $f.n = $f.period = $f.i = void 0;
+                    $f.name = void 0;
                     return $v;
                 }
             }

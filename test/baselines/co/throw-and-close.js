@@ -140,10 +140,7 @@ const recovers = __pycoro.defineCoroutine(class recovers$ {
                     case 0: $f.n = 0;
                     case 1:
                         if (!(true)) {
-                            {
-                                $f.n = void 0;
-                                return;
-                            }
+                            return;
                         }
                         $s = 3;
                     case 3: if (($w = suspend(`step ${$f.n}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
@@ -179,10 +176,7 @@ const recovers = __pycoro.defineCoroutine(class recovers$ {
                         $f.n += 1;
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $f.n = void 0;
-                        return;
-                    }
+                    case 2: return;
                 }
             }
             catch ($e) {

@@ -448,10 +448,7 @@ const levelAgain = __pycoro.defineGeneratorCoroutine(class level_again$ {
                     $v = `level ${$f.n} awaits again`;
                     $f.$s = 1;
                     return $v;
-                case 1: {
-                    $f.n = void 0;
-                    return "again";
-                }
+                case 1: return "again";
             }
     }
     $next(v) {
@@ -583,13 +580,13 @@ const level = __pycoro.defineCoroutine(class level$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.e = $f.$x0 = void 0;
+                            $f.e = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.n = $f.e = $f.$x0 = void 0;
+                        $f.e = $f.$x0 = void 0;
                         return;
                     }
                 }

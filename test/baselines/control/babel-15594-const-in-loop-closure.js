@@ -82,7 +82,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.fns = $f.k = $f.i = $f.$env1 = $f.$env2 = $f.$env3 = $f.$it = $f.$r = $f.$x0 = void 0;
+                            $f.fns = $f.$env1 = $f.$env2 = $f.$env3 = $f.$it = $f.$r = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -105,7 +105,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         continue $loop;
                     case 12: {
                         $v = $f.fns.map((f) => f());
-                        $f.fns = $f.k = $f.i = $f.$env1 = $f.$env2 = $f.$env3 = $f.$it = $f.$r = $f.$x0 = void 0;
+                        $f.fns = $f.$env1 = $f.$env2 = $f.$env3 = $f.$it = $f.$r = $f.$x0 = void 0;
                         return $v;
                     }
                 }

@@ -61,7 +61,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         continue $loop;
                     case 2: {
                         $v = `i=${$f.i}`;
-                        $f.i = $f.e = void 0;
+                        $f.e = void 0;
                         return $v;
                     }
                 }
@@ -132,7 +132,7 @@ const retry = __pycoro.defineGenerator(class retry$ {
                             throw new Boom("flaky");
                         {
                             $v = `succeeded after ${$f.attempts}`;
-                            $f.attempts = $f.e = void 0;
+                            $f.e = void 0;
                             return $v;
                         }
                     case 6:
@@ -148,7 +148,7 @@ const retry = __pycoro.defineGenerator(class retry$ {
                         $s = 1;
                         continue $loop;
                     case 3: {
-                        $f.attempts = $f.e = void 0;
+                        $f.e = void 0;
                         return;
                     }
                 }

@@ -178,7 +178,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.script = $f.step = $f.round = $f.x = $f.e = $f.$x0 = $f.$sw = $f.$it = $f.$r = $f.$x1 = $f.$x2 = void 0;
+                            $f.script = $f.x = $f.e = $f.$x0 = $f.$sw = $f.$it = $f.$r = $f.$x1 = $f.$x2 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -190,7 +190,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         continue $loop;
                     case 3: {
                         $v = `end after step ${$f.step}`;
-                        $f.script = $f.step = $f.round = $f.x = $f.e = $f.$x0 = $f.$sw = $f.$it = $f.$r = $f.$x1 = $f.$x2 = void 0;
+                        $f.script = $f.x = $f.e = $f.$x0 = $f.$sw = $f.$it = $f.$r = $f.$x1 = $f.$x2 = void 0;
                         return $v;
                     }
                     case 21:

@@ -80,10 +80,7 @@ const g = __pycoro.defineGenerator(class g$ {
                 case 13:
                     $f.$s = 14;
                     return "after block";
-                case 14: {
-                    $f.i = $f.j = void 0;
-                    return;
-                }
+                case 14: return;
             }
     }
     $next(v) {

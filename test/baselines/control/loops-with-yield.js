@@ -27,7 +27,7 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                 case 5:
                     if (!($f.$t0 < ($v))) {
                         {
-                            $f.i = $f.$t0 = void 0;
+                            $f.$t0 = void 0;
                             return;
                         }
                     }
@@ -45,7 +45,7 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                     $s = 2;
                     continue $loop;
                 case 4: {
-                    $f.i = $f.$t0 = void 0;
+                    $f.$t0 = void 0;
                     return;
                 }
             }
@@ -128,10 +128,7 @@ const whileDo = __pycoro.defineGenerator(class whileDo$ {
                     $s = 5;
                     continue $loop;
                 }
-                case 7: {
-                    $f.n = void 0;
-                    return;
-                }
+                case 7: return;
             }
     }
     $next(v) {
@@ -197,10 +194,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
                 case 3: $f.j = 3;
                 case 5:
                     if (!($f.j--)) {
-                        {
-                            $f.j = $f.i = void 0;
-                            return;
-                        }
+                        return;
                     }
                     $v = $f.j * 10;
                     $f.$s = 7;
@@ -208,10 +202,7 @@ const plain = __pycoro.defineGenerator(class plain$ {
                 case 7:
                     $s = 5;
                     continue $loop;
-                case 6: {
-                    $f.j = $f.i = void 0;
-                    return;
-                }
+                case 6: return;
             }
     }
     $next(v) {

@@ -309,10 +309,7 @@ function makeCounter(start) {
                 case 4:
                     $s = 1;
                     continue $loop;
-                case 3: {
-                    $f.step = void 0;
-                    return;
-                }
+                case 3: return;
             }
     });
     return { counter, read: () => total };
@@ -343,10 +340,7 @@ function tree(depth) {
                     $v = $f.n * depth;
                     $f.$s = 3;
                     return $v;
-                case 3: {
-                    $f.n = void 0;
-                    return;
-                }
+                case 3: return;
             }
     });
     return walk;

@@ -23,7 +23,7 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
                 case 0:
                     if (!($f.n > 0)) {
                         {
-                            $f.n = $f.inner = void 0;
+                            $f.inner = void 0;
                             return;
                         }
                     }
@@ -34,7 +34,7 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
                 case 2: return __pycoro.yieldFrom($f, $f.inner, 3);
                 case 1:
                 case 3: {
-                    $f.n = $f.inner = void 0;
+                    $f.inner = void 0;
                     return;
                 }
             }
@@ -81,7 +81,7 @@ const probe = __pycoro.defineGenerator(class probe$ {
                 case 0:
                     if (!($f.depth === 0)) {
                         {
-                            $f.depth = $f.again = void 0;
+                            $f.again = void 0;
                             return;
                         }
                     }
@@ -90,7 +90,7 @@ const probe = __pycoro.defineGenerator(class probe$ {
                     return $f.again;
                 case 1:
                 case 2: {
-                    $f.depth = $f.again = void 0;
+                    $f.again = void 0;
                     return;
                 }
             }

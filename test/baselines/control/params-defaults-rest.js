@@ -33,7 +33,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 2;
                     return $v;
                 case 2: {
-                    $f.a = $f.b = $f.rest = void 0;
+                    $f.b = $f.rest = void 0;
                     return "done";
                 }
             }
@@ -87,10 +87,7 @@ const failing = __pycoro.defineGenerator(class failing$ {
                     log.push("failing body");
                     $f.$s = 1;
                     return $f.x;
-                case 1: {
-                    $f.x = void 0;
-                    return;
-                }
+                case 1: return;
             }
     }
     $next(v) {

@@ -22,7 +22,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 1:
                         if (!($f.i < 5)) {
                             {
-                                $f.i = $f.$x0 = void 0;
+                                $f.$x0 = void 0;
                                 return "loop finished (wrong)";
                             }
                         }
@@ -51,7 +51,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.i = $f.$x0 = void 0;
+                            $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -62,7 +62,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 1;
                         continue $loop;
                     case 3: {
-                        $f.i = $f.$x0 = void 0;
+                        $f.$x0 = void 0;
                         return "loop finished (wrong)";
                     }
                 }
@@ -133,7 +133,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
                     case 1:
                         if (!(true)) {
                             {
-                                $f.i = $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
+                                $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
                                 return;
                             }
                         }
@@ -222,7 +222,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.i = $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
+                            $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -232,7 +232,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $s = 1;
                         continue $loop;
                     case 2: {
-                        $f.i = $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
+                        $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
                         return;
                     }
                 }

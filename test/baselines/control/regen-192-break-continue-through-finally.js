@@ -70,7 +70,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
+                            $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -211,7 +211,7 @@ const g = __pycoro.defineGenerator(class g$ {
                             throw $f.$x1;
                         if ($f.$c1 === -2) {
                             $v = $f.$x1;
-                            $f.n = $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
+                            $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
                             return $v;
                         }
                         $s = $f.$c1;
@@ -220,7 +220,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.$s = 32;
                         return "end";
                     case 32: {
-                        $f.n = $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
+                        $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
                         return;
                     }
                     case 27:

@@ -276,7 +276,7 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                     case 1:
                         if (!($f.i < 2)) {
                             {
-                                $f.i = $f.$x0 = void 0;
+                                $f.$x0 = void 0;
                                 return "loop done";
                             }
                         }
@@ -309,7 +309,7 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.i = $f.$x0 = void 0;
+                            $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -320,7 +320,7 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                         $s = 1;
                         continue $loop;
                     case 3: {
-                        $f.i = $f.$x0 = void 0;
+                        $f.$x0 = void 0;
                         return "loop done";
                     }
                 }

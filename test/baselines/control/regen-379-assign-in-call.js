@@ -43,7 +43,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     r2_ = [$f.$t0, $f.$t1, ($v) && $f.n, ($f.n = 7)];
                     print("  r2 =", r2_);
                     {
-                        $f.ref = $f.r1 = $f.n = $f.$t0 = $f.$t1 = void 0;
+                        $f.ref = $f.r1 = $f.$t0 = $f.$t1 = void 0;
                         return;
                     }
             }

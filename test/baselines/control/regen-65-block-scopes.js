@@ -80,7 +80,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 15;
                     return $f.x;
                 case 15: {
-                    $f.x = $f.k = $f.v = $f.x_1 = $f.x_2 = $f.x_3 = $f.x_4 = void 0;
+                    $f.x = $f.v = $f.x_1 = $f.x_2 = $f.x_4 = void 0;
                     return;
                 }
             }

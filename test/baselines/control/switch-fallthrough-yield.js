@@ -23,7 +23,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     if (!($f.round < 4)) {
                         {
                             $v = $f.out;
-                            $f.out = $f.round = $f.$sw = void 0;
+                            $f.out = $f.$sw = void 0;
                             return $v;
                         }
                     }
@@ -83,7 +83,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     continue $loop;
                 case 3: {
                     $v = $f.out;
-                    $f.out = $f.round = $f.$sw = void 0;
+                    $f.out = $f.$sw = void 0;
                     return $v;
                 }
             }

@@ -101,7 +101,7 @@ const regions = __pycoro.defineGenerator(class regions$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.e = $f.e_1 = $f.i = $f.e_2 = $f.$x0 = $f.$x1 = void 0;
+                            $f.e = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
@@ -145,7 +145,7 @@ const regions = __pycoro.defineGenerator(class regions$ {
                         $f.$s = 27;
                         return "p11";
                     case 27: {
-                        $f.e = $f.e_1 = $f.i = $f.e_2 = $f.$x0 = $f.$x1 = void 0;
+                        $f.e = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = void 0;
                         return "end";
                     }
                 }

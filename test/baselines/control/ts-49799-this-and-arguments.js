@@ -52,7 +52,7 @@ const gen = __pycoro.defineGenerator(class gen$ {
                     $f.$s = 6;
                     return $v;
                 case 6: {
-                    $f.this = $f.a = $f.b = $f._more = $f.arrow = $f.all = void 0;
+                    $f.this = $f._more = $f.arrow = $f.all = void 0;
                     return;
                 }
             }

@@ -71,7 +71,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     return $v;
                 case 11: {
                     $v = [$f.t, $f.v, $f.n, $f.neg, $f.inn, $f.seq, $f.nested, $f.i];
-                    $f.t = $f.v = $f.n = $f.neg = $f.inn = $f.seq = $f.nested = $f.i = void 0;
+                    $f.t = $f.v = $f.n = $f.neg = $f.inn = $f.seq = $f.nested = void 0;
                     return $v;
                 }
             }

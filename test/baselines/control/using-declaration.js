@@ -152,13 +152,13 @@ const g = __pycoro.defineGenerator(class g$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.fail = $f.a = $f.b = $f.c = $f.$res = $f.$dispose = $f.$has = $f.$exc = $f.$x0 = $f.$res1 = $f.$dispose1 = $f.$has1 = $f.$exc1 = $f.$x1 = $f.$res2 = $f.$dispose2 = $f.$has2 = $f.$exc2 = $f.$x2 = void 0;
+                            $f.a = $f.b = $f.c = $f.$res = $f.$dispose = $f.$has = $f.$exc = $f.$x0 = $f.$res1 = $f.$dispose1 = $f.$has1 = $f.$exc1 = $f.$x1 = $f.$res2 = $f.$dispose2 = $f.$has2 = $f.$exc2 = $f.$x2 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.fail = $f.a = $f.b = $f.c = $f.$res = $f.$dispose = $f.$has = $f.$exc = $f.$x0 = $f.$res1 = $f.$dispose1 = $f.$has1 = $f.$exc1 = $f.$x1 = $f.$res2 = $f.$dispose2 = $f.$has2 = $f.$exc2 = $f.$x2 = void 0;
+                        $f.a = $f.b = $f.c = $f.$res = $f.$dispose = $f.$has = $f.$exc = $f.$x0 = $f.$res1 = $f.$dispose1 = $f.$has1 = $f.$exc1 = $f.$x1 = $f.$res2 = $f.$dispose2 = $f.$has2 = $f.$exc2 = $f.$x2 = void 0;
                         return;
                     }
                 }

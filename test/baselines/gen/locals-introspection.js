@@ -30,7 +30,7 @@ const g = __pycoro.defineGenerator(class g$ {
                     $f.$s = 2;
                     return $f.doubled;
                 case 2: {
-                    $f.a = $f.b = $f.total = $f.doubled = void 0;
+                    $f.total = $f.doubled = void 0;
                     return;
                 }
             }

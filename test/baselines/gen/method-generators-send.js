@@ -100,10 +100,7 @@ class Counter {
                         case 0: $f.i = 0;
                         case 1:
                             if (!($f.i < $f.n)) {
-                                {
-                                    $f.n = $f.i = void 0;
-                                    return;
-                                }
+                                return;
                             }
                             $f.$s = 4;
                             return $f.i;
@@ -112,10 +109,7 @@ class Counter {
                             $f.i++;
                             $s = 1;
                             continue $loop;
-                        case 3: {
-                            $f.n = $f.i = void 0;
-                            return;
-                        }
+                        case 3: return;
                     }
             }
             $next(v) {

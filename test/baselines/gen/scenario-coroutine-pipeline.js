@@ -139,13 +139,13 @@ const counter = __pycoro.defineGenerator(class counter$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.n = $f.$x0 = void 0;
+                            $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.n = $f.$x0 = void 0;
+                        $f.$x0 = void 0;
                         return;
                     }
                 }

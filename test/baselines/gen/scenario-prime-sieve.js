@@ -25,7 +25,7 @@ const ints = __pycoro.defineGenerator(class ints$ {
                     $s = 1;
                     continue $loop;
                 case 3: {
-                    $f.start = $f.i = void 0;
+                    $f.i = void 0;
                     return;
                 }
             }
@@ -84,7 +84,7 @@ const notDivisible = __pycoro.defineGenerator(class notDivisible$ {
                     $s = 1;
                     continue $loop;
                 case 3: {
-                    $f.p = $f.s = $f.i = void 0;
+                    $f.s = $f.i = void 0;
                     return;
                 }
             }
@@ -152,13 +152,13 @@ const sieve = __pycoro.defineGenerator(class sieve$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.s = $f.level = $f.p = $f.$x0 = void 0;
+                            $f.s = $f.p = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.s = $f.level = $f.p = $f.$x0 = void 0;
+                        $f.s = $f.p = $f.$x0 = void 0;
                         return;
                     }
                 }

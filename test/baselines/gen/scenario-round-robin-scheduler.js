@@ -47,7 +47,7 @@ const worker = __pycoro.defineGenerator(class worker$ {
                     continue $loop;
                 case 3: {
                     $v = `${$f.name} done total=${$f.total}`;
-                    $f.name = $f.n = $f.total = $f.i = void 0;
+                    $f.name = void 0;
                     return $v;
                 }
             }

@@ -21,19 +21,13 @@ const accumulate = __pycoro.defineGenerator(class accumulate$ {
                     return;
                 case 4:
                     next_ = $v;
-                    if (next_ === undefined) {
-                        $v = $f.tally;
-                        $f.tally = void 0;
-                        return $v;
-                    }
+                    if (next_ === undefined)
+                        return $f.tally;
                     $f.tally += next_;
                 case 2:
                     $s = 1;
                     continue $loop;
-                case 3: {
-                    $f.tally = void 0;
-                    return;
-                }
+                case 3: return;
             }
     }
     $next(v) {

@@ -235,7 +235,7 @@ const careful = __pycoro.defineGenerator(class careful$ {
                 switch ($s) {
                     case 0:
                         if (!$f.t) {
-                            $f.t = $f.depth = $f.e = void 0;
+                            $f.t = $f.e = void 0;
                             return;
                         }
                         $s = 1;
@@ -259,7 +259,7 @@ const careful = __pycoro.defineGenerator(class careful$ {
                         return $v;
                     case 6: return __pycoro.yieldFrom($f, careful($f.t.right, $f.depth + 1), 7);
                     case 7: {
-                        $f.t = $f.depth = $f.e = void 0;
+                        $f.t = $f.e = void 0;
                         return;
                     }
                 }
@@ -328,7 +328,7 @@ const tracked = __pycoro.defineGenerator(class tracked$ {
                 switch ($s) {
                     case 0:
                         if (!$f.t) {
-                            $f.t = $f.depth = $f.$x0 = void 0;
+                            $f.t = $f.$x0 = void 0;
                             return;
                         }
                         $s = 1;
@@ -351,13 +351,13 @@ const tracked = __pycoro.defineGenerator(class tracked$ {
                             throw $f.$x0;
                         if ($f.$c0 === -2) {
                             $v = $f.$x0;
-                            $f.t = $f.depth = $f.$x0 = void 0;
+                            $f.t = $f.$x0 = void 0;
                             return $v;
                         }
                         $s = $f.$c0;
                         continue $loop;
                     case 2: {
-                        $f.t = $f.depth = $f.$x0 = void 0;
+                        $f.t = $f.$x0 = void 0;
                         return;
                     }
                 }
