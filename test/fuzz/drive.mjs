@@ -126,3 +126,33 @@ export function firstDiff(a, b) {
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
   return -1;
 }
+
+/**
+ * pycoro only (no native twin: JavaScript's return() skips catch blocks, Python's close() raises
+ * GeneratorExit in the frame): make the generator again, run the first `k` actions of `p`'s plan,
+ * then close() it; outcomes are ignored. Returns the generator (its frame is checked once
+ * finished: run.mjs, frames.mjs). k = 0 closes it before it starts.
+ */
+export function closeAfter(make, p, k) {
+  let g;
+  try {
+    g = make.call({ k: "K" }, [], p.arg);
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < k; i++) {
+    const [kind, arg] = planStep(p, i);
+    try {
+      if (kind === "send") g.send(arg);
+      else g.throw(new Error(arg));
+    } catch {
+      return g; // finished (returned or raised)
+    }
+  }
+  try {
+    g.close();
+  } catch {
+    // (a yield in a finally: "generator ignored GeneratorExit"; the frame stays unfinished)
+  }
+  return g;
+}

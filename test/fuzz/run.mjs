@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Differential fuzzer: random generator functions run natively (V8 `function*`) and compiled by
 // pycoro (`generator(function* ...)`), driven identically (drive.mjs); the traces must be equal.
+// Then the finished-frame check (frames.mjs, status "leak"): every pycoro generator of the run that
+// finished — returned, raised, or closed (the program is run again and closed before its start and
+// after a few steps: drive.mjs closeAfter) — holds no locals but those its closures read.
 //
 //   node test/fuzz/run.mjs [--seed S] [--count N]       one batch (default: seed 1, 200 programs)
 //   node test/fuzz/run.mjs --long [--count N] [--time S] random seeds, batches of 500 (npm run fuzz)
@@ -19,7 +22,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAll, cleanup, first, loadNative, loadPycoro, OUT, ROOT } from "./build.mjs";
-import { drive, firstDiff, planStep } from "./drive.mjs";
+import { closeAfter, drive, firstDiff, planStep } from "./drive.mjs";
 import { generateProgram, printModule, printProgram, plantEarlyError, NON_ERRORS } from "./gen.mjs";
 import { reduce } from "./reduce.mjs";
 import { closureReads, finishedFrameLeaks } from "./frames.mjs";
@@ -70,7 +73,26 @@ function check(p, nativeFn, pycoroFn, frames) {
   if (d >= 0) return { status: "mismatch", at: d, native: nat, pycoro: py };
   const leaks = frameLeaks(p, g, frames);
   if (leaks.length) return { status: "leak", message: `finished frames still hold: ${leaks.join("; ")}` };
+  const closed = closedLeaks(p, pycoroFn, frames, py.length);
+  if (closed.length) return { status: "leak", message: closed.join("; ") };
   return { status: "ok" };
+}
+
+/**
+ * The finished-frame check for closed generators: p's generator closed before it starts and after
+ * a few actions of its plan (drive.mjs closeAfter; fewer than the trace had, so it is suspended
+ * when closed), each run checked as frameLeaks does.
+ */
+function closedLeaks(p, pycoroFn, frames, traceLen) {
+  const out = [];
+  const points = [0, 1 + (p.seed % 4)].filter((k, i) => i === 0 || k < traceLen);
+  for (const k of points) {
+    if (frames) frames.length = 0;
+    const g = closeAfter(pycoroFn, p, k);
+    const leaks = frameLeaks(p, g, frames);
+    if (leaks.length) out.push(`closed after ${k} actions, finished frames still hold: ${leaks.join(", ")}`);
+  }
+  return out;
 }
 
 /** The locals the finished generators of p's run still hold (frames.mjs), as lines. */
@@ -203,7 +225,7 @@ async function stillFails(q, kind) {
   py.frames.length = 0;
   const pt = drive(py.programs[0], q, "py", (x) => (g = x));
   if (kind === "mismatch") return firstDiff(nt, pt) >= 0;
-  return firstDiff(nt, pt) < 0 && frameLeaks(q, g, py.frames).length > 0;
+  return firstDiff(nt, pt) < 0 && (frameLeaks(q, g, py.frames).length > 0 || closedLeaks(q, py.programs[0], py.frames, pt.length).length > 0);
 }
 
 async function reduceWorker(file) {
@@ -267,7 +289,7 @@ async function describeFailure(r, opts) {
         pc.frames.length = 0;
         py = drive(pc.programs[0], p, "py", (x) => (g = x));
         const at = firstDiff(nat, py);
-        const leaks = at < 0 ? frameLeaks(p, g, pc.frames) : [];
+        const leaks = at < 0 ? [...frameLeaks(p, g, pc.frames), ...closedLeaks(p, pc.programs[0], pc.frames, py.length)] : [];
         detail = at >= 0 ? `  traces differ at entry ${at}:\n${traceDiff(nat, py, at)}\n`
           : leaks.length ? `  finished frames still hold: ${leaks.join("; ")}\n  (trace: ${py.slice(-3).join(" | ")})\n`
           : "  (reduced program no longer differs; showing the original)\n";
@@ -303,7 +325,7 @@ async function replay(file) {
   console.log(`compiled: ${pc.file}`);
   const at = firstDiff(nat, py);
   console.log(at < 0 ? "traces equal" : `traces differ at ${at}:\n${traceDiff(nat, py, at)}`);
-  const leaks = frameLeaks(p, g, pc.frames);
+  const leaks = [...frameLeaks(p, g, pc.frames), ...closedLeaks(p, pc.programs[0], pc.frames, py.length)];
   console.log(leaks.length ? `finished frames still hold: ${leaks.join("; ")}` : "finished frames hold no locals");
 }
 
