@@ -184,6 +184,7 @@ _installSleep(sleep, awaitedSleep0 as unknown as () => Coroutine);
  */
 export const PARKED_SLEEP0: Sleep0Frame<undefined> = new Sleep0Frame(undefined);
 PARKED_SLEEP0.$s = YIELDED;
+PARKED_SLEEP0.$tmp = true; // what a compiled `await sleep(0)` parks on (never recycled: tasks.ts checks it first)
 
 /** The coroutine's own copy of PARKED_SLEEP0, made when anything but the task's step looks at it. */
 function ownSleep0(): Frame {
