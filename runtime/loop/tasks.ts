@@ -254,12 +254,13 @@ export class Task<T = unknown> extends Future<T> {
     this._coro = coro;
     this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
     this._futWaiter = null;
-    const context = options.context ?? _snapshot();
-    if (!(context instanceof Context) && options.context !== undefined && options.context !== null) {
-      // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
-      throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
-    }
-    this._context = context;
+    // (`instanceof` only for a given context: on the usual snapshot, a Map, the test walked the
+    // Map's prototype chain for every task)
+    const given = options.context;
+    if (given === undefined || given === null) this._context = _snapshot();
+    else if (given instanceof Context) this._context = given;
+    // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
+    else throw new TypeError(`context must be a contextvars.Context, got ${typeName(given)}`);
     this._prevTask = undefined;
     this._nextTask = null;
     this._loop._callSoonStep(this);
