@@ -13,6 +13,8 @@ export const VARIANTS = {
   regen: { label: "Babel 7.29 preset-env (IE 11) → regenerator, inline `_regenerator` helper", build: "regen", protocol: "js" },
   tsc: { label: "tsc 6.0 `--target ES5 --downlevelIteration` (`__generator`)", build: "tsc", protocol: "js" },
   cpython: { label: "CPython 3.11 generators", python: true },
+  // A hand-written module, not a build of the family's source (delegation.mjs adds its file).
+  "deleg-floor": { label: "*floor:* minimal hand-written O(1) delegation (`delegation-floor.mjs`; `send`)", build: "delegFloor", protocol: "py" },
 };
 
 export const BUILDS = (variants) => [...new Set(variants.map((v) => VARIANTS[v].build).filter(Boolean))];

@@ -11,11 +11,12 @@
  * stream is a terminal (NO_COLOR / FORCE_COLOR as usual).
  */
 import { servePs } from "./ps.js";
-import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, existsSync, watch, type FSWatcher } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "node:module";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
+import { watchTree, oneAtATime } from "./watch.js";
 import { parseArgs, verbHelp, UsageError, type VerbSpec, type Parsed } from "./args.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { InspectFormat } from "./inspect.js";
@@ -172,33 +173,35 @@ async function run(file: string, args: Parsed): Promise<number> {
   return 0;
 }
 
-/** `run --watch`: run the program in a child, and again whenever a file under its folder changes. */
+/**
+ * `run --watch`: run the program in a child, and again whenever a file under its folder changes.
+ * Invariant: at most one child runs; changes while one is being stopped start just one new child.
+ */
 async function watchRun(file: string, args: Parsed): Promise<number> {
   const bin = new URL("../../../bin/pycoro.mjs", import.meta.url);
-  let child: ReturnType<typeof spawn> | undefined;
+  let child: ChildProcess | undefined;
+  let restarting = false;
   const start = () => {
-    child = spawn(process.execPath, [bin.pathname, "run", file, ...args.rest], { stdio: "inherit" });
-    child.on("exit", (code, signal) => { if (child?.pid) process.stderr.write(`pycoro: exited with ${signal ?? code}; waiting for changes\n`); });
+    const c = spawn(process.execPath, [bin.pathname, "run", file, ...args.rest], { stdio: "inherit" });
+    child = c;
+    c.on("error", (e) => process.stderr.write(`pycoro: could not start ${file}: ${e.message}\n`));
+    c.on("exit", (code, signal) => { if (child === c && !restarting) process.stderr.write(`pycoro: exited with ${signal ?? code}; waiting for changes\n`); });
   };
-  start();
+  const restart = () => {
+    const old = child;
+    if (!old || old.exitCode !== null || old.signalCode !== null) return start();
+    if (restarting) return; // the child being stopped is replaced once, by the newest files
+    restarting = true;
+    old.once("exit", () => { restarting = false; start(); });
+    old.kill("SIGTERM");
+  };
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => { child?.kill(sig); process.exit(130); });
   watchTree(path.dirname(file), (changed) => {
     process.stderr.write(`pycoro: ${path.relative(process.cwd(), changed)} changed; restarting\n`);
-    const old = child;
-    child = undefined;
-    if (old && old.exitCode === null && old.signalCode === null) { old.once("exit", start); old.kill("SIGTERM"); } else start();
+    restart();
   });
+  start(); // after the watch exists: a change made as soon as the program shows up is seen
   return new Promise<number>(() => {}); // until interrupted
-}
-
-/** Call `onChange` (debounced) when a source-ish file under `dir` changes; node_modules ignored. */
-function watchTree(dir: string, onChange: (file: string) => void): FSWatcher {
-  let timer: NodeJS.Timeout | undefined;
-  return watch(dir, { recursive: true }, (_event, name) => {
-    if (!name || /(^|\/)(node_modules|\.git)\//.test(name) || !/\.(m|c)?[tj]sx?$|\.json$/.test(name)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => onChange(path.join(dir, name)), 60);
-  });
 }
 
 // ---- build ---------------------------------------------------------------------------------
@@ -338,23 +341,25 @@ function topLevelAwait(ts: typeof import("typescript"), fileName: string, source
   return found;
 }
 
+/**
+ * `build --watch`. The watchers are registered before the first build, and builds never overlap
+ * (watch.ts says why): a change saved on seeing "build ok", or during a build, is always built.
+ */
 async function watchBuild(args: Parsed): Promise<number> {
-  let plan = await planBuild(args);
-  const again = async () => {
-    try {
-      plan = await planBuild(args); // new files and imports join the build
-      const code = await buildOnce(plan);
-      process.stderr.write(`pycoro: ${code ? "build failed" : "build ok"}; watching for changes\n`);
-    } catch (e) {
-      process.stderr.write(`pycoro: ${(e as Error).message}\n`);
-    }
-  };
-  const code = await buildOnce(plan);
-  process.stderr.write(`pycoro: ${code ? "build failed" : "build ok"}; watching for changes\n`);
+  let plan = await planBuild(args); // usage errors end the command here, with exit 2
+  let planned = true;
+  const rebuild = oneAtATime(async () => {
+    if (!planned) plan = await planBuild(args); // new files and imports join the build
+    planned = false;
+    const code = await buildOnce(plan);
+    process.stderr.write(`pycoro: ${code ? "build failed" : "build ok"}; watching for changes\n`);
+  }, (e) => process.stderr.write(`pycoro: ${(e as Error).message}\n`));
   const outDir = plan.outDir;
-  for (const dir of new Set(plan.watchDirs.filter((d) => !plan.watchDirs.some((o) => o !== d && !path.relative(o, d).startsWith(".."))))) {
-    watchTree(dir, (changed) => { if (!outDir || path.relative(outDir, changed).startsWith("..")) void again(); });
+  const dirs = plan.watchDirs;
+  for (const dir of new Set(dirs.filter((d) => !dirs.some((o) => o !== d && !path.relative(o, d).startsWith(".."))))) {
+    watchTree(dir, (changed) => { if (!outDir || path.relative(outDir, changed).startsWith("..")) void rebuild(); });
   }
+  await rebuild();
   return new Promise<number>(() => {});
 }
 

@@ -28,21 +28,25 @@
  * the driver closes the frame. Completion codes of a finally: a state to continue at (>= 1),
  * -1 re-raise `$xB`, -2 return `$xB`.
  *
- * A frame that finishes by returning forgets its locals (`finish`): every return of `$step` that
- * ends the frame (a `return` op, a threaded jump to one, a finally's pending return, a return in
- * verbatim code, the implicit end) computes its value, then resets the frame's fields to
- * `undefined`, then returns it:
+ * A finished frame forgets its locals (`finish`): every return of `$step` that ends the frame (a
+ * `return` op, a threaded jump to one, a finally's pending return, a return in verbatim code, the
+ * implicit end) computes its value, then resets the frame's fields to `undefined`, then returns it:
  *
  *   { $v = $f.buf.length; $f.buf = $f.$it = void 0; return $v; }
  *
  * CPython clears a frame when its generator/coroutine finishes (`gi_frame`/`cr_frame` become None
  * and the locals are freed while the object is still referenced); without this a program that keeps
  * finished tasks (a list of tasks, gather's results) kept every local of every finished coroutine
- * (50 tasks each holding an 8 MB array: heap 407 MB -> 7 MB). Not cleared: fields a closure of the
- * body reads (`() => $f.x` outlives the frame, as a CPython cell does), a finally's completion code
- * (`$cB`, a number), and a return inside the try or catch block of a verbatim `try ... finally`
- * (the finally runs after the return and may read the locals; that path keeps them). A frame that
- * finishes by raising keeps them, as CPython's traceback keeps the frame while the exception lives.
+ * (50 tasks each holding an 8 MB array: heap 407 MB -> 7 MB). An exception leaving the step ends
+ * the frame too: the step's outermost `catch` resets the fields before it rethrows (a step without
+ * a lowered try gets one for that, only when it has fields to reset; measured, one process, CPU
+ * time, load ~3.5: the 10-level coroutine call tree with `any` parameters 139.6 -> 139.3 ns per
+ * tree, pair ratios 0.996-1.035, noise level). CPython keeps a raised frame's locals only while
+ * its traceback lives; pycoro's traceback holds file and line, never the frame. A return inside
+ * the try or catch block of a verbatim `try ... finally` resets them once that finally has run
+ * (`finishReturns`). Not cleared: fields a closure of the body reads (`() => $f.x` outlives the
+ * frame, as a CPython cell does), scalar fields (hoist.ts isScalar), a finally's completion code
+ * (`$cB`, a number). test/fuzz/frames.mjs checks all of it on every fuzzed program.
  */
 import ts from "typescript";
 import type { Op, Exit, StateMachine, Label } from "../ir/machine.js";
@@ -67,10 +71,12 @@ export class Emitter {
   private readonly n: StoragePlan["names"];
   /** The fields a finished frame resets (`finish`). */
   private readonly cleared: readonly string[];
+  /** Verbatim `try ... finally` statements given a return label so far (`finishReturns`). */
+  private guards = 0;
   constructor(private readonly input: EmitInput) {
     this.f = input.ctx.factory;
     this.n = input.plan.names;
-    this.cleared = clearedFields(input.sm, this.n.frame);
+    this.cleared = clearedFields(input.sm, this.n.frame, input.runtime);
   }
 
   /**
@@ -81,7 +87,7 @@ export class Emitter {
     const f = this.f;
     const ret = (e: ts.Expression | undefined) => (at ? ts.setTextRange(f.createReturnStatement(e), at) : f.createReturnStatement(e));
     if (this.cleared.length === 0) return ret(value);
-    const reset = f.createExpressionStatement(this.cleared.reduceRight<ts.Expression>((rhs, name) => f.createAssignment(this.frameField(name), rhs), f.createVoidZero()));
+    const reset = this.reset();
     // A value that reads no field (a literal, `$v`, a local of the step) needs no temporary.
     const direct = !value || (this.isInert(value) && !ts.isPropertyAccessExpression(value));
     if (direct) return f.createBlock([reset, ret(value)], true);
@@ -89,24 +95,52 @@ export class Emitter {
     return f.createBlock([f.createExpressionStatement(f.createAssignment(sent, value)), reset, ret(sent)], true);
   }
 
+  /** `$f.a = $f.b = ... = void 0;`: the frame forgets its locals (`cleared`). */
+  private reset(): ts.Statement {
+    const f = this.f;
+    return f.createExpressionStatement(this.cleared.reduceRight<ts.Expression>((rhs, name) => f.createAssignment(this.frameField(name), rhs), f.createVoidZero()));
+  }
+
   /**
    * A verbatim statement with each `return` of the marked function (not of a nested function or
-   * class) made a `finish`, except inside the try or catch block of a `try` with a finally: that
-   * finally runs after the return and may read the fields.
+   * class) made a `finish`. Inside the try or catch block of a `try` with a finally, that finally
+   * runs after the return and may read the fields: there the return becomes a break out of the
+   * outermost such `try`, wrapped so that the fields reset once its finally has run (s6-fuzz):
+   *
+   *   $loop_d1: { $loop_r1: { try { ...; { $v = x; break $loop_r1; } } finally { F } break $loop_d1; }
+   *     { $f.a = ... = void 0; return $v; } }
+   *
+   * A break runs the finally blocks it leaves exactly as that return did (JavaScript completion
+   * rules: the value is computed first, F sees every local, and a `return`, `throw`, `break` or
+   * `continue` of F replaces the break as it replaced the return); only when F completes normally
+   * does the frame finish, with the value computed before F.
    */
   private finishReturns(node: ts.Statement): ts.Statement {
     if (this.cleared.length === 0) return node;
-    const ctx = this.input.ctx;
-    const visit = (guarded: boolean) => (n: ts.Node): ts.Node => {
+    const f = this.f, ctx = this.input.ctx;
+    const sent = this.id(this.n.sent);
+    // `guard`: the label a return breaks to (inside a try or catch block with a finally), else undefined.
+    const visit = (guard: string | undefined) => (n: ts.Node): ts.Node => {
       if (ts.isFunctionLike(n) || ts.isClassLike(n)) return n;
-      if (ts.isReturnStatement(n)) return guarded ? n : this.finish(n.expression, n);
-      if (ts.isTryStatement(n) && n.finallyBlock) {
-        return this.f.updateTryStatement(n, ts.visitNode(n.tryBlock, visit(true), ts.isBlock),
-          n.catchClause && ts.visitNode(n.catchClause, visit(true), ts.isCatchClause), ts.visitNode(n.finallyBlock, visit(guarded), ts.isBlock));
+      if (ts.isReturnStatement(n)) {
+        if (guard === undefined) return this.finish(n.expression, n);
+        return ts.setTextRange(f.createBlock([f.createExpressionStatement(f.createAssignment(sent, n.expression ?? f.createVoidZero())),
+          f.createBreakStatement(guard)], true), n);
       }
-      return ts.visitEachChild(n, visit(guarded), ctx);
+      if (ts.isTryStatement(n) && n.finallyBlock) {
+        const label = guard ?? `${this.n.loop}_r${++this.guards}`;
+        const inner = f.updateTryStatement(n, ts.visitNode(n.tryBlock, visit(label), ts.isBlock),
+          n.catchClause && ts.visitNode(n.catchClause, visit(label), ts.isCatchClause), ts.visitNode(n.finallyBlock, visit(guard), ts.isBlock));
+        if (guard !== undefined) return inner;
+        const done = `${this.n.loop}_d${this.guards}`;
+        return f.createLabeledStatement(done, f.createBlock([
+          f.createLabeledStatement(label, f.createBlock([inner, f.createBreakStatement(done)], true)),
+          ...unblock(this.finish(sent)),
+        ], true));
+      }
+      return ts.visitEachChild(n, visit(guard), ctx);
     };
-    return visit(false)(node) as ts.Statement;
+    return visit(undefined)(node) as ts.Statement;
   }
 
   private id(name: string) { return this.f.createIdentifier(name); }
@@ -434,15 +468,18 @@ export class Emitter {
     if (sm.blocks.some((b) => b.catchLabel !== undefined)) {
       body.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(n.caught)], ts.NodeFlags.Let)));
     }
-    let loopBody: ts.Statement;
+    // An exception leaving the step ends the frame: it forgets its locals first, as a return does.
+    const raise = () => [...(this.cleared.length ? [this.reset()] : []), f.createThrowStatement(this.id(n.exc))];
     if (hasHandlers) {
-      loopBody = f.createBlock([f.createTryStatement(f.createBlock([throwIn(true), dispatch], true),
-        f.createCatchClause(n.exc, f.createBlock([this.handlerDispatch(), f.createThrowStatement(this.id(n.exc))], true)), undefined)], true);
+      const loopBody = f.createBlock([f.createTryStatement(f.createBlock([throwIn(true), dispatch], true),
+        f.createCatchClause(n.exc, f.createBlock([this.handlerDispatch(), ...raise()], true)), undefined)], true);
+      body.push(f.createLabeledStatement(n.loop, f.createForStatement(undefined, undefined, undefined, loopBody)));
+    } else if (this.cleared.length) {
+      const loop = f.createLabeledStatement(n.loop, f.createForStatement(undefined, undefined, undefined, dispatch));
+      body.push(f.createTryStatement(f.createBlock([throwIn(false), loop], true), f.createCatchClause(n.exc, f.createBlock(raise(), true)), undefined));
     } else {
-      body.push(throwIn(false));
-      loopBody = dispatch;
+      body.push(throwIn(false), f.createLabeledStatement(n.loop, f.createForStatement(undefined, undefined, undefined, dispatch)));
     }
-    body.push(f.createLabeledStatement(n.loop, f.createForStatement(undefined, undefined, undefined, loopBody)));
     return { params: [n.state, n.sent, n.mode].map((p) => f.createParameterDeclaration(undefined, undefined, p)), body: f.createBlock(body, true) };
   }
 
@@ -533,14 +570,23 @@ export class Emitter {
  * all but a finally's completion code (a number: holds nothing, and a Smi field stays a Smi field)
  * and the fields a nested function or class of the body reads (`$f.x` in a closure that may
  * outlive the frame); none when a nested function holds the frame itself (`$f` other than as
- * `$f.name`).
+ * `$f.name`). A closure's read of a field in its temporal dead zone, `RT.tdz($f, "x", "x").x`
+ * (rename.ts), reads that one field: it keeps `x` only (found by the fuzzer, s6-fuzz: a closure
+ * reading a `let` declared after it kept every local of the frame).
  */
-function clearedFields(sm: StateMachine, frame: string): string[] {
+function clearedFields(sm: StateMachine, frame: string, runtime: string): string[] {
   const kept = new Set(sm.blocks.map((b) => b.completionField).filter((x): x is string => x !== undefined));
   let whole = false;
+  const isFrame = (n: ts.Node) => ts.isIdentifier(n) && n.text === frame;
   const scan = (n: ts.Node, inner: boolean): void => {
-    if (inner && ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === frame) {
+    if (inner && ts.isPropertyAccessExpression(n) && isFrame(n.expression)) {
       kept.add(n.name.text);
+      return;
+    }
+    if (inner && ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "tdz" &&
+      ts.isIdentifier(n.expression.expression) && n.expression.expression.text === runtime &&
+      n.arguments.length === 3 && isFrame(n.arguments[0]) && ts.isStringLiteral(n.arguments[1])) {
+      kept.add(n.arguments[1].text);
       return;
     }
     // (reached only when not the object of a property access: checked above, top-down, since

@@ -19,7 +19,7 @@ import { AsyncContextManager } from "../objects/async-helpers.js";
 import { CancelledError, RuntimeError, ValueError, notOrderable } from "../core/errors.js";
 import { boundLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
-import { CANCELLED, PARKED, ParkQueue, ParkingCoroutine, WOKEN, parkedOutcome } from "./waiters.js";
+import { CANCELLED, HAND, PARKED, ParkQueue, ParkingCoroutine, WOKEN, parkedOutcome } from "./waiters.js";
 import { FrameCoroutine, PRE, deferYield } from "./frame-coroutine.js";
 import { DELEGATE, frameClass } from "../core/frame.js";
 import { awaitValue } from "../objects/await.js";
@@ -231,7 +231,7 @@ class LockAcquire {
     this.$task = null;
     try {
       if (m !== 0) throw v;
-      parkedOutcome(s);
+      parkedOutcome(s, this as unknown as ParkingCoroutine);
     } catch (e) {
       // Woken (or not) and cancelled while the lock is free: the next waiter must get it instead.
       if (e instanceof CancelledError && !lock._locked) lock._wakeUpFirst();
@@ -337,7 +337,7 @@ class EventWait {
     ev._waiters.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
     if (m !== 0) throw v;
-    return parkedOutcome(s);
+    return parkedOutcome(s, this as unknown as ParkingCoroutine);
   }
 }
 frameClass(EventWait, ParkingCoroutine);
@@ -483,12 +483,13 @@ class ConditionWait {
       case PARKED:
       case WOKEN:
       case CANCELLED:
+      case HAND:
         // `finally: self._waiters.remove(fut)`, then the outer finally re-acquires
         cond._waiters.remove(this as unknown as ParkingCoroutine);
         this.$task = null;
         try {
           if (m !== 0) throw v;
-          parkedOutcome(s);
+          parkedOutcome(s, this as unknown as ParkingCoroutine);
         } catch (e) {
           this.failed = true;
           this.exc = e;
@@ -679,7 +680,7 @@ class SemaphoreAcquire {
     this.$task = null;
     try {
       if (m !== 0) throw v;
-      parkedOutcome(s);
+      parkedOutcome(s, this as unknown as ParkingCoroutine);
     } catch (e) {
       // Cancelled after release() reserved a slot for us (woken, not cancelled): give it back and
       // pass it on, or it would be lost.

@@ -14,6 +14,7 @@ import { GeneratorCoroutine } from "../objects/generator.js";
 import { RAISE } from "../core/frame.js";
 import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
+import { handedOut } from "../objects/coroutine.js";
 import { host } from "../objects/host.js";
 
 /** `_st` of a LoopCoroutine: inspect.getcoroutinestate's four states (not a frame's `$s`, core/frame.ts). */
@@ -76,7 +77,7 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
   send(value?: unknown): unknown {
     const r = this._resume(false, value);
     if (r.done) throw new StopIteration(r.value);
-    return r.value;
+    return handedOut(r.value);
   }
 
   /** `send` without StopIteration (the loop's fast path, see SEND_RESULT). */
@@ -92,7 +93,7 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
     }
     const r = this._resume(true, exc);
     if (r.done) throw new StopIteration(r.value);
-    return r.value;
+    return handedOut(r.value);
   }
 
   /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */

@@ -33,7 +33,7 @@ import type { EventLoop } from "./events.js";
 import { heappop, heappush } from "./heapq.js";
 import { FrameCoroutine, PRE, deferYield } from "./frame-coroutine.js";
 import { frameClass } from "../core/frame.js";
-import { PARKED, ParkQueue, ParkingCoroutine, WOKEN, parkedOutcome } from "./waiters.js";
+import { HAND, PARKED, ParkQueue, ParkingCoroutine, WOKEN, cancelHand, handReturned, parkedOutcome } from "./waiters.js";
 import { isPlainObject, pseudoAddress, pyRepr, showRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
@@ -258,11 +258,29 @@ class Deque<T> implements Storage<T> {
  *     if not self.empty() and not getter.cancelled(): self._wakeup_next(self._getters)
  *
  * with the waiter's frame for its future, resumed from state `s`: `cancel()` of a waiter still
- * PARKED cancels it, so only a WOKEN one (done, not cancelled) hands the wake-up on.
+ * PARKED cancels it (and its future, if it was handed out by hand: waiters.ts `$handOut`), so only
+ * a done one that is not cancelled (WOKEN; HAND: its future finished by hand) hands the wake-up on.
  */
 function abandon(q: Queue<unknown>, w: ParkingCoroutine, waiters: ParkQueue, isPut: boolean, s: number): void {
+  if (s === PARKED) cancelHand(w);
   waiters.remove(w); // (if not already popped by the wake-up)
-  if ((isPut ? !q.full() : !q.empty()) && s === WOKEN) q._wakeupNext(waiters);
+  if ((isPut ? !q.full() : !q.empty()) && (s === WOKEN || s === HAND)) q._wakeupNext(waiters);
+}
+
+/**
+ * The waiter resumed (from state `s`, by a throw if `m !== 0`) other than by its wake-up: it leaves
+ * the line as `abandon` says and raises; or, its future's result set by hand (`await getter`
+ * returned without a wake-up), it leaves a done node in its place, as CPython leaves the future
+ * (waiters.ts DoneWaiter), and the loop goes on.
+ */
+function resumedOtherwise(q: Queue<unknown>, w: ParkingCoroutine, waiters: ParkQueue, isPut: boolean, s: number, v: unknown, m: number): void {
+  if (m === 0 && s === HAND && handReturned(w)) {
+    waiters.leaveDone(w);
+    return;
+  }
+  abandon(q, w, waiters, isPut, s);
+  if (m !== 0) throw v;
+  parkedOutcome(s, w); // (a send by hand too early, after a cancel, or of an exception: raises)
 }
 
 /**
@@ -313,11 +331,7 @@ class QueueGet {
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
     if (s >= PARKED) {
       this.$task = null;
-      if (m !== 0 || s !== WOKEN) {
-        abandon(q, this as unknown as ParkingCoroutine, q._getters, false, s);
-        if (m !== 0) throw v;
-        parkedOutcome(s); // (a send by hand too early, or after a cancel: raises)
-      }
+      if (m !== 0 || s !== WOKEN) resumedOtherwise(q, this as unknown as ParkingCoroutine, q._getters, false, s, v, m);
       m = 0; // (resumed by the driver: a wait from here is not an inline run)
     }
     if (q.empty()) {
@@ -363,11 +377,7 @@ class QueuePut {
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
     if (s >= PARKED) {
       this.$task = null;
-      if (m !== 0 || s !== WOKEN) {
-        abandon(q, this as unknown as ParkingCoroutine, q._putters, true, s);
-        if (m !== 0) throw v;
-        parkedOutcome(s);
-      }
+      if (m !== 0 || s !== WOKEN) resumedOtherwise(q, this as unknown as ParkingCoroutine, q._putters, true, s, v, m);
       m = 0;
     }
     if (q.full()) {
@@ -425,7 +435,7 @@ class QueueJoin {
     q._joinWaiters.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
     if (m !== 0) throw v;
-    parkedOutcome(s);
+    parkedOutcome(s, this as unknown as ParkingCoroutine);
     return undefined;
   }
 }

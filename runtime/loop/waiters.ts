@@ -21,6 +21,8 @@
 import type { EventLoop } from "./events.js";
 import type { Context } from "../objects/contextvars.js";
 import { FrameCoroutine } from "./frame-coroutine.js";
+import { Future } from "./futures.js";
+import { getEventLoop } from "./state.js";
 import { CancelledError, RuntimeError } from "../core/errors.js";
 import { pyRepr } from "../core/repr.js";
 
@@ -43,6 +45,11 @@ interface ParkedTask {
 export const PARKED = 5;
 export const WOKEN = 6;
 export const CANCELLED = 7;
+/**
+ * A wait driven by hand whose future (`$handOut`) was finished by hand with a result or an
+ * exception (done, not cancelled, not woken by its primitive): its outcome is that future's.
+ */
+export const HAND = 8;
 
 /**
  * A wait of the loop's own (`Event.wait()`...) that is, itself, the waiter: the node in the
@@ -71,9 +78,17 @@ export const CANCELLED = 7;
  * and deferYield go polymorphic: peers `semaphore` 1,120 -> 1,230 ns per job (+10%, 4 alternating
  * single-round runs per build, pycoro only, quiet); queue unchanged. Kept per class.
  *
- * One difference is left, on purpose: driven by hand (`coro.send(None)` with no task), it yields
- * itself where CPython's wait yields its future (the wait still works: `set()`, then a send gives
- * True). Telling a task from a hand at that point would need a future again.
+ * Driven by hand — `send(None)` on the wait, or on any coroutine that awaits it, from code that is
+ * not a task — CPython's wait yields its future, and so does this one: the public `send`/`throw`
+ * (objects/coroutine.ts `handedOut`; also a generator-based coroutine's, an asend/athrow
+ * awaitable's, a LoopCoroutine's) hand out a Future bound to the wait (`$handOut`, WaitFuture)
+ * instead of the frame. The future and the wait stay one: the primitive's wake-up sets it (`$wake`:
+ * True, Condition False, Queue None); its `cancel()` cancels the wait (CANCELLED: skipped by
+ * wake-ups, in line until resumed, the next send raises the future's CancelledError(msg)); its
+ * result or exception set by hand ends the wait that way (HAND); a send before it is done raises
+ * "await wasn't used with future" (`parkedOutcome`). The task's own path (tasks.ts `sendNone`, the
+ * driver, the `SEND_RESULT`/`RAISE` protocol, a JavaScript `next()`) does not go through them and
+ * still sees the frame, so a task parks on it with no future. Fixture `asyncio/wait-by-hand`.
  */
 export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
   /** the task parked on it, once the task took the yield; null before and after */
@@ -95,11 +110,32 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
     return this;
   }
 
-  /** Wake the waiter (its future's set_result): the task's step is queued; its wait returns. */
+  /**
+   * Wake the waiter (its future's set_result): the task's step is queued; its wait returns. With
+   * no task, it may have been handed out by hand: its future is set (`wakeHand`).
+   */
   $wake(): void {
     this.$s = WOKEN;
     const t = this.$task;
     if (t !== null) t._loop._callSoonStep(t as never);
+    else wakeHand(this);
+  }
+
+  /**
+   * What the public `send`/`throw` return for this frame yielded (objects/coroutine.ts
+   * `handedOut`): parked and claimed by no task, the Future CPython's wait would have yielded,
+   * bound to this wait (made once per park: a queue's get/put parks again after a result set by
+   * hand); else the frame itself.
+   */
+  $handOut(): unknown {
+    if (this.$s !== PARKED || this.$task !== null) return this;
+    let f = handFutures.get(this);
+    if (f === undefined || f._state !== "PENDING") {
+      f = new WaitFuture(this, getEventLoop());
+      handFutures.set(this, f);
+    }
+    f._asyncio_future_blocking = true; // (`yield self` of Future.__await__)
+    return f;
   }
 
   /**
@@ -127,14 +163,87 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
 (ParkingCoroutine.prototype as { $finalWake: boolean }).$finalWake = true;
 
 /**
- * A ParkingCoroutine resumed with a send (its wait is over unless sent to by hand too early): the
- * outcome `await fut` had — True once woken; CPython's error for a future still pending; the
- * CancelledError of a cancelled wait (a task throws it in instead; this is a send by hand).
+ * A ParkingCoroutine `w` resumed from state `s` with a send (its wait is over unless sent to by hand
+ * too early): the outcome `await fut` had — True once woken; else (only a hand sends then: a task
+ * throws the CancelledError in) `handOutcome`.
  */
-export function parkedOutcome(s: number): true {
+export function parkedOutcome(s: number, w: ParkingCoroutine): true {
   if (s === WOKEN) return true;
-  if (s === CANCELLED) throw new CancelledError();
+  return handOutcome(s, w);
+}
+
+/**
+ * `await fut` resumed by hand: the outcome of the wait's hand future once it is done (HAND: its
+ * result or exception; CANCELLED: its CancelledError(msg), or a plain one for a frame never handed
+ * out); CPython's error for a future still pending.
+ */
+function handOutcome(s: number, w: ParkingCoroutine): true {
+  if (s === HAND || s === CANCELLED) {
+    const f = handFutures.get(w);
+    if (f !== undefined && f._state !== "PENDING") {
+      f.result();
+      return true;
+    }
+    if (s === CANCELLED) throw new CancelledError();
+  }
   throw new RuntimeError("await wasn't used with future");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The future of a wait driven by hand
+
+/** The future handed out for each wait driven by hand (`$handOut`), while the wait lives. */
+const handFutures = new WeakMap<ParkingCoroutine, WaitFuture>();
+
+/**
+ * The Future a wait driven by hand yields, bound to it: finished by hand (cancel, set_result,
+ * set_exception), it ends the wait the same way, at once (`_scheduleCallbacks` is where every
+ * completion passes). Named `Future`, as users see it (`type(f).__name__`, its repr).
+ */
+class WaitFuture extends Future<unknown> {
+  readonly $wait: ParkingCoroutine;
+
+  constructor(wait: ParkingCoroutine, loop: EventLoop) {
+    super(undefined, loop);
+    this.$wait = wait;
+  }
+
+  override _scheduleCallbacks(): void {
+    const w = this.$wait;
+    // (not PARKED: woken by its primitive, which set this; or running, and the wait's step decides)
+    if (w.$s === PARKED) w.$s = this._state === "CANCELLED" ? CANCELLED : HAND;
+    super._scheduleCallbacks();
+  }
+}
+Object.defineProperty(WaitFuture, "name", { value: "Future" });
+
+/** A wait woken by its primitive with no task: its hand future, if any, gets the woken result. */
+function wakeHand(w: ParkingCoroutine): void {
+  const f = handFutures.get(w);
+  if (f !== undefined && f._state === "PENDING") f._setResult((w.constructor as typeof ParkingCoroutine).$wokenResult);
+}
+
+/** `fut.cancel()` of a hand future still pending (Queue.get/put's bare `except:` cancels its getter). */
+export function cancelHand(w: ParkingCoroutine): void {
+  const f = handFutures.get(w);
+  if (f !== undefined) f.cancel();
+}
+
+/** The wait's hand future finished with a result (HAND, not an exception): `await fut` returned. */
+export function handReturned(w: ParkingCoroutine): boolean {
+  const f = handFutures.get(w);
+  return f !== undefined && f._state === "FINISHED" && !f._hasException;
+}
+
+/**
+ * A done future left in a queue's line: a Queue.get/put whose hand future got its result by hand
+ * waits again with a new one, and CPython leaves the old one in `_getters`/`_putters` (only a
+ * wake-up pops it, skipping it as done). This node takes the frame's place there.
+ */
+class DoneWaiter {
+  $s = HAND;
+  $prev: ParkingCoroutine | null = null;
+  $next: ParkingCoroutine | null = null;
 }
 
 /** Task.__wakeup of a task whose wait was cancelled: step with the CancelledError its future would raise. */
@@ -163,6 +272,21 @@ export class ParkQueue {
     this.tail = w;
     this.length++;
     if (this.pending === null) this.pending = w;
+  }
+
+  /** Put a DoneWaiter in `w`'s place (see DoneWaiter); `w` leaves the line. */
+  leaveDone(w: ParkingCoroutine): void {
+    const d = new DoneWaiter() as unknown as ParkingCoroutine;
+    const prev = w.$prev, next = w.$next;
+    if (prev === null && this.head !== w) return;
+    d.$prev = prev;
+    d.$next = next;
+    if (prev === null) this.head = d;
+    else prev.$next = d;
+    if (next === null) this.tail = d;
+    else next.$prev = d;
+    if (this.pending === w) this.pending = d;
+    w.$prev = w.$next = null;
   }
 
   remove(w: ParkingCoroutine): void {

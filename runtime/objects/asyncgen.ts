@@ -42,7 +42,7 @@ import {
   type GeneratorFrameInfo,
   type CodeInfo,
 } from "./generator.js";
-import { SEND_RESULT } from "./coroutine.js";
+import { SEND_RESULT, handedOut } from "./coroutine.js";
 import { getAsyncgenHooks, host } from "./host.js";
 
 /** `$ag` flags. */
@@ -235,7 +235,7 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
   send(v?: unknown): unknown {
     const { r, done } = this.go(v, 0);
     if (done) throw signal(StopIteration, r);
-    return r;
+    return handedOut(r); // (a loop wait awaited inside: its future, as from a coroutine's send)
   }
 
   throw(e?: unknown, value?: unknown): unknown {
@@ -249,7 +249,7 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     }
     const { r, done } = this.go(a.exc, 1);
     if (done) throw signal(StopIteration, r);
-    return r;
+    return handedOut(r);
   }
 
   /** `throw(exc)` for a value the runtime re-raises, unchecked, as an IteratorResult (frame.ts RAISE). */

@@ -183,16 +183,29 @@ describe("pycoro build", () => {
     expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, "", ""]);
   });
 
-  it("--watch builds again when a source changes", async () => {
+  it("--watch builds again when a source changes, also when saved the moment \"build ok\" shows", async () => {
     const dir = project({ "package.json": `{"type":"module"}`, "src/main.ts": `console.log("one");\n` });
     const child = spawn(process.execPath, [CLI, "build", "src", "--outDir", "out", "--watch"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: userEnv() });
+    let err = "";
+    const out = () => (existsSync(path.join(dir, "out", "main.js")) ? readFileSync(path.join(dir, "out", "main.js"), "utf8") : "");
     try {
-      let err = "";
-      child.stderr.on("data", (b: Buffer) => { err += b; });
-      await until(() => err.includes("build ok"));
-      expect(readFileSync(path.join(dir, "out", "main.js"), "utf8")).toContain(`"one"`);
-      writeFileSync(path.join(dir, "src", "main.ts"), `console.log("two");\n`);
-      await until(() => existsSync(path.join(dir, "out", "main.js")) && readFileSync(path.join(dir, "out", "main.js"), "utf8").includes(`"two"`));
+      // Saved in the same tick as "build ok" arrives: the watch must exist by then (CI stop 15 lost
+      // this change for good when the watcher was registered after the line was printed).
+      await new Promise<void>((resolve) => child.stderr.on("data", (b: Buffer) => {
+        err += b;
+        if (err.includes("build ok") && out().includes(`"one"`) && !err.includes("saved")) {
+          err += "(saved)";
+          writeFileSync(path.join(dir, "src", "main.ts"), `console.log("two");\n`);
+          resolve();
+        }
+      }));
+      await until(() => out().includes(`"two"`), () => err);
+      // A burst of saves, some landing during the builds they cause: the last one is built.
+      for (let i = 3; i <= 8; i++) {
+        writeFileSync(path.join(dir, "src", "main.ts"), `console.log("v${i}");\n`);
+        await new Promise((r) => setTimeout(r, 25 * i));
+      }
+      await until(() => out().includes(`"v8"`), () => err);
     } finally {
       child.kill();
     }
@@ -258,15 +271,38 @@ await run(main());
     expect(viaNode.stdout).toBe("result 42\n");
   });
 
-  it("--watch runs the program again when a file changes", async () => {
-    const dir = project({ "package.json": `{"type":"module"}`, "main.ts": `import { v } from "./dep.js";\nconsole.log("v =", v);\n`, "dep.ts": `export const v = 1;\n` });
+  it("--watch runs the program again when a file changes, one program at a time", async () => {
+    const dir = project({
+      "package.json": `{"type":"module"}`,
+      // Runs until stopped, as a server would, and takes 400 ms to drain on SIGTERM; says when it
+      // starts and when it has exited.
+      "main.ts": `import { v } from "./dep.js";\nconsole.log("v =", v);\nconst t = setInterval(() => {}, 1000);\nprocess.on("SIGTERM", () => setTimeout(() => clearInterval(t), 400));\nprocess.on("exit", () => console.log("stop", v));\n`,
+      "dep.ts": `export const v = 1;\n`,
+    });
     const child = spawn(process.execPath, [CLI, "run", "--watch", "main.ts"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: userEnv() });
+    let out = "", err = "";
     try {
-      let out = "";
       child.stdout.on("data", (b: Buffer) => { out += b; });
-      await until(() => out.includes("v = 1"));
+      child.stderr.on("data", (b: Buffer) => { err += b; });
+      await until(() => out.includes("v = 1"), () => out + err);
       writeFileSync(path.join(dir, "dep.ts"), `export const v = 2;\n`);
-      await until(() => out.includes("v = 2"));
+      await until(() => out.includes("v = 2"), () => out + err);
+      // Saves in a burst, each while the program is still draining: every program started has
+      // exited before the next starts, and the last save is what runs.
+      for (let i = 3; i <= 6; i++) {
+        writeFileSync(path.join(dir, "dep.ts"), `export const v = ${i};\n`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      await until(() => out.includes("v = 6"), () => out + err);
+      await new Promise((r) => setTimeout(r, 500));
+      const events = out.split("\n").filter((l) => /^(v =|stop)/.test(l));
+      let live = 0;
+      for (const e of events) {
+        live += e.startsWith("v =") ? 1 : -1;
+        expect(live, events.join(" | ")).toBeGreaterThanOrEqual(0);
+        expect(live, events.join(" | ")).toBeLessThanOrEqual(1);
+      }
+      expect(events.at(-1)).toBe("v = 6");
     } finally {
       child.kill();
     }
@@ -274,10 +310,10 @@ await run(main());
 });
 
 /** Poll for what a watcher does; generous, as a loaded 2-core machine can take a minute to start one. */
-async function until(ok: () => boolean, ms = 240_000): Promise<void> {
+async function until(ok: () => boolean, seen: () => string = () => "", ms = 240_000): Promise<void> {
   const end = Date.now() + ms;
   while (!ok()) {
-    if (Date.now() > end) throw new Error("timed out waiting");
+    if (Date.now() > end) throw new Error(`timed out waiting; the watcher printed:\n${seen()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -48,6 +48,35 @@ const fin = generator(function* fin() {
   yield 1;
   try { return 2; } finally { console.log("finally sees:", buf.big.length); }
 });
+// (s6-fuzz) the finally of a verbatim try can replace the return; the frame still finishes clean
+const finOverride = generator(function* finOverride(n: number) {
+  const buf = local();
+  yield 1;
+  for (;;) {
+    try { try { return buf.big.length; } finally { if (n-- > 0) continue; } } finally { console.log("outer finally sees:", buf.big.length, n); }
+  }
+});
+const raises = generator(function* raises() {
+  const buf = local();
+  yield buf.big.length;
+  throw new Error("boom");
+});
+const raisesAsync = coroutine(async function raisesAsync() {
+  const buf = local();
+  await sleep(0);
+  if (buf) throw new Error("async boom");
+});
+const closedInTry = generator(function* closedInTry() {
+  const buf = local();
+  try { yield 1; } finally { console.log("closing sees:", buf.big.length); }
+});
+const tdzClosure = generator(function* tdzClosure() {
+  const buf = local();
+  const read = () => later;
+  yield buf.big.length;
+  let later = 1;
+  return read;
+});
 
 const main = coroutine(async function main() {
   const ts = [];
@@ -74,6 +103,26 @@ const main = coroutine(async function main() {
 
   const g = fin();
   console.log("fin:", [...g].length);
+  const g2 = finOverride(2);
+  console.log("finOverride:", [...g2].length);
+  await collect();
+  console.log("return in a verbatim try...finally: locals alive:", alive());
+
+  const r = raises();
+  r.send(undefined);
+  try { r.send(undefined); } catch (e) { console.log("raised:", (e as Error).message); }
+  const ra = createTask(raisesAsync());
+  try { await ra; } catch (e) { console.log("task raised:", (e as Error).message); }
+  const cl = closedInTry();
+  cl.send(undefined);
+  cl.close();
+  await collect();
+  console.log("raised or closed: locals alive:", alive(), "gi_frame:", r.gi_frame, cl.gi_frame);
+
+  const t = tdzClosure();
+  const read = [...t];
+  await collect();
+  console.log("a closure reading a later let: locals alive:", alive(), read.length);
 });
 await run(main());
 `;
@@ -91,6 +140,16 @@ describe("a finished frame forgets its locals", () => {
       "closure: 1000 locals alive: 1",
       "finally sees: 1000",
       "fin: 1",
+      "outer finally sees: 1000 1",
+      "outer finally sees: 1000 0",
+      "outer finally sees: 1000 -1",
+      "finOverride: 1",
+      "return in a verbatim try...finally: locals alive: 0",
+      "raised: boom",
+      "task raised: async boom",
+      "closing sees: 1000",
+      "raised or closed: locals alive: 0 gi_frame: null null",
+      "a closure reading a later let: locals alive: 0 1",
     ]);
   });
 });

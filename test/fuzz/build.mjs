@@ -80,7 +80,7 @@ export async function loadPycoro(source) {
   const file = write(`pycoro-${id}.js`, res.code);
   try {
     const mod = await import(pathToFileURL(file).href);
-    return { programs: mod.programs, file };
+    return { programs: mod.programs, frames: mod.frames, file };
   } catch (e) {
     written.delete(file); // keep it for inspection
     return { error: { stage: "load", message: `importing compiled output failed: ${first(e)} (${path.relative(ROOT, file)})` } };
@@ -89,16 +89,18 @@ export async function loadPycoro(source) {
 
 /**
  * Build all programs at once; when the pycoro module as a whole fails, build each program alone
- * to find the ones that fail. Returns { native: fn[], pycoro: (fn | {error})[] }.
+ * to find the ones that fail. Returns { native: fn[], pycoro: (fn | {error})[], frames: array[] }
+ * (frames[i]: the `frames` list of program i's pycoro module, gen.mjs `track`).
  */
 export async function buildAll(programs) {
   const native = await loadNative(printModule(programs));
   const whole = await loadPycoro(printModule(programs));
-  if (whole.programs) return { native, pycoro: whole.programs };
-  const pycoro = [];
+  if (whole.programs) return { native, pycoro: whole.programs, frames: programs.map(() => whole.frames) };
+  const pycoro = [], frames = [];
   for (const p of programs) {
     const one = await loadPycoro(printModule([p]));
     pycoro.push(one.programs ? one.programs[0] : one.error);
+    frames.push(one.frames ?? []);
   }
-  return { native, pycoro };
+  return { native, pycoro, frames };
 }

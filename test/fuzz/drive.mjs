@@ -66,13 +66,15 @@ export function planStep(p, i) {
 /**
  * Run `make(log, p.arg)` under plan `p` with protocol "js" (native) or "py" (pycoro).
  * Returns the trace: an array of strings mixing the program's log and the driver's events.
+ * `made(g)`, if given, receives the generator object (run.mjs checks its frame once finished).
  */
-export function drive(make, p, proto) {
+export function drive(make, p, proto, made) {
   const log = [];
   const P = protocols[proto];
   let g;
   try {
     g = make.call({ k: "K" }, log, p.arg);
+    made?.(g);
   } catch (e) {
     log.push(`CALL raised ${showError(e)}`);
     return log;

@@ -49,16 +49,26 @@ const chk = (v: any): any => {
   return v;
 };
 
-const sub = generator(function* (n: number): any {
+// Every generator object a tracked marked function makes (test/fuzz/run.mjs checks the finished ones
+// hold no locals; the frame *is* the object a marked function returns). Emptied before each drive.
+export const frames: [string, any][] = [];
+const track = <F extends (...args: any[]) => any>(tag: string, fn: F): F =>
+  function (this: any, ...args: any[]) {
+    const g = fn.apply(this, args);
+    frames.push([tag, g]);
+    return g;
+  } as any;
+
+const sub = track("sub", generator(function* (n: number): any {
   let t = 0;
   for (let i = 0; i < n; i++) {
     const r: any = yield "s" + i;
     t += typeof r === "number" ? r : 1;
   }
   return "sub" + t;
-});
+}));
 
-const subTry = generator(function* (log: any[], n: number): any {
+const subTry = track("subTry", generator(function* (log: any[], n: number): any {
   try {
     for (let i = 0; i < n; i++) yield "t" + i;
     return "subR";
@@ -69,7 +79,7 @@ const subTry = generator(function* (log: any[], n: number): any {
   } finally {
     log.push("subF");
   }
-});
+}));
 `;
 
 const VARS = ["a", "v0", "v1", "v2"];
@@ -451,10 +461,10 @@ export function printStmt(s, ind = "  ") {
       // a marked generator (or generator-based coroutine) calling itself: `this` is undefined in every call
       const name = `gs${s.id}`, own = `gself${s.id}`;
       const callee = s.byName ? own : name;
-      return `${I}const ${name} = ${s.kind}(function* ${own}(this: any, d: number): any {\n` +
+      return `${I}const ${name} = track("${name}", ${s.kind}(function* ${own}(this: any, d: number): any {\n` +
         `${J}log.push("S${s.id}:" + (this === undefined ? "u" : typeof this) + d);\n` +
         `${J}if (d > 0) return (yield* ${callee}(d - 1)) + d;\n` +
-        `${J}yield d;\n${J}return 0;\n${I}});\n` +
+        `${J}yield d;\n${J}return 0;\n${I}}));\n` +
         `${I}${s.v ? `${s.v} = ` : ""}yield* ${name}(${s.d});`;
     }
     case "spreadpat": {
@@ -482,7 +492,7 @@ export function printStmt(s, ind = "  ") {
         ? `${I}${s.kind} [${s.names[0]}, ${s.names[1]}]: any[] = [${printExpr(s.items[0])}, ${printExpr(s.items[1])}];`
         : `${I}${s.kind} { k: ${s.names[0]}, m: ${s.names[1]} = ${printExpr(s.items[1])} }: any = { k: ${printExpr(s.items[0])} };`;
     case "inner": {
-      const marked = `generator(function* (): any {\n${printBlock(s.body, J)}\n${I}})`;
+      const marked = `track("${s.name}", generator(function* (): any {\n${printBlock(s.body, J)}\n${I}}))`;
       const def = s.key ? `${I}const ${s.name} = ({ ${s.key}: ${marked} }).${s.key};` : `${I}const ${s.name} = ${marked};`;
       if (s.via === "forof") return `${def}\n${I}for (const y of ${s.name}()) log.push("${s.name}:" + String(y));`;
       return `${def}\n${I}${s.v ? `${s.v} = ` : ""}yield* ${s.name}();`;

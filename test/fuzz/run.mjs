@@ -22,6 +22,7 @@ import { buildAll, cleanup, first, loadNative, loadPycoro, OUT, ROOT } from "./b
 import { drive, firstDiff, planStep } from "./drive.mjs";
 import { generateProgram, printModule, printProgram, plantEarlyError, NON_ERRORS } from "./gen.mjs";
 import { reduce } from "./reduce.mjs";
+import { closureReads, finishedFrameLeaks } from "./frames.mjs";
 
 const SELF = fileURLToPath(import.meta.url);
 const FAIL_DIR = path.join(OUT, "failures");
@@ -54,14 +55,27 @@ const programSeed = (seed, i) => ((Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul
 
 // ---- checking one program --------------------------------------------------------------------
 
-/** Compare native and pycoro on program p (already built). Returns a result record. */
-function check(p, nativeFn, pycoroFn) {
+/**
+ * Compare native and pycoro on program p (already built; `frames`: its pycoro module's tracked
+ * generators, gen.mjs `track`). Returns a result record. Equal traces, then the finished-frame
+ * check (frames.mjs): every finished pycoro generator of the run holds no locals ("leak").
+ */
+function check(p, nativeFn, pycoroFn, frames) {
   const nat = drive(nativeFn, p, "js");
   if (typeof pycoroFn !== "function") return { status: pycoroFn.stage, message: pycoroFn.message, native: nat };
-  const py = drive(pycoroFn, p, "py");
+  let g;
+  if (frames) frames.length = 0;
+  const py = drive(pycoroFn, p, "py", (x) => (g = x));
   const d = firstDiff(nat, py);
-  if (d < 0) return { status: "ok" };
-  return { status: "mismatch", at: d, native: nat, pycoro: py };
+  if (d >= 0) return { status: "mismatch", at: d, native: nat, pycoro: py };
+  const leaks = frameLeaks(p, g, frames);
+  if (leaks.length) return { status: "leak", message: `finished frames still hold: ${leaks.join("; ")}` };
+  return { status: "ok" };
+}
+
+/** The locals the finished generators of p's run still hold (frames.mjs), as lines. */
+function frameLeaks(p, g, frames) {
+  return finishedFrameLeaks([["program", g], ...(frames ?? [])], closureReads(printProgram(p)));
 }
 
 function checkNativeOnly(p, nativeFn) {
@@ -96,7 +110,7 @@ async function worker(job) {
     const p = programs[i];
     let r;
     try {
-      r = job.nativeOnly ? checkNativeOnly(p, built.native[i]) : check(p, built.native[i], built.pycoro[i]);
+      r = job.nativeOnly ? checkNativeOnly(p, built.native[i]) : check(p, built.native[i], built.pycoro[i], built.frames[i]);
     } catch (e) {
       r = { status: "harness-error", message: first(e) };
     }
@@ -184,8 +198,12 @@ async function stillFails(q, kind) {
   if (nt.includes("CAP") || nt.some((l) => /TypeError|ReferenceError|SyntaxError/.test(l))) return false;
   const py = await loadPycoro(printModule([q]));
   if (py.error) return py.error.stage === kind;
-  if (kind !== "mismatch") return false;
-  return firstDiff(nt, drive(py.programs[0], q, "py")) >= 0;
+  if (kind !== "mismatch" && kind !== "leak") return false;
+  let g;
+  py.frames.length = 0;
+  const pt = drive(py.programs[0], q, "py", (x) => (g = x));
+  if (kind === "mismatch") return firstDiff(nt, pt) >= 0;
+  return firstDiff(nt, pt) < 0 && frameLeaks(q, g, py.frames).length > 0;
 }
 
 async function reduceWorker(file) {
@@ -235,7 +253,7 @@ function traceDiff(a, b, at) {
 async function describeFailure(r, opts) {
   const original = generateProgram(r.seed);
   let p = original;
-  if (opts.reduce && ["mismatch", "compile", "diagnostics", "load"].includes(r.status)) p = await reduceFailure(original, r.status);
+  if (opts.reduce && ["mismatch", "leak", "compile", "diagnostics", "load"].includes(r.status)) p = await reduceFailure(original, r.status);
   // Re-run the reduced program for its traces.
   let detail = r.message ? `  ${r.message}\n` : "";
   let nat = [], py = [];
@@ -245,9 +263,14 @@ async function describeFailure(r, opts) {
       const pc = opts.nativeOnly ? null : await loadPycoro(printModule([p]));
       if (pc?.error) detail = `  ${pc.error.stage}: ${pc.error.message}\n`;
       else if (pc) {
-        py = drive(pc.programs[0], p, "py");
+        let g;
+        pc.frames.length = 0;
+        py = drive(pc.programs[0], p, "py", (x) => (g = x));
         const at = firstDiff(nat, py);
-        detail = at >= 0 ? `  traces differ at entry ${at}:\n${traceDiff(nat, py, at)}\n` : "  (reduced program no longer differs; showing the original)\n";
+        const leaks = at < 0 ? frameLeaks(p, g, pc.frames) : [];
+        detail = at >= 0 ? `  traces differ at entry ${at}:\n${traceDiff(nat, py, at)}\n`
+          : leaks.length ? `  finished frames still hold: ${leaks.join("; ")}\n  (trace: ${py.slice(-3).join(" | ")})\n`
+          : "  (reduced program no longer differs; showing the original)\n";
       }
     } catch (e) {
       detail += `  (re-run failed: ${first(e)})\n`;
@@ -274,10 +297,14 @@ async function replay(file) {
   const nat = drive((await loadNative(printModule([p])))[0], p, "js");
   const pc = await loadPycoro(printModule([p]));
   if (pc.error) return console.log(`pycoro ${pc.error.stage}: ${pc.error.message}`);
-  const py = drive(pc.programs[0], p, "py");
+  let g;
+  pc.frames.length = 0;
+  const py = drive(pc.programs[0], p, "py", (x) => (g = x));
   console.log(`compiled: ${pc.file}`);
   const at = firstDiff(nat, py);
   console.log(at < 0 ? "traces equal" : `traces differ at ${at}:\n${traceDiff(nat, py, at)}`);
+  const leaks = frameLeaks(p, g, pc.frames);
+  console.log(leaks.length ? `finished frames still hold: ${leaks.join("; ")}` : "finished frames hold no locals");
 }
 
 // ---- main -------------------------------------------------------------------------------------

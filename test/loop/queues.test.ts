@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { CancelledError, QueueEmpty, QueueFull, RuntimeError, TimeoutError, ValueError } from "../../runtime/core/errors.js";
 import { newEventLoop } from "../../runtime/loop/events.js";
+import { Future } from "../../runtime/loop/futures.js";
 import { gather } from "../../runtime/loop/gather.js";
 import { LifoQueue, PriorityQueue, Queue, pyLt } from "../../runtime/loop/queues.js";
 import { pyRepr } from "../../runtime/core/repr.js";
@@ -398,13 +399,17 @@ describe("beyond the snippets", () => {
     await runV(function* () {
       const q = new Queue<number>();
       const c = q.get();
-      // Driven by hand the wait yields itself, where CPython's yields its future (waiters.ts
-      // ParkingCoroutine: the frame stands for that future).
-      expect(c.send(undefined)).toBe(c);
+      // Driven by hand the wait yields its future, as CPython's does (waiters.ts `$handOut`; the
+      // fixture asyncio/wait-by-hand covers every wait and outcome)
+      const f = c.send(undefined) as Future<unknown>;
+      expect(f).toBeInstanceOf(Future);
+      expect([f.done(), f._asyncio_future_blocking]).toEqual([false, true]);
       expect(q._getters.length).toBe(1);
       c.close();
       expect(q._getters.length).toBe(0);
-      // its "future" was cancelled, not woken: a later item is not handed to anyone
+      // `getter.cancel()` in the except: the future is cancelled, not woken, so a later item is
+      // handed to nobody
+      expect(f.cancelled()).toBe(true);
       q.putNowait(1);
       expect([q.qsize(), q._getters.length]).toEqual([1, 0]);
     });

@@ -57,6 +57,7 @@ const stubborn = __pycoro.defineAsyncGenerator(class stubborn$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -126,6 +127,7 @@ const yieldInFinally = __pycoro.defineAsyncGenerator(class yield_in_finally$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -213,6 +215,7 @@ const awaitsThenYields = __pycoro.defineAsyncGenerator(class awaits_then_yields$
                         $s = 3;
                         continue $loop;
                 }
+                $f.got = $f.$x0 = void 0;
                 throw $e;
             }
         }

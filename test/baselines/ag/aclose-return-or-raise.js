@@ -383,6 +383,7 @@ const caughtInside = __pycoro.defineAsyncGenerator(class caught_inside$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

@@ -123,6 +123,7 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.got = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -270,6 +271,7 @@ const nested = __pycoro.defineAsyncGenerator(class nested$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = $f.$x1 = void 0;
                 throw $e;
             }
         }

@@ -87,6 +87,7 @@ const slow = __pycoro.defineAsyncGenerator(class slow$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.x = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -175,6 +176,7 @@ const selfAnext = __pycoro.defineAsyncGenerator(class self_anext$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

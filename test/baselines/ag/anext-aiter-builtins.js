@@ -97,6 +97,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -231,6 +232,7 @@ const t3 = __pycoro.defineCoroutine(class t3$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.ag = $f.a = $f.b = $f.c = void 0;
                 throw $e;
             }
         }
@@ -261,38 +263,44 @@ class Counter {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = io(`Counter io ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
-                            }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
-                                return $v;
-                            }
-                            $w.$s = -1;
-                        }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1:
-                            $f.$t.i += 1;
-                            if ($f.$t.i > $f.$t.n)
-                                throw new StopAsyncIteration();
-                            {
-                                $v = $f.$t.i;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = io(`Counter io ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                $w.$s = -2;
+                                try {
+                                    $v = $w.$step(0, void 0, $m - 1);
+                                }
+                                catch ($e) {
+                                    throw __pycoro.awaitRaised($w, $e);
+                                }
+                                if ($v === __pycoro.DELEGATE) {
+                                    $f.$yf = $w;
+                                    $f.$s = 1;
+                                    return $v;
+                                }
+                                $w.$s = -1;
+                            }
+                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                return $v;
+                            case 1:
+                                $f.$t.i += 1;
+                                if ($f.$t.i > $f.$t.n)
+                                    throw new StopAsyncIteration();
+                                {
+                                    $v = $f.$t.i;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43, 45] };
         }, __pycoro.Coroutine))(this);
@@ -315,74 +323,80 @@ const tClass = __pycoro.defineCoroutine(class t_class$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.it = aiter(new Wrapper());
-                    if (($w = anext($f.it)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    $f.$t0 = $v;
-                    if (($w = anext($f.it)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    $f.$t1 = $v;
-                    if (($w = anext($f.it, "end")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 3;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
-                        return $v;
-                case 3: {
-                    $v = [$f.$t0, $f.$t1, $v];
-                    $f.it = $f.$t0 = $f.$t1 = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.it = aiter(new Wrapper());
+                        if (($w = anext($f.it)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        $f.$t0 = $v;
+                        if (($w = anext($f.it)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        $f.$t1 = $v;
+                        if (($w = anext($f.it, "end")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 3;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 3: {
+                        $v = [$f.$t0, $f.$t1, $v];
+                        $f.it = $f.$t0 = $f.$t1 = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.it = $f.$t0 = $f.$t1 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "t_class", qualname: "t_class", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 57, kind: "coroutine", locals: [["it", "it"]], lines: [57, 59, 59, 59] };
 }, C_3 => C_3.$fn = function t_class() {
@@ -412,47 +426,53 @@ const tManual = __pycoro.defineCoroutine(class t_manual$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.ag = counter(2);
-                    $f.aw = anext($f.ag, "dflt"); // driven by hand: its send()
-                    $f.first = $f.aw.send(undefined);
-                    $f.got = void 0;
-                    try {
-                        $f.aw.send("ignored");
-                    }
-                    catch (e) {
-                        if (!(e instanceof StopIteration))
-                            throw e;
-                        $f.got = e.value;
-                    }
-                    if (($w = $f.ag.aclose()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1: {
-                    $v = tuple($f.first, $f.got);
-                    $f.ag = $f.aw = $f.first = $f.got = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.ag = counter(2);
+                        $f.aw = anext($f.ag, "dflt"); // driven by hand: its send()
+                        $f.first = $f.aw.send(undefined);
+                        $f.got = void 0;
+                        try {
+                            $f.aw.send("ignored");
+                        }
+                        catch (e) {
+                            if (!(e instanceof StopIteration))
+                                throw e;
+                            $f.got = e.value;
+                        }
+                        if (($w = $f.ag.aclose()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1: {
+                        $v = tuple($f.first, $f.got);
+                        $f.ag = $f.aw = $f.first = $f.got = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.ag = $f.aw = $f.first = $f.got = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "t_manual", qualname: "t_manual", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 74, kind: "coroutine", locals: [["ag", "ag"], ["aw", "aw"], ["first", "first"], ["got", "got"]], lines: [74, 85] };
 }, C_4 => C_4.$fn = function t_manual() {

@@ -16,21 +16,27 @@ const loopYield_ = __pycoro.defineGeneratorCoroutine(class loop_yield$ {
     $step($s, $v, $m) {
         const $f = this;
         let r_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return $f.v;
-                case 1:
-                    r_ = $v;
-                    {
-                        $f.v = void 0;
-                        return r_;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return $f.v;
+                    case 1:
+                        r_ = $v;
+                        {
+                            $f.v = void 0;
+                            return r_;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.v = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -75,77 +81,83 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    print("  ag: started");
-                    $f.$s = 1;
-                    return 1;
-                case 1:
-                    $f.x = $v;
-                    print("  ag: got", repr($f.x));
-                    if (($w = loopYield("pending-io")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    $f.r = $v;
-                    print("  ag: await returned", repr($f.r));
-                    $f.$s = 3;
-                    return 2;
-                case 3:
-                    $f.y = $v;
-                    print("  ag: got", repr($f.y));
-                    if (($w = loopYield("more-io")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 4;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
-                        return $v;
-                case 4:
-                    $f.r2 = $v;
-                    $v = tuple("tuple", $f.r2);
-                    $f.$s = 5;
-                    return $v;
-                case 5:
-                    $v = new StopIteration("a StopIteration as a value");
-                    $f.$s = 6;
-                    return $v;
-                case 6:
-                    $f.$s = 7;
-                    return undefined;
-                case 7: {
-                    $f.x = $f.r = $f.y = $f.r2 = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        print("  ag: started");
+                        $f.$s = 1;
+                        return 1;
+                    case 1:
+                        $f.x = $v;
+                        print("  ag: got", repr($f.x));
+                        if (($w = loopYield("pending-io")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        $f.r = $v;
+                        print("  ag: await returned", repr($f.r));
+                        $f.$s = 3;
+                        return 2;
+                    case 3:
+                        $f.y = $v;
+                        print("  ag: got", repr($f.y));
+                        if (($w = loopYield("more-io")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 4;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 4:
+                        $f.r2 = $v;
+                        $v = tuple("tuple", $f.r2);
+                        $f.$s = 5;
+                        return $v;
+                    case 5:
+                        $v = new StopIteration("a StopIteration as a value");
+                        $f.$s = 6;
+                        return $v;
+                    case 6:
+                        $f.$s = 7;
+                        return undefined;
+                    case 7: {
+                        $f.x = $f.r = $f.y = $f.r2 = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.x = $f.r = $f.y = $f.r2 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/anext-asend-values/input.ts", line: 20, kind: "async-generator", locals: [["x", "x"], ["r", "r"], ["y", "y"], ["r2", "r2"]], lines: [20, 22, 24, 26, 28, 29, 30, 31] };
 }, C_2 => C_2.$fn = function ag() {

@@ -98,6 +98,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.tag = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -220,6 +221,7 @@ const doubled = __pycoro.defineAsyncGenerator(class doubled$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.src = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -238,35 +240,41 @@ const t2 = __pycoro.defineCoroutine(class t2$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.ge = doubled(counter(3, "t2"));
-                    if (($w = asyncList($f.ge)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1: {
-                    $f.ge = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.ge = doubled(counter(3, "t2"));
+                        if (($w = asyncList($f.ge)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1: {
+                        $f.ge = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.ge = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "t2", qualname: "t2", file: "fixtures/ag/async-comprehension/input.ts", line: 29, kind: "coroutine", locals: [["ge", "ge"]], lines: [29, 31] };
 }, C_4 => C_4.$fn = function t2() {
@@ -332,21 +340,27 @@ class Counter {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.$t.i += 1;
-                            if ($f.$t.i > $f.$t.n)
-                                throw new StopAsyncIteration();
-                            {
-                                $v = $f.$t.i;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.$t.i += 1;
+                                if ($f.$t.i > $f.$t.n)
+                                    throw new StopAsyncIteration();
+                                {
+                                    $v = $f.$t.i;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/ag/async-comprehension/input.ts", line: 46, kind: "coroutine", locals: [], lines: [46] };
         }, __pycoro.Coroutine))(this);
@@ -457,6 +471,7 @@ const fails = __pycoro.defineAsyncGenerator(class fails$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -539,31 +554,13 @@ const t6 = __pycoro.defineCoroutine(class t6$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = io("await inside 0")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1:
-                    $f.$t0 = $v;
-                    if (($w = io("await inside 1")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = io("await inside 0")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
                             $v = $w.$step(0, void 0, $m - 1);
@@ -573,19 +570,43 @@ const t6 = __pycoro.defineCoroutine(class t6$ {
                         }
                         if ($v === __pycoro.DELEGATE) {
                             $f.$yf = $w;
-                            $f.$s = 2;
+                            $f.$s = 1;
                             return $v;
                         }
                         $w.$s = -1;
                     }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 2: {
-                    $v = [$f.$t0, $v];
-                    $f.$t0 = void 0;
-                    return $v;
+                    case 1:
+                        $f.$t0 = $v;
+                        if (($w = io("await inside 1")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2: {
+                        $v = [$f.$t0, $v];
+                        $f.$t0 = void 0;
+                        return $v;
+                    }
                 }
-            }
+        }
+        catch ($e) {
+            $f.$t0 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "t6", qualname: "t6", file: "fixtures/ag/async-comprehension/input.ts", line: 76, kind: "coroutine", locals: [], lines: [76, 77, 77] };
 }, C_9 => C_9.$fn = function t6() {

@@ -115,6 +115,7 @@ const geYield = __pycoro.defineAsyncGenerator(class ge_yield$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

@@ -111,6 +111,7 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.e = $f.got = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -257,6 +258,7 @@ const echoErrors = __pycoro.defineAsyncGenerator(class echo_errors$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.out = void 0;
                 throw $e;
             }
         }

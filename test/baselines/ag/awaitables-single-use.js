@@ -99,6 +99,7 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.e = $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -114,6 +114,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.tag = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -268,6 +269,7 @@ const tBreak = __pycoro.defineCoroutine(class t_break$ {
                         $s = 11;
                         continue $loop;
                 }
+                $f.ag = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
                 throw $e;
             }
         }
@@ -385,6 +387,7 @@ const tError = __pycoro.defineCoroutine(class t_error$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.ag = $f._ = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -467,6 +470,7 @@ const tReturn = __pycoro.defineCoroutine(class t_return$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.ag = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -684,6 +688,7 @@ const tAclosing = __pycoro.defineCoroutine(class t_aclosing$ {
                         $s = 12;
                         continue $loop;
                 }
+                $f.outer = $f.ag = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -881,6 +886,7 @@ const tAclosingError = __pycoro.defineCoroutine(class t_aclosing_error$ {
                         $s = 12;
                         continue $loop;
                 }
+                $f.ag = $f._ = $f._x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }

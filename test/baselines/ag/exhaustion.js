@@ -61,6 +61,7 @@ const one = __pycoro.defineAsyncGenerator(class one$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -60,19 +60,25 @@ class K {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.$s = 1;
-                            return $f.$t;
-                        case 1: {
-                            $f.$t = void 0;
-                            return;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.$s = 1;
+                                return $f.$t;
+                            case 1: {
+                                $f.$t = void 0;
+                                return;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "items", qualname: "K.items", file: "fixtures/ag/object-model/input.ts", line: 36, kind: "async-generator", locals: [], lines: [36, 38] };
         }, __pycoro.AsyncGenerator))(this);

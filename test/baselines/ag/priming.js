@@ -17,25 +17,31 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    print("  ag: started");
-                    $f.$s = 1;
-                    return 1;
-                case 1:
-                    $f.x = $v;
-                    print("  ag: got", repr($f.x));
-                    $f.$s = 2;
-                    return 2;
-                case 2: {
-                    $f.x = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        print("  ag: started");
+                        $f.$s = 1;
+                        return 1;
+                    case 1:
+                        $f.x = $v;
+                        print("  ag: got", repr($f.x));
+                        $f.$s = 2;
+                        return 2;
+                    case 2: {
+                        $f.x = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.x = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/priming/input.ts", line: 10, kind: "async-generator", locals: [["x", "x"]], lines: [10, 12, 14] };
 }, C_1 => C_1.$fn = function ag() {

@@ -113,6 +113,7 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.tag = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -198,82 +199,88 @@ const main = __pycoro.defineCoroutine(class main$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.abandoned = counter("abandoned", 10);
-                    keep.push($f.abandoned);
-                    $f.$t0 = print;
-                    if (($w = anext($f.abandoned)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    __pycoro.callable($f.$t0, "print")("  main: first item", $v);
-                    $f.never = counter("never-started", 10);
-                    $f.done = counter("exhausted", 1);
-                    $f.$t0 = print;
-                    if (($w = asyncList($f.done)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    __pycoro.callable($f.$t0, "print")("  main: exhausted ->", $v);
-                    getRunningLoop().createTask(sleeper());
-                    if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 3;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
-                        return $v;
-                case 3:
-                    print("  main returns; 'abandoned' is still suspended");
-                    void $f.never;
-                    {
-                        $f.abandoned = $f.never = $f.done = $f.$t0 = void 0;
-                        return "main result";
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.abandoned = counter("abandoned", 10);
+                        keep.push($f.abandoned);
+                        $f.$t0 = print;
+                        if (($w = anext($f.abandoned)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        __pycoro.callable($f.$t0, "print")("  main: first item", $v);
+                        $f.never = counter("never-started", 10);
+                        $f.done = counter("exhausted", 1);
+                        $f.$t0 = print;
+                        if (($w = asyncList($f.done)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        __pycoro.callable($f.$t0, "print")("  main: exhausted ->", $v);
+                        getRunningLoop().createTask(sleeper());
+                        if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 3;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 3:
+                        print("  main returns; 'abandoned' is still suspended");
+                        void $f.never;
+                        {
+                            $f.abandoned = $f.never = $f.done = $f.$t0 = void 0;
+                            return "main result";
+                        }
+                }
+        }
+        catch ($e) {
+            $f.abandoned = $f.never = $f.done = $f.$t0 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/ag/run-shutdown-asyncgens/input.ts", line: 32, kind: "coroutine", locals: [["abandoned", "abandoned"], ["never", "never"], ["done", "done"]], lines: [32, 35, 38, 40] };
 }, C_3 => C_3.$fn = function main() {

@@ -201,6 +201,7 @@ const averager = __pycoro.defineAsyncGenerator(class averager$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.average = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -357,6 +358,7 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.values = $f.a = $f.out = $f.v = $f.$it = $f.$r = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
                 throw $e;
             }
         }

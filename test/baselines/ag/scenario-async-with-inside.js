@@ -29,37 +29,43 @@ class Resource extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let got_, $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = io(`open ${$f.$t.name}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
-                            }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
-                                return $v;
-                            }
-                            $w.$s = -1;
-                        }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1:
-                            got_ = $v;
-                            log.push(`open ${$f.$t.name} (${str(got_)})`);
-                            {
-                                $v = $f.$t.name;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = io(`open ${$f.$t.name}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                $w.$s = -2;
+                                try {
+                                    $v = $w.$step(0, void 0, $m - 1);
+                                }
+                                catch ($e) {
+                                    throw __pycoro.awaitRaised($w, $e);
+                                }
+                                if ($v === __pycoro.DELEGATE) {
+                                    $f.$yf = $w;
+                                    $f.$s = 1;
+                                    return $v;
+                                }
+                                $w.$s = -1;
+                            }
+                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                return $v;
+                            case 1:
+                                got_ = $v;
+                                log.push(`open ${$f.$t.name} (${str(got_)})`);
+                                {
+                                    $v = $f.$t.name;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aenter__", qualname: "Resource.__aenter__", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 16, kind: "coroutine", locals: [], lines: [16, 18] };
         }, __pycoro.Coroutine))(this);
@@ -78,39 +84,45 @@ class Resource extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let got_, $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            log.push(`close ${$f.$t.name}: ${$f.et ? $f.et.name : "None"}`);
-                            if (($w = io(`release ${$f.$t.name}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                                $w.$s = -2;
-                                try {
-                                    $v = $w.$step(0, void 0, $m - 1);
+                try {
+                    if ($m > 0) {
+                        throw $v;
+                    }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                log.push(`close ${$f.$t.name}: ${$f.et ? $f.et.name : "None"}`);
+                                if (($w = io(`release ${$f.$t.name}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                    $w.$s = -2;
+                                    try {
+                                        $v = $w.$step(0, void 0, $m - 1);
+                                    }
+                                    catch ($e) {
+                                        throw __pycoro.awaitRaised($w, $e);
+                                    }
+                                    if ($v === __pycoro.DELEGATE) {
+                                        $f.$yf = $w;
+                                        $f.$s = 1;
+                                        return $v;
+                                    }
+                                    $w.$s = -1;
                                 }
-                                catch ($e) {
-                                    throw __pycoro.awaitRaised($w, $e);
-                                }
-                                if ($v === __pycoro.DELEGATE) {
-                                    $f.$yf = $w;
-                                    $f.$s = 1;
+                                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                    return $v;
+                            case 1:
+                                got_ = $v;
+                                log.push(`released ${$f.$t.name} (${str(got_)})`);
+                                {
+                                    $v = $f.et !== undefined && $f.$t.suppress !== null && ($f.et === $f.$t.suppress || $f.et.prototype instanceof $f.$t.suppress);
+                                    $f.et = $f._ev = $f._tb = $f.$t = void 0;
                                     return $v;
                                 }
-                                $w.$s = -1;
-                            }
-                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                                return $v;
-                        case 1:
-                            got_ = $v;
-                            log.push(`released ${$f.$t.name} (${str(got_)})`);
-                            {
-                                $v = $f.et !== undefined && $f.$t.suppress !== null && ($f.et === $f.$t.suppress || $f.et.prototype instanceof $f.$t.suppress);
-                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
-                                return $v;
-                            }
-                    }
+                        }
+                }
+                catch ($e) {
+                    $f.et = $f._ev = $f._tb = $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aexit__", qualname: "Resource.__aexit__", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 22, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [22, 25] };
         }, __pycoro.Coroutine))(this, et, _ev, _tb);
@@ -402,6 +414,7 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
                         $s = 17;
                         continue $loop;
                 }
+                $f.db = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
                 throw $e;
             }
         }

@@ -107,6 +107,7 @@ const inner = __pycoro.defineAsyncGenerator(class inner$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.tag = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -270,6 +271,7 @@ const outer = __pycoro.defineAsyncGenerator(class outer$ {
                         $s = 16;
                         continue $loop;
                 }
+                $f.x = $f.x_1 = $f.$x0 = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
                 throw $e;
             }
         }
@@ -354,6 +356,7 @@ const collect = __pycoro.defineCoroutine(class collect$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.ait = $f.out = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -473,6 +476,7 @@ const outerKeeping = __pycoro.defineAsyncGenerator(class outer_keeping$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -576,6 +580,7 @@ const innerPlain = __pycoro.defineAsyncGenerator(class inner_plain$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.tag = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -782,6 +787,7 @@ const outerClosing = __pycoro.defineAsyncGenerator(class outer_closing$ {
                         $s = 12;
                         continue $loop;
                 }
+                $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -1000,6 +1006,7 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                         $s = 15;
                         continue $loop;
                 }
+                $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }

@@ -115,6 +115,7 @@ const source = __pycoro.defineAsyncGenerator(class source$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -244,6 +245,7 @@ const amap = __pycoro.defineAsyncGenerator(class amap$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.fn = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -382,6 +384,7 @@ const afilter = __pycoro.defineAsyncGenerator(class afilter$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.pred = $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -524,6 +527,7 @@ const take = __pycoro.defineAsyncGenerator(class take$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.src = $f.x = $f.$x0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -542,33 +546,39 @@ const collect = __pycoro.defineCoroutine(class collect$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = asyncList($f.ait)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = asyncList($f.ait)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        $w.$s = -2;
+                        try {
+                            $v = $w.$step(0, void 0, $m - 1);
+                        }
+                        catch ($e) {
+                            throw __pycoro.awaitRaised($w, $e);
+                        }
+                        if ($v === __pycoro.DELEGATE) {
+                            $f.$yf = $w;
+                            $f.$s = 1;
+                            return $v;
+                        }
+                        $w.$s = -1;
                     }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                        return $v;
+                    case 1: {
+                        $f.ait = void 0;
                         return $v;
                     }
-                    $w.$s = -1;
                 }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1: {
-                    $f.ait = void 0;
-                    return $v;
-                }
-            }
+        }
+        catch ($e) {
+            $f.ait = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "collect", qualname: "collect", file: "fixtures/ag/scenario-pipeline/input.ts", line: 62, kind: "coroutine", locals: [["ait", "ait"]], lines: [62, 63] };
 }, C_5 => C_5.$fn = function collect(ait) {
@@ -690,6 +700,7 @@ const partial = __pycoro.defineCoroutine(class partial$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.out = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }

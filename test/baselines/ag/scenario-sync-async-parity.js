@@ -254,6 +254,7 @@ const g2 = __pycoro.defineGenerator(class g2$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -368,6 +369,7 @@ const a2 = __pycoro.defineAsyncGenerator(class a2$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -652,6 +654,7 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -765,6 +768,7 @@ const a5 = __pycoro.defineAsyncGenerator(class a5$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -843,6 +847,7 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -958,6 +963,7 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

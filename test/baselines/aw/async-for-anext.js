@@ -84,6 +84,7 @@ const af = __pycoro.defineCoroutine(class af$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -155,21 +156,27 @@ class AnextRaises {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.$t.n += 1;
-                            if ($f.$t.n === 3)
-                                throw new Boom("third __anext__");
-                            {
-                                $v = $f.$t.n;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.$t.n += 1;
+                                if ($f.$t.n === 3)
+                                    throw new Boom("third __anext__");
+                                {
+                                    $v = $f.$t.n;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__anext__", qualname: "AnextRaises.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 54, kind: "coroutine", locals: [], lines: [54] };
         }, __pycoro.Coroutine))(this);
@@ -274,6 +281,7 @@ const afLog = __pycoro.defineCoroutine(class af_log$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -330,39 +338,45 @@ class Ticker {
             $step($s, $v, $m) {
                 const $f = this;
                 let got_, $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = io(`tick ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
-                            }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
-                                return $v;
-                            }
-                            $w.$s = -1;
-                        }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1:
-                            got_ = $v;
-                            $f.$t.i += 1;
-                            if ($f.$t.i > $f.$t.n)
-                                throw new StopAsyncIteration();
-                            {
-                                $v = tuple($f.$t.i, got_);
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = io(`tick ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                $w.$s = -2;
+                                try {
+                                    $v = $w.$step(0, void 0, $m - 1);
+                                }
+                                catch ($e) {
+                                    throw __pycoro.awaitRaised($w, $e);
+                                }
+                                if ($v === __pycoro.DELEGATE) {
+                                    $f.$yf = $w;
+                                    $f.$s = 1;
+                                    return $v;
+                                }
+                                $w.$s = -1;
+                            }
+                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                return $v;
+                            case 1:
+                                got_ = $v;
+                                $f.$t.i += 1;
+                                if ($f.$t.i > $f.$t.n)
+                                    throw new StopAsyncIteration();
+                                {
+                                    $v = tuple($f.$t.i, got_);
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__anext__", qualname: "Ticker.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 102, kind: "coroutine", locals: [], lines: [102, 104] };
         }, __pycoro.Coroutine))(this);
@@ -441,6 +455,7 @@ const bodyRaisesStop = __pycoro.defineCoroutine(class body_raises_stop$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f._ = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -602,6 +617,7 @@ const causeOf = __pycoro.defineCoroutine(class cause_of$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.v = $f._ = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }

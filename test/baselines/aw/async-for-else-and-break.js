@@ -32,38 +32,44 @@ class Counter {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = io(`anext ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
-                            }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
-                                return $v;
-                            }
-                            $w.$s = -1;
-                        }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1:
-                            $f.$t.i += 1;
-                            if ($f.$t.i > $f.$t.n)
-                                throw new StopAsyncIteration();
-                            {
-                                $v = $f.$t.i;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = io(`anext ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                $w.$s = -2;
+                                try {
+                                    $v = $w.$step(0, void 0, $m - 1);
+                                }
+                                catch ($e) {
+                                    throw __pycoro.awaitRaised($w, $e);
+                                }
+                                if ($v === __pycoro.DELEGATE) {
+                                    $f.$yf = $w;
+                                    $f.$s = 1;
+                                    return $v;
+                                }
+                                $w.$s = -1;
+                            }
+                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                return $v;
+                            case 1:
+                                $f.$t.i += 1;
+                                if ($f.$t.i > $f.$t.n)
+                                    throw new StopAsyncIteration();
+                                {
+                                    $v = $f.$t.i;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 21, kind: "coroutine", locals: [], lines: [21, 23] };
         }, __pycoro.Coroutine))(this);
@@ -280,6 +286,7 @@ const runElse = __pycoro.defineCoroutine(class run_else$ {
                         $s = 17;
                         continue $loop;
                 }
+                $f.out = $f.c = $f.x = $f.x_1 = $f.x_2 = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = $f.$ait2 = $f.$r2 = void 0;
                 throw $e;
             }
         }
@@ -390,6 +397,7 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.c = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -475,6 +483,7 @@ const returnsFromLoop = __pycoro.defineCoroutine(class returns_from_loop$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -613,6 +622,7 @@ const nested = __pycoro.defineCoroutine(class nested$ {
                         $s = 11;
                         continue $loop;
                 }
+                $f.out = $f.a = $f.b = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
                 throw $e;
             }
         }
@@ -742,6 +752,7 @@ const labelled = __pycoro.defineCoroutine(class labelled$ {
                         $s = 11;
                         continue $loop;
                 }
+                $f.out = $f.a = $f.b = $f.$ait = $f.$r = $f.$ait1 = $f.$r1 = void 0;
                 throw $e;
             }
         }

@@ -85,6 +85,7 @@ const af = __pycoro.defineCoroutine(class af$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -181,17 +182,23 @@ class AiterAsync {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: {
-                            $v = $f.$t;
-                            $f.$t = void 0;
-                            return $v;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: {
+                                $v = $f.$t;
+                                $f.$t = void 0;
+                                return $v;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aiter__", qualname: "AiterAsync.__aiter__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43] };
         }, __pycoro.Coroutine))(this);
@@ -271,21 +278,27 @@ class Counter {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.$t.i += 1;
-                            if ($f.$t.i > $f.$t.n)
-                                throw new StopAsyncIteration();
-                            {
-                                $v = $f.$t.i;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.$t.i += 1;
+                                if ($f.$t.i > $f.$t.n)
+                                    throw new StopAsyncIteration();
+                                {
+                                    $v = $f.$t.i;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 76, kind: "coroutine", locals: [], lines: [76] };
         }, __pycoro.Coroutine))(this);
@@ -392,6 +405,7 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f._ = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }

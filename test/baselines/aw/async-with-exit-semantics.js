@@ -32,44 +32,50 @@ class CM extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            log.push(`enter ${$f.$t.name}`);
-                            if (!($f.$t.opts.suspend)) {
-                                $s = 1;
-                                continue $loop;
-                            }
-                            if (($w = io(`${$f.$t.name} entering`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                                $w.$s = -2;
-                                try {
-                                    $v = $w.$step(0, void 0, $m - 1);
+                try {
+                    if ($m > 0) {
+                        throw $v;
+                    }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                log.push(`enter ${$f.$t.name}`);
+                                if (!($f.$t.opts.suspend)) {
+                                    $s = 1;
+                                    continue $loop;
                                 }
-                                catch ($e) {
-                                    throw __pycoro.awaitRaised($w, $e);
+                                if (($w = io(`${$f.$t.name} entering`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                    $w.$s = -2;
+                                    try {
+                                        $v = $w.$step(0, void 0, $m - 1);
+                                    }
+                                    catch ($e) {
+                                        throw __pycoro.awaitRaised($w, $e);
+                                    }
+                                    if ($v === __pycoro.DELEGATE) {
+                                        $f.$yf = $w;
+                                        $f.$s = 2;
+                                        return $v;
+                                    }
+                                    $w.$s = -1;
                                 }
-                                if ($v === __pycoro.DELEGATE) {
-                                    $f.$yf = $w;
-                                    $f.$s = 2;
+                                else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                                    return $v;
+                            case 1:
+                            case 2:
+                                if ($f.$t.opts.raiseInEnter)
+                                    throw $f.$t.opts.raiseInEnter;
+                                {
+                                    $v = `<${$f.$t.name}>`;
+                                    $f.$t = void 0;
                                     return $v;
                                 }
-                                $w.$s = -1;
-                            }
-                            else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                                return $v;
-                        case 1:
-                        case 2:
-                            if ($f.$t.opts.raiseInEnter)
-                                throw $f.$t.opts.raiseInEnter;
-                            {
-                                $v = `<${$f.$t.name}>`;
-                                $f.$t = void 0;
-                                return $v;
-                            }
-                    }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aenter__", qualname: "CM.__aenter__", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 22, kind: "coroutine", locals: [], lines: [22, 25, 25] };
         }, __pycoro.Coroutine))(this);
@@ -88,47 +94,53 @@ class CM extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            if ($f.et === undefined)
-                                log.push(`exit ${$f.$t.name} (None, None, tb None: ${repr($f.tb == null)})`);
-                            else
-                                log.push(`exit ${$f.$t.name} (${$f.et.name}, ${repr($f.ev)})`);
-                            if (!($f.$t.opts.suspend)) {
-                                $s = 1;
-                                continue $loop;
-                            }
-                            if (($w = io(`${$f.$t.name} exiting`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                                $w.$s = -2;
-                                try {
-                                    $v = $w.$step(0, void 0, $m - 1);
+                try {
+                    if ($m > 0) {
+                        throw $v;
+                    }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                if ($f.et === undefined)
+                                    log.push(`exit ${$f.$t.name} (None, None, tb None: ${repr($f.tb == null)})`);
+                                else
+                                    log.push(`exit ${$f.$t.name} (${$f.et.name}, ${repr($f.ev)})`);
+                                if (!($f.$t.opts.suspend)) {
+                                    $s = 1;
+                                    continue $loop;
                                 }
-                                catch ($e) {
-                                    throw __pycoro.awaitRaised($w, $e);
+                                if (($w = io(`${$f.$t.name} exiting`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                    $w.$s = -2;
+                                    try {
+                                        $v = $w.$step(0, void 0, $m - 1);
+                                    }
+                                    catch ($e) {
+                                        throw __pycoro.awaitRaised($w, $e);
+                                    }
+                                    if ($v === __pycoro.DELEGATE) {
+                                        $f.$yf = $w;
+                                        $f.$s = 2;
+                                        return $v;
+                                    }
+                                    $w.$s = -1;
                                 }
-                                if ($v === __pycoro.DELEGATE) {
-                                    $f.$yf = $w;
-                                    $f.$s = 2;
+                                else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                                    return $v;
+                            case 1:
+                            case 2:
+                                if ($f.$t.opts.raiseInExit)
+                                    throw $f.$t.opts.raiseInExit;
+                                {
+                                    $v = $f.$t.result;
+                                    $f.et = $f.ev = $f.tb = $f.$t = void 0;
                                     return $v;
                                 }
-                                $w.$s = -1;
-                            }
-                            else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                                return $v;
-                        case 1:
-                        case 2:
-                            if ($f.$t.opts.raiseInExit)
-                                throw $f.$t.opts.raiseInExit;
-                            {
-                                $v = $f.$t.result;
-                                $f.et = $f.ev = $f.tb = $f.$t = void 0;
-                                return $v;
-                            }
-                    }
+                        }
+                }
+                catch ($e) {
+                    $f.et = $f.ev = $f.tb = $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aexit__", qualname: "CM.__aexit__", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 29, kind: "coroutine", locals: [["et", "et"], ["ev", "ev"], ["tb", "tb"]], lines: [29, 33, 33] };
         }, __pycoro.Coroutine))(this, et, ev, tb);
@@ -284,6 +296,7 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.cm = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -444,6 +457,7 @@ const normal = __pycoro.defineCoroutine(class normal$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.cm = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -719,6 +733,7 @@ const two = __pycoro.defineCoroutine(class two$ {
                         $s = 14;
                         continue $loop;
                 }
+                $f.a = $f.b = $f.x = $f.y = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = void 0;
                 throw $e;
             }
         }
@@ -882,6 +897,7 @@ const returnsInside = __pycoro.defineCoroutine(class returns_inside$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.cm = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -1065,6 +1081,7 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                         $s = 10;
                         continue $loop;
                 }
+                $f.cmFactory = $f.out = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                 throw $e;
             }
         }

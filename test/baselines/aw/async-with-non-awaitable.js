@@ -23,18 +23,24 @@ class EnterNotAwaitable {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            print("  __aexit__ called (wrong)");
-                            {
-                                $f._a = void 0;
-                                return false;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                print("  __aexit__ called (wrong)");
+                                {
+                                    $f._a = void 0;
+                                    return false;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f._a = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aexit__", qualname: "EnterNotAwaitable.__aexit__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 15, kind: "coroutine", locals: [["_a", "_a"]], lines: [15] };
         }, __pycoro.Coroutine))(_a);
@@ -219,6 +225,7 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.obj = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -370,6 +377,7 @@ const awWithRaise = __pycoro.defineCoroutine(class aw_with_raise$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.obj = $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -393,17 +401,23 @@ class ExitReturnsList {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: {
-                            $v = $f.$t;
-                            $f.$t = void 0;
-                            return $v;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: {
+                                $v = $f.$t;
+                                $f.$t = void 0;
+                                return $v;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aenter__", qualname: "ExitReturnsList.__aenter__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 51, kind: "coroutine", locals: [], lines: [51] };
         }, __pycoro.Coroutine))(this);

@@ -151,6 +151,7 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.obj = $f.v = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -199,18 +200,24 @@ class OnlyExit {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            print("  OnlyExit.__aexit__ called (wrong)");
-                            {
-                                $f._a = void 0;
-                                return false;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                print("  OnlyExit.__aexit__ called (wrong)");
+                                {
+                                    $f._a = void 0;
+                                    return false;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f._a = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aexit__", qualname: "OnlyExit.__aexit__", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 29, kind: "coroutine", locals: [["_a", "_a"]], lines: [29] };
         }, __pycoro.Coroutine))(_a);
@@ -421,6 +428,7 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                         $s = 10;
                         continue $loop;
                 }
+                $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
                 throw $e;
             }
         }

@@ -46,34 +46,40 @@ class Cursor extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = io(`${$f.$t.conn.name}: open cursor on ${$f.$t.table}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
+                try {
+                    if ($m > 0) {
+                        throw $v;
+                    }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = io(`${$f.$t.conn.name}: open cursor on ${$f.$t.table}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                $w.$s = -2;
+                                try {
+                                    $v = $w.$step(0, void 0, $m - 1);
+                                }
+                                catch ($e) {
+                                    throw __pycoro.awaitRaised($w, $e);
+                                }
+                                if ($v === __pycoro.DELEGATE) {
+                                    $f.$yf = $w;
+                                    $f.$s = 1;
+                                    return $v;
+                                }
+                                $w.$s = -1;
                             }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
+                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                return $v;
+                            case 1: {
+                                $v = $f.$t;
+                                $f.$t = void 0;
                                 return $v;
                             }
-                            $w.$s = -1;
                         }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1: {
-                            $v = $f.$t;
-                            $f.$t = void 0;
-                            return $v;
-                        }
-                    }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aenter__", qualname: "Cursor.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 31, kind: "coroutine", locals: [], lines: [31, 33] };
         }, __pycoro.Coroutine))(this);
@@ -92,33 +98,39 @@ class Cursor extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = io(`${$f.$t.conn.name}: close cursor at row ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
-                            }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
-                                return $v;
-                            }
-                            $w.$s = -1;
-                        }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1: {
-                            $f._et = $f._ev = $f._tb = $f.$t = void 0;
-                            return false;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = io(`${$f.$t.conn.name}: close cursor at row ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                $w.$s = -2;
+                                try {
+                                    $v = $w.$step(0, void 0, $m - 1);
+                                }
+                                catch ($e) {
+                                    throw __pycoro.awaitRaised($w, $e);
+                                }
+                                if ($v === __pycoro.DELEGATE) {
+                                    $f.$yf = $w;
+                                    $f.$s = 1;
+                                    return $v;
+                                }
+                                $w.$s = -1;
+                            }
+                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                return $v;
+                            case 1: {
+                                $f._et = $f._ev = $f._tb = $f.$t = void 0;
+                                return false;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f._et = $f._ev = $f._tb = $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aexit__", qualname: "Cursor.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 36, kind: "coroutine", locals: [["_et", "_et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [36, 38] };
         }, __pycoro.Coroutine))(this, _et, _ev, _tb);
@@ -138,42 +150,48 @@ class Cursor extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.rows = TABLE[$f.$t.table];
-                            if ($f.rows === undefined)
-                                throw new DbError(`no table ${$f.$t.table}`);
-                            if ($f.$t.i >= $f.rows.length)
-                                throw new StopAsyncIteration();
-                            if (($w = io(`${$f.$t.conn.name}: fetch ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                                $w.$s = -2;
-                                try {
-                                    $v = $w.$step(0, void 0, $m - 1);
+                try {
+                    if ($m > 0) {
+                        throw $v;
+                    }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.rows = TABLE[$f.$t.table];
+                                if ($f.rows === undefined)
+                                    throw new DbError(`no table ${$f.$t.table}`);
+                                if ($f.$t.i >= $f.rows.length)
+                                    throw new StopAsyncIteration();
+                                if (($w = io(`${$f.$t.conn.name}: fetch ${$f.$t.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                    $w.$s = -2;
+                                    try {
+                                        $v = $w.$step(0, void 0, $m - 1);
+                                    }
+                                    catch ($e) {
+                                        throw __pycoro.awaitRaised($w, $e);
+                                    }
+                                    if ($v === __pycoro.DELEGATE) {
+                                        $f.$yf = $w;
+                                        $f.$s = 1;
+                                        return $v;
+                                    }
+                                    $w.$s = -1;
                                 }
-                                catch ($e) {
-                                    throw __pycoro.awaitRaised($w, $e);
-                                }
-                                if ($v === __pycoro.DELEGATE) {
-                                    $f.$yf = $w;
-                                    $f.$s = 1;
+                                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                    return $v;
+                            case 1:
+                                $f.$t.i += 1;
+                                {
+                                    $v = $f.rows[$f.$t.i - 1];
+                                    $f.rows = $f.$t = void 0;
                                     return $v;
                                 }
-                                $w.$s = -1;
-                            }
-                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                                return $v;
-                        case 1:
-                            $f.$t.i += 1;
-                            {
-                                $v = $f.rows[$f.$t.i - 1];
-                                $f.rows = $f.$t = void 0;
-                                return $v;
-                            }
-                    }
+                        }
+                }
+                catch ($e) {
+                    $f.rows = $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__anext__", qualname: "Cursor.__anext__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 44, kind: "coroutine", locals: [["rows", "rows"]], lines: [44, 49] };
         }, __pycoro.Coroutine))(this);
@@ -196,19 +214,25 @@ class Transaction extends AsyncContextManager {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            log.push(`${$f.$t.conn.name}: begin`);
-                            {
-                                $v = $f.$t;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                log.push(`${$f.$t.conn.name}: begin`);
+                                {
+                                    $v = $f.$t;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aenter__", qualname: "Transaction.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 59, kind: "coroutine", locals: [], lines: [59] };
         }, __pycoro.Coroutine))(this);
@@ -227,17 +251,41 @@ class Transaction extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            if (!($f.et === undefined)) {
-                                $s = 1;
-                                continue $loop;
-                            }
-                            if (($w = io(`${$f.$t.conn.name}: commit`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                try {
+                    if ($m > 0) {
+                        throw $v;
+                    }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                if (!($f.et === undefined)) {
+                                    $s = 1;
+                                    continue $loop;
+                                }
+                                if (($w = io(`${$f.$t.conn.name}: commit`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                    $w.$s = -2;
+                                    try {
+                                        $v = $w.$step(0, void 0, $m - 1);
+                                    }
+                                    catch ($e) {
+                                        throw __pycoro.awaitRaised($w, $e);
+                                    }
+                                    if ($v === __pycoro.DELEGATE) {
+                                        $f.$yf = $w;
+                                        $f.$s = 2;
+                                        return $v;
+                                    }
+                                    $w.$s = -1;
+                                }
+                                else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                                    return $v;
+                            case 2:
+                                log.push(`${$f.$t.conn.name}: commit`);
+                                {
+                                    $f.et = $f._ev = $f._tb = $f.$t = void 0;
+                                    return false;
+                                }
+                            case 1: if (($w = io(`${$f.$t.conn.name}: rollback`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                                 $w.$s = -2;
                                 try {
                                     $v = $w.$step(0, void 0, $m - 1);
@@ -247,44 +295,26 @@ class Transaction extends AsyncContextManager {
                                 }
                                 if ($v === __pycoro.DELEGATE) {
                                     $f.$yf = $w;
-                                    $f.$s = 2;
+                                    $f.$s = 3;
                                     return $v;
                                 }
                                 $w.$s = -1;
                             }
-                            else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
                                 return $v;
-                        case 2:
-                            log.push(`${$f.$t.conn.name}: commit`);
-                            {
-                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
-                                return false;
-                            }
-                        case 1: if (($w = io(`${$f.$t.conn.name}: rollback`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
-                            }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 3;
-                                return $v;
-                            }
-                            $w.$s = -1;
+                            case 3:
+                                log.push(`${$f.$t.conn.name}: rollback after ${$f.et.name}`);
+                                {
+                                    $v = $f.et === Rollback || $f.et.prototype instanceof Rollback;
+                                    $f.et = $f._ev = $f._tb = $f.$t = void 0;
+                                    return $v;
+                                }
                         }
-                        else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 3:
-                            log.push(`${$f.$t.conn.name}: rollback after ${$f.et.name}`);
-                            {
-                                $v = $f.et === Rollback || $f.et.prototype instanceof Rollback;
-                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
-                                return $v;
-                            }
-                    }
+                }
+                catch ($e) {
+                    $f.et = $f._ev = $f._tb = $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aexit__", qualname: "Transaction.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 64, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [64, 69, 67, 71] };
         }, __pycoro.Coroutine))(this, et, _ev, _tb);
@@ -316,34 +346,40 @@ class Connection extends AsyncContextManager {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = io(`${$f.$t.name}: acquire`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
+                try {
+                    if ($m > 0) {
+                        throw $v;
+                    }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = io(`${$f.$t.name}: acquire`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                $w.$s = -2;
+                                try {
+                                    $v = $w.$step(0, void 0, $m - 1);
+                                }
+                                catch ($e) {
+                                    throw __pycoro.awaitRaised($w, $e);
+                                }
+                                if ($v === __pycoro.DELEGATE) {
+                                    $f.$yf = $w;
+                                    $f.$s = 1;
+                                    return $v;
+                                }
+                                $w.$s = -1;
                             }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
+                            else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                return $v;
+                            case 1: {
+                                $v = $f.$t;
+                                $f.$t = void 0;
                                 return $v;
                             }
-                            $w.$s = -1;
                         }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1: {
-                            $v = $f.$t;
-                            $f.$t = void 0;
-                            return $v;
-                        }
-                    }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aenter__", qualname: "Connection.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 87, kind: "coroutine", locals: [], lines: [87, 89] };
         }, __pycoro.Coroutine))(this);
@@ -361,19 +397,25 @@ class Connection extends AsyncContextManager {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.$t.pool.free.push($f.$t.name);
-                            log.push(`${$f.$t.name}: released (${$f.et ? $f.et.name : "ok"})`);
-                            {
-                                $f.et = $f._ev = $f._tb = $f.$t = void 0;
-                                return false;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.$t.pool.free.push($f.$t.name);
+                                log.push(`${$f.$t.name}: released (${$f.et ? $f.et.name : "ok"})`);
+                                {
+                                    $f.et = $f._ev = $f._tb = $f.$t = void 0;
+                                    return false;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.et = $f._ev = $f._tb = $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "__aexit__", qualname: "Connection.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 92, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [92] };
         }, __pycoro.Coroutine))(this, et, _ev, _tb);
@@ -718,6 +760,7 @@ const namesUntil = __pycoro.defineCoroutine(class names_until$ {
                         $s = 19;
                         continue $loop;
                 }
+                $f.table = $f.stop = $f.out = $f.conn = $f.cur = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -1178,6 +1221,7 @@ const transfer = __pycoro.defineCoroutine(class transfer$ {
                         $s = 26;
                         continue $loop;
                 }
+                $f.rollbackAt = $f.conn = $f._tx = $f.cur = $f.name = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$mgr2 = $f.$exit2 = $f.$ok2 = $f.$exc2 = $f.$x4 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -1600,6 +1644,7 @@ const nestedPools = __pycoro.defineCoroutine(class nested_pools$ {
                         $s = 21;
                         continue $loop;
                 }
+                $f.a = $f.b = $f.cur = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$mgr1 = $f.$exit1 = $f.$ok1 = $f.$exc1 = $f.$x2 = $f.$mgr2 = $f.$exit2 = $f.$ok2 = $f.$exc2 = $f.$x4 = void 0;
                 throw $e;
             }
         }

@@ -26,27 +26,33 @@ class ReturnsGen {
             $step($s, $v, $m) {
                 const $f = this;
                 let w_;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.$s = 1;
-                            return "from __await__";
-                        case 1:
-                            $f.v = $v;
-                            $v = `got ${repr($f.v)}`;
-                            $f.$s = 2;
-                            return $v;
-                        case 2:
-                            w_ = $v;
-                            {
-                                $v = `await result, sent ${repr($f.v)} then ${repr(w_)}`;
-                                $f.v = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.$s = 1;
+                                return "from __await__";
+                            case 1:
+                                $f.v = $v;
+                                $v = `got ${repr($f.v)}`;
+                                $f.$s = 2;
+                                return $v;
+                            case 2:
+                                w_ = $v;
+                                {
+                                    $v = `await result, sent ${repr($f.v)} then ${repr(w_)}`;
+                                    $f.v = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.v = void 0;
+                    throw $e;
+                }
             }
             $next(v) {
                 const s = this.$s;
@@ -181,74 +187,80 @@ const sequence = __pycoro.defineCoroutine(class sequence$ {
     $step($s, $v, $m) {
         const $f = this;
         let c_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = new ReturnsGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1:
-                    $f.a = $v;
-                    if (($w = new NativeGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    $f.b = $v;
-                    if (($w = new ReturnsIter()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 3;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
-                        return $v;
-                case 3:
-                    c_ = $v;
-                    {
-                        $v = tuple($f.a, $f.b, c_);
-                        $f.a = $f.b = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = new ReturnsGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        $w.$s = -2;
+                        try {
+                            $v = $w.$step(0, void 0, $m - 1);
+                        }
+                        catch ($e) {
+                            throw __pycoro.awaitRaised($w, $e);
+                        }
+                        if ($v === __pycoro.DELEGATE) {
+                            $f.$yf = $w;
+                            $f.$s = 1;
+                            return $v;
+                        }
+                        $w.$s = -1;
+                    }
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                        return $v;
+                    case 1:
+                        $f.a = $v;
+                        if (($w = new NativeGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        $f.b = $v;
+                        if (($w = new ReturnsIter()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 3;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 3:
+                        c_ = $v;
+                        {
+                            $v = tuple($f.a, $f.b, c_);
+                            $f.a = $f.b = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "sequence", qualname: "sequence", file: "fixtures/co/await-is-yield-from/input.ts", line: 53, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [53, 54, 55, 56] };
 }, C_3 => C_3.$fn = function sequence() {
@@ -265,31 +277,13 @@ const inExpression = __pycoro.defineCoroutine(class in_expression$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = new NativeGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1:
-                    $f.$t0 = $v;
-                    if (($w = new NativeGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = new NativeGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
                             $v = $w.$step(0, void 0, $m - 1);
@@ -299,19 +293,43 @@ const inExpression = __pycoro.defineCoroutine(class in_expression$ {
                         }
                         if ($v === __pycoro.DELEGATE) {
                             $f.$yf = $w;
-                            $f.$s = 2;
+                            $f.$s = 1;
                             return $v;
                         }
                         $w.$s = -1;
                     }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 2: {
-                    $v = [$f.$t0, (($v)) + "!"];
-                    $f.$t0 = void 0;
-                    return $v;
+                    case 1:
+                        $f.$t0 = $v;
+                        if (($w = new NativeGen()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2: {
+                        $v = [$f.$t0, (($v)) + "!"];
+                        $f.$t0 = void 0;
+                        return $v;
+                    }
                 }
-            }
+        }
+        catch ($e) {
+            $f.$t0 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "in_expression", qualname: "in_expression", file: "fixtures/co/await-is-yield-from/input.ts", line: 61, kind: "coroutine", locals: [], lines: [61, 62, 62] };
 }, C_4 => C_4.$fn = function in_expression() {

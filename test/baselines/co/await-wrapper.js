@@ -167,6 +167,7 @@ const guarded = __pycoro.defineCoroutine(class guarded$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -195,22 +196,28 @@ const plainGen = __pycoro.defineGenerator(class plain_gen$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, echo().__await__(), 1);
-                case 1:
-                    $f.r = $v;
-                    $v = `plain generator got ${repr($f.r)}`;
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $f.r = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, echo().__await__(), 1);
+                    case 1:
+                        $f.r = $v;
+                        $v = `plain generator got ${repr($f.r)}`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $f.r = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

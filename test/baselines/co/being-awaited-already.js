@@ -17,39 +17,45 @@ const leaf = __pycoro.defineCoroutine(class leaf$ {
     $step($s, $v, $m) {
         const $f = this;
         let r_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.s = suspend("leaf suspended");
-                    susp = $f.s;
-                    if (($w = $f.s) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.s = suspend("leaf suspended");
+                        susp = $f.s;
+                        if (($w = $f.s) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
                         }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        r_ = $v;
+                        {
+                            $v = `leaf got ${repr(r_)}`;
+                            $f.s = void 0;
                             return $v;
                         }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    r_ = $v;
-                    {
-                        $v = `leaf got ${repr(r_)}`;
-                        $f.s = void 0;
-                        return $v;
-                    }
-            }
+                }
+        }
+        catch ($e) {
+            $f.s = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "leaf", qualname: "leaf", file: "fixtures/co/being-awaited-already/input.ts", line: 10, kind: "coroutine", locals: [["s", "s"]], lines: [10, 13] };
 }, C_1 => C_1.$fn = function leaf() {
@@ -133,6 +139,7 @@ const waiter = __pycoro.defineCoroutine(class waiter$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.name = $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -210,15 +210,33 @@ const onGenBased = __pycoro.defineCoroutine(class on_gen_based$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.g = genBased();
-                    gb = $f.g;
-                    if (($w = $f.g) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.g = genBased();
+                        gb = $f.g;
+                        if (($w = $f.g) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1: if (($w = new Awaitable()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
                             $v = $w.$step(0, void 0, $m - 1);
@@ -228,35 +246,23 @@ const onGenBased = __pycoro.defineCoroutine(class on_gen_based$ {
                         }
                         if ($v === __pycoro.DELEGATE) {
                             $f.$yf = $w;
-                            $f.$s = 1;
+                            $f.$s = 2;
                             return $v;
                         }
                         $w.$s = -1;
                     }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
                         return $v;
-                case 1: if (($w = new Awaitable()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
+                    case 2: {
+                        $f.g = void 0;
+                        return;
                     }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 2;
-                        return $v;
-                    }
-                    $w.$s = -1;
                 }
-                else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                    return $v;
-                case 2: {
-                    $f.g = void 0;
-                    return;
-                }
-            }
+        }
+        catch ($e) {
+            $f.g = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "on_gen_based", qualname: "on_gen_based", file: "fixtures/co/cr-await/input.ts", line: 61, kind: "coroutine", locals: [["g", "g"]], lines: [61, 64, 65] };
 }, C_5 => C_5.$fn = function on_gen_based() {

@@ -119,6 +119,7 @@ const l1 = __pycoro.defineCoroutine(class l1$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -131,23 +131,29 @@ const bridge = __pycoro.defineGeneratorCoroutine(class bridge$ {
     $step($s, $v, $m) {
         const $f = this;
         let s_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, native(), 1);
-                case 1:
-                    $f.r = $v;
-                    return __pycoro.yieldFrom($f, tc(), 2);
-                case 2:
-                    s_ = $v;
-                    {
-                        $v = tuple($f.r, s_);
-                        $f.r = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, native(), 1);
+                    case 1:
+                        $f.r = $v;
+                        return __pycoro.yieldFrom($f, tc(), 2);
+                    case 2:
+                        s_ = $v;
+                        {
+                            $v = tuple($f.r, s_);
+                            $f.r = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -323,23 +329,29 @@ class Obj {
             $step($s, $v, $m) {
                 const $f = this;
                 let got_;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $v = tuple("step", $f.v);
-                            $f.$s = 1;
-                            return $v;
-                        case 1:
-                            got_ = $v;
-                            {
-                                $v = tuple($f.$t.name, got_);
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $v = tuple("step", $f.v);
+                                $f.$s = 1;
+                                return $v;
+                            case 1:
+                                got_ = $v;
+                                {
+                                    $v = tuple($f.$t.name, got_);
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             $next(v) {
                 const s = this.$s;

@@ -103,6 +103,7 @@ const ignores = __pycoro.defineCoroutine(class ignores$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -204,6 +205,7 @@ const awaitsInFinally = __pycoro.defineCoroutine(class awaits_in_finally$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -324,6 +326,7 @@ const awaitsFinishedInFinally = __pycoro.defineCoroutine(class awaits_finished_i
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = $f.$t0 = void 0;
                 throw $e;
             }
         }
@@ -415,6 +418,7 @@ const inner = __pycoro.defineCoroutine(class inner$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -495,6 +499,7 @@ const outer = __pycoro.defineCoroutine(class outer$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -13,58 +13,64 @@ const declarators = __pycoro.defineCoroutine(class declarators$ {
     $step($s, $v, $m) {
         const $f = this;
         let w_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.x = "x";
-                    if (($w = io("y?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    $f.y = $v;
-                    $f.z = $f.x + $f.y;
-                    if (($w = io("w?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    w_ = $v;
-                    {
-                        $v = tuple($f.x, $f.y, $f.z, w_);
-                        $f.x = $f.y = $f.z = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.x = "x";
+                        if (($w = io("y?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        $f.y = $v;
+                        $f.z = $f.x + $f.y;
+                        if (($w = io("w?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        w_ = $v;
+                        {
+                            $v = tuple($f.x, $f.y, $f.z, w_);
+                            $f.x = $f.y = $f.z = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.x = $f.y = $f.z = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "declarators", qualname: "declarators", file: "fixtures/co/locals-across-awaits/input.ts", line: 10, kind: "coroutine", locals: [["x", "x"], ["y", "y"], ["z", "z"]], lines: [10, 11, 12] };
 }, C_1 => C_1.$fn = function declarators() {
@@ -81,38 +87,44 @@ const declaratorsLast = __pycoro.defineCoroutine(class declarators_last$ {
     $step($s, $v, $m) {
         const $f = this;
         let q_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.p = "p";
-                    if (($w = io("q?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.p = "p";
+                        if (($w = io("q?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
                         }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        q_ = $v;
+                        {
+                            $v = tuple($f.p, q_);
+                            $f.p = void 0;
                             return $v;
                         }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    q_ = $v;
-                    {
-                        $v = tuple($f.p, q_);
-                        $f.p = void 0;
-                        return $v;
-                    }
-            }
+                }
+        }
+        catch ($e) {
+            $f.p = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "declarators_last", qualname: "declarators_last", file: "fixtures/co/locals-across-awaits/input.ts", line: 17, kind: "coroutine", locals: [["p", "p"]], lines: [17, 18] };
 }, C_2 => C_2.$fn = function declarators_last() {
@@ -130,31 +142,13 @@ const destructure = __pycoro.defineCoroutine(class destructure$ {
     $step($s, $v, $m) {
         const $f = this;
         let c_, e_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = io("pair?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1:
-                    __pycoro.untaken([$f.a, $f.b] = __pycoro.take($v, 2, 0, 2, "(intermediate value)"));
-                    if (($w = io("obj?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = io("pair?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
                             $v = $w.$step(0, void 0, $m - 1);
@@ -164,21 +158,45 @@ const destructure = __pycoro.defineCoroutine(class destructure$ {
                         }
                         if ($v === __pycoro.DELEGATE) {
                             $f.$yf = $w;
-                            $f.$s = 2;
+                            $f.$s = 1;
                             return $v;
                         }
                         $w.$s = -1;
                     }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 2:
-                    ({ c: c_, e: e_ = "default" } = $v);
-                    {
-                        $v = tuple($f.a, $f.b, c_, e_);
-                        $f.a = $f.b = void 0;
-                        return $v;
-                    }
-            }
+                    case 1:
+                        __pycoro.untaken([$f.a, $f.b] = __pycoro.take($v, 2, 0, 2, "(intermediate value)"));
+                        if (($w = io("obj?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        ({ c: c_, e: e_ = "default" } = $v);
+                        {
+                            $v = tuple($f.a, $f.b, c_, e_);
+                            $f.a = $f.b = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "destructure", qualname: "destructure", file: "fixtures/co/locals-across-awaits/input.ts", line: 23, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [23, 24, 25] };
 }, C_3 => C_3.$fn = function destructure() {
@@ -197,56 +215,62 @@ const closures = __pycoro.defineCoroutine(class closures$ {
     $step($s, $v, $m) {
         const $f = this;
         let total_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.fns = [];
-                    $f.$env1 = { i: void 0 };
-                    $f.$env1.i = 0;
-                    $f.$env1 = { i: $f.$env1.i };
-                case 1:
-                    if (!($f.$env1.i < 3)) {
-                        $s = 3;
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.fns = [];
+                        $f.$env1 = { i: void 0 };
+                        $f.$env1.i = 0;
+                        $f.$env1 = { i: $f.$env1.i };
+                    case 1:
+                        if (!($f.$env1.i < 3)) {
+                            $s = 3;
+                            continue $loop;
+                        }
+                        $f.$env2 = { label: void 0 };
+                        $f.$env2.label = `item${$f.$env1.i}`;
+                        if (($w = io(`tick ${$f.$env1.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 4;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 4: $f.fns.push((($env2, $env1) => () => `${$env2.label}:${$env1.i}`)($f.$env2, $f.$env1));
+                    case 2:
+                        $f.$env1 = { i: $f.$env1.i };
+                        $f.$env1.i++;
+                        $s = 1;
                         continue $loop;
-                    }
-                    $f.$env2 = { label: void 0 };
-                    $f.$env2.label = `item${$f.$env1.i}`;
-                    if (($w = io(`tick ${$f.$env1.i}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 4;
+                    case 3:
+                        total_ = 0;
+                        for (const f of $f.fns)
+                            total_ += f().length;
+                        {
+                            $v = tuple($f.fns.map((f) => f()), total_);
+                            $f.fns = $f.$env1 = $f.$env2 = void 0;
                             return $v;
                         }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
-                        return $v;
-                case 4: $f.fns.push((($env2, $env1) => () => `${$env2.label}:${$env1.i}`)($f.$env2, $f.$env1));
-                case 2:
-                    $f.$env1 = { i: $f.$env1.i };
-                    $f.$env1.i++;
-                    $s = 1;
-                    continue $loop;
-                case 3:
-                    total_ = 0;
-                    for (const f of $f.fns)
-                        total_ += f().length;
-                    {
-                        $v = tuple($f.fns.map((f) => f()), total_);
-                        $f.fns = $f.$env1 = $f.$env2 = void 0;
-                        return $v;
-                    }
-            }
+                }
+        }
+        catch ($e) {
+            $f.fns = $f.$env1 = $f.$env2 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "closures", qualname: "closures", file: "fixtures/co/locals-across-awaits/input.ts", line: 30, kind: "coroutine", locals: [["fns", "fns"]], lines: [30, 32, 35, 35, 34] };
 }, C_4 => C_4.$fn = function closures() {
@@ -330,6 +354,7 @@ const catchBinding = __pycoro.defineCoroutine(class catch_binding$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.err = void 0;
                 throw $e;
             }
         }
@@ -443,6 +468,7 @@ class Counter {
                                 $s = 3;
                                 continue $loop;
                         }
+                        $f._args = $f.a = $f.$it = $f.$r = $f.$x0 = $f.$t = $f.$a = void 0;
                         throw $e;
                     }
                 }
@@ -463,57 +489,63 @@ const counterClosure = __pycoro.defineCoroutine(class counter_closure$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.count = 0;
-                    $f.bump = ({ bump: () => ++$f.count }).bump;
-                    __pycoro.callable($f.bump, "bump")();
-                    if (($w = io("after first bump")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    __pycoro.callable($f.bump, "bump")();
-                    if (($w = io("after second bump")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2: {
-                    $v = $f.count;
-                    $f.bump = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.count = 0;
+                        $f.bump = ({ bump: () => ++$f.count }).bump;
+                        __pycoro.callable($f.bump, "bump")();
+                        if (($w = io("after first bump")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        __pycoro.callable($f.bump, "bump")();
+                        if (($w = io("after second bump")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2: {
+                        $v = $f.count;
+                        $f.bump = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.bump = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "counter_closure", qualname: "counter_closure", file: "fixtures/co/locals-across-awaits/input.ts", line: 68, kind: "coroutine", locals: [["count", "count"], ["bump", "bump"]], lines: [68, 72, 74] };
 }, C_6 => C_6.$fn = function counter_closure() {
@@ -531,57 +563,63 @@ const shadowing = __pycoro.defineCoroutine(class shadowing$ {
     $step($s, $v, $m) {
         const $f = this;
         let v_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.v = "outer";
-                    $f.inner = void 0;
-                    if (($w = io("inner?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    v_ = $v;
-                    $f.inner = v_;
-                    if (($w = io("after the block")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2: {
-                    $v = tuple($f.v, $f.inner);
-                    $f.v = $f.inner = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.v = "outer";
+                        $f.inner = void 0;
+                        if (($w = io("inner?")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        v_ = $v;
+                        $f.inner = v_;
+                        if (($w = io("after the block")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2: {
+                        $v = tuple($f.v, $f.inner);
+                        $f.v = $f.inner = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.v = $f.inner = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "shadowing", qualname: "shadowing", file: "fixtures/co/locals-across-awaits/input.ts", line: 79, kind: "coroutine", locals: [["v", "v"], ["inner", "inner"]], lines: [79, 83, 86] };
 }, C_7 => C_7.$fn = function shadowing() {

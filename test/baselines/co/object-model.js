@@ -93,17 +93,23 @@ class K {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: {
-                            $v = $f.$t;
-                            $f.$t = void 0;
-                            return $v;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: {
+                                $v = $f.$t;
+                                $f.$t = void 0;
+                                return $v;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "meth", qualname: "K.meth", file: "fixtures/co/object-model/input.ts", line: 32, kind: "coroutine", locals: [], lines: [32] };
         }, __pycoro.Coroutine))(this);

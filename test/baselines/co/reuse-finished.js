@@ -51,55 +51,61 @@ const twice = __pycoro.defineCoroutine(class twice$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.co = add(2, 3);
-                    $f.$t0 = print;
-                    if (($w = $f.co) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    __pycoro.callable($f.$t0, "print")("  first await ->", $v);
-                    if (($w = $f.co) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2: {
-                    $f.co = $f.$t0 = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.co = add(2, 3);
+                        $f.$t0 = print;
+                        if (($w = $f.co) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        __pycoro.callable($f.$t0, "print")("  first await ->", $v);
+                        if (($w = $f.co) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2: {
+                        $f.co = $f.$t0 = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.co = $f.$t0 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "twice", qualname: "twice", file: "fixtures/co/reuse-finished/input.ts", line: 24, kind: "coroutine", locals: [["co", "co"]], lines: [24, 26, 27] };
 }, C_2 => C_2.$fn = function twice() {

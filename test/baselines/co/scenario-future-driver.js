@@ -116,36 +116,42 @@ const fetch = __pycoro.defineCoroutine(class fetch$ {
     $step($s, $v, $m) {
         const $f = this;
         let v_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = sleepFuture($f.delay, `value of ${$f.key}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1:
-                    v_ = ($v);
-                    {
-                        $v = v_.toUpperCase();
-                        $f.key = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = sleepFuture($f.delay, `value of ${$f.key}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        $w.$s = -2;
+                        try {
+                            $v = $w.$step(0, void 0, $m - 1);
+                        }
+                        catch ($e) {
+                            throw __pycoro.awaitRaised($w, $e);
+                        }
+                        if ($v === __pycoro.DELEGATE) {
+                            $f.$yf = $w;
+                            $f.$s = 1;
+                            return $v;
+                        }
+                        $w.$s = -1;
+                    }
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                        return $v;
+                    case 1:
+                        v_ = ($v);
+                        {
+                            $v = v_.toUpperCase();
+                            $f.key = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.key = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "fetch", qualname: "fetch", file: "fixtures/co/scenario-future-driver/input.ts", line: 105, kind: "coroutine", locals: [["key", "key"], ["delay", "delay"]], lines: [105, 106] };
 }, C_1 => C_1.$fn = function fetch(key, delay) {
@@ -254,6 +260,7 @@ const gather = __pycoro.defineCoroutine(class gather$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.aws = $f.results = $f.a = $f.$it = $f.$r = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
                 throw $e;
             }
         }
@@ -340,81 +347,87 @@ const main = __pycoro.defineCoroutine(class main$ {
     $step($s, $v, $m) {
         const $f = this;
         let already_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.a = new Task(fetch("a", 3), "fetch-a");
-                    $f.b = new Task(fetch("b", 1), "fetch-b");
-                    $f.c = new Task(careful(), "careful");
-                    if (($w = fetch("direct", 2)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    $f.direct = $v;
-                    print(`  [${loop.now}] main: direct fetch -> ${repr($f.direct)}`);
-                    if (($w = gather($f.a, $f.b, $f.c)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    $f.results = $v;
-                    print(`  [${loop.now}] main: gathered ${repr($f.results)}`);
-                    if (($w = $f.b) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 3;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
-                        return $v;
-                case 3:
-                    already_ = $v;
-                    print(`  [${loop.now}] main: awaiting a finished task again -> ${repr(already_)}`);
-                    {
-                        $v = $f.results.length;
-                        $f.a = $f.b = $f.c = $f.direct = $f.results = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.a = new Task(fetch("a", 3), "fetch-a");
+                        $f.b = new Task(fetch("b", 1), "fetch-b");
+                        $f.c = new Task(careful(), "careful");
+                        if (($w = fetch("direct", 2)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        $f.direct = $v;
+                        print(`  [${loop.now}] main: direct fetch -> ${repr($f.direct)}`);
+                        if (($w = gather($f.a, $f.b, $f.c)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        $f.results = $v;
+                        print(`  [${loop.now}] main: gathered ${repr($f.results)}`);
+                        if (($w = $f.b) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 3;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 3:
+                        already_ = $v;
+                        print(`  [${loop.now}] main: awaiting a finished task again -> ${repr(already_)}`);
+                        {
+                            $v = $f.results.length;
+                            $f.a = $f.b = $f.c = $f.direct = $f.results = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = $f.c = $f.direct = $f.results = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/co/scenario-future-driver/input.ts", line: 127, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["direct", "direct"], ["results", "results"]], lines: [127, 131, 133, 135] };
 }, C_4 => C_4.$fn = function main() {

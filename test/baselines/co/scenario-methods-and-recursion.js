@@ -25,20 +25,26 @@ const switchTo = __pycoro.defineGeneratorCoroutine(class switch_$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return $f.tag;
-                case 1: {
-                    $v = ($v);
-                    $f.tag = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return $f.tag;
+                    case 1: {
+                        $v = ($v);
+                        $f.tag = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.tag = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -194,6 +200,7 @@ const total = __pycoro.defineCoroutine(class total$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.node = $f.tag = $f.child = $f.$it = $f.$r = $f.$x0 = $f.$t0 = void 0;
                 throw $e;
             }
         }
@@ -245,62 +252,13 @@ class Account {
             $step($s, $v, $m) {
                 const $f = this;
                 let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: if (($w = switchTo(`${$f.$t.name} deposit ${$f.amount}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                            $w.$s = -2;
-                            try {
-                                $v = $w.$step(0, void 0, $m - 1);
-                            }
-                            catch ($e) {
-                                throw __pycoro.awaitRaised($w, $e);
-                            }
-                            if ($v === __pycoro.DELEGATE) {
-                                $f.$yf = $w;
-                                $f.$s = 1;
-                                return $v;
-                            }
-                            $w.$s = -1;
-                        }
-                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                            return $v;
-                        case 1:
-                            $f.$t.balance += $f.amount;
-                            $f.$t.log.push(`+${$f.amount}`);
-                            {
-                                $v = $f.$t.balance;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
-            }
-            static $meta = { name: "deposit", qualname: "Account.deposit", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 50, kind: "coroutine", locals: [["amount", "amount"]], lines: [50, 52] };
-        }, __pycoro.Coroutine))(this, amount);
-    }
-    withdraw(amount) {
-        return new (_withdraw$2 ??= __pycoro.frameClass(class withdraw$ {
-            constructor(p0, p1) {
-                this.$s = 0;
-                this.$yf = null;
-                this.$own = null;
-                this.$t = p0;
-                this.amount = p1;
-            }
-            $step($s, $v, $m) {
-                const $f = this;
-                let $w;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            if ($f.amount > $f.$t.balance)
-                                throw new ValueError(`${$f.$t.name}: insufficient funds for ${$f.amount}`);
-                            if (($w = switchTo(`${$f.$t.name} withdraw ${$f.amount}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: if (($w = switchTo(`${$f.$t.name} deposit ${$f.amount}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                                 $w.$s = -2;
                                 try {
                                     $v = $w.$step(0, void 0, $m - 1);
@@ -317,15 +275,76 @@ class Account {
                             }
                             else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                                 return $v;
-                        case 1:
-                            $f.$t.balance -= $f.amount;
-                            $f.$t.log.push(`-${$f.amount}`);
-                            {
-                                $v = $f.$t.balance;
-                                $f.$t = void 0;
-                                return $v;
-                            }
+                            case 1:
+                                $f.$t.balance += $f.amount;
+                                $f.$t.log.push(`+${$f.amount}`);
+                                {
+                                    $v = $f.$t.balance;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
+            }
+            static $meta = { name: "deposit", qualname: "Account.deposit", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 50, kind: "coroutine", locals: [["amount", "amount"]], lines: [50, 52] };
+        }, __pycoro.Coroutine))(this, amount);
+    }
+    withdraw(amount) {
+        return new (_withdraw$2 ??= __pycoro.frameClass(class withdraw$ {
+            constructor(p0, p1) {
+                this.$s = 0;
+                this.$yf = null;
+                this.$own = null;
+                this.$t = p0;
+                this.amount = p1;
+            }
+            $step($s, $v, $m) {
+                const $f = this;
+                let $w;
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                if ($f.amount > $f.$t.balance)
+                                    throw new ValueError(`${$f.$t.name}: insufficient funds for ${$f.amount}`);
+                                if (($w = switchTo(`${$f.$t.name} withdraw ${$f.amount}`)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                    $w.$s = -2;
+                                    try {
+                                        $v = $w.$step(0, void 0, $m - 1);
+                                    }
+                                    catch ($e) {
+                                        throw __pycoro.awaitRaised($w, $e);
+                                    }
+                                    if ($v === __pycoro.DELEGATE) {
+                                        $f.$yf = $w;
+                                        $f.$s = 1;
+                                        return $v;
+                                    }
+                                    $w.$s = -1;
+                                }
+                                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                                    return $v;
+                            case 1:
+                                $f.$t.balance -= $f.amount;
+                                $f.$t.log.push(`-${$f.amount}`);
+                                {
+                                    $v = $f.$t.balance;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             static $meta = { name: "withdraw", qualname: "Account.withdraw", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 57, kind: "coroutine", locals: [["amount", "amount"]], lines: [57, 60] };
         }, __pycoro.Coroutine))(this, amount);
@@ -415,6 +434,7 @@ class Account {
                                 $s = 4;
                                 continue $loop;
                         }
+                        $f.other = $f.$t = void 0;
                         throw $e;
                     }
                 }
@@ -522,6 +542,7 @@ class Account {
                                 $s = 3;
                                 continue $loop;
                         }
+                        $f.accounts = $f.out = $f.a = $f.$it = $f.$r = $f.$x0 = void 0;
                         throw $e;
                     }
                 }

@@ -20,19 +20,25 @@ class Request {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $f.$s = 1;
-                            return $f.$t;
-                        case 1: {
-                            $f.$t = void 0;
-                            return $v;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $f.$s = 1;
+                                return $f.$t;
+                            case 1: {
+                                $f.$t = void 0;
+                                return $v;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             $next(v) {
                 const s = this.$s;
@@ -193,46 +199,52 @@ const ticker = __pycoro.defineCoroutine(class ticker$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: $f.i = 0;
-                case 1:
-                    if (!($f.i < $f.n)) {
-                        $s = 3;
-                        continue $loop;
-                    }
-                    sched.log(`${$f.name} tick ${$f.i}`);
-                    if (($w = new Sleep($f.period)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 4;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                case 4:
-                    $f.i++;
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $v = `${$f.name} ticked ${$f.n} times`;
-                    $f.name = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: $f.i = 0;
+                    case 1:
+                        if (!($f.i < $f.n)) {
+                            $s = 3;
+                            continue $loop;
+                        }
+                        sched.log(`${$f.name} tick ${$f.i}`);
+                        if (($w = new Sleep($f.period)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 4;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                    case 4:
+                        $f.i++;
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $v = `${$f.name} ticked ${$f.n} times`;
+                        $f.name = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.name = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "ticker", qualname: "ticker", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 128, kind: "coroutine", locals: [["name", "name"], ["n", "n"], ["period", "period"], ["i", "i"]], lines: [128, 129, 131, 131, 131] };
 }, C_1 => C_1.$fn = function ticker(name, n, period) {
@@ -344,6 +356,7 @@ const sleeper = __pycoro.defineCoroutine(class sleeper$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.name = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
                 throw $e;
             }
         }
@@ -406,189 +419,195 @@ const main = __pycoro.defineCoroutine(class main$ {
     $step($s, $v, $m) {
         const $f = this;
         let r2_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = new Spawn(ticker("fast", 4, 1), "fast")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1:
-                    $f.t1 = $v;
-                    if (($w = new Spawn(ticker("slow", 2, 3), "slow")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    $f.t2 = $v;
-                    if (($w = new Spawn(sleeper("sleepy"), "sleepy")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 3;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
-                        return $v;
-                case 3:
-                    $f.t3 = $v;
-                    if (($w = new Spawn(failing(), "failing")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 4;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
-                        return $v;
-                case 4:
-                    $f.t4 = $v;
-                    sched.log(`main spawned ${repr([$f.t1, $f.t2, $f.t3, $f.t4])}`);
-                    if (($w = new Join($f.t1)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 5;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
-                        return $v;
-                case 5:
-                    $f.r1 = $v;
-                    sched.log(`main joined fast: ${repr($f.r1)}`);
-                    if (($w = new Cancel($f.t3)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 6;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 6)) === __pycoro.DELEGATE)
-                        return $v;
-                case 6: if (($w = new Join($f.t3)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 7;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 7)) === __pycoro.DELEGATE)
-                    return $v;
-                case 7:
-                    $f.r3 = $v;
-                    sched.log(`main joined sleepy: ${repr($f.r3)}`);
-                    if (($w = new Join($f.t4)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 8;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 8)) === __pycoro.DELEGATE)
-                        return $v;
-                case 8:
-                    $f.r4 = $v;
-                    if (($w = new Join($f.t2)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 9;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 9)) === __pycoro.DELEGATE)
-                        return $v;
-                case 9:
-                    r2_ = $v;
-                    sched.log(`main joined failing and slow: ${repr($f.r4)} ${repr(r2_)}`);
-                    {
-                        $f.t1 = $f.t2 = $f.t3 = $f.t4 = $f.r1 = $f.r3 = $f.r4 = void 0;
-                        return "main done";
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = new Spawn(ticker("fast", 4, 1), "fast")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        $w.$s = -2;
+                        try {
+                            $v = $w.$step(0, void 0, $m - 1);
+                        }
+                        catch ($e) {
+                            throw __pycoro.awaitRaised($w, $e);
+                        }
+                        if ($v === __pycoro.DELEGATE) {
+                            $f.$yf = $w;
+                            $f.$s = 1;
+                            return $v;
+                        }
+                        $w.$s = -1;
+                    }
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                        return $v;
+                    case 1:
+                        $f.t1 = $v;
+                        if (($w = new Spawn(ticker("slow", 2, 3), "slow")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        $f.t2 = $v;
+                        if (($w = new Spawn(sleeper("sleepy"), "sleepy")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 3;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 3)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 3:
+                        $f.t3 = $v;
+                        if (($w = new Spawn(failing(), "failing")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 4;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 4:
+                        $f.t4 = $v;
+                        sched.log(`main spawned ${repr([$f.t1, $f.t2, $f.t3, $f.t4])}`);
+                        if (($w = new Join($f.t1)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 5;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 5)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 5:
+                        $f.r1 = $v;
+                        sched.log(`main joined fast: ${repr($f.r1)}`);
+                        if (($w = new Cancel($f.t3)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 6;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 6)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 6: if (($w = new Join($f.t3)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                        $w.$s = -2;
+                        try {
+                            $v = $w.$step(0, void 0, $m - 1);
+                        }
+                        catch ($e) {
+                            throw __pycoro.awaitRaised($w, $e);
+                        }
+                        if ($v === __pycoro.DELEGATE) {
+                            $f.$yf = $w;
+                            $f.$s = 7;
+                            return $v;
+                        }
+                        $w.$s = -1;
+                    }
+                    else if (($v = __pycoro.awaitOther($f, $w, 7)) === __pycoro.DELEGATE)
+                        return $v;
+                    case 7:
+                        $f.r3 = $v;
+                        sched.log(`main joined sleepy: ${repr($f.r3)}`);
+                        if (($w = new Join($f.t4)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 8;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 8)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 8:
+                        $f.r4 = $v;
+                        if (($w = new Join($f.t2)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 9;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 9)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 9:
+                        r2_ = $v;
+                        sched.log(`main joined failing and slow: ${repr($f.r4)} ${repr(r2_)}`);
+                        {
+                            $f.t1 = $f.t2 = $f.t3 = $f.t4 = $f.r1 = $f.r3 = $f.r4 = void 0;
+                            return "main done";
+                        }
+                }
+        }
+        catch ($e) {
+            $f.t1 = $f.t2 = $f.t3 = $f.t4 = $f.r1 = $f.r3 = $f.r4 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 155, kind: "coroutine", locals: [["t1", "t1"], ["t2", "t2"], ["t3", "t3"], ["t4", "t4"], ["r1", "r1"], ["r3", "r3"], ["r4", "r4"]], lines: [155, 156, 157, 158, 159, 161, 163, 164, 166, 167] };
 }, C_4 => C_4.$fn = function main() {

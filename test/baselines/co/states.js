@@ -18,58 +18,64 @@ const stepper = __pycoro.defineCoroutine(class stepper$ {
     $step($s, $v, $m) {
         const $f = this;
         let b_, $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    show("  inside:", s);
-                    if (($w = suspend("a")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 1;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                        return $v;
-                case 1:
-                    $f.a = ($v);
-                    show("  inside again:", s);
-                    if (($w = suspend("b")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                        $w.$s = -2;
-                        try {
-                            $v = $w.$step(0, void 0, $m - 1);
-                        }
-                        catch ($e) {
-                            throw __pycoro.awaitRaised($w, $e);
-                        }
-                        if ($v === __pycoro.DELEGATE) {
-                            $f.$yf = $w;
-                            $f.$s = 2;
-                            return $v;
-                        }
-                        $w.$s = -1;
-                    }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
-                        return $v;
-                case 2:
-                    b_ = ($v);
-                    {
-                        $v = $f.a + b_;
-                        $f.a = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        show("  inside:", s);
+                        if (($w = suspend("a")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 1;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 1:
+                        $f.a = ($v);
+                        show("  inside again:", s);
+                        if (($w = suspend("b")) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        b_ = ($v);
+                        {
+                            $v = $f.a + b_;
+                            $f.a = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.a = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "stepper", qualname: "stepper", file: "fixtures/co/states/input.ts", line: 12, kind: "coroutine", locals: [["a", "a"]], lines: [12, 14, 16] };
 }, C_1 => C_1.$fn = function stepper() {

@@ -98,6 +98,7 @@ const catchVal = __pycoro.defineCoroutine(class catch_val$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -403,6 +403,7 @@ const gleaf = __pycoro.defineGeneratorCoroutine(class gleaf$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -607,6 +608,7 @@ const level = __pycoro.defineCoroutine(class level$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.e = $f.$x0 = void 0;
                 throw $e;
             }
         }

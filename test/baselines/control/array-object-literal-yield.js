@@ -16,45 +16,51 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let obj_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$t0 = a();
-                    $f.$s = 1;
-                    return "e1";
-                case 1:
-                    $f.$t1 = $v;
-                    $f.$s = 2;
-                    return "spread";
-                case 2:
-                    $f.arr = [$f.$t0, $f.$t1, ...($v), b()];
-                    $f.$t0 = a();
-                    $f.$s = 3;
-                    return "key";
-                case 3:
-                    $f.$t1 = $v;
-                    $f.$s = 4;
-                    return "val";
-                case 4:
-                    $f.$t2 = $v;
-                    $f.$s = 5;
-                    return "objspread";
-                case 5:
-                    obj_ = {
-                        p: $f.$t0,
-                        [$f.$t1]: $f.$t2,
-                        ...($v),
-                        q: b()
-                    };
-                    {
-                        $v = [$f.arr, obj_];
-                        $f.arr = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$t0 = a();
+                        $f.$s = 1;
+                        return "e1";
+                    case 1:
+                        $f.$t1 = $v;
+                        $f.$s = 2;
+                        return "spread";
+                    case 2:
+                        $f.arr = [$f.$t0, $f.$t1, ...($v), b()];
+                        $f.$t0 = a();
+                        $f.$s = 3;
+                        return "key";
+                    case 3:
+                        $f.$t1 = $v;
+                        $f.$s = 4;
+                        return "val";
+                    case 4:
+                        $f.$t2 = $v;
+                        $f.$s = 5;
+                        return "objspread";
+                    case 5:
+                        obj_ = {
+                            p: $f.$t0,
+                            [$f.$t1]: $f.$t2,
+                            ...($v),
+                            q: b()
+                        };
+                        {
+                            $v = [$f.arr, obj_];
+                            $f.arr = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.arr = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -121,6 +121,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.fns = $f.$env1 = $f.$env2 = $f.$env3 = $f.$it = $f.$r = $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -74,6 +74,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -161,6 +162,7 @@ const retry = __pycoro.defineGenerator(class retry$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

@@ -60,6 +60,7 @@ const a = __pycoro.defineGenerator(class a$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -176,6 +177,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = $f.$x1 = void 0;
                 throw $e;
             }
         }
@@ -270,6 +272,7 @@ const computedBefore = __pycoro.defineGenerator(class computedBefore$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.v = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -356,6 +359,7 @@ const undefinedReturn = __pycoro.defineGenerator(class undefinedReturn$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

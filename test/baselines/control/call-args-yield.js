@@ -34,48 +34,54 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let r3_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    mark("start");
-                    $f.$t0 = target;
-                    $f.$t1 = $f.$t0.f;
-                    $f.$t2 = a();
-                    $f.$s = 1;
-                    return "mid";
-                case 1:
-                    $f.r1 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, $f.$t2, $v, b());
-                    mark("before new");
-                    $f.$t0 = C;
-                    $f.$s = 2;
-                    return "ctor arg";
-                case 2:
-                    new (__pycoro.constructible($f.$t0, "C"))($v, a());
-                    $f.$t0 = target;
-                    $f.$t1 = $f.$t0.f;
-                    $f.$s = 3;
-                    return "spread";
-                case 3:
-                    $f.r2 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, ...($v), b());
-                    $f.$t0 = Math;
-                    $f.$t1 = $f.$t0.max;
-                    $f.$s = 4;
-                    return "m1";
-                case 4:
-                    $f.$t2 = $v;
-                    $f.$s = 5;
-                    return "m2";
-                case 5:
-                    r3_ = __pycoro.callable($f.$t1, "Math.max").call($f.$t0, $f.$t2, $v, 3);
-                    {
-                        $v = [$f.r1, $f.r2, r3_];
-                        $f.r1 = $f.r2 = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        mark("start");
+                        $f.$t0 = target;
+                        $f.$t1 = $f.$t0.f;
+                        $f.$t2 = a();
+                        $f.$s = 1;
+                        return "mid";
+                    case 1:
+                        $f.r1 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, $f.$t2, $v, b());
+                        mark("before new");
+                        $f.$t0 = C;
+                        $f.$s = 2;
+                        return "ctor arg";
+                    case 2:
+                        new (__pycoro.constructible($f.$t0, "C"))($v, a());
+                        $f.$t0 = target;
+                        $f.$t1 = $f.$t0.f;
+                        $f.$s = 3;
+                        return "spread";
+                    case 3:
+                        $f.r2 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, ...($v), b());
+                        $f.$t0 = Math;
+                        $f.$t1 = $f.$t0.max;
+                        $f.$s = 4;
+                        return "m1";
+                    case 4:
+                        $f.$t2 = $v;
+                        $f.$s = 5;
+                        return "m2";
+                    case 5:
+                        r3_ = __pycoro.callable($f.$t1, "Math.max").call($f.$t0, $f.$t2, $v, 3);
+                        {
+                            $v = [$f.r1, $f.r2, r3_];
+                            $f.r1 = $f.r2 = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.r1 = $f.r2 = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -193,6 +193,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 27;
                         continue $loop;
                 }
+                $f.e = $f.e_1 = $f.message = $f.m = $f.e_2 = $f.$it = $f.$r = $f.$x4 = void 0;
                 throw $e;
             }
         }

@@ -14,54 +14,60 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.created = 0;
-                    $f.scale = 1;
-                    $f.Point = class Point {
-                        x;
-                        y;
-                        constructor(x, y) {
-                            this.x = x;
-                            this.y = y;
-                            $f.created++;
-                        }
-                        sum() {
-                            return (this.x + this.y) * $f.scale;
-                        }
-                    };
-                    $f.p = new (__pycoro.constructible($f.Point, "Point"))(1, 2);
-                    $v = $f.p.sum();
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $f.scale = 10;
-                    $v = $f.p.sum();
-                    $f.$s = 2;
-                    return $v;
-                case 2:
-                    $f.Klass = class Klass extends $f.Point {
-                        sum() {
-                            return super.sum() + 1000;
-                        }
-                    };
-                    $f.k = new (__pycoro.constructible($f.Klass, "Klass"))(3, 4);
-                    $v = $f.k.sum();
-                    $f.$s = 3;
-                    return $v;
-                case 3:
-                    $f.$s = 4;
-                    return $f.created;
-                case 4: {
-                    $v = [$f.p instanceof $f.Point, $f.k instanceof $f.Point, Object.getPrototypeOf($f.Klass) === $f.Point];
-                    $f.p = $f.Klass = $f.k = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.created = 0;
+                        $f.scale = 1;
+                        $f.Point = class Point {
+                            x;
+                            y;
+                            constructor(x, y) {
+                                this.x = x;
+                                this.y = y;
+                                $f.created++;
+                            }
+                            sum() {
+                                return (this.x + this.y) * $f.scale;
+                            }
+                        };
+                        $f.p = new (__pycoro.constructible($f.Point, "Point"))(1, 2);
+                        $v = $f.p.sum();
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $f.scale = 10;
+                        $v = $f.p.sum();
+                        $f.$s = 2;
+                        return $v;
+                    case 2:
+                        $f.Klass = class Klass extends $f.Point {
+                            sum() {
+                                return super.sum() + 1000;
+                            }
+                        };
+                        $f.k = new (__pycoro.constructible($f.Klass, "Klass"))(3, 4);
+                        $v = $f.k.sum();
+                        $f.$s = 3;
+                        return $v;
+                    case 3:
+                        $f.$s = 4;
+                        return $f.created;
+                    case 4: {
+                        $v = [$f.p instanceof $f.Point, $f.k instanceof $f.Point, Object.getPrototypeOf($f.Klass) === $f.Point];
+                        $f.p = $f.Klass = $f.k = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.p = $f.Klass = $f.k = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

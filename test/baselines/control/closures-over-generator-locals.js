@@ -13,49 +13,58 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.val = __pycoro.TDZ;
-                    $f.count = __pycoro.TDZ;
-                    $f.hoisted = function hoisted() {
-                        return `hoisted sees val=${__pycoro.tdz($f, "val", "val").val} count=${__pycoro.tdz($f, "count", "count").count}`;
-                    };
-                    $f.val = 1;
-                    $f.inner = ({ inner: () => {
-                            $f.val += 1;
-                        } }).inner;
-                    $v = `val=${$f.val}`;
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    __pycoro.callable($f.inner, "inner")();
-                    $v = `val=${$f.val}`;
-                    $f.$s = 2;
-                    return $v;
-                case 2:
-                    $f.count = 0;
-                    $f.incr = ({ incr: () => ++$f.count }).incr;
-                    $f.$s = 3;
-                    return $f.incr;
-                case 3:
-                    $v = `count=${$f.count}`;
-                    $f.$s = 4;
-                    return $v;
-                case 4:
-                    $v = __pycoro.callable($f.hoisted, "hoisted")();
-                    $f.$s = 5;
-                    return $v;
-                case 5:
-                    $f.val = 99;
-                    $v = __pycoro.callable($f.hoisted, "hoisted")();
-                    $f.$s = 6;
-                    return $v;
-                case 6: return "end";
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.val = __pycoro.TDZ;
+                        $f.count = __pycoro.TDZ;
+                        $f.hoisted = function hoisted() {
+                            return `hoisted sees val=${__pycoro.tdz($f, "val", "val").val} count=${__pycoro.tdz($f, "count", "count").count}`;
+                        };
+                        $f.val = 1;
+                        $f.inner = ({ inner: () => {
+                                $f.val += 1;
+                            } }).inner;
+                        $v = `val=${$f.val}`;
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        __pycoro.callable($f.inner, "inner")();
+                        $v = `val=${$f.val}`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2:
+                        $f.count = 0;
+                        $f.incr = ({ incr: () => ++$f.count }).incr;
+                        $f.$s = 3;
+                        return $f.incr;
+                    case 3:
+                        $v = `count=${$f.count}`;
+                        $f.$s = 4;
+                        return $v;
+                    case 4:
+                        $v = __pycoro.callable($f.hoisted, "hoisted")();
+                        $f.$s = 5;
+                        return $v;
+                    case 5:
+                        $f.val = 99;
+                        $v = __pycoro.callable($f.hoisted, "hoisted")();
+                        $f.$s = 6;
+                        return $v;
+                    case 6: {
+                        $f.inner = $f.incr = $f.hoisted = void 0;
+                        return "end";
+                    }
+                }
+        }
+        catch ($e) {
+            $f.inner = $f.incr = $f.hoisted = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -256,6 +256,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.script = $f.x = $f.e = $f.$x0 = $f.$sw = $f.$it = $f.$r = $f.$x1 = $f.$x2 = void 0;
                 throw $e;
             }
         }

@@ -202,6 +202,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 20;
                         continue $loop;
                 }
+                $f.out = $f.a = $f.b = $f.c = $f.x = $f.y = $f.p = $f.q = $f.m = $f.n1 = $f.n2 = $f.first = $f.rest = $f.v = $f.$t0 = $f.$t1 = $f.$it = $f.$r = $f.$x2 = void 0;
                 throw $e;
             }
         }

@@ -15,47 +15,53 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let cmd_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: $f.$it = __pycoro.forIn(obj);
-                case 1:
-                    if (($f.$t0 = $f.$it.next()) === void 0) {
-                        $s = 2;
-                        continue $loop;
-                    }
-                    $f.k = $f.$t0;
-                    $v = `${$f.k}=${obj[$f.k]}`;
-                    $f.$s = 3;
-                    return $v;
-                case 3:
-                    cmd_ = $v;
-                    if (cmd_ === "delete c")
-                        delete obj.c;
-                    $s = 1;
-                    continue $loop;
-                case 2: $f.$it1 = __pycoro.forIn(["x", "y"]);
-                case 4:
-                    if (($f.$t0 = $f.$it1.next()) === void 0) {
-                        {
-                            $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
-                            return;
-                        }
-                    }
-                    $f.i = $f.$t0;
-                    $v = `index ${JSON.stringify($f.i)}`;
-                    $f.$s = 6;
-                    return $v;
-                case 6:
-                    $s = 4;
-                    continue $loop;
-                case 5: {
-                    $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: $f.$it = __pycoro.forIn(obj);
+                    case 1:
+                        if (($f.$t0 = $f.$it.next()) === void 0) {
+                            $s = 2;
+                            continue $loop;
+                        }
+                        $f.k = $f.$t0;
+                        $v = `${$f.k}=${obj[$f.k]}`;
+                        $f.$s = 3;
+                        return $v;
+                    case 3:
+                        cmd_ = $v;
+                        if (cmd_ === "delete c")
+                            delete obj.c;
+                        $s = 1;
+                        continue $loop;
+                    case 2: $f.$it1 = __pycoro.forIn(["x", "y"]);
+                    case 4:
+                        if (($f.$t0 = $f.$it1.next()) === void 0) {
+                            {
+                                $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
+                                return;
+                            }
+                        }
+                        $f.i = $f.$t0;
+                        $v = `index ${JSON.stringify($f.i)}`;
+                        $f.$s = 6;
+                        return $v;
+                    case 6:
+                        $s = 4;
+                        continue $loop;
+                    case 5: {
+                        $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -333,6 +333,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 27;
                         continue $loop;
                 }
+                $f.x = $f.k = $f.v = $f.ch = $f.c = $f.c_1 = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x2 = $f.$it3 = $f.$r3 = $f.$x3 = $f.$it4 = $f.$r4 = $f.$x4 = void 0;
                 throw $e;
             }
         }

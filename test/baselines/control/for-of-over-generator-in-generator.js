@@ -63,6 +63,7 @@ const inner = __pycoro.defineGenerator(class inner$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.tag = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -311,6 +312,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 20;
                         continue $loop;
                 }
+                $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
                 throw $e;
             }
         }

@@ -69,6 +69,7 @@ const count = __pycoro.defineGenerator(class count$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -153,24 +154,30 @@ const fib = __pycoro.defineGenerator(class fib$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: [$f.a, $f.b] = [0, 1];
-                case 1:
-                    $f.$s = 4;
-                    return $f.a;
-                case 4: [$f.a, $f.b] = [$f.b, $f.a + $f.b];
-                case 2:
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $f.a = $f.b = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: [$f.a, $f.b] = [0, 1];
+                    case 1:
+                        $f.$s = 4;
+                        return $f.a;
+                    case 4: [$f.a, $f.b] = [$f.b, $f.a + $f.b];
+                    case 2:
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $f.a = $f.b = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -19,31 +19,37 @@ class Range {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0: $f.i = $f.$t.lo;
-                        case 1:
-                            if (!($f.i < $f.$t.hi)) {
-                                {
-                                    $f.i = $f.$t = void 0;
-                                    return;
-                                }
-                            }
-                            $f.$s = 4;
-                            return $f.i;
-                        case 2:
-                        case 4:
-                            $f.i++;
-                            $s = 1;
-                            continue $loop;
-                        case 3: {
-                            $f.i = $f.$t = void 0;
-                            return;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0: $f.i = $f.$t.lo;
+                            case 1:
+                                if (!($f.i < $f.$t.hi)) {
+                                    {
+                                        $f.i = $f.$t = void 0;
+                                        return;
+                                    }
+                                }
+                                $f.$s = 4;
+                                return $f.i;
+                            case 2:
+                            case 4:
+                                $f.i++;
+                                $s = 1;
+                                continue $loop;
+                            case 3: {
+                                $f.i = $f.$t = void 0;
+                                return;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.i = $f.$t = void 0;
+                    throw $e;
+                }
             }
             $next(v) {
                 const s = this.$s;
@@ -214,6 +220,7 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.rg = $f.a = $f.b = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = void 0;
                 throw $e;
             }
         }

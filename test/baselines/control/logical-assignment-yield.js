@@ -26,146 +26,152 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let $t1_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.x = 0;
-                    $f.$t0 = $f.x;
-                    if ($f.$t0) {
-                        $s = 1;
-                        continue $loop;
-                    }
-                    $f.$s = 2;
-                    return "x ||= (x falsy)";
-                case 2:
-                    $f.$t0 = $v;
-                    $f.x = $f.$t0;
-                case 1:
-                    $f.$t0;
-                    $f.$t0 = $f.x;
-                    if ($f.$t0) {
-                        $s = 3;
-                        continue $loop;
-                    }
-                    $f.$s = 4;
-                    return "never: x truthy now";
-                case 4:
-                    $f.$t0 = $v;
-                    $f.x = $f.$t0;
-                case 3:
-                    $f.$t0;
-                    $f.y = "y";
-                    $f.$t0 = $f.y;
-                    if (!$f.$t0) {
-                        $s = 5;
-                        continue $loop;
-                    }
-                    $f.$s = 6;
-                    return "y &&= (y truthy)";
-                case 6:
-                    $f.$t0 = $v;
-                    $f.y = $f.$t0;
-                case 5:
-                    $f.$t0;
-                    $f.z = undefined;
-                    $f.$t0 = $f.z;
-                    if ($f.$t0 != null) {
-                        $s = 7;
-                        continue $loop;
-                    }
-                    $f.$s = 8;
-                    return "z ??= (z undefined)";
-                case 8:
-                    $f.$t0 = $v;
-                    $f.z = $f.$t0;
-                case 7:
-                    $f.$t0;
-                    $f.$t0 = $f.z;
-                    if ($f.$t0 != null) {
-                        $s = 9;
-                        continue $loop;
-                    }
-                    $f.$s = 10;
-                    return "never: z set";
-                case 10:
-                    $f.$t0 = $v;
-                    $f.z = $f.$t0;
-                case 9:
-                    $f.$t0;
-                    $f.$t0 = o;
-                    $t1_ = $f.$t0.t;
-                    if ($t1_) {
-                        $s = 11;
-                        continue $loop;
-                    }
-                    $f.$s = 12;
-                    return "never: o.t truthy";
-                case 12:
-                    $t1_ = $v;
-                    $f.$t0.t = $t1_;
-                case 11:
-                    $t1_;
-                    $f.$t0 = o;
-                    $t1_ = $f.$t0.f;
-                    if ($t1_) {
-                        $s = 13;
-                        continue $loop;
-                    }
-                    $f.$s = 14;
-                    return "o.f ||= (falsy)";
-                case 14:
-                    $t1_ = $v;
-                    $f.$t0.f = $t1_;
-                case 13:
-                    $t1_;
-                    $f.$t0 = o;
-                    $t1_ = $f.$t0.t;
-                    if (!$t1_) {
-                        $s = 15;
-                        continue $loop;
-                    }
-                    $f.$s = 16;
-                    return "o.t &&= (truthy)";
-                case 16:
-                    $t1_ = $v;
-                    $f.$t0.t = $t1_;
-                case 15:
-                    $t1_;
-                    $f.$t0 = o;
-                    $t1_ = $f.$t0.n;
-                    if ($t1_ != null) {
-                        $s = 17;
-                        continue $loop;
-                    }
-                    $f.$s = 18;
-                    return "o.n ??= (null)";
-                case 18:
-                    $t1_ = $v;
-                    $f.$t0.n = $t1_;
-                case 17:
-                    $t1_;
-                    $f.$t0 = o;
-                    $t1_ = $f.$t0.n;
-                    if ($t1_ != null) {
-                        $s = 19;
-                        continue $loop;
-                    }
-                    $f.$s = 20;
-                    return "never: o.n set";
-                case 20:
-                    $t1_ = $v;
-                    $f.$t0.n = $t1_;
-                case 19:
-                    $t1_;
-                    {
-                        $v = [$f.x, $f.y, $f.z];
-                        $f.x = $f.y = $f.z = $f.$t0 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.x = 0;
+                        $f.$t0 = $f.x;
+                        if ($f.$t0) {
+                            $s = 1;
+                            continue $loop;
+                        }
+                        $f.$s = 2;
+                        return "x ||= (x falsy)";
+                    case 2:
+                        $f.$t0 = $v;
+                        $f.x = $f.$t0;
+                    case 1:
+                        $f.$t0;
+                        $f.$t0 = $f.x;
+                        if ($f.$t0) {
+                            $s = 3;
+                            continue $loop;
+                        }
+                        $f.$s = 4;
+                        return "never: x truthy now";
+                    case 4:
+                        $f.$t0 = $v;
+                        $f.x = $f.$t0;
+                    case 3:
+                        $f.$t0;
+                        $f.y = "y";
+                        $f.$t0 = $f.y;
+                        if (!$f.$t0) {
+                            $s = 5;
+                            continue $loop;
+                        }
+                        $f.$s = 6;
+                        return "y &&= (y truthy)";
+                    case 6:
+                        $f.$t0 = $v;
+                        $f.y = $f.$t0;
+                    case 5:
+                        $f.$t0;
+                        $f.z = undefined;
+                        $f.$t0 = $f.z;
+                        if ($f.$t0 != null) {
+                            $s = 7;
+                            continue $loop;
+                        }
+                        $f.$s = 8;
+                        return "z ??= (z undefined)";
+                    case 8:
+                        $f.$t0 = $v;
+                        $f.z = $f.$t0;
+                    case 7:
+                        $f.$t0;
+                        $f.$t0 = $f.z;
+                        if ($f.$t0 != null) {
+                            $s = 9;
+                            continue $loop;
+                        }
+                        $f.$s = 10;
+                        return "never: z set";
+                    case 10:
+                        $f.$t0 = $v;
+                        $f.z = $f.$t0;
+                    case 9:
+                        $f.$t0;
+                        $f.$t0 = o;
+                        $t1_ = $f.$t0.t;
+                        if ($t1_) {
+                            $s = 11;
+                            continue $loop;
+                        }
+                        $f.$s = 12;
+                        return "never: o.t truthy";
+                    case 12:
+                        $t1_ = $v;
+                        $f.$t0.t = $t1_;
+                    case 11:
+                        $t1_;
+                        $f.$t0 = o;
+                        $t1_ = $f.$t0.f;
+                        if ($t1_) {
+                            $s = 13;
+                            continue $loop;
+                        }
+                        $f.$s = 14;
+                        return "o.f ||= (falsy)";
+                    case 14:
+                        $t1_ = $v;
+                        $f.$t0.f = $t1_;
+                    case 13:
+                        $t1_;
+                        $f.$t0 = o;
+                        $t1_ = $f.$t0.t;
+                        if (!$t1_) {
+                            $s = 15;
+                            continue $loop;
+                        }
+                        $f.$s = 16;
+                        return "o.t &&= (truthy)";
+                    case 16:
+                        $t1_ = $v;
+                        $f.$t0.t = $t1_;
+                    case 15:
+                        $t1_;
+                        $f.$t0 = o;
+                        $t1_ = $f.$t0.n;
+                        if ($t1_ != null) {
+                            $s = 17;
+                            continue $loop;
+                        }
+                        $f.$s = 18;
+                        return "o.n ??= (null)";
+                    case 18:
+                        $t1_ = $v;
+                        $f.$t0.n = $t1_;
+                    case 17:
+                        $t1_;
+                        $f.$t0 = o;
+                        $t1_ = $f.$t0.n;
+                        if ($t1_ != null) {
+                            $s = 19;
+                            continue $loop;
+                        }
+                        $f.$s = 20;
+                        return "never: o.n set";
+                    case 20:
+                        $t1_ = $v;
+                        $f.$t0.n = $t1_;
+                    case 19:
+                        $t1_;
+                        {
+                            $v = [$f.x, $f.y, $f.z];
+                            $f.x = $f.y = $f.z = $f.$t0 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.x = $f.y = $f.z = $f.$t0 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -12,76 +12,82 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let t4_, $t0_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 2;
-                    return "a?";
-                case 2:
-                    $t0_ = ($v);
-                    if (!$t0_) {
-                        $s = 1;
-                        continue $loop;
-                    }
-                    $f.$s = 3;
-                    return "b (a was truthy)";
-                case 3: $t0_ = ($v);
-                case 1:
-                    $f.t1 = $t0_;
-                    $f.$s = 5;
-                    return "c?";
-                case 5:
-                    $t0_ = ($v);
-                    if ($t0_) {
-                        $s = 4;
-                        continue $loop;
-                    }
-                    $f.$s = 6;
-                    return "d (c was falsy)";
-                case 6: $t0_ = ($v);
-                case 4:
-                    $f.t2 = $t0_;
-                    $f.$s = 8;
-                    return "e?";
-                case 8:
-                    $t0_ = ($v);
-                    if ($t0_ != null) {
-                        $s = 7;
-                        continue $loop;
-                    }
-                    $f.$s = 9;
-                    return "f (e was nullish)";
-                case 9: $t0_ = ($v);
-                case 7:
-                    $f.t3 = $t0_;
-                    $f.$s = 12;
-                    return "cond?";
-                case 12:
-                    if (!(($v))) {
-                        $s = 10;
-                        continue $loop;
-                    }
-                    $f.$s = 13;
-                    return "then";
-                case 13:
-                    $t0_ = $v;
-                    $s = 11;
-                    continue $loop;
-                case 10:
-                    $f.$s = 14;
-                    return "else";
-                case 14: $t0_ = $v;
-                case 11:
-                    t4_ = $t0_;
-                    {
-                        $v = [$f.t1, $f.t2, $f.t3, t4_];
-                        $f.t1 = $f.t2 = $f.t3 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 2;
+                        return "a?";
+                    case 2:
+                        $t0_ = ($v);
+                        if (!$t0_) {
+                            $s = 1;
+                            continue $loop;
+                        }
+                        $f.$s = 3;
+                        return "b (a was truthy)";
+                    case 3: $t0_ = ($v);
+                    case 1:
+                        $f.t1 = $t0_;
+                        $f.$s = 5;
+                        return "c?";
+                    case 5:
+                        $t0_ = ($v);
+                        if ($t0_) {
+                            $s = 4;
+                            continue $loop;
+                        }
+                        $f.$s = 6;
+                        return "d (c was falsy)";
+                    case 6: $t0_ = ($v);
+                    case 4:
+                        $f.t2 = $t0_;
+                        $f.$s = 8;
+                        return "e?";
+                    case 8:
+                        $t0_ = ($v);
+                        if ($t0_ != null) {
+                            $s = 7;
+                            continue $loop;
+                        }
+                        $f.$s = 9;
+                        return "f (e was nullish)";
+                    case 9: $t0_ = ($v);
+                    case 7:
+                        $f.t3 = $t0_;
+                        $f.$s = 12;
+                        return "cond?";
+                    case 12:
+                        if (!(($v))) {
+                            $s = 10;
+                            continue $loop;
+                        }
+                        $f.$s = 13;
+                        return "then";
+                    case 13:
+                        $t0_ = $v;
+                        $s = 11;
+                        continue $loop;
+                    case 10:
+                        $f.$s = 14;
+                        return "else";
+                    case 14: $t0_ = $v;
+                    case 11:
+                        t4_ = $t0_;
+                        {
+                            $v = [$f.t1, $f.t2, $f.t3, t4_];
+                            $f.t1 = $f.t2 = $f.t3 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.t1 = $f.t2 = $f.t3 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

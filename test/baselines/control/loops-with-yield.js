@@ -10,45 +10,51 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return "init";
-                case 1: $f.i = $v;
-                case 2:
-                    $f.$t0 = $f.i;
-                    $v = `test i=${$f.i}`;
-                    $f.$s = 5;
-                    return $v;
-                case 5:
-                    if (!($f.$t0 < ($v))) {
-                        {
-                            $f.$t0 = void 0;
-                            return;
-                        }
-                    }
-                    $v = `body i=${$f.i}`;
-                    $f.$s = 6;
-                    return $v;
-                case 3:
-                case 6:
-                    $f.$t0 = $f.i;
-                    $v = `update i=${$f.i}`;
-                    $f.$s = 7;
-                    return $v;
-                case 7:
-                    $f.i = $f.$t0 + $v;
-                    $s = 2;
-                    continue $loop;
-                case 4: {
-                    $f.$t0 = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return "init";
+                    case 1: $f.i = $v;
+                    case 2:
+                        $f.$t0 = $f.i;
+                        $v = `test i=${$f.i}`;
+                        $f.$s = 5;
+                        return $v;
+                    case 5:
+                        if (!($f.$t0 < ($v))) {
+                            {
+                                $f.$t0 = void 0;
+                                return;
+                            }
+                        }
+                        $v = `body i=${$f.i}`;
+                        $f.$s = 6;
+                        return $v;
+                    case 3:
+                    case 6:
+                        $f.$t0 = $f.i;
+                        $v = `update i=${$f.i}`;
+                        $f.$s = 7;
+                        return $v;
+                    case 7:
+                        $f.i = $f.$t0 + $v;
+                        $s = 2;
+                        continue $loop;
+                    case 4: {
+                        $f.$t0 = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.$t0 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -381,38 +381,44 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                         }))(function ($s, $v, $m) {
                             const $f1 = this;
                             let $w;
-                            if ($m > 0) {
-                                throw $v;
-                            }
-                            $loop: for (;;)
-                                switch ($s) {
-                                    case 0:
-                                        $f1.before = $f.seen;
-                                        if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                                            $w.$s = -2;
-                                            try {
-                                                $v = $w.$step(0, void 0, $m - 1);
+                            try {
+                                if ($m > 0) {
+                                    throw $v;
+                                }
+                                $loop: for (;;)
+                                    switch ($s) {
+                                        case 0:
+                                            $f1.before = $f.seen;
+                                            if (($w = sleep === __pycoro.SLEEP ? __pycoro.sleep0() : sleep(0)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                                                $w.$s = -2;
+                                                try {
+                                                    $v = $w.$step(0, void 0, $m - 1);
+                                                }
+                                                catch ($e) {
+                                                    throw __pycoro.awaitRaised($w, $e);
+                                                }
+                                                if ($v === __pycoro.DELEGATE) {
+                                                    $f1.$yf = $w;
+                                                    $f1.$s = 1;
+                                                    return $v;
+                                                }
+                                                $w.$s = -1;
                                             }
-                                            catch ($e) {
-                                                throw __pycoro.awaitRaised($w, $e);
-                                            }
-                                            if ($v === __pycoro.DELEGATE) {
-                                                $f1.$yf = $w;
-                                                $f1.$s = 1;
+                                            else if (($v = __pycoro.awaitOther($f1, $w, 1)) === __pycoro.DELEGATE)
+                                                return $v;
+                                        case 1:
+                                            $f.seen = $f1.v;
+                                            {
+                                                $v = `${$f1.before}->${$f.seen}`;
+                                                $f1.v = $f1.before = void 0;
                                                 return $v;
                                             }
-                                            $w.$s = -1;
-                                        }
-                                        else if (($v = __pycoro.awaitOther($f1, $w, 1)) === __pycoro.DELEGATE)
-                                            return $v;
-                                    case 1:
-                                        $f.seen = $f1.v;
-                                        {
-                                            $v = `${$f1.before}->${$f.seen}`;
-                                            $f1.v = $f1.before = void 0;
-                                            return $v;
-                                        }
-                                }
+                                    }
+                            }
+                            catch ($e) {
+                                $f1.v = $f1.before = void 0;
+                                throw $e;
+                            }
                         });
                         $f.agen = ($st_7 => __pycoro.defineClosure(agen$_1, function agen() {
                             return new agen$_1($st_7);
@@ -541,6 +547,7 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.co = $f.agen = $f.gco = $f.got = $f.s = $f.$t0 = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }
@@ -556,17 +563,23 @@ class Box {
             return new _anonymous_$_3($st_9, this);
         }))(function ($s, $v, $m) {
             const $f = this;
-            if ($m > 0) {
-                throw $v;
-            }
-            $loop: for (;;)
-                switch ($s) {
-                    case 0: {
-                        $v = $f.$t.value * 2;
-                        $f.$t = void 0;
-                        return $v;
-                    }
+            try {
+                if ($m > 0) {
+                    throw $v;
                 }
+                $loop: for (;;)
+                    switch ($s) {
+                        case 0: {
+                            $v = $f.$t.value * 2;
+                            $f.$t = void 0;
+                            return $v;
+                        }
+                    }
+            }
+            catch ($e) {
+                $f.$t = void 0;
+                throw $e;
+            }
         });
     }
 }
@@ -583,34 +596,13 @@ run(__pycoro.defineCoroutine(class main$ {
     $step($s, $v, $m) {
         const $f = this;
         let $w;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: if (($w = kinds()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
-                    $w.$s = -2;
-                    try {
-                        $v = $w.$step(0, void 0, $m - 1);
-                    }
-                    catch ($e) {
-                        throw __pycoro.awaitRaised($w, $e);
-                    }
-                    if ($v === __pycoro.DELEGATE) {
-                        $f.$yf = $w;
-                        $f.$s = 1;
-                        return $v;
-                    }
-                    $w.$s = -1;
-                }
-                else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
-                    return $v;
-                case 1:
-                    $f.box = new Box();
-                    $f.r = $f.box.reader();
-                    $f.box.value = 21;
-                    $f.$t0 = print;
-                    if (($w = __pycoro.callable($f.r, "r")()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+        try {
+            if ($m > 0) {
+                throw $v;
+            }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: if (($w = kinds()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
                             $v = $w.$step(0, void 0, $m - 1);
@@ -620,25 +612,52 @@ run(__pycoro.defineCoroutine(class main$ {
                         }
                         if ($v === __pycoro.DELEGATE) {
                             $f.$yf = $w;
-                            $f.$s = 2;
+                            $f.$s = 1;
                             return $v;
                         }
                         $w.$s = -1;
                     }
-                    else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                    else if (($v = __pycoro.awaitOther($f, $w, 1)) === __pycoro.DELEGATE)
                         return $v;
-                case 2:
-                    __pycoro.callable($f.$t0, "print")("14 arrow closure over this:", $v);
-                    // the loop recognises a closure's function as a coroutine function (its tag: markers.ts)
-                    $f.loop = getRunningLoop();
-                    $f.loop.setDebug(true);
-                    attempt("15 call_soon(a coroutine function made by a closure)", () => $f.loop.callSoon($f.r));
-                    $f.loop.setDebug(false);
-                    {
-                        $f.box = $f.$t0 = void 0;
-                        return;
-                    }
-            }
+                    case 1:
+                        $f.box = new Box();
+                        $f.r = $f.box.reader();
+                        $f.box.value = 21;
+                        $f.$t0 = print;
+                        if (($w = __pycoro.callable($f.r, "r")()) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
+                            $w.$s = -2;
+                            try {
+                                $v = $w.$step(0, void 0, $m - 1);
+                            }
+                            catch ($e) {
+                                throw __pycoro.awaitRaised($w, $e);
+                            }
+                            if ($v === __pycoro.DELEGATE) {
+                                $f.$yf = $w;
+                                $f.$s = 2;
+                                return $v;
+                            }
+                            $w.$s = -1;
+                        }
+                        else if (($v = __pycoro.awaitOther($f, $w, 2)) === __pycoro.DELEGATE)
+                            return $v;
+                    case 2:
+                        __pycoro.callable($f.$t0, "print")("14 arrow closure over this:", $v);
+                        // the loop recognises a closure's function as a coroutine function (its tag: markers.ts)
+                        $f.loop = getRunningLoop();
+                        $f.loop.setDebug(true);
+                        attempt("15 call_soon(a coroutine function made by a closure)", () => $f.loop.callSoon($f.r));
+                        $f.loop.setDebug(false);
+                        {
+                            $f.box = $f.$t0 = void 0;
+                            return;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.box = $f.$t0 = void 0;
+            throw $e;
+        }
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 99, kind: "coroutine", locals: [["box", "box"], ["r", "r"], ["loop", "loop"]], lines: [99, 100, 104] };
 }, C_2 => C_2.$fn = function main() {

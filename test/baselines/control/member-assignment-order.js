@@ -96,6 +96,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.a = $f.b = $f.arr = $f.$t0 = $f.$t1 = $f.$t2 = $f.$t3 = void 0;
                 throw $e;
             }
         }

@@ -15,29 +15,35 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    if (!($f.n > 0)) {
-                        {
-                            $f.inner = void 0;
-                            return;
-                        }
-                    }
-                    $f.inner = (0, $f.constructor.$fn)($f.n - 1);
-                    print(`  level ${$f.n}: inner is`, getGeneratorState($f.inner));
-                    $f.$s = 2;
-                    return $f.n;
-                case 2: return __pycoro.yieldFrom($f, $f.inner, 3);
-                case 1:
-                case 3: {
-                    $f.inner = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        if (!($f.n > 0)) {
+                            {
+                                $f.inner = void 0;
+                                return;
+                            }
+                        }
+                        $f.inner = (0, $f.constructor.$fn)($f.n - 1);
+                        print(`  level ${$f.n}: inner is`, getGeneratorState($f.inner));
+                        $f.$s = 2;
+                        return $f.n;
+                    case 2: return __pycoro.yieldFrom($f, $f.inner, 3);
+                    case 1:
+                    case 3: {
+                        $f.inner = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.inner = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -73,27 +79,33 @@ const probe = __pycoro.defineGenerator(class probe$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    if (!($f.depth === 0)) {
-                        {
-                            $f.again = void 0;
-                            return;
-                        }
-                    }
-                    $f.again = (0, $f.constructor.$fn)(1);
-                    $f.$s = 2;
-                    return $f.again;
-                case 1:
-                case 2: {
-                    $f.again = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        if (!($f.depth === 0)) {
+                            {
+                                $f.again = void 0;
+                                return;
+                            }
+                        }
+                        $f.again = (0, $f.constructor.$fn)(1);
+                        $f.$s = 2;
+                        return $f.again;
+                    case 1:
+                    case 2: {
+                        $f.again = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.again = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -18,113 +18,119 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let r6_, $t0_, $t3_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.o = $f.start;
-                    $f.$t1 = $f.o;
-                    if ($f.$t1 == null) {
-                        $s = 1;
-                        continue $loop;
-                    }
-                    $f.$s = 3;
-                    return "key (o null: skipped)";
-                case 3:
-                    $f.$t2 = $f.$t1[($v)];
-                    $t0_ = $f.$t2;
-                    $s = 2;
-                    continue $loop;
-                case 1: $t0_ = void 0;
-                case 2:
-                    $f.r1 = $t0_;
-                    $f.$t1 = $f.o;
-                    if ($f.$t1 == null) {
-                        $s = 4;
-                        continue $loop;
-                    }
-                    $f.$t2 = $f.$t1.m;
-                    $f.$s = 6;
-                    return "arg (o null: skipped)";
-                case 6:
-                    $t3_ = $f.$t2.call($f.$t1, $v);
-                    $t0_ = $t3_;
-                    $s = 5;
-                    continue $loop;
-                case 4: $t0_ = void 0;
-                case 5:
-                    $f.r2 = $t0_;
-                    $f.o = { k: "K", m: (v) => `m(${String(v)})`, inner: undefined };
-                    $f.$t1 = $f.o;
-                    if ($f.$t1 == null) {
-                        $s = 7;
-                        continue $loop;
-                    }
-                    $f.$s = 9;
-                    return "key";
-                case 9:
-                    $f.$t2 = $f.$t1[($v)];
-                    $t0_ = $f.$t2;
-                    $s = 8;
-                    continue $loop;
-                case 7: $t0_ = void 0;
-                case 8:
-                    $f.r3 = $t0_;
-                    $f.$t1 = $f.o;
-                    if ($f.$t1 == null) {
-                        $s = 10;
-                        continue $loop;
-                    }
-                    $f.$t2 = $f.$t1.m;
-                    $f.$s = 12;
-                    return "arg";
-                case 12:
-                    $t3_ = $f.$t2.call($f.$t1, $v);
-                    $t0_ = $t3_;
-                    $s = 11;
-                    continue $loop;
-                case 10: $t0_ = void 0;
-                case 11:
-                    $f.r4 = $t0_;
-                    $f.$t1 = $f.o.inner;
-                    if ($f.$t1 == null) {
-                        $s = 13;
-                        continue $loop;
-                    }
-                    $f.$t2 = $f.$t1.deep;
-                    $f.$s = 15;
-                    return "deep arg (inner undefined: skipped)";
-                case 15:
-                    $t3_ = $f.$t2.call($f.$t1, $v);
-                    $t0_ = $t3_;
-                    $s = 14;
-                    continue $loop;
-                case 13: $t0_ = void 0;
-                case 14:
-                    $f.r5 = $t0_;
-                    $f.$t1 = $f.o.missing;
-                    if ($f.$t1 == null) {
-                        $s = 16;
-                        continue $loop;
-                    }
-                    $f.$s = 18;
-                    return "call arg (method missing: skipped)";
-                case 18:
-                    $f.$t2 = $f.$t1($v);
-                    $t0_ = $f.$t2;
-                    $s = 17;
-                    continue $loop;
-                case 16: $t0_ = void 0;
-                case 17:
-                    r6_ = $t0_;
-                    {
-                        $v = [$f.r1, $f.r2, $f.r3, $f.r4, $f.r5, r6_];
-                        $f.start = $f.o = $f.r1 = $f.r2 = $f.r3 = $f.r4 = $f.r5 = $f.$t1 = $f.$t2 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.o = $f.start;
+                        $f.$t1 = $f.o;
+                        if ($f.$t1 == null) {
+                            $s = 1;
+                            continue $loop;
+                        }
+                        $f.$s = 3;
+                        return "key (o null: skipped)";
+                    case 3:
+                        $f.$t2 = $f.$t1[($v)];
+                        $t0_ = $f.$t2;
+                        $s = 2;
+                        continue $loop;
+                    case 1: $t0_ = void 0;
+                    case 2:
+                        $f.r1 = $t0_;
+                        $f.$t1 = $f.o;
+                        if ($f.$t1 == null) {
+                            $s = 4;
+                            continue $loop;
+                        }
+                        $f.$t2 = $f.$t1.m;
+                        $f.$s = 6;
+                        return "arg (o null: skipped)";
+                    case 6:
+                        $t3_ = $f.$t2.call($f.$t1, $v);
+                        $t0_ = $t3_;
+                        $s = 5;
+                        continue $loop;
+                    case 4: $t0_ = void 0;
+                    case 5:
+                        $f.r2 = $t0_;
+                        $f.o = { k: "K", m: (v) => `m(${String(v)})`, inner: undefined };
+                        $f.$t1 = $f.o;
+                        if ($f.$t1 == null) {
+                            $s = 7;
+                            continue $loop;
+                        }
+                        $f.$s = 9;
+                        return "key";
+                    case 9:
+                        $f.$t2 = $f.$t1[($v)];
+                        $t0_ = $f.$t2;
+                        $s = 8;
+                        continue $loop;
+                    case 7: $t0_ = void 0;
+                    case 8:
+                        $f.r3 = $t0_;
+                        $f.$t1 = $f.o;
+                        if ($f.$t1 == null) {
+                            $s = 10;
+                            continue $loop;
+                        }
+                        $f.$t2 = $f.$t1.m;
+                        $f.$s = 12;
+                        return "arg";
+                    case 12:
+                        $t3_ = $f.$t2.call($f.$t1, $v);
+                        $t0_ = $t3_;
+                        $s = 11;
+                        continue $loop;
+                    case 10: $t0_ = void 0;
+                    case 11:
+                        $f.r4 = $t0_;
+                        $f.$t1 = $f.o.inner;
+                        if ($f.$t1 == null) {
+                            $s = 13;
+                            continue $loop;
+                        }
+                        $f.$t2 = $f.$t1.deep;
+                        $f.$s = 15;
+                        return "deep arg (inner undefined: skipped)";
+                    case 15:
+                        $t3_ = $f.$t2.call($f.$t1, $v);
+                        $t0_ = $t3_;
+                        $s = 14;
+                        continue $loop;
+                    case 13: $t0_ = void 0;
+                    case 14:
+                        $f.r5 = $t0_;
+                        $f.$t1 = $f.o.missing;
+                        if ($f.$t1 == null) {
+                            $s = 16;
+                            continue $loop;
+                        }
+                        $f.$s = 18;
+                        return "call arg (method missing: skipped)";
+                    case 18:
+                        $f.$t2 = $f.$t1($v);
+                        $t0_ = $f.$t2;
+                        $s = 17;
+                        continue $loop;
+                    case 16: $t0_ = void 0;
+                    case 17:
+                        r6_ = $t0_;
+                        {
+                            $v = [$f.r1, $f.r2, $f.r3, $f.r4, $f.r5, r6_];
+                            $f.start = $f.o = $f.r1 = $f.r2 = $f.r3 = $f.r4 = $f.r5 = $f.$t1 = $f.$t2 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.start = $f.o = $f.r1 = $f.r2 = $f.r3 = $f.r4 = $f.r5 = $f.$t1 = $f.$t2 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

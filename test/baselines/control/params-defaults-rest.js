@@ -18,25 +18,31 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    log.push("body starts");
-                    $v = [$f.a, $f.b, $f.rest];
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $v = $f.rest.length;
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $f.b = $f.rest = void 0;
-                    return "done";
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        log.push("body starts");
+                        $v = [$f.a, $f.b, $f.rest];
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $v = $f.rest.length;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $f.b = $f.rest = void 0;
+                        return "done";
+                    }
+                }
+        }
+        catch ($e) {
+            $f.b = $f.rest = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -13,64 +13,70 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.fns = [];
-                    $f.$env1 = { i: void 0 };
-                    $f.$env1.i = 0;
-                    $f.$env1 = { i: $f.$env1.i };
-                case 1:
-                    if (!($f.$env1.i < 6)) {
-                        $s = 3;
-                        continue $loop;
-                    }
-                    $f.fns.push(($env1 => () => $env1.i)($f.$env1));
-                    $v = $f.$env1.i;
-                    $f.$s = 4;
-                    return $v;
-                case 4: $f.$env1.i++;
-                case 2:
-                    $f.$env1 = { i: $f.$env1.i };
-                    $f.$env1.i++;
-                    $s = 1;
-                    continue $loop;
-                case 3:
-                    $f.setters = [];
-                    $f.getters = [];
-                    $f.$env2 = { j: void 0 };
-                    $f.$env2.j = 0;
-                    $f.$env2 = { j: $f.$env2.j };
-                case 5:
-                    if (!($f.$env2.j < 3)) {
-                        $s = 7;
-                        continue $loop;
-                    }
-                    $f.setters.push(($env2 => (v) => {
-                        $env2.j = v;
-                    })($f.$env2));
-                    $f.getters.push(($env2 => () => $env2.j)($f.$env2));
-                    $v = $f.$env2.j;
-                    $f.$s = 8;
-                    return $v;
-                case 6:
-                case 8:
-                    $f.$env2 = { j: $f.$env2.j };
-                    $f.$env2.j++;
-                    $s = 5;
-                    continue $loop;
-                case 7:
-                    $f.setters[1](42);
-                    print("  getters after setters[1](42):", $f.getters.map((f) => f()));
-                    {
-                        $v = $f.fns.map((f) => f());
-                        $f.fns = $f.setters = $f.getters = $f.$env1 = $f.$env2 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.fns = [];
+                        $f.$env1 = { i: void 0 };
+                        $f.$env1.i = 0;
+                        $f.$env1 = { i: $f.$env1.i };
+                    case 1:
+                        if (!($f.$env1.i < 6)) {
+                            $s = 3;
+                            continue $loop;
+                        }
+                        $f.fns.push(($env1 => () => $env1.i)($f.$env1));
+                        $v = $f.$env1.i;
+                        $f.$s = 4;
+                        return $v;
+                    case 4: $f.$env1.i++;
+                    case 2:
+                        $f.$env1 = { i: $f.$env1.i };
+                        $f.$env1.i++;
+                        $s = 1;
+                        continue $loop;
+                    case 3:
+                        $f.setters = [];
+                        $f.getters = [];
+                        $f.$env2 = { j: void 0 };
+                        $f.$env2.j = 0;
+                        $f.$env2 = { j: $f.$env2.j };
+                    case 5:
+                        if (!($f.$env2.j < 3)) {
+                            $s = 7;
+                            continue $loop;
+                        }
+                        $f.setters.push(($env2 => (v) => {
+                            $env2.j = v;
+                        })($f.$env2));
+                        $f.getters.push(($env2 => () => $env2.j)($f.$env2));
+                        $v = $f.$env2.j;
+                        $f.$s = 8;
+                        return $v;
+                    case 6:
+                    case 8:
+                        $f.$env2 = { j: $f.$env2.j };
+                        $f.$env2.j++;
+                        $s = 5;
+                        continue $loop;
+                    case 7:
+                        $f.setters[1](42);
+                        print("  getters after setters[1](42):", $f.getters.map((f) => f()));
+                        {
+                            $v = $f.fns.map((f) => f());
+                            $f.fns = $f.setters = $f.getters = $f.$env1 = $f.$env2 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.fns = $f.setters = $f.getters = $f.$env1 = $f.$env2 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -9,25 +9,31 @@ const sub = __pycoro.defineGenerator(class sub$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $v = `${$f.tag}1`;
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $v = `${$f.tag}2`;
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $v = $f.tag.length;
-                    $f.tag = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $v = `${$f.tag}1`;
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $v = `${$f.tag}2`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $v = $f.tag.length;
+                        $f.tag = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.tag = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -69,62 +75,68 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let f_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, sub("a"), 1);
-                case 1:
-                    $f.a = 1 + ($v);
-                    $f.$t0 = Math;
-                    $f.$t1 = $f.$t0.max;
-                    return __pycoro.yieldFrom($f, sub("bb"), 2);
-                case 2:
-                    $f.$t2 = $v;
-                    return __pycoro.yieldFrom($f, sub("ccc"), 3);
-                case 3:
-                    $f.b = __pycoro.callable($f.$t1, "Math.max").call($f.$t0, $f.$t2, $v);
-                    return __pycoro.yieldFrom($f, sub("d"), 4);
-                case 4:
-                    $f.$t0 = $v;
-                    return __pycoro.yieldFrom($f, sub("ee"), 5);
-                case 5:
-                    $f.c = [$f.$t0, $v];
-                    return __pycoro.yieldFrom($f, sub("fff"), 6);
-                case 6:
-                    $f.d = `${$v}!`;
-                    return __pycoro.yieldFrom($f, sub("g"), 9);
-                case 9:
-                    if (!(($v) > 0)) {
-                        $s = 7;
-                        continue $loop;
-                    }
-                    return __pycoro.yieldFrom($f, sub("hh"), 10);
-                case 10:
-                    $f.$t0 = $v;
-                    $s = 8;
-                    continue $loop;
-                case 7: $f.$t0 = -1;
-                case 8:
-                    $f.e = $f.$t0;
-                    return __pycoro.yieldFrom($f, sub(""), 12);
-                case 12:
-                    $f.$t0 = ($v);
-                    if ($f.$t0) {
-                        $s = 11;
-                        continue $loop;
-                    }
-                    return __pycoro.yieldFrom($f, sub("iiii"), 13);
-                case 13: $f.$t0 = ($v);
-                case 11:
-                    f_ = $f.$t0;
-                    {
-                        $v = [$f.a, $f.b, $f.c, $f.d, $f.e, f_];
-                        $f.a = $f.b = $f.c = $f.d = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, sub("a"), 1);
+                    case 1:
+                        $f.a = 1 + ($v);
+                        $f.$t0 = Math;
+                        $f.$t1 = $f.$t0.max;
+                        return __pycoro.yieldFrom($f, sub("bb"), 2);
+                    case 2:
+                        $f.$t2 = $v;
+                        return __pycoro.yieldFrom($f, sub("ccc"), 3);
+                    case 3:
+                        $f.b = __pycoro.callable($f.$t1, "Math.max").call($f.$t0, $f.$t2, $v);
+                        return __pycoro.yieldFrom($f, sub("d"), 4);
+                    case 4:
+                        $f.$t0 = $v;
+                        return __pycoro.yieldFrom($f, sub("ee"), 5);
+                    case 5:
+                        $f.c = [$f.$t0, $v];
+                        return __pycoro.yieldFrom($f, sub("fff"), 6);
+                    case 6:
+                        $f.d = `${$v}!`;
+                        return __pycoro.yieldFrom($f, sub("g"), 9);
+                    case 9:
+                        if (!(($v) > 0)) {
+                            $s = 7;
+                            continue $loop;
+                        }
+                        return __pycoro.yieldFrom($f, sub("hh"), 10);
+                    case 10:
+                        $f.$t0 = $v;
+                        $s = 8;
+                        continue $loop;
+                    case 7: $f.$t0 = -1;
+                    case 8:
+                        $f.e = $f.$t0;
+                        return __pycoro.yieldFrom($f, sub(""), 12);
+                    case 12:
+                        $f.$t0 = ($v);
+                        if ($f.$t0) {
+                            $s = 11;
+                            continue $loop;
+                        }
+                        return __pycoro.yieldFrom($f, sub("iiii"), 13);
+                    case 13: $f.$t0 = ($v);
+                    case 11:
+                        f_ = $f.$t0;
+                        {
+                            $v = [$f.a, $f.b, $f.c, $f.d, $f.e, f_];
+                            $f.a = $f.b = $f.c = $f.d = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = $f.c = $f.d = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

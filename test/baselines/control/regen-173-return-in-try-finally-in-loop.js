@@ -76,6 +76,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -264,6 +265,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $s = 13;
                         continue $loop;
                 }
+                $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
                 throw $e;
             }
         }

@@ -285,6 +285,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 25;
                         continue $loop;
                 }
+                $f.i = $f.j = $f.$x0 = $f.$it = $f.$r = $f.$x1 = $f.$x2 = $f.$it1 = $f.$r1 = $f.$x3 = $f.$x4 = void 0;
                 throw $e;
             }
         }

@@ -21,45 +21,51 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let r4_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$t0 = obj.a;
-                    $f.$s = 1;
-                    return "r1";
-                case 1:
-                    $f.r1 = $f.$t0 + ($v);
-                    print("  r1 =", $f.r1);
-                    $f.y = 1;
-                    $f.bump = ({ bump: () => {
-                            $f.y = 1000;
-                        } }).bump;
-                    $f.$t0 = $f.y;
-                    $f.$s = 2;
-                    return $f.bump;
-                case 2:
-                    $f.r2 = $f.$t0 + ($v);
-                    print("  r2 =", $f.r2, "y is now", $f.y);
-                    $f.$t0 = f();
-                    $f.$s = 3;
-                    return "r3";
-                case 3:
-                    $f.r3 = $f.$t0 + ($v);
-                    print("  r3 =", $f.r3, "calls =", calls);
-                    $f.$t0 = [$f.y, obj.a].join(",");
-                    $f.$s = 4;
-                    return "r4";
-                case 4:
-                    r4_ = $f.$t0 + ($v);
-                    print("  r4 =", r4_);
-                    {
-                        $f.r1 = $f.bump = $f.r2 = $f.r3 = $f.$t0 = void 0;
-                        return;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$t0 = obj.a;
+                        $f.$s = 1;
+                        return "r1";
+                    case 1:
+                        $f.r1 = $f.$t0 + ($v);
+                        print("  r1 =", $f.r1);
+                        $f.y = 1;
+                        $f.bump = ({ bump: () => {
+                                $f.y = 1000;
+                            } }).bump;
+                        $f.$t0 = $f.y;
+                        $f.$s = 2;
+                        return $f.bump;
+                    case 2:
+                        $f.r2 = $f.$t0 + ($v);
+                        print("  r2 =", $f.r2, "y is now", $f.y);
+                        $f.$t0 = f();
+                        $f.$s = 3;
+                        return "r3";
+                    case 3:
+                        $f.r3 = $f.$t0 + ($v);
+                        print("  r3 =", $f.r3, "calls =", calls);
+                        $f.$t0 = [$f.y, obj.a].join(",");
+                        $f.$s = 4;
+                        return "r4";
+                    case 4:
+                        r4_ = $f.$t0 + ($v);
+                        print("  r4 =", r4_);
+                        {
+                            $f.r1 = $f.bump = $f.r2 = $f.r3 = $f.$t0 = void 0;
+                            return;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.r1 = $f.bump = $f.r2 = $f.r3 = $f.$t0 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

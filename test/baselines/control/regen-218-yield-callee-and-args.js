@@ -13,46 +13,52 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let r2_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return "callee";
-                case 1:
-                    $f.$t0 = $v;
-                    $f.$s = 2;
-                    return "arg1";
-                case 2:
-                    $f.$t1 = $v;
-                    $f.$s = 3;
-                    return "arg2";
-                case 3:
-                    $f.r1 = __pycoro.callable($f.$t0, "(intermediate value)")($f.$t1, $v);
-                    print("  r1 =", $f.r1);
-                    $f.obj = {
-                        k: 7,
-                        m(v) {
-                            return this.k + v;
-                        },
-                    };
-                    $f.$t0 = $f.obj;
-                    $f.$s = 4;
-                    return "method name";
-                case 4:
-                    $f.$t1 = $f.$t0[($v)];
-                    $f.$s = 5;
-                    return "arg";
-                case 5:
-                    r2_ = __pycoro.callable($f.$t1, "obj[(yield \"method name\") as \"m\"]").call($f.$t0, $v);
-                    print("  r2 =", r2_);
-                    {
-                        $f.r1 = $f.obj = $f.$t0 = $f.$t1 = void 0;
-                        return "done";
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return "callee";
+                    case 1:
+                        $f.$t0 = $v;
+                        $f.$s = 2;
+                        return "arg1";
+                    case 2:
+                        $f.$t1 = $v;
+                        $f.$s = 3;
+                        return "arg2";
+                    case 3:
+                        $f.r1 = __pycoro.callable($f.$t0, "(intermediate value)")($f.$t1, $v);
+                        print("  r1 =", $f.r1);
+                        $f.obj = {
+                            k: 7,
+                            m(v) {
+                                return this.k + v;
+                            },
+                        };
+                        $f.$t0 = $f.obj;
+                        $f.$s = 4;
+                        return "method name";
+                    case 4:
+                        $f.$t1 = $f.$t0[($v)];
+                        $f.$s = 5;
+                        return "arg";
+                    case 5:
+                        r2_ = __pycoro.callable($f.$t1, "obj[(yield \"method name\") as \"m\"]").call($f.$t0, $v);
+                        print("  r2 =", r2_);
+                        {
+                            $f.r1 = $f.obj = $f.$t0 = $f.$t1 = void 0;
+                            return "done";
+                        }
+                }
+        }
+        catch ($e) {
+            $f.r1 = $f.obj = $f.$t0 = $f.$t1 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -57,6 +57,7 @@ const returnOverridesReturn = __pycoro.defineGenerator(class returnOverridesRetu
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -129,6 +130,7 @@ const returnSwallowsThrow = __pycoro.defineGenerator(class returnSwallowsThrow$ 
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -227,6 +229,7 @@ const breakCancelsReturn = __pycoro.defineGenerator(class breakCancelsReturn$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -334,6 +337,7 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -414,6 +418,7 @@ const throwReplacesReturn = __pycoro.defineGenerator(class throwReplacesReturn$ 
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -58,6 +58,7 @@ const inner = __pycoro.defineGenerator(class inner$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -145,6 +146,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -13,46 +13,52 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let c_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return "left";
-                case 1:
-                    $f.$t0 = ($v);
-                    $f.$s = 2;
-                    return "right";
-                case 2:
-                    $f.a = $f.$t0 + ($v);
-                    $f.$s = 3;
-                    return "x";
-                case 3:
-                    $f.$t0 = ($v);
-                    $f.$s = 4;
-                    return "y";
-                case 4:
-                    $f.$t1 = $f.$t0 * ($v);
-                    $f.$s = 5;
-                    return "z";
-                case 5:
-                    $f.b = $f.$t1 - ($v);
-                    $f.$s = 6;
-                    return "p";
-                case 6:
-                    $f.$t0 = ($v) ** 2;
-                    $f.$s = 7;
-                    return "q";
-                case 7:
-                    c_ = $f.$t0 % ($v);
-                    {
-                        $v = [$f.a, $f.b, c_];
-                        $f.a = $f.b = $f.$t0 = $f.$t1 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return "left";
+                    case 1:
+                        $f.$t0 = ($v);
+                        $f.$s = 2;
+                        return "right";
+                    case 2:
+                        $f.a = $f.$t0 + ($v);
+                        $f.$s = 3;
+                        return "x";
+                    case 3:
+                        $f.$t0 = ($v);
+                        $f.$s = 4;
+                        return "y";
+                    case 4:
+                        $f.$t1 = $f.$t0 * ($v);
+                        $f.$s = 5;
+                        return "z";
+                    case 5:
+                        $f.b = $f.$t1 - ($v);
+                        $f.$s = 6;
+                        return "p";
+                    case 6:
+                        $f.$t0 = ($v) ** 2;
+                        $f.$s = 7;
+                        return "q";
+                    case 7:
+                        c_ = $f.$t0 % ($v);
+                        {
+                            $v = [$f.a, $f.b, c_];
+                            $f.a = $f.b = $f.$t0 = $f.$t1 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = $f.$t0 = $f.$t1 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

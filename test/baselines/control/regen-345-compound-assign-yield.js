@@ -27,62 +27,68 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.x = 1;
-                    $f.setX = ({ setX: (v) => {
-                            $f.x = v;
-                        } }).setX;
-                    $f.$t0 = $f.x;
-                    $f.$s = 1;
-                    return $f.setX;
-                case 1:
-                    $f.x = $f.$t0 + $v;
-                    print("  x =", $f.x);
-                    $f.$t0 = obj;
-                    $f.$t1 = $f.$t0.p;
-                    $f.$s = 2;
-                    return "p+=";
-                case 2:
-                    $f.$t0.p = $f.$t1 + $v;
-                    print("  p =", raw.p);
-                    $f.$t0 = obj;
-                    $f.$s = 3;
-                    return "key";
-                case 3:
-                    $f.$t1 = $v;
-                    $f.$t2 = $f.$t0[$f.$t1];
-                    $f.$s = 4;
-                    return "val";
-                case 4:
-                    $f.$t0[$f.$t1] = $f.$t2 + $v;
-                    print("  q =", raw.q);
-                    $f.s = "s";
-                    $f.$t0 = $f.s;
-                    $f.$s = 5;
-                    return "s+=";
-                case 5:
-                    $f.$t1 = ($v);
-                    $f.$s = 6;
-                    return "s+= again";
-                case 6:
-                    $f.s = $f.$t0 + ($f.$t1 + ($v));
-                    print("  s =", $f.s);
-                    $f.$t0 = $f.x;
-                    $f.$s = 7;
-                    return "x*=";
-                case 7:
-                    $f.x = $f.$t0 * ($v);
-                    {
-                        $v = $f.x;
-                        $f.setX = $f.s = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.x = 1;
+                        $f.setX = ({ setX: (v) => {
+                                $f.x = v;
+                            } }).setX;
+                        $f.$t0 = $f.x;
+                        $f.$s = 1;
+                        return $f.setX;
+                    case 1:
+                        $f.x = $f.$t0 + $v;
+                        print("  x =", $f.x);
+                        $f.$t0 = obj;
+                        $f.$t1 = $f.$t0.p;
+                        $f.$s = 2;
+                        return "p+=";
+                    case 2:
+                        $f.$t0.p = $f.$t1 + $v;
+                        print("  p =", raw.p);
+                        $f.$t0 = obj;
+                        $f.$s = 3;
+                        return "key";
+                    case 3:
+                        $f.$t1 = $v;
+                        $f.$t2 = $f.$t0[$f.$t1];
+                        $f.$s = 4;
+                        return "val";
+                    case 4:
+                        $f.$t0[$f.$t1] = $f.$t2 + $v;
+                        print("  q =", raw.q);
+                        $f.s = "s";
+                        $f.$t0 = $f.s;
+                        $f.$s = 5;
+                        return "s+=";
+                    case 5:
+                        $f.$t1 = ($v);
+                        $f.$s = 6;
+                        return "s+= again";
+                    case 6:
+                        $f.s = $f.$t0 + ($f.$t1 + ($v));
+                        print("  s =", $f.s);
+                        $f.$t0 = $f.x;
+                        $f.$s = 7;
+                        return "x*=";
+                    case 7:
+                        $f.x = $f.$t0 * ($v);
+                        {
+                            $v = $f.x;
+                            $f.setX = $f.s = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.setX = $f.s = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -22,31 +22,37 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let r2_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.ref = make("old");
-                    $f.$s = 1;
-                    return "obj";
-                case 1:
-                    $f.r1 = ($f.ref = $v).method($f.ref);
-                    print("  r1 =", $f.r1);
-                    $f.n = 0;
-                    $f.$t0 = $f.n;
-                    $f.$t1 = ($f.n = 5);
-                    $f.$s = 2;
-                    return "mid";
-                case 2:
-                    r2_ = [$f.$t0, $f.$t1, ($v) && $f.n, ($f.n = 7)];
-                    print("  r2 =", r2_);
-                    {
-                        $f.ref = $f.r1 = $f.$t0 = $f.$t1 = void 0;
-                        return;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.ref = make("old");
+                        $f.$s = 1;
+                        return "obj";
+                    case 1:
+                        $f.r1 = ($f.ref = $v).method($f.ref);
+                        print("  r1 =", $f.r1);
+                        $f.n = 0;
+                        $f.$t0 = $f.n;
+                        $f.$t1 = ($f.n = 5);
+                        $f.$s = 2;
+                        return "mid";
+                    case 2:
+                        r2_ = [$f.$t0, $f.$t1, ($v) && $f.n, ($f.n = 7)];
+                        print("  r2 =", r2_);
+                        {
+                            $f.ref = $f.r1 = $f.$t0 = $f.$t1 = void 0;
+                            return;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.ref = $f.r1 = $f.$t0 = $f.$t1 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -15,75 +15,81 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $v = `v before assignment: ${repr($f.v)}`;
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $f.x = "outer";
-                    $f.x_1 = "block";
-                    $f.$s = 2;
-                    return $f.x_1;
-                case 2:
-                    $f.x_2 = "nested";
-                    $f.$s = 3;
-                    return $f.x_2;
-                case 3:
-                    $f.$s = 4;
-                    return $f.x_1;
-                case 4:
-                    $f.x_1 = "block changed";
-                    $f.$s = 5;
-                    return $f.x_1;
-                case 5:
-                    $f.$s = 6;
-                    return $f.x;
-                case 6: $f.x_3 = 0;
-                case 7:
-                    if (!($f.x_3 < 2)) {
-                        $s = 9;
-                        continue $loop;
-                    }
-                    $v = `loop x=${$f.x_3}`;
-                    $f.$s = 10;
-                    return $v;
-                case 8:
-                case 10:
-                    $f.x_3++;
-                    $s = 7;
-                    continue $loop;
-                case 9:
-                    $f.$s = 11;
-                    return $f.x;
-                case 11:
-                    for ($f.k = 0; $f.k < 2; $f.k++) {
-                        $f.v = `set in loop ${$f.k}`;
-                    }
-                    $v = `after loop k=${$f.k} v=${$f.v}`;
-                    $f.$s = 12;
-                    return $v;
-                case 12:
-                    if (!($f.x)) {
-                        $s = 13;
-                        continue $loop;
-                    }
-                    $f.x_4 = "if-block";
-                    $f.$s = 14;
-                    return $f.x_4;
-                case 13:
-                case 14:
-                    $f.$s = 15;
-                    return $f.x;
-                case 15: {
-                    $f.x = $f.v = $f.x_1 = $f.x_2 = $f.x_4 = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $v = `v before assignment: ${repr($f.v)}`;
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $f.x = "outer";
+                        $f.x_1 = "block";
+                        $f.$s = 2;
+                        return $f.x_1;
+                    case 2:
+                        $f.x_2 = "nested";
+                        $f.$s = 3;
+                        return $f.x_2;
+                    case 3:
+                        $f.$s = 4;
+                        return $f.x_1;
+                    case 4:
+                        $f.x_1 = "block changed";
+                        $f.$s = 5;
+                        return $f.x_1;
+                    case 5:
+                        $f.$s = 6;
+                        return $f.x;
+                    case 6: $f.x_3 = 0;
+                    case 7:
+                        if (!($f.x_3 < 2)) {
+                            $s = 9;
+                            continue $loop;
+                        }
+                        $v = `loop x=${$f.x_3}`;
+                        $f.$s = 10;
+                        return $v;
+                    case 8:
+                    case 10:
+                        $f.x_3++;
+                        $s = 7;
+                        continue $loop;
+                    case 9:
+                        $f.$s = 11;
+                        return $f.x;
+                    case 11:
+                        for ($f.k = 0; $f.k < 2; $f.k++) {
+                            $f.v = `set in loop ${$f.k}`;
+                        }
+                        $v = `after loop k=${$f.k} v=${$f.v}`;
+                        $f.$s = 12;
+                        return $v;
+                    case 12:
+                        if (!($f.x)) {
+                            $s = 13;
+                            continue $loop;
+                        }
+                        $f.x_4 = "if-block";
+                        $f.$s = 14;
+                        return $f.x_4;
+                    case 13:
+                    case 14:
+                        $f.$s = 15;
+                        return $f.x;
+                    case 15: {
+                        $f.x = $f.v = $f.x_1 = $f.x_2 = $f.x_4 = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.x = $f.v = $f.x_1 = $f.x_2 = $f.x_4 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -11,82 +11,88 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.out = [];
-                    $f.round = 0;
-                case 1:
-                    if (!($f.round < 4)) {
-                        {
-                            $v = $f.out;
-                            $f.out = $f.$sw = void 0;
-                            return $v;
-                        }
-                    }
-                    $v = `discriminant ${$f.round}`;
-                    $f.$s = 4;
-                    return $v;
-                case 4:
-                    $f.$sw = $v;
-                    if ($f.$sw === "a") {
-                        $s = 6;
-                        continue $loop;
-                    }
-                    if ($f.$sw === "b") {
-                        $s = 7;
-                        continue $loop;
-                    }
-                    $f.$s = 11;
-                    return "lazy case test";
-                case 11:
-                    if ($f.$sw === $v) {
-                        $s = 9;
-                        continue $loop;
-                    }
-                    if ($f.$sw === "z") {
-                        $s = 10;
-                        continue $loop;
-                    }
-                    $s = 8;
-                    continue $loop;
-                case 6:
-                    $f.out.push(`${$f.round}:a`);
-                    $f.$s = 12;
-                    return "in a, falls through";
-                case 7:
-                case 12:
-                    $f.out.push(`${$f.round}:b`);
-                    {
-                        $s = 5;
-                        continue $loop;
-                    }
-                case 8:
-                    $f.out.push(`${$f.round}:default`);
-                    $f.$s = 13;
-                    return "in default, falls through";
-                case 9:
-                case 13:
-                    $f.out.push(`${$f.round}:lazy`);
-                    {
-                        $s = 5;
-                        continue $loop;
-                    }
-                case 10: $f.out.push(`${$f.round}:z`);
-                case 2:
-                case 5:
-                    $f.round++;
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $v = $f.out;
-                    $f.out = $f.$sw = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.out = [];
+                        $f.round = 0;
+                    case 1:
+                        if (!($f.round < 4)) {
+                            {
+                                $v = $f.out;
+                                $f.out = $f.$sw = void 0;
+                                return $v;
+                            }
+                        }
+                        $v = `discriminant ${$f.round}`;
+                        $f.$s = 4;
+                        return $v;
+                    case 4:
+                        $f.$sw = $v;
+                        if ($f.$sw === "a") {
+                            $s = 6;
+                            continue $loop;
+                        }
+                        if ($f.$sw === "b") {
+                            $s = 7;
+                            continue $loop;
+                        }
+                        $f.$s = 11;
+                        return "lazy case test";
+                    case 11:
+                        if ($f.$sw === $v) {
+                            $s = 9;
+                            continue $loop;
+                        }
+                        if ($f.$sw === "z") {
+                            $s = 10;
+                            continue $loop;
+                        }
+                        $s = 8;
+                        continue $loop;
+                    case 6:
+                        $f.out.push(`${$f.round}:a`);
+                        $f.$s = 12;
+                        return "in a, falls through";
+                    case 7:
+                    case 12:
+                        $f.out.push(`${$f.round}:b`);
+                        {
+                            $s = 5;
+                            continue $loop;
+                        }
+                    case 8:
+                        $f.out.push(`${$f.round}:default`);
+                        $f.$s = 13;
+                        return "in default, falls through";
+                    case 9:
+                    case 13:
+                        $f.out.push(`${$f.round}:lazy`);
+                        {
+                            $s = 5;
+                            continue $loop;
+                        }
+                    case 10: $f.out.push(`${$f.round}:z`);
+                    case 2:
+                    case 5:
+                        $f.round++;
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $v = $f.out;
+                        $f.out = $f.$sw = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.out = $f.$sw = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

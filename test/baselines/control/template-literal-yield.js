@@ -19,40 +19,46 @@ const g = __pycoro.defineGenerator(class g$ {
     $step($s, $v, $m) {
         const $f = this;
         let s3_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$t0 = `${a()}`;
-                    $f.$s = 1;
-                    return "sub";
-                case 1:
-                    $f.s1 = `${$f.$t0}-${$v}-${b()}`;
-                    $f.$s = 2;
-                    return "x";
-                case 2:
-                    $f.$t0 = `${$v}`;
-                    $f.$s = 3;
-                    return "y";
-                case 3:
-                    $f.s2 = `[${$f.$t0}${$v}]`;
-                    $f.$t0 = tag;
-                    $f.$s = 4;
-                    return "t1";
-                case 4:
-                    $f.$t1 = $v;
-                    $f.$s = 5;
-                    return "t2";
-                case 5:
-                    s3_ = $f.$t0 `a${$f.$t1}b${$v}c`;
-                    {
-                        $v = [$f.s1, $f.s2, s3_];
-                        $f.s1 = $f.s2 = $f.$t0 = $f.$t1 = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$t0 = `${a()}`;
+                        $f.$s = 1;
+                        return "sub";
+                    case 1:
+                        $f.s1 = `${$f.$t0}-${$v}-${b()}`;
+                        $f.$s = 2;
+                        return "x";
+                    case 2:
+                        $f.$t0 = `${$v}`;
+                        $f.$s = 3;
+                        return "y";
+                    case 3:
+                        $f.s2 = `[${$f.$t0}${$v}]`;
+                        $f.$t0 = tag;
+                        $f.$s = 4;
+                        return "t1";
+                    case 4:
+                        $f.$t1 = $v;
+                        $f.$s = 5;
+                        return "t2";
+                    case 5:
+                        s3_ = $f.$t0 `a${$f.$t1}b${$v}c`;
+                        {
+                            $v = [$f.s1, $f.s2, s3_];
+                            $f.s1 = $f.s2 = $f.$t0 = $f.$t1 = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.s1 = $f.s2 = $f.$t0 = $f.$t1 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

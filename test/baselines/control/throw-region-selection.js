@@ -185,6 +185,7 @@ const regions = __pycoro.defineGenerator(class regions$ {
                         $s = 23;
                         continue $loop;
                 }
+                $f.e = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = void 0;
                 throw $e;
             }
         }

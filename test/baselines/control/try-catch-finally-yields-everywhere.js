@@ -231,6 +231,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 30;
                         continue $loop;
                 }
+                $f.e = $f.e2 = $f.e_1 = $f.e_2 = $f.$x0 = $f.$x1 = $f.$x3 = $f.$x4 = void 0;
                 throw $e;
             }
         }

@@ -75,6 +75,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$env1 = $f.f = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -165,6 +166,7 @@ const sub = __pycoro.defineGenerator(class sub$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -202,36 +204,42 @@ const outer = __pycoro.defineGenerator(class outer$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$env1 = { i: void 0 };
-                    $f.$env1.i = 0;
-                    $f.$env1 = { i: $f.$env1.i };
-                case 1:
-                    if (!($f.$env1.i < 3)) {
-                        {
-                            $f.$env1 = $f.label = void 0;
-                            return;
-                        }
-                    }
-                    $f.label = ($env1 => ({ label: () => `level ${$env1.i}` }).label)($f.$env1);
-                    print(" ", __pycoro.callable($f.label, "label")());
-                    return __pycoro.yieldFrom($f, sub($f.$env1.i), 4);
-                case 2:
-                case 4:
-                    $f.$env1 = { i: $f.$env1.i };
-                    $f.$env1.i++;
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $f.$env1 = $f.label = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$env1 = { i: void 0 };
+                        $f.$env1.i = 0;
+                        $f.$env1 = { i: $f.$env1.i };
+                    case 1:
+                        if (!($f.$env1.i < 3)) {
+                            {
+                                $f.$env1 = $f.label = void 0;
+                                return;
+                            }
+                        }
+                        $f.label = ($env1 => ({ label: () => `level ${$env1.i}` }).label)($f.$env1);
+                        print(" ", __pycoro.callable($f.label, "label")());
+                        return __pycoro.yieldFrom($f, sub($f.$env1.i), 4);
+                    case 2:
+                    case 4:
+                        $f.$env1 = { i: $f.$env1.i };
+                        $f.$env1.i++;
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $f.$env1 = $f.label = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.$env1 = $f.label = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

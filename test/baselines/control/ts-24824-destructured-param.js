@@ -14,33 +14,39 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return $f.a;
-                case 1:
-                    $f.$s = 2;
-                    return $f.b;
-                case 2:
-                    $v = $f.c + $f.d;
-                    $f.$s = 3;
-                    return $v;
-                case 3:
-                    $f.$s = 4;
-                    return $f.e;
-                case 4:
-                    $f.$s = 5;
-                    return $f.f1;
-                case 5: {
-                    $v = $f.a + $f.b + $f.c + $f.d + $f.e + $f.f1;
-                    $f.a = $f.b = $f.c = $f.d = $f.e = $f.f1 = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return $f.a;
+                    case 1:
+                        $f.$s = 2;
+                        return $f.b;
+                    case 2:
+                        $v = $f.c + $f.d;
+                        $f.$s = 3;
+                        return $v;
+                    case 3:
+                        $f.$s = 4;
+                        return $f.e;
+                    case 4:
+                        $f.$s = 5;
+                        return $f.f1;
+                    case 5: {
+                        $v = $f.a + $f.b + $f.c + $f.d + $f.e + $f.f1;
+                        $f.a = $f.b = $f.c = $f.d = $f.e = $f.f1 = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = $f.c = $f.d = $f.e = $f.f1 = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

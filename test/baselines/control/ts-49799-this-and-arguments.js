@@ -16,46 +16,52 @@ const gen = __pycoro.defineGenerator(class gen$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $v = `this.name=${$f.$t.name}`;
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $v = `arguments.length=${$f.$a.length}`;
-                    $f.$s = 2;
-                    return $v;
-                case 2:
-                    $f.a = 100;
-                    $v = `arguments[0]=${$f.$a[0]} a=${$f.a}`;
-                    $f.$s = 3;
-                    return $v;
-                case 3:
-                    $f.arrow = ({ arrow: () => `${$f.$t.name}/${$f.$a.length}` }).arrow;
-                    $v = __pycoro.callable($f.arrow, "arrow")();
-                    $f.$s = 4;
-                    return $v;
-                case 4:
-                    $f.$t.name = "changed";
-                    $v = __pycoro.callable($f.arrow, "arrow")();
-                    $f.$s = 5;
-                    return $v;
-                case 5:
-                    $f.all = [];
-                    for (const x of $f.$a)
-                        $f.all.push(x);
-                    $v = `all=${$f.all.join(",")} b=${$f.b}`;
-                    $f.$s = 6;
-                    return $v;
-                case 6: {
-                    $f.this = $f._more = $f.arrow = $f.all = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $v = `this.name=${$f.$t.name}`;
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $v = `arguments.length=${$f.$a.length}`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2:
+                        $f.a = 100;
+                        $v = `arguments[0]=${$f.$a[0]} a=${$f.a}`;
+                        $f.$s = 3;
+                        return $v;
+                    case 3:
+                        $f.arrow = ({ arrow: () => `${$f.$t.name}/${$f.$a.length}` }).arrow;
+                        $v = __pycoro.callable($f.arrow, "arrow")();
+                        $f.$s = 4;
+                        return $v;
+                    case 4:
+                        $f.$t.name = "changed";
+                        $v = __pycoro.callable($f.arrow, "arrow")();
+                        $f.$s = 5;
+                        return $v;
+                    case 5:
+                        $f.all = [];
+                        for (const x of $f.$a)
+                            $f.all.push(x);
+                        $v = `all=${$f.all.join(",")} b=${$f.b}`;
+                        $f.$s = 6;
+                        return $v;
+                    case 6: {
+                        $f.this = $f._more = $f.arrow = $f.all = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.this = $f._more = $f.arrow = $f.all = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -17,64 +17,70 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return "typeof";
-                case 1:
-                    $f.t = typeof ($v);
-                    $f.$s = 2;
-                    return "void";
-                case 2:
-                    $f.v = void ($v);
-                    $f.$s = 3;
-                    return "not";
-                case 3:
-                    $f.n = !($v);
-                    $f.$s = 4;
-                    return "neg";
-                case 4:
-                    $f.neg = -($v);
-                    $f.$s = 5;
-                    return "in";
-                case 5:
-                    $f.inn = ($v) in { k: 1 };
-                    log.push("before");
-                    $f.$s = 6;
-                    return "comma";
-                case 6:
-                    $v;
-                    log.push("after");
-                    $f.seq = ("last");
-                    $f.$s = 7;
-                    return "inner";
-                case 7:
-                    $f.$s = 8;
-                    return $v;
-                case 8:
-                    $f.nested = $v;
-                    $f.i = 0;
-                    $v = $f.i++;
-                    $f.$s = 9;
-                    return $v;
-                case 9:
-                    $v = ++$f.i;
-                    $f.$s = 10;
-                    return $v;
-                case 10:
-                    $v = ($f.i += 10);
-                    $f.$s = 11;
-                    return $v;
-                case 11: {
-                    $v = [$f.t, $f.v, $f.n, $f.neg, $f.inn, $f.seq, $f.nested, $f.i];
-                    $f.t = $f.v = $f.n = $f.neg = $f.inn = $f.seq = $f.nested = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return "typeof";
+                    case 1:
+                        $f.t = typeof ($v);
+                        $f.$s = 2;
+                        return "void";
+                    case 2:
+                        $f.v = void ($v);
+                        $f.$s = 3;
+                        return "not";
+                    case 3:
+                        $f.n = !($v);
+                        $f.$s = 4;
+                        return "neg";
+                    case 4:
+                        $f.neg = -($v);
+                        $f.$s = 5;
+                        return "in";
+                    case 5:
+                        $f.inn = ($v) in { k: 1 };
+                        log.push("before");
+                        $f.$s = 6;
+                        return "comma";
+                    case 6:
+                        $v;
+                        log.push("after");
+                        $f.seq = ("last");
+                        $f.$s = 7;
+                        return "inner";
+                    case 7:
+                        $f.$s = 8;
+                        return $v;
+                    case 8:
+                        $f.nested = $v;
+                        $f.i = 0;
+                        $v = $f.i++;
+                        $f.$s = 9;
+                        return $v;
+                    case 9:
+                        $v = ++$f.i;
+                        $f.$s = 10;
+                        return $v;
+                    case 10:
+                        $v = ($f.i += 10);
+                        $f.$s = 11;
+                        return $v;
+                    case 11: {
+                        $v = [$f.t, $f.v, $f.n, $f.neg, $f.inn, $f.seq, $f.nested, $f.i];
+                        $f.t = $f.v = $f.n = $f.neg = $f.inn = $f.seq = $f.nested = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.t = $f.v = $f.n = $f.neg = $f.inn = $f.seq = $f.nested = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

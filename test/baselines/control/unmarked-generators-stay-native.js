@@ -25,35 +25,41 @@ const marked = __pycoro.defineGenerator(class marked$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.local = function* local() {
-                        const v = yield "local1";
-                        return `local got ${String(v)}`;
-                    };
-                    $f.l = __pycoro.callable($f.local, "local")();
-                    $v = `inner native next('x') -> ${$f.l.next("x").value}`;
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $f.res = $f.l.next("y");
-                    $v = `inner native finished: ${$f.res.value} ${$f.res.done}`;
-                    $f.$s = 2;
-                    return $v;
-                case 2: return __pycoro.yieldFrom($f, __pycoro.callable($f.local, "local")(), 3);
-                case 3:
-                    $f.viaStar = $v;
-                    $f.$s = 4;
-                    return $f.viaStar;
-                case 4: {
-                    $f.local = $f.l = $f.res = $f.viaStar = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.local = function* local() {
+                            const v = yield "local1";
+                            return `local got ${String(v)}`;
+                        };
+                        $f.l = __pycoro.callable($f.local, "local")();
+                        $v = `inner native next('x') -> ${$f.l.next("x").value}`;
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $f.res = $f.l.next("y");
+                        $v = `inner native finished: ${$f.res.value} ${$f.res.done}`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: return __pycoro.yieldFrom($f, __pycoro.callable($f.local, "local")(), 3);
+                    case 3:
+                        $f.viaStar = $v;
+                        $f.$s = 4;
+                        return $f.viaStar;
+                    case 4: {
+                        $f.local = $f.l = $f.res = $f.viaStar = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.local = $f.l = $f.res = $f.viaStar = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

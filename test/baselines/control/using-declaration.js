@@ -200,6 +200,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.a = $f.b = $f.c = $f.$res = $f.$dispose = $f.$has = $f.$exc = $f.$x0 = $f.$res1 = $f.$dispose1 = $f.$has1 = $f.$exc1 = $f.$x1 = $f.$res2 = $f.$dispose2 = $f.$has2 = $f.$exc2 = $f.$x2 = void 0;
                 throw $e;
             }
         }

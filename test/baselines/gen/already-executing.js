@@ -233,6 +233,7 @@ const caught = __pycoro.defineGenerator(class caught$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

@@ -91,6 +91,7 @@ const doubled = __pycoro.defineGenerator(class doubled$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.it = $f.x = $f.$it = $f.$r = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -130,19 +131,25 @@ const firstOf = __pycoro.defineGenerator(class firstOf$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return $f.first;
-                case 1: {
-                    $f.first = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return $f.first;
+                    case 1: {
+                        $f.first = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.first = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -301,6 +308,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $s = 8;
                         continue $loop;
                 }
+                $f.outer = $f.inner = $f._x = $f.y = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = void 0;
                 throw $e;
             }
         }

@@ -110,27 +110,33 @@ const pair = __pycoro.defineGenerator(class pair$ {
     $step($s, $v, $m) {
         const $f = this;
         let y_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $v = tuple(1, 2);
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $f.x = $v;
-                    $f.$s = 2;
-                    return;
-                case 2:
-                    y_ = $v;
-                    {
-                        $v = tuple($f.x, y_);
-                        $f.x = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $v = tuple(1, 2);
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $f.x = $v;
+                        $f.$s = 2;
+                        return;
+                    case 2:
+                        y_ = $v;
+                        {
+                            $v = tuple($f.x, y_);
+                            $f.x = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.x = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -201,6 +201,7 @@ const returnInFinally = __pycoro.defineGenerator(class returnInFinally$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

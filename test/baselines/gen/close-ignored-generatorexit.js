@@ -53,6 +53,7 @@ const ignores = __pycoro.defineGenerator(class ignores$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -147,6 +148,7 @@ const yieldInFinally = __pycoro.defineGenerator(class yieldInFinally$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -58,6 +58,7 @@ const one = __pycoro.defineGenerator(class one$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

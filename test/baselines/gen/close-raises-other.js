@@ -204,6 +204,7 @@ const finallyRaises = __pycoro.defineGenerator(class finallyRaises$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -62,6 +62,7 @@ const fin = __pycoro.defineGenerator(class fin$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -250,6 +251,7 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $s = 6;
                         continue $loop;
                 }
+                $f.$x0 = $f.$x1 = void 0;
                 throw $e;
             }
         }

@@ -57,6 +57,7 @@ const fin = __pycoro.defineGenerator(class fin$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

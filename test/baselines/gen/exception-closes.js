@@ -55,6 +55,7 @@ const bad = __pycoro.defineGenerator(class bad$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

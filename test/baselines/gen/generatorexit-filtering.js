@@ -79,6 +79,7 @@ const handlesKnown = __pycoro.defineGenerator(class handlesKnown$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -181,6 +182,7 @@ const specific = __pycoro.defineGenerator(class specific$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

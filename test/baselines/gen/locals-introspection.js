@@ -16,24 +16,30 @@ const g = __pycoro.defineGenerator(class g$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.total = $f.a + $f.b;
-                    $f.$s = 1;
-                    return $f.total;
-                case 1:
-                    $f.doubled = $f.total * 2;
-                    $f.$s = 2;
-                    return $f.doubled;
-                case 2: {
-                    $f.total = $f.doubled = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.total = $f.a + $f.b;
+                        $f.$s = 1;
+                        return $f.total;
+                    case 1:
+                        $f.doubled = $f.total * 2;
+                        $f.$s = 2;
+                        return $f.doubled;
+                    case 2: {
+                        $f.total = $f.doubled = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.total = $f.doubled = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -18,32 +18,38 @@ class Accumulator {
             $step($s, $v, $m) {
                 const $f = this;
                 let v_;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                        case 1:
-                            $v = $f.$t.total;
-                            $f.$s = 4;
-                            return $v;
-                        case 4:
-                            v_ = $v;
-                            if (v_ === undefined) {
-                                $v = `${$f.$t.name}=${$f.$t.total}`;
-                                $f.$t = void 0;
-                                return $v;
-                            }
-                            $f.$t.total += v_;
-                        case 2:
-                            $s = 1;
-                            continue $loop;
-                        case 3: {
-                            $f.$t = void 0;
-                            return;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                            case 1:
+                                $v = $f.$t.total;
+                                $f.$s = 4;
+                                return $v;
+                            case 4:
+                                v_ = $v;
+                                if (v_ === undefined) {
+                                    $v = `${$f.$t.name}=${$f.$t.total}`;
+                                    $f.$t = void 0;
+                                    return $v;
+                                }
+                                $f.$t.total += v_;
+                            case 2:
+                                $s = 1;
+                                continue $loop;
+                            case 3: {
+                                $f.$t = void 0;
+                                return;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             $next(v) {
                 const s = this.$s;
@@ -152,24 +158,30 @@ class Base {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $v = `${$f.$t.label}:base1`;
-                            $f.$s = 1;
-                            return $v;
-                        case 1:
-                            $v = `${$f.$t.label}:base2`;
-                            $f.$s = 2;
-                            return $v;
-                        case 2: {
-                            $f.$t = void 0;
-                            return 2;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $v = `${$f.$t.label}:base1`;
+                                $f.$s = 1;
+                                return $v;
+                            case 1:
+                                $v = `${$f.$t.label}:base2`;
+                                $f.$s = 2;
+                                return $v;
+                            case 2: {
+                                $f.$t = void 0;
+                                return 2;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.$t = void 0;
+                    throw $e;
+                }
             }
             $next(v) {
                 const s = this.$s;
@@ -208,27 +220,33 @@ class Derived extends Base {
             }
             $step($s, $v, $m) {
                 const $f = this;
-                if ($m > 0) {
-                    throw $v;
-                }
-                $loop: for (;;)
-                    switch ($s) {
-                        case 0:
-                            $v = `${$f.$t.label}:derived-first`;
-                            $f.$s = 1;
-                            return $v;
-                        case 1: return __pycoro.yieldFrom($f, $f.$super("items").call($f.$t), 2);
-                        case 2:
-                            $f.n = $v;
-                            $v = `${$f.$t.label}:base yielded ${$f.n}`;
-                            $f.$s = 3;
-                            return $v;
-                        case 3: {
-                            $v = $f.n + 1;
-                            $f.n = $f.$t = $f.$super = void 0;
-                            return $v;
-                        }
+                try {
+                    if ($m > 0) {
+                        throw $v;
                     }
+                    $loop: for (;;)
+                        switch ($s) {
+                            case 0:
+                                $v = `${$f.$t.label}:derived-first`;
+                                $f.$s = 1;
+                                return $v;
+                            case 1: return __pycoro.yieldFrom($f, $f.$super("items").call($f.$t), 2);
+                            case 2:
+                                $f.n = $v;
+                                $v = `${$f.$t.label}:base yielded ${$f.n}`;
+                                $f.$s = 3;
+                                return $v;
+                            case 3: {
+                                $v = $f.n + 1;
+                                $f.n = $f.$t = $f.$super = void 0;
+                                return $v;
+                            }
+                        }
+                }
+                catch ($e) {
+                    $f.n = $f.$t = $f.$super = void 0;
+                    throw $e;
+                }
             }
             $next(v) {
                 const s = this.$s;

@@ -68,27 +68,33 @@ const inOperand = __pycoro.defineGenerator(class inOperand$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $v = `operand sees ${getGeneratorState(it2)} gi_running=${String(it2.gi_running)}`;
-                    $f.$s = 1;
-                    return $v;
-                case 1:
-                    $v = `second operand sees ${getGeneratorState(it2)}`;
-                    $f.$s = 2;
-                    return $v;
-                case 2:
-                    $f.x = $v;
-                    return __pycoro.yieldFrom($f, [`delegation operand sees ${getGeneratorState(it2)} after ${String($f.x)}`], 3);
-                case 3: {
-                    $f.x = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $v = `operand sees ${getGeneratorState(it2)} gi_running=${String(it2.gi_running)}`;
+                        $f.$s = 1;
+                        return $v;
+                    case 1:
+                        $v = `second operand sees ${getGeneratorState(it2)}`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2:
+                        $f.x = $v;
+                        return __pycoro.yieldFrom($f, [`delegation operand sees ${getGeneratorState(it2)} after ${String($f.x)}`], 3);
+                    case 3: {
+                        $f.x = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.x = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

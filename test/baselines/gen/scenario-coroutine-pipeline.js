@@ -70,6 +70,7 @@ const printer = __pycoro.defineGenerator(class printer$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.name = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -162,6 +163,7 @@ const counter = __pycoro.defineGenerator(class counter$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -257,6 +259,7 @@ const upper = __pycoro.defineGenerator(class upper$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.target = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
                 throw $e;
             }
         }
@@ -353,6 +356,7 @@ const grep = __pycoro.defineGenerator(class grep$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.pattern = $f.target = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -449,6 +453,7 @@ const broadcast = __pycoro.defineGenerator(class broadcast$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.targets = $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -10,25 +10,31 @@ const ints = __pycoro.defineGenerator(class ints$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: $f.i = $f.start;
-                case 1:
-                    $f.$s = 4;
-                    return $f.i;
-                case 2:
-                case 4:
-                    $f.i++;
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $f.i = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: $f.i = $f.start;
+                    case 1:
+                        $f.$s = 4;
+                        return $f.i;
+                    case 2:
+                    case 4:
+                        $f.i++;
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $f.i = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.i = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -64,30 +70,36 @@ const notDivisible = __pycoro.defineGenerator(class notDivisible$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                case 1:
-                    $f.i = $f.s.send(undefined);
-                    if (!($f.i % $f.p !== 0)) {
-                        $s = 4;
-                        continue $loop;
-                    }
-                    $f.$s = 5;
-                    return $f.i;
-                case 2:
-                case 4:
-                case 5:
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $f.s = $f.i = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                    case 1:
+                        $f.i = $f.s.send(undefined);
+                        if (!($f.i % $f.p !== 0)) {
+                            $s = 4;
+                            continue $loop;
+                        }
+                        $f.$s = 5;
+                        return $f.i;
+                    case 2:
+                    case 4:
+                    case 5:
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $f.s = $f.i = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.s = $f.i = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -173,6 +185,7 @@ const sieve = __pycoro.defineGenerator(class sieve$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.s = $f.p = $f.$x0 = void 0;
                 throw $e;
             }
         }

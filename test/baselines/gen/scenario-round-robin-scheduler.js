@@ -22,35 +22,41 @@ const worker = __pycoro.defineGenerator(class worker$ {
     $step($s, $v, $m) {
         const $f = this;
         let tick_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.total = 0;
-                    $f.i = 0;
-                case 1:
-                    if (!($f.i < $f.n)) {
-                        $s = 3;
-                        continue $loop;
-                    }
-                    $v = `${$f.name} step ${$f.i}`;
-                    $f.$s = 4;
-                    return $v;
-                case 4:
-                    tick_ = $v;
-                    $f.total += tick_ ?? 0;
-                case 2:
-                    $f.i++;
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $v = `${$f.name} done total=${$f.total}`;
-                    $f.name = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.total = 0;
+                        $f.i = 0;
+                    case 1:
+                        if (!($f.i < $f.n)) {
+                            $s = 3;
+                            continue $loop;
+                        }
+                        $v = `${$f.name} step ${$f.i}`;
+                        $f.$s = 4;
+                        return $v;
+                    case 4:
+                        tick_ = $v;
+                        $f.total += tick_ ?? 0;
+                    case 2:
+                        $f.i++;
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $v = `${$f.name} done total=${$f.total}`;
+                        $f.name = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.name = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -132,6 +138,7 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

@@ -9,24 +9,30 @@ const echo = __pycoro.defineGenerator(class echo$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: $f.v = undefined;
-                case 1:
-                    $f.$s = 4;
-                    return $f.v;
-                case 4: $f.v = $v;
-                case 2:
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $f.v = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: $f.v = undefined;
+                    case 1:
+                        $f.$s = 4;
+                        return $f.v;
+                    case 4: $f.v = $v;
+                    case 2:
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $f.v = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.v = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -63,27 +69,33 @@ const adder = __pycoro.defineGenerator(class adder$ {
     $step($s, $v, $m) {
         const $f = this;
         let b_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return 1;
-                case 1:
-                    $f.a = $v;
-                    $v = $f.a + 1;
-                    $f.$s = 2;
-                    return $v;
-                case 2:
-                    b_ = $v;
-                    {
-                        $v = $f.a + b_;
-                        $f.a = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return 1;
+                    case 1:
+                        $f.a = $v;
+                        $v = $f.a + 1;
+                        $f.$s = 2;
+                        return $v;
+                    case 2:
+                        b_ = $v;
+                        {
+                            $v = $f.a + b_;
+                            $f.a = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.a = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -54,6 +54,7 @@ const handlesAndYields = __pycoro.defineGenerator(class handlesAndYields$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }
@@ -214,6 +215,7 @@ const uncaught = __pycoro.defineGenerator(class uncaught$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -54,6 +54,7 @@ const ge = __pycoro.defineGenerator(class ge$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

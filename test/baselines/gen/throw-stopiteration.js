@@ -113,6 +113,7 @@ const catches = __pycoro.defineGenerator(class catches$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

@@ -160,6 +160,7 @@ const drive = __pycoro.defineCoroutine(class drive$ {
                         $s = 5;
                         continue $loop;
                 }
+                $f.ag = $f.out = $f.x = $f.$ait = $f.$r = void 0;
                 throw $e;
             }
         }

@@ -164,6 +164,7 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                         $s = 7;
                         continue $loop;
                 }
+                $f.sub = $f.e = $f.e_1 = void 0;
                 throw $e;
             }
         }

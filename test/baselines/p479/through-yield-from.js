@@ -54,22 +54,28 @@ const outer = __pycoro.defineGenerator(class outer$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, sub(), 1);
-                case 1:
-                    $f.r = $v;
-                    $v = ["r", $f.r];
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $f.r = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, sub(), 1);
+                    case 1:
+                        $f.r = $v;
+                        $v = ["r", $f.r];
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $f.r = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -152,6 +158,7 @@ const catching = __pycoro.defineGenerator(class catching$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

@@ -83,25 +83,31 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                case 1:
-                    $v = [next($f.src), next($f.src)];
-                    $f.$s = 4;
-                    return $v;
-                case 2:
-                case 4:
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $f.src = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                    case 1:
+                        $v = [next($f.src), next($f.src)];
+                        $f.$s = 4;
+                        return $v;
+                    case 2:
+                    case 4:
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $f.src = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.src = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

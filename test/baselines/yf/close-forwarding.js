@@ -59,6 +59,7 @@ const inner = __pycoro.defineGenerator(class inner$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -157,6 +158,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -255,6 +257,7 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.it = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -358,6 +361,7 @@ const level = __pycoro.defineGenerator(class level$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

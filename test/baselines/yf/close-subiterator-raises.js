@@ -84,6 +84,7 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.it = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -169,6 +170,7 @@ const badFinally = __pycoro.defineGenerator(class badFinally$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -144,6 +144,7 @@ const level = __pycoro.defineGenerator(class level$ {
                         $s = 10;
                         continue $loop;
                 }
+                $f.r = $f.v = $f.e = $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -16,28 +16,34 @@ const inner = __pycoro.defineGenerator(class inner$ {
     $step($s, $v, $m) {
         const $f = this;
         let y_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    trace.push("inner start");
-                    $f.$s = 1;
-                    return "i1";
-                case 1:
-                    $f.x = $v;
-                    trace.push(`inner got ${repr($f.x)}`);
-                    $f.$s = 2;
-                    return "i2";
-                case 2:
-                    y_ = $v;
-                    trace.push(`inner got ${repr(y_)}`);
-                    {
-                        $f.x = void 0;
-                        return "inner-result";
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        trace.push("inner start");
+                        $f.$s = 1;
+                        return "i1";
+                    case 1:
+                        $f.x = $v;
+                        trace.push(`inner got ${repr($f.x)}`);
+                        $f.$s = 2;
+                        return "i2";
+                    case 2:
+                        y_ = $v;
+                        trace.push(`inner got ${repr(y_)}`);
+                        {
+                            $f.x = void 0;
+                            return "inner-result";
+                        }
+                }
+        }
+        catch ($e) {
+            $f.x = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -73,29 +79,35 @@ const outer = __pycoro.defineGenerator(class outer$ {
     $step($s, $v, $m) {
         const $f = this;
         let z_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    trace.push("outer start");
-                    $f.sub = inner();
-                    innerObj = $f.sub;
-                    return __pycoro.yieldFrom($f, $f.sub, 1);
-                case 1:
-                    $f.r = $v;
-                    trace.push(`outer: yield* returned ${repr($f.r)}`);
-                    $f.$s = 2;
-                    return "o1";
-                case 2:
-                    z_ = $v;
-                    trace.push(`outer got ${repr(z_)}`);
-                    {
-                        $f.sub = $f.r = void 0;
-                        return "outer-result";
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        trace.push("outer start");
+                        $f.sub = inner();
+                        innerObj = $f.sub;
+                        return __pycoro.yieldFrom($f, $f.sub, 1);
+                    case 1:
+                        $f.r = $v;
+                        trace.push(`outer: yield* returned ${repr($f.r)}`);
+                        $f.$s = 2;
+                        return "o1";
+                    case 2:
+                        z_ = $v;
+                        trace.push(`outer got ${repr(z_)}`);
+                        {
+                            $f.sub = $f.r = void 0;
+                            return "outer-result";
+                        }
+                }
+        }
+        catch ($e) {
+            $f.sub = $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -52,22 +52,28 @@ const outer = __pycoro.defineGenerator(class outer$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, $f.s, 1);
-                case 1:
-                    $f.r = $v;
-                    $v = tuple("result", $f.r);
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $f.s = $f.r = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, $f.s, 1);
+                    case 1:
+                        $f.r = $v;
+                        $v = tuple("result", $f.r);
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $f.s = $f.r = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.s = $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

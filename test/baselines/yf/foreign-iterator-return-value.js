@@ -23,24 +23,30 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
     $step($s, $v, $m) {
         const $f = this;
         let again_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, new Ret(), 1);
-                case 1:
-                    $f.r = $v;
-                    results.push($f.r);
-                    return __pycoro.yieldFrom($f, { [Symbol.iterator]: () => new Ret() }, 2);
-                case 2:
-                    again_ = $v;
-                    results.push(again_);
-                    {
-                        $f.r = void 0;
-                        return;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, new Ret(), 1);
+                    case 1:
+                        $f.r = $v;
+                        results.push($f.r);
+                        return __pycoro.yieldFrom($f, { [Symbol.iterator]: () => new Ret() }, 2);
+                    case 2:
+                        again_ = $v;
+                        results.push(again_);
+                        {
+                            $f.r = void 0;
+                            return;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -14,19 +14,25 @@ const over = __pycoro.defineGenerator(class over$ {
     $step($s, $v, $m) {
         const $f = this;
         let r_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, $f.x, 1);
-                case 1:
-                    r_ = $v;
-                    {
-                        $f.x = void 0;
-                        return r_;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, $f.x, 1);
+                    case 1:
+                        r_ = $v;
+                        {
+                            $f.x = void 0;
+                            return r_;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.x = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

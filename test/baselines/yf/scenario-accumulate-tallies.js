@@ -63,24 +63,30 @@ const gatherTallies = __pycoro.defineGenerator(class gatherTallies$ {
     $step($s, $v, $m) {
         const $f = this;
         let tally_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                case 1: return __pycoro.yieldFrom($f, accumulate(), 4);
-                case 4:
-                    tally_ = $v;
-                    $f.tallies.push(tally_);
-                case 2:
-                    $s = 1;
-                    continue $loop;
-                case 3: {
-                    $f.tallies = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                    case 1: return __pycoro.yieldFrom($f, accumulate(), 4);
+                    case 4:
+                        tally_ = $v;
+                        $f.tallies.push(tally_);
+                    case 2:
+                        $s = 1;
+                        continue $loop;
+                    case 3: {
+                        $f.tallies = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.tallies = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

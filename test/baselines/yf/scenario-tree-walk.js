@@ -34,31 +34,37 @@ const inorder = __pycoro.defineGenerator(class inorder$ {
     $step($s, $v, $m) {
         const $f = this;
         let r_;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    if (!$f.t) {
-                        $f.t = $f.l = void 0;
-                        return 0;
-                    }
-                    return __pycoro.yieldFrom($f, inorder($f.t.left), 1);
-                case 1:
-                    $f.l = $v;
-                    $v = $f.t.label;
-                    $f.$s = 2;
-                    return $v;
-                case 2: return __pycoro.yieldFrom($f, inorder($f.t.right), 3);
-                case 3:
-                    r_ = $v;
-                    {
-                        $v = $f.l + 1 + r_;
-                        $f.t = $f.l = void 0;
-                        return $v;
-                    }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        if (!$f.t) {
+                            $f.t = $f.l = void 0;
+                            return 0;
+                        }
+                        return __pycoro.yieldFrom($f, inorder($f.t.left), 1);
+                    case 1:
+                        $f.l = $v;
+                        $v = $f.t.label;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: return __pycoro.yieldFrom($f, inorder($f.t.right), 3);
+                    case 3:
+                        r_ = $v;
+                        {
+                            $v = $f.l + 1 + r_;
+                            $f.t = $f.l = void 0;
+                            return $v;
+                        }
+                }
+        }
+        catch ($e) {
+            $f.t = $f.l = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -92,29 +98,35 @@ const preorder = __pycoro.defineGenerator(class preorder$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    if (!($f.t)) {
-                        {
-                            $f.t = void 0;
-                            return;
-                        }
-                    }
-                    $v = $f.t.label;
-                    $f.$s = 2;
-                    return $v;
-                case 2: return __pycoro.yieldFrom($f, preorder($f.t.left), 3);
-                case 3: return __pycoro.yieldFrom($f, preorder($f.t.right), 4);
-                case 1:
-                case 4: {
-                    $f.t = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        if (!($f.t)) {
+                            {
+                                $f.t = void 0;
+                                return;
+                            }
+                        }
+                        $v = $f.t.label;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: return __pycoro.yieldFrom($f, preorder($f.t.left), 3);
+                    case 3: return __pycoro.yieldFrom($f, preorder($f.t.right), 4);
+                    case 1:
+                    case 4: {
+                        $f.t = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.t = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -148,30 +160,36 @@ const postorder = __pycoro.defineGenerator(class postorder$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    if (!($f.t)) {
-                        {
-                            $f.t = void 0;
-                            return;
-                        }
-                    }
-                    return __pycoro.yieldFrom($f, postorder($f.t.left), 2);
-                case 2: return __pycoro.yieldFrom($f, postorder($f.t.right), 3);
-                case 3:
-                    $v = $f.t.label;
-                    $f.$s = 4;
-                    return $v;
-                case 1:
-                case 4: {
-                    $f.t = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        if (!($f.t)) {
+                            {
+                                $f.t = void 0;
+                                return;
+                            }
+                        }
+                        return __pycoro.yieldFrom($f, postorder($f.t.left), 2);
+                    case 2: return __pycoro.yieldFrom($f, postorder($f.t.right), 3);
+                    case 3:
+                        $v = $f.t.label;
+                        $f.$s = 4;
+                        return $v;
+                    case 1:
+                    case 4: {
+                        $f.t = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.t = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -272,6 +290,7 @@ const careful = __pycoro.defineGenerator(class careful$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.t = $f.e = void 0;
                 throw $e;
             }
         }
@@ -373,6 +392,7 @@ const tracked = __pycoro.defineGenerator(class tracked$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.t = $f.$x0 = void 0;
                 throw $e;
             }
         }

@@ -9,17 +9,23 @@ const over = __pycoro.defineGenerator(class over$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, $f.x, 1);
-                case 1: {
-                    $f.x = void 0;
-                    return $v;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, $f.x, 1);
+                    case 1: {
+                        $f.x = void 0;
+                        return $v;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.x = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

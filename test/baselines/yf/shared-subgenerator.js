@@ -14,29 +14,35 @@ const shared = __pycoro.defineGenerator(class shared$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0:
-                    $f.$s = 1;
-                    return "s1";
-                case 1:
-                    $f.a = $v;
-                    $v = `s2 (got ${repr($f.a)})`;
-                    $f.$s = 2;
-                    return $v;
-                case 2:
-                    $f.b = $v;
-                    $v = `s3 (got ${repr($f.b)})`;
-                    $f.$s = 3;
-                    return $v;
-                case 3: {
-                    $f.a = $f.b = void 0;
-                    return "shared-result";
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0:
+                        $f.$s = 1;
+                        return "s1";
+                    case 1:
+                        $f.a = $v;
+                        $v = `s2 (got ${repr($f.a)})`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2:
+                        $f.b = $v;
+                        $v = `s3 (got ${repr($f.b)})`;
+                        $f.$s = 3;
+                        return $v;
+                    case 3: {
+                        $f.a = $f.b = void 0;
+                        return "shared-result";
+                    }
+                }
+        }
+        catch ($e) {
+            $f.a = $f.b = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -72,22 +78,28 @@ const d = __pycoro.defineGenerator(class d$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, s, 1);
-                case 1:
-                    $f.r = $v;
-                    $v = `${$f.name} resumed with ${repr($f.r)}`;
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $f.name = $f.r = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, s, 1);
+                    case 1:
+                        $f.r = $v;
+                        $v = `${$f.name} resumed with ${repr($f.r)}`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $f.name = $f.r = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.name = $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

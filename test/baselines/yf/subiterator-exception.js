@@ -143,6 +143,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.sub = $f.e = void 0;
                 throw $e;
             }
         }

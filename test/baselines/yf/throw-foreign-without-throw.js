@@ -66,6 +66,7 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.it = $f.e = void 0;
                 throw $e;
             }
         }

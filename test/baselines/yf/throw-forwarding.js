@@ -85,6 +85,7 @@ const inner = __pycoro.defineGenerator(class inner$ {
                         $s = 4;
                         continue $loop;
                 }
+                $f.e = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -171,6 +172,7 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.r = $f.$x0 = void 0;
                 throw $e;
             }
         }
@@ -283,22 +285,28 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, subReturns(), 1);
-                case 1:
-                    $f.r = $v;
-                    $v = `delegator resumed with ${repr($f.r)}`;
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $f.r = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, subReturns(), 1);
+                    case 1:
+                        $f.r = $v;
+                        $v = `delegator resumed with ${repr($f.r)}`;
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $f.r = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -364,22 +372,28 @@ const deleg3 = __pycoro.defineGenerator(class deleg3$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, $f.it, 1);
-                case 1:
-                    $f.r = $v;
-                    $v = ["resumed", $f.r];
-                    $f.$s = 2;
-                    return $v;
-                case 2: {
-                    $f.it = $f.r = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, $f.it, 1);
+                    case 1:
+                        $f.r = $v;
+                        $v = ["resumed", $f.r];
+                        $f.$s = 2;
+                        return $v;
+                    case 2: {
+                        $f.it = $f.r = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.it = $f.r = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;

@@ -30,17 +30,23 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
     }
     $step($s, $v, $m) {
         const $f = this;
-        if ($m > 0) {
-            throw $v;
-        }
-        $loop: for (;;)
-            switch ($s) {
-                case 0: return __pycoro.yieldFrom($f, $f.it, 1);
-                case 1: {
-                    $f.it = void 0;
-                    return;
-                }
+        try {
+            if ($m > 0) {
+                throw $v;
             }
+            $loop: for (;;)
+                switch ($s) {
+                    case 0: return __pycoro.yieldFrom($f, $f.it, 1);
+                    case 1: {
+                        $f.it = void 0;
+                        return;
+                    }
+                }
+        }
+        catch ($e) {
+            $f.it = void 0;
+            throw $e;
+        }
     }
     $next(v) {
         const s = this.$s;
@@ -254,6 +260,7 @@ const subYields = __pycoro.defineGenerator(class subYields$ {
                         $s = 3;
                         continue $loop;
                 }
+                $f.e = void 0;
                 throw $e;
             }
         }

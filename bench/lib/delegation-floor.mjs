@@ -1,0 +1,246 @@
+// The floor of the delegation family: a hand-written minimal O(1) delegation, the lower bound of
+// what pycoro's design (DESIGN.md §3) can cost per value, so that the report shows how far pycoro
+// is from it rather than only from its target (issue 12: "where a target cannot be met, the note
+// shows the floor measured for it and why").
+//
+// What it keeps of pycoro: the frames exactly as the compiler emits `leaf`, `wrap` and `endless`
+// (fields `$s`/`$yf`/`$own` + locals, a `$step` switch, a per-class `$next` that runs a lone
+// frame's step inline), classes linked under a base prototype after the fact (runtime/core/frame.ts
+// `frameClass`), one stack array per chain (base first, leaf last) with the leaf remembered, a
+// running flag, the return value passed up level by level with each delegator's step resumed, and
+// `send` raising a StopIteration at the end. What it leaves out — all of which pycoro needs for
+// PEP 380's observable semantics but this workload never exercises: validating the remembered leaf
+// (a frame driven from outside its chain), the `instanceof` test of a `yield*` operand and foreign
+// iterators, the recursion limit, throw/close and their error paths, tracebacks, PEP 479.
+// Exports the same names as the family's source (delegation.mjs `source`).
+
+const DELEGATE = Symbol("floor.DELEGATE");
+
+class Stack {
+  constructor() {
+    const f = [null, null, null, null];
+    f.pop();
+    f.pop();
+    f.pop();
+    f.pop();
+    this.f = f;
+    this.leaf = null;
+    this.running = false;
+  }
+}
+
+class StopIteration extends Error {
+  constructor(value) {
+    super();
+    this.value = value;
+  }
+}
+StopIteration.prototype.name = "StopIteration";
+
+/** The base prototype: the Python and JavaScript protocols over the per-class `$next`. */
+class Gen {
+  send(v) {
+    const r = this.$next(v);
+    if (this.$s === -1) {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      const e = new StopIteration(r);
+      Error.stackTraceLimit = limit;
+      throw e;
+    }
+    return r;
+  }
+  next(v) {
+    const r = this.$next(v);
+    return { value: r, done: this.$s === -1 };
+  }
+}
+
+function yieldFrom(f, x, n) {
+  f.$yf = x;
+  f.$s = n;
+  return DELEGATE;
+}
+
+/** A delegating frame resumed: run the remembered leaf; its yield is the common case. */
+function chainNext(g, v) {
+  const st = g.$own;
+  const leaf = st.leaf;
+  const s = leaf.$s;
+  st.running = true;
+  leaf.$s = -2;
+  const r = leaf.$step(s, v, 0);
+  if (typeof r !== "symbol" && leaf.$s > 0) {
+    st.running = false;
+    return r;
+  }
+  return loop(st, leaf, r);
+}
+
+/** `g`'s step just delegated: a new stack, then push / start / pop until a frame yields. */
+function enter(g) {
+  const st = new Stack();
+  g.$own = st;
+  st.f.push(g);
+  st.running = true;
+  return loop(st, g, DELEGATE);
+}
+
+function loop(st, f, r) {
+  const F = st.f;
+  let s, v;
+  for (;;) {
+    if (typeof r === "symbol") {
+      const c = f.$yf;
+      c.$own = st;
+      F.push(c);
+      f = c;
+      s = c.$s;
+      v = undefined;
+    } else if (f.$s > 0) {
+      st.leaf = f;
+      st.running = false;
+      return r;
+    } else {
+      f.$s = -1;
+      F.pop();
+      f.$own = null;
+      if (F.length === 0) {
+        st.running = false;
+        return r;
+      }
+      f = F[F.length - 1];
+      f.$yf = null;
+      s = f.$s;
+      v = r;
+    }
+    f.$s = -2;
+    r = f.$step(s, v, 0);
+  }
+}
+
+class Leaf {
+  constructor(n) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.n = n;
+    this.i = void 0;
+  }
+  $step($s, $v, $m) {
+    const $f = this;
+    if ($m > 0) throw $v;
+    for (;;)
+      switch ($s) {
+        case 0:
+          $f.i = 0;
+        case 1:
+          if (!($f.i < $f.n)) return $f.n;
+          $f.$s = 4;
+          return $f.i;
+        case 4:
+          $f.i++;
+          $s = 1;
+          continue;
+      }
+  }
+  // The per-class `$next` as emitted (one copy per class, so each has its own type feedback).
+  $next(v) {
+    const s = this.$s;
+    if ((s > 0 && this.$yf === null) || s === 0) {
+      this.$s = -2;
+      const r = this.$step(s, v, 0);
+      if (typeof r === "symbol") return enter(this);
+      if (this.$s < 0) this.$s = -1;
+      return r;
+    }
+    return chainNext(this, v);
+  }
+}
+
+class Wrap {
+  constructor(it) {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.it = it;
+  }
+  $step($s, $v, $m) {
+    const $f = this;
+    if ($m > 0) throw $v;
+    switch ($s) {
+      case 0:
+        return yieldFrom($f, $f.it, 1);
+      case 1:
+        $f.it = void 0;
+        return $v;
+    }
+  }
+  // The per-class `$next` as emitted (one copy per class, so each has its own type feedback).
+  $next(v) {
+    const s = this.$s;
+    if ((s > 0 && this.$yf === null) || s === 0) {
+      this.$s = -2;
+      const r = this.$step(s, v, 0);
+      if (typeof r === "symbol") return enter(this);
+      if (this.$s < 0) this.$s = -1;
+      return r;
+    }
+    return chainNext(this, v);
+  }
+}
+
+class Endless {
+  constructor() {
+    this.$s = 0;
+    this.$yf = null;
+    this.$own = null;
+    this.i = void 0;
+  }
+  $step($s, $v, $m) {
+    const $f = this;
+    if ($m > 0) throw $v;
+    for (;;)
+      switch ($s) {
+        case 0:
+          $f.i = 0;
+        case 1:
+          $f.$s = 4;
+          return $f.i;
+        case 4:
+          $f.i = ($f.i + 1) & 127;
+          $s = 1;
+          continue;
+      }
+  }
+  // The per-class `$next` as emitted (one copy per class, so each has its own type feedback).
+  $next(v) {
+    const s = this.$s;
+    if ((s > 0 && this.$yf === null) || s === 0) {
+      this.$s = -2;
+      const r = this.$step(s, v, 0);
+      if (typeof r === "symbol") return enter(this);
+      if (this.$s < 0) this.$s = -1;
+      return r;
+    }
+    return chainNext(this, v);
+  }
+}
+
+for (const C of [Leaf, Wrap, Endless]) Object.setPrototypeOf(C.prototype, Gen.prototype);
+
+export const leaf = (n) => new Leaf(n);
+export const wrap = (it) => new Wrap(it);
+export const endless = () => new Endless();
+
+export function chain(d, n) {
+  let g = leaf(n);
+  for (let k = 1; k < d; k++) g = wrap(g);
+  return g;
+}
+
+export function endlessChain(d) {
+  let g = endless();
+  for (let k = 1; k < d; k++) g = wrap(g);
+  return g;
+}
