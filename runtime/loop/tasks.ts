@@ -24,10 +24,10 @@ import { formatCallback } from "../core/repr.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { extractTraceback, formatExceptionOnly, sourceLine } from "../core/traceback.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
-import { CLOSED, DELEGATE, RAISE, RUNNING } from "../core/frame.js";
+import { CLOSED, DELEGATE, RAISE, RUNNING, type Frame } from "../core/frame.js";
 import { OP_DELEGATED, drive, escaped } from "../core/driver.js";
 import { raisedHere } from "../core/traceback.js";
-import { Sleep0Frame, YIELDED as SLEEP_YIELDED, recycleSleep0 } from "./sleep.js";
+import { PARKED_SLEEP0, Sleep0Frame, YIELDED as SLEEP_YIELDED, recycleSleep0 } from "./sleep.js";
 import { PRE } from "./frame-coroutine.js";
 import { PARKED, ParkingCoroutine, WOKEN } from "./waiters.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
@@ -138,7 +138,10 @@ function sendNone(coro: Coroutine): unknown {
   if (c !== null) {
     if (s <= 0 || c.$own !== null) return resume(coro, undefined, 0);
     const C = c.constructor as unknown;
-    if (C === Sleep0Frame && c.$s === SLEEP_YIELDED) {
+    if (c === (PARKED_SLEEP0 as unknown)) {
+      // parked at a bare `await sleep(0)` on the shared frame: it returns None (sleep.ts)
+      coro.$yf = null;
+    } else if (C === Sleep0Frame && c.$s === SLEEP_YIELDED) {
       v = (c as unknown as Sleep0Frame).result; // the sleep returns its result
       recycleSleep0(c as unknown as Sleep0Frame);
     } else if (C === FutureAwait && c.$s === 2) {
@@ -150,8 +153,10 @@ function sendNone(coro: Coroutine): unknown {
       c.$s = RUNNING;
       v = c.$step(WOKEN, undefined, 0);
     } else return resume(coro, undefined, 0);
-    c.$s = CLOSED;
-    coro.$yf = null;
+    if (c !== (PARKED_SLEEP0 as unknown)) {
+      c.$s = CLOSED;
+      coro.$yf = null;
+    }
   } else if (s < 0) return resume(coro, undefined, 0); // (running: "already executing")
   coro.$s = RUNNING;
   let r: unknown;
@@ -167,7 +172,15 @@ function sendNone(coro: Coroutine): unknown {
     if (y !== null && y.$own === null) {
       const C = y.constructor as unknown;
       if (C === Sleep0Frame && y.$s === PRE) {
-        y.$s = SLEEP_YIELDED; // its bare yield: the task reschedules its step
+        // its bare yield: the task reschedules its step
+        const f = y as unknown as Sleep0Frame;
+        if (f.$tmp) {
+          // a compiled `await sleep(0)`'s own frame, reachable from nowhere else: the coroutine
+          // parks on the shared frame, this one goes back to the pool (sleep.ts PARKED_SLEEP0)
+          coro.$yf = PARKED_SLEEP0 as unknown as Frame;
+          f.$s = CLOSED;
+          recycleSleep0(f);
+        } else f.$s = SLEEP_YIELDED;
         return undefined;
       }
       if (C === FutureAwait && y.$s === 1) {
