@@ -24,10 +24,10 @@ import { formatCallback } from "../core/repr.js";
 import { LoopCoroutine, SEND_RESULT, awaitIter, delegateTo, isAwaitable, isCoroutine, isThenable, type Awaitable, type CoroutineLike } from "./loop-coroutine.js";
 import { extractTraceback, formatExceptionOnly, sourceLine } from "../core/traceback.js";
 import { formatCoroutine, pyRepr } from "../core/repr.js";
-import { CLOSED, DELEGATE, RAISE, RUNNING } from "../core/frame.js";
+import { CLOSED, DELEGATE, RAISE, RUNNING, type Frame } from "../core/frame.js";
 import { OP_DELEGATED, drive, escaped } from "../core/driver.js";
 import { raisedHere } from "../core/traceback.js";
-import { Sleep0Frame, YIELDED as SLEEP_YIELDED, recycleSleep0 } from "./sleep.js";
+import { PARKED_SLEEP0, Sleep0Frame, YIELDED as SLEEP_YIELDED, recycleSleep0 } from "./sleep.js";
 import { PRE } from "./frame-coroutine.js";
 import { PARKED, ParkingCoroutine, WOKEN } from "./waiters.js";
 import { _activeLoop, _nextTaskNumber, getEventLoop, getRunningLoop } from "./state.js";
@@ -138,7 +138,10 @@ function sendNone(coro: Coroutine): unknown {
   if (c !== null) {
     if (s <= 0 || c.$own !== null) return resume(coro, undefined, 0);
     const C = c.constructor as unknown;
-    if (C === Sleep0Frame && c.$s === SLEEP_YIELDED) {
+    if (c === (PARKED_SLEEP0 as unknown)) {
+      // parked at a bare `await sleep(0)` on the shared frame: it returns None (sleep.ts)
+      coro.$yf = null;
+    } else if (C === Sleep0Frame && c.$s === SLEEP_YIELDED) {
       v = (c as unknown as Sleep0Frame).result; // the sleep returns its result
       recycleSleep0(c as unknown as Sleep0Frame);
     } else if (C === FutureAwait && c.$s === 2) {
@@ -150,8 +153,10 @@ function sendNone(coro: Coroutine): unknown {
       c.$s = RUNNING;
       v = c.$step(WOKEN, undefined, 0);
     } else return resume(coro, undefined, 0);
-    c.$s = CLOSED;
-    coro.$yf = null;
+    if (c !== (PARKED_SLEEP0 as unknown)) {
+      c.$s = CLOSED;
+      coro.$yf = null;
+    }
   } else if (s < 0) return resume(coro, undefined, 0); // (running: "already executing")
   coro.$s = RUNNING;
   let r: unknown;
@@ -167,7 +172,15 @@ function sendNone(coro: Coroutine): unknown {
     if (y !== null && y.$own === null) {
       const C = y.constructor as unknown;
       if (C === Sleep0Frame && y.$s === PRE) {
-        y.$s = SLEEP_YIELDED; // its bare yield: the task reschedules its step
+        // its bare yield: the task reschedules its step
+        const f = y as unknown as Sleep0Frame;
+        if (f.$tmp) {
+          // a compiled `await sleep(0)`'s own frame, reachable from nowhere else: the coroutine
+          // parks on the shared frame, this one goes back to the pool (sleep.ts PARKED_SLEEP0)
+          coro.$yf = PARKED_SLEEP0 as unknown as Frame;
+          f.$s = CLOSED;
+          recycleSleep0(f);
+        } else f.$s = SLEEP_YIELDED;
         return undefined;
       }
       if (C === FutureAwait && y.$s === 1) {
@@ -217,14 +230,14 @@ function restepAlone(loop: EventLoop, task: Task<unknown>, coro: Coroutine): boo
 
 /** A coroutine wrapped in a Future (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
-  /** @internal */ _coro: CoroutineLike;
+  /** @internal */ declare _coro: CoroutineLike;
   /**
    * @internal the name, or the number N of the default name `Task-N`, made into the string when
    * first asked for (issue 12: the string was 32 bytes of every task, and most are never named)
    */
-  _name: string | number;
+  declare _name: string | number;
   /** @internal what it waits on: a future, or a wait that is its own waiter (waiters.ts ParkingCoroutine) */
-  _futWaiter: Future<unknown> | ParkingCoroutine | null = null;
+  declare _futWaiter: Future<unknown> | ParkingCoroutine | null;
   /**
    * @internal the context its steps run in; or, until something needs the Context object, the
    * values of the implicit copy of its creator's context (contextvars.ts `_snapshot`): issue 12, a
@@ -235,28 +248,34 @@ export class Task<T = unknown> extends Future<T> {
    * one step (spawn+complete) never has one: 588 -> 523 bytes per spawned task (bench/lib/peers.mjs
    * "spawn", heap growth with a 64 MB young generation).
    */
-  _context: Context | VarMap;
+  declare _context: Context | VarMap;
   /** @internal its links in the loop's pending tasks (task-list.ts; `_prevTask` undefined: not in it) */
-  _prevTask: Task<unknown> | null | undefined = undefined;
-  /** @internal */ _nextTask: Task<unknown> | null = null;
+  declare _prevTask: Task<unknown> | null | undefined;
+  /** @internal */ declare _nextTask: Task<unknown> | null;
 
   /**
    * `loop` (internal): the loop, from `loop.createTask`, which passes its caller's options as they
    * are (issue 12: three options objects per created task were a tenth of its garbage).
+   * The fields are assigned here, in a fixed order, not initialised as class fields (see Future's
+   * constructor for why and the numbers).
    */
   constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = NO_OPTIONS, loop?: EventLoop) {
     super(options, loop);
     if (!isCoroutine(coro)) {
       throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
     }
-    this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
     this._coro = coro;
-    const context = options.context ?? _snapshot();
-    if (!(context instanceof Context) && options.context !== undefined && options.context !== null) {
-      // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
-      throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
-    }
-    this._context = context;
+    this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
+    this._futWaiter = null;
+    // (`instanceof` only for a given context: on the usual snapshot, a Map, the test walked the
+    // Map's prototype chain for every task)
+    const given = options.context;
+    if (given === undefined || given === null) this._context = _snapshot();
+    else if (given instanceof Context) this._context = given;
+    // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
+    else throw new TypeError(`context must be a contextvars.Context, got ${typeName(given)}`);
+    this._prevTask = undefined;
+    this._nextTask = null;
     this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);

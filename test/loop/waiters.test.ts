@@ -8,13 +8,14 @@
  */
 import { expect, test } from "vitest";
 import { CancelledError } from "../../runtime/core/errors.js";
-import { Lock, Semaphore } from "../../runtime/loop/locks.js";
+import { Future } from "../../runtime/loop/futures.js";
+import { Event, Lock, Semaphore } from "../../runtime/loop/locks.js";
 import { Queue } from "../../runtime/loop/queues.js";
 import { run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { createTask, type Task } from "../../runtime/loop/tasks.js";
-import { PARKED, ParkQueue, WOKEN, type ParkingCoroutine } from "../../runtime/loop/waiters.js";
-import { aw, co } from "./helpers.js";
+import { PARKED, ParkQueue, ParkingCoroutine, WOKEN } from "../../runtime/loop/waiters.js";
+import { StepCoro, aw, co } from "./helpers.js";
 
 // The line of waits that are their own waiters (Event.wait...): the same deque semantics with the
 // frames as nodes, and firstPending() past the woken ones.
@@ -175,4 +176,47 @@ test("Semaphore: k releases in one iteration check O(k) futures, and wake the wa
   expect(value).toBe(0);
   expect(checks).toBeGreaterThanOrEqual(20_000); // (each release checks at least one: the count is live)
   expect(checks).toBeLessThan(3 * 20_000); // quadratic was 2 * 10^8
+});
+
+// A wait driven by a task parks the task on the wait's own frame (no Future: issue 12's fast path);
+// driven through a public send, by a custom coroutine object a task runs, it yields a Future bound
+// to the wait, which the task parks on instead, and which the task's cancel() cancels, waiter and
+// all (waiters.ts `$handOut`; fixture asyncio/wait-by-hand prints the hand-driven outcomes).
+test("a task parks on the wait's frame; a custom driver's public send gets the Future, and cancelling its task cancels the wait", async () => {
+  const main = co(function* () {
+    const ev = new Event();
+    const direct = createTask(ev.wait());
+    const viaAwait = createTask(co(function* () {
+      return yield* aw(ev.wait());
+    })());
+    let inner: ReturnType<Event["wait"]> | null = null;
+    const custom = createTask(new StepCoro([
+      () => {
+        inner = ev.wait();
+        return { yield: inner.send(undefined) };
+      },
+      ({ thrown, hasThrown }) => {
+        if (hasThrown) return { yield: inner!.throw(thrown) }; // raises: the task is cancelled
+        return { return: "resumed" };
+      },
+    ]) as never);
+    yield* aw(sleep(0));
+    const kinds = [direct, viaAwait, custom].map((t) => {
+      const w = (t as unknown as { _futWaiter: unknown })._futWaiter;
+      return w instanceof ParkingCoroutine ? "frame" : w instanceof Future ? `Future ${(w as Future<unknown>).done()}` : String(w);
+    });
+    const before = ev._waiters.length;
+    custom.cancel("stop");
+    yield* aw(sleep(0));
+    const after = [custom.cancelled(), ev._waiters.length];
+    ev.set();
+    const results = [yield* aw(direct), yield* aw(viaAwait)];
+    return { kinds, before, after, results };
+  });
+  expect(await run(main(), { clock: "virtual" })).toEqual({
+    kinds: ["frame", "frame", "Future false"],
+    before: 3,
+    after: [true, 2],
+    results: [true, true],
+  });
 });
