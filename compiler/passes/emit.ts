@@ -120,20 +120,24 @@ export class Emitter {
     if (this.cleared.length === 0) return node;
     const f = this.f, ctx = this.input.ctx;
     const sent = this.id(this.n.sent);
+    const breaks = new Set<string>(); // the labels a return was made a break to
     // `guard`: the label a return breaks to (inside a try or catch block with a finally), else undefined.
     const visit = (guard: string | undefined) => (n: ts.Node): ts.Node => {
       if (ts.isFunctionLike(n) || ts.isClassLike(n)) return n;
       if (ts.isReturnStatement(n)) {
         if (guard === undefined) return this.finish(n.expression, n);
+        breaks.add(guard);
         return ts.setTextRange(f.createBlock([f.createExpressionStatement(f.createAssignment(sent, n.expression ?? f.createVoidZero())),
           f.createBreakStatement(guard)], true), n);
       }
       if (ts.isTryStatement(n) && n.finallyBlock) {
-        const label = guard ?? `${this.n.loop}_r${++this.guards}`;
+        // (numbered before the finally is visited: a try ... finally inside it numbers its own)
+        const k = guard === undefined ? ++this.guards : 0;
+        const label = guard ?? `${this.n.loop}_r${k}`;
         const inner = f.updateTryStatement(n, ts.visitNode(n.tryBlock, visit(label), ts.isBlock),
           n.catchClause && ts.visitNode(n.catchClause, visit(label), ts.isCatchClause), ts.visitNode(n.finallyBlock, visit(guard), ts.isBlock));
-        if (guard !== undefined) return inner;
-        const done = `${this.n.loop}_d${this.guards}`;
+        if (guard !== undefined || !breaks.has(label)) return inner;
+        const done = `${this.n.loop}_d${k}`;
         return f.createLabeledStatement(done, f.createBlock([
           f.createLabeledStatement(label, f.createBlock([inner, f.createBreakStatement(done)], true)),
           ...unblock(this.finish(sent)),

@@ -244,3 +244,18 @@ for (const mode of ["plain", "catch", "override", "throw", "loop", "label", "nes
   g.next();
   caught(`finally return ${mode}`, () => { const r = g.next(); return `${String(r.value)} done=${r.done}`; });
 }
+// (found by the fuzzer: a try ... finally inside a finally, with and without returns, compiles to
+// distinct labels; a try ... finally without a return is left as it is)
+const finallyInFinally = generator(function* (mode: string): Generator<unknown, unknown, any> {
+  const o: any = { k: "local" };
+  yield mode;
+  if (mode === "none") { try { out("none try", o.k); } finally { try { out("none inner"); } finally { out("none inner finally"); } } }
+  if (mode === "inner") { try { out("inner try"); } finally { try { return `inner ${o.k}`; } finally { out("inner finally", o.k); } } }
+  if (mode === "both") { try { return "outer"; } finally { try { return `both ${o.k}`; } catch { out("unreached"); } finally { out("both finally", o.k); } } }
+  return `end ${o.k}`;
+});
+for (const mode of ["none", "inner", "both"]) {
+  const g = finallyInFinally(mode);
+  g.next();
+  caught(`finally in finally ${mode}`, () => { const r = g.next(); return `${String(r.value)} done=${r.done}`; });
+}
