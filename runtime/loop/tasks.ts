@@ -227,14 +227,14 @@ function restepAlone(loop: EventLoop, task: Task<unknown>, coro: Coroutine): boo
 
 /** A coroutine wrapped in a Future (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
-  /** @internal */ _coro: CoroutineLike;
+  /** @internal */ declare _coro: CoroutineLike;
   /**
    * @internal the name, or the number N of the default name `Task-N`, made into the string when
    * first asked for (issue 12: the string was 32 bytes of every task, and most are never named)
    */
-  _name: string | number;
+  declare _name: string | number;
   /** @internal what it waits on: a future, or a wait that is its own waiter (waiters.ts ParkingCoroutine) */
-  _futWaiter: Future<unknown> | ParkingCoroutine | null = null;
+  declare _futWaiter: Future<unknown> | ParkingCoroutine | null;
   /**
    * @internal the context its steps run in; or, until something needs the Context object, the
    * values of the implicit copy of its creator's context (contextvars.ts `_snapshot`): issue 12, a
@@ -245,28 +245,34 @@ export class Task<T = unknown> extends Future<T> {
    * one step (spawn+complete) never has one: 588 -> 523 bytes per spawned task (bench/lib/peers.mjs
    * "spawn", heap growth with a 64 MB young generation).
    */
-  _context: Context | VarMap;
+  declare _context: Context | VarMap;
   /** @internal its links in the loop's pending tasks (task-list.ts; `_prevTask` undefined: not in it) */
-  _prevTask: Task<unknown> | null | undefined = undefined;
-  /** @internal */ _nextTask: Task<unknown> | null = null;
+  declare _prevTask: Task<unknown> | null | undefined;
+  /** @internal */ declare _nextTask: Task<unknown> | null;
 
   /**
    * `loop` (internal): the loop, from `loop.createTask`, which passes its caller's options as they
    * are (issue 12: three options objects per created task were a tenth of its garbage).
+   * The fields are assigned here, in a fixed order, not initialised as class fields (see Future's
+   * constructor for why and the numbers).
    */
   constructor(coro: CoroutineLike, options: TaskOptions & { loop?: EventLoop } = NO_OPTIONS, loop?: EventLoop) {
     super(options, loop);
     if (!isCoroutine(coro)) {
       throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
     }
-    this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
     this._coro = coro;
-    const context = options.context ?? _snapshot();
-    if (!(context instanceof Context) && options.context !== undefined && options.context !== null) {
-      // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
-      throw new TypeError(`context must be a contextvars.Context, got ${typeName(context)}`);
-    }
-    this._context = context;
+    this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
+    this._futWaiter = null;
+    // (`instanceof` only for a given context: on the usual snapshot, a Map, the test walked the
+    // Map's prototype chain for every task)
+    const given = options.context;
+    if (given === undefined || given === null) this._context = _snapshot();
+    else if (given instanceof Context) this._context = given;
+    // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
+    else throw new TypeError(`context must be a contextvars.Context, got ${typeName(given)}`);
+    this._prevTask = undefined;
+    this._nextTask = null;
     this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
