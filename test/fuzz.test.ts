@@ -3,7 +3,9 @@
  * native generators and compiled by pycoro, driven identically; traces must match. The programs
  * are compiled as one module and run in one worker process (test/fuzz/run.mjs). The programs
  * include issue 8's shapes (TDZ reads, delete, reserved-word keys, non-Error throws), and 30 get
- * a planted early error that both V8 and pycoro must refuse. On failure the
+ * a planted early error that both V8 and pycoro must refuse. Every pycoro generator that finished
+ * (returned, raised, closed) must hold no locals but those a closure reads (frames.mjs; issue 12,
+ * s6-fuzz). On failure the
  * message holds the reduced failing program, its drive plan and both traces.
  * `npm run fuzz` runs thousands with random seeds.
  */

@@ -44,7 +44,8 @@
  * tree, pair ratios 0.996-1.035, noise level). CPython keeps a raised frame's locals only while
  * its traceback lives; pycoro's traceback holds file and line, never the frame. A return inside
  * the try or catch block of a verbatim `try ... finally` resets them once that finally has run
- * (`finishReturns`). Not cleared: fields a closure of the body reads (`() => $f.x` outlives the
+ * (`finishReturns`). A frame the runtime finishes without entering its step calls `$forget()`
+ * (`forgetMethod`). Not cleared: fields a closure of the body reads (`() => $f.x` outlives the
  * frame, as a CPython cell does), scalar fields (hoist.ts isScalar), a finally's completion code
  * (`$cB`, a number). test/fuzz/frames.mjs checks all of it on every fuzzed program.
  */
@@ -341,7 +342,20 @@ export class Emitter {
     const f = this.f;
     const { params, body } = this.step();
     return f.createClassExpression(undefined, `${name}$`, undefined, undefined,
-      [this.constructorDecl([]), f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined, params, undefined, body), ...this.hotMethods(), this.metaProperty(name)]);
+      [this.constructorDecl([]), f.createMethodDeclaration(undefined, undefined, "$step", undefined, undefined, params, undefined, body), ...this.hotMethods(), ...this.forgetMethod(), this.metaProperty(name)]);
+  }
+
+  /**
+   * `$forget() { this.a = this.b = void 0; }`: the runtime finishes a frame without entering its
+   * step — `close()` or `throw()` before it started, `close()` at a yield outside every try block
+   * (generator.ts `close`, core/driver.ts) — and the frame forgets its locals as a step that
+   * finishes does (lowering-helpers.ts `forgetLocals`). None when there is nothing to reset.
+   */
+  private forgetMethod(): ts.MethodDeclaration[] {
+    if (this.cleared.length === 0) return [];
+    const f = this.f;
+    const reset = this.cleared.reduceRight<ts.Expression>((rhs, name) => f.createAssignment(f.createPropertyAccessExpression(f.createThis(), name), rhs), f.createVoidZero());
+    return [f.createMethodDeclaration(undefined, undefined, "$forget", undefined, undefined, [], undefined, f.createBlock([f.createExpressionStatement(reset)], true))];
   }
 
   /**
@@ -356,7 +370,7 @@ export class Emitter {
     const f = this.f;
     const { params, body } = this.step();
     const cls = f.createClassExpression(undefined, `${name}$`, undefined, undefined,
-      [this.constructorDecl(self ? ["$step", "$fn"] : ["$step"]), ...this.hotMethods(), this.metaProperty(name)]);
+      [this.constructorDecl(self ? ["$step", "$fn"] : ["$step"]), ...this.hotMethods(), ...this.forgetMethod(), this.metaProperty(name)]);
     return { cls, step: f.createFunctionExpression(undefined, undefined, undefined, undefined, params, undefined, body) };
   }
 

@@ -31,6 +31,7 @@ import { recursionLimit } from "./recursion.js";
 import { Frame, Stack, DELEGATE, CREATED, CLOSED, RUNNING } from "./frame.js";
 import type { ForeignFrame } from "./yield-from.js";
 import { endedInFrame, passedThrough, raisedHere } from "./traceback.js";
+import { forgetLocals } from "./lowering-helpers.js";
 
 /** Operations of `drive` (and of `runStack`: those up to OP_DELEGATED first push the chain below the top). */
 export const OP_SEND = 0;
@@ -172,9 +173,11 @@ export function drive(g: Frame, op: number, v: unknown, bad: Error | null, ge: b
       } else if (op === OP_THROW) {
         if (bad !== null) throw bad;
         g.$s = CLOSED; // GEN-20/22: raised before the body runs, PEP 479 still applies
+        forgetLocals(g);
         throw escaped(g, v);
       } else {
         g.$s = CLOSED; // GEN-09: the body never runs
+        forgetLocals(g);
         return undefined;
       }
     }
@@ -484,6 +487,7 @@ function runStack(st: Stack, op: number, v: unknown, bad: Error | null, ge: bool
       }
       const s = x.$s;
       if (s === CLOSED || s === CREATED) {
+        if (s === CREATED) forgetLocals(x);
         x.$s = CLOSED;
         truncate(F, t);
         x.$own = null;

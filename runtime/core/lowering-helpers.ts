@@ -21,6 +21,8 @@
  * |                        | `tdz($f, "x", "x").x` throws JavaScript's ReferenceError in the TDZ |
  * | constant(value)        | a write to a const or to a function expression's own name:         |
  * |                        | `constant($f.x).v = 1` reads as `x`, throws TypeError on the write  |
+ * | forgetLocals(f)        | (the runtime's) a frame finished without entering its step forgets  |
+ * |                        | its locals, as one finishing in its step does (emitted `$forget`)   |
  */
 
 /**
@@ -467,4 +469,17 @@ function suppressed(error: unknown, suppressedError: unknown): Error {
   e.error = error;
   e.suppressed = suppressedError;
   return e;
+}
+
+/**
+ * A frame the runtime finishes without entering its step — `close()` or `throw()` before it
+ * started, `close()` at a yield outside every try block (objects/generator.ts `close`,
+ * core/driver.ts) — forgets its locals, as a step that finishes does (compiler/passes/emit.ts
+ * `$forget`: the fields its step would reset; none for a frame without them or written by hand).
+ * Without it a task cancelled before it started kept its coroutine's arguments, and a generator
+ * closed early its locals (found by the fuzzer's finished-frame check, s6-fuzz).
+ */
+export function forgetLocals(f: object): void {
+  const forget = (f as { $forget?: () => void }).$forget;
+  if (forget !== undefined) forget.call(f);
 }

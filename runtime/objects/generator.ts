@@ -13,7 +13,7 @@ import { Frame, DELEGATE, RAISE, CLOSED, CREATED, RUNNING, frameKind, type Frame
 import { chain, drive, escaped, isRunning, resumeChain, OP_SEND, OP_THROW, OP_CLOSE, OP_DELEGATED } from "../core/driver.js";
 import type { ForeignFrame } from "../core/yield-from.js";
 import type { CodeInfo } from "../types.js";
-import { TDZ, generatorNext } from "../core/lowering-helpers.js";
+import { TDZ, generatorNext, forgetLocals } from "../core/lowering-helpers.js";
 
 export type { CodeInfo };
 
@@ -249,6 +249,7 @@ export abstract class Generator extends Frame {
       const handled = meta(this).handled;
       if (handled !== undefined && !handled.includes(s)) {
         this.$s = CLOSED;
+        forgetLocals(this);
         return undefined;
       }
     }

@@ -70,6 +70,15 @@ const closedInTry = generator(function* closedInTry() {
   const buf = local();
   try { yield 1; } finally { console.log("closing sees:", buf.big.length); }
 });
+const plain = generator(function* plain(arg: object) {
+  const buf = local();
+  yield buf.big.length;
+  yield arg;
+});
+const startLater = coroutine(async function startLater(arg: object) {
+  await sleep(0);
+  return arg;
+});
 const tdzClosure = generator(function* tdzClosure() {
   const buf = local();
   const read = () => later;
@@ -119,6 +128,21 @@ const main = coroutine(async function main() {
   await collect();
   console.log("raised or closed: locals alive:", alive(), "gi_frame:", r.gi_frame, cl.gi_frame);
 
+  // finished without entering the step: closed or thrown into before the start, closed at a yield
+  // outside every try block (generator.ts close's shortcut), a task cancelled before it started
+  const unstarted = plain(local());
+  unstarted.close();
+  const thrown = plain(local());
+  try { thrown.throw(new Error("early")); } catch (e) { console.log("thrown before the start:", (e as Error).message); }
+  const early = plain(local());
+  early.send(undefined);
+  early.close();
+  const cancelled = createTask(startLater(local()));
+  cancelled.cancel();
+  try { await cancelled; } catch (e) { console.log("cancelled:", (e as Error).constructor.name); }
+  await collect();
+  console.log("closed, thrown into or cancelled outside the step: locals alive:", alive(), "gi_frame:", unstarted.gi_frame, early.gi_frame);
+
   const t = tdzClosure();
   const read = [...t];
   await collect();
@@ -149,6 +173,9 @@ describe("a finished frame forgets its locals", () => {
       "task raised: async boom",
       "closing sees: 1000",
       "raised or closed: locals alive: 0 gi_frame: null null",
+      "thrown before the start: early",
+      "cancelled: CancelledError",
+      "closed, thrown into or cancelled outside the step: locals alive: 0 gi_frame: null null",
       "a closure reading a later let: locals alive: 0 1",
     ]);
   });

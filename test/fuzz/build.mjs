@@ -104,3 +104,20 @@ export async function buildAll(programs) {
   }
   return { native, pycoro, frames };
 }
+
+/**
+ * pycoro only: the programs printed as `mode` ("agen", "coro": gen.mjs MODE), for the finished-frame
+ * check. Returns { fns: (fn | null)[], frames: array[] }; null where that form does not compile
+ * (built alone when the whole module fails).
+ */
+export async function buildVariant(programs, mode) {
+  const whole = await loadPycoro(printModule(programs, mode));
+  if (whole.programs) return { fns: whole.programs, frames: programs.map(() => whole.frames) };
+  const fns = [], frames = [];
+  for (const p of programs) {
+    const one = await loadPycoro(printModule([p], mode));
+    fns.push(one.programs ? one.programs[0] : null);
+    frames.push(one.frames ?? []);
+  }
+  return { fns, frames };
+}

@@ -126,3 +126,92 @@ export function firstDiff(a, b) {
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
   return -1;
 }
+
+/**
+ * pycoro only (no native twin: JavaScript's return() skips catch blocks, Python's close() raises
+ * GeneratorExit in the frame): make the generator again, run the first `k` actions of `p`'s plan,
+ * then close() it; outcomes are ignored. Returns the generator (its frame is checked once
+ * finished: run.mjs, frames.mjs). k = 0 closes it before it starts.
+ */
+export function closeAfter(make, p, k) {
+  let g;
+  try {
+    g = make.call({ k: "K" }, [], p.arg);
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < k; i++) {
+    const [kind, arg] = planStep(p, i);
+    try {
+      if (kind === "send") g.send(arg);
+      else g.throw(new Error(arg));
+    } catch {
+      return g; // finished (returned or raised)
+    }
+  }
+  try {
+    g.close();
+  } catch {
+    // (a yield in a finally: "generator ignored GeneratorExit"; the frame stays unfinished)
+  }
+  return g;
+}
+
+/** Resume a pycoro awaitable that never suspends (no await in the body): "yield" / "done" / "raised". */
+function settle(aw) {
+  try {
+    aw.send(undefined);
+    return "suspended"; // (an await that really waits: not generated)
+  } catch (e) {
+    if (e && e.name === "StopIteration") return "yield";
+    if (e && e.name === "StopAsyncIteration") return "done";
+    return "raised";
+  }
+}
+
+/**
+ * pycoro only, for the finished-frame check: the program printed as an async generator (gen.mjs
+ * MODE "agen") driven by `asend` / `athrow` under p's plan until it finishes, or — `closeAt` = k —
+ * for k actions and then `aclose()`d. Returns the async generator.
+ */
+export function driveAsyncGen(make, p, closeAt) {
+  let ag;
+  try {
+    ag = make.call({ k: "K" }, [], p.arg);
+  } catch {
+    return undefined;
+  }
+  const steps = closeAt ?? MAX_STEPS;
+  for (let i = 0; i < steps; i++) {
+    const [kind, arg] = planStep(p, i);
+    let r;
+    try {
+      r = settle(kind === "send" ? ag.asend(arg) : ag.athrow(new Error(arg)));
+    } catch {
+      return ag; // (asend/athrow refused: a finished or running generator)
+    }
+    if (r !== "yield") return ag;
+  }
+  if (closeAt !== undefined) settle(ag.aclose());
+  return ag;
+}
+
+/**
+ * pycoro only, for the finished-frame check: the program printed as a coroutine (gen.mjs MODE
+ * "coro"; it never suspends) run to its end by one send, or closed before it starts.
+ */
+export function driveCoroutine(make, p, close) {
+  let c;
+  try {
+    c = make.call({ k: "K" }, [], p.arg);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (close) c.close();
+    else c.send(undefined);
+  } catch {
+    // finished: StopIteration (returned) or raised
+  }
+  return c;
+}

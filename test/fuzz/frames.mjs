@@ -56,7 +56,8 @@ export function closureReads(source) {
   const out = new Map();
   const walk = (n, outermost) => {
     if (isClosure(n)) {
-      const tag = n.asteriskToken ? (outermost ? "program" : tagOf(n)) : undefined;
+      // (the program: the outermost function, a function* or, printed as a coroutine, an async function)
+      const tag = outermost ? "program" : n.asteriskToken ? tagOf(n) : undefined;
       if (tag !== undefined) out.set(tag, nestedReads(n));
       ts.forEachChild(n, (c) => walk(c, false));
       return;

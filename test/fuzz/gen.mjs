@@ -59,6 +59,11 @@ const track = <F extends (...args: any[]) => any>(tag: string, fn: F): F =>
     return g;
   } as any;
 
+// (the coroutine variant's yields: "await echo(x)" runs it inline and gives x back)
+const echo = coroutine(async function (x: any): Promise<any> {
+  return x;
+});
+
 const sub = track("sub", generator(function* (n: number): any {
   let t = 0;
   for (let i = 0; i < n; i++) {
@@ -360,6 +365,31 @@ export function generateProgram(seed, opts = {}) {
 
 // ---- printing -------------------------------------------------------------------------------
 
+/**
+ * What the body is printed as: "gen" (the program: a generator, also run natively), or, for the
+ * finished-frame check only (pycoro alone, run.mjs), "agen" (an async generator: `yield*` becomes a
+ * for-of that yields, a return drops its value, Python's rules there) or "coro" (a coroutine: each
+ * yield awaits `echo(x)`, a coroutine that returns x at once, so it never suspends).
+ */
+let MODE = "gen";
+/** `yield x` / `yield` in the current mode (`x`: printed operand or ""). */
+const Y = (x) => (MODE === "coro" ? `await echo(${x || "undefined"})` : x ? `yield ${x}` : "yield");
+/** The body of a nested function*, always printed as a generator. */
+function asGenerator(f) {
+  const saved = MODE;
+  MODE = "gen";
+  try {
+    return f();
+  } finally {
+    MODE = saved;
+  }
+}
+/** `[v = ]yield* call;` in the current mode (agen / coro: a for-of over it; `v` then unchanged). */
+function delegateStmt(I, v, call) {
+  if (MODE === "gen") return `${I}${v ? `${v} = ` : ""}yield* ${call};`;
+  return `${I}for (const y$ of ${call}) ${Y("y$")};`;
+}
+
 export function printExpr(x) {
   switch (x.e) {
     case "num":
@@ -383,9 +413,9 @@ export function printExpr(x) {
     case "seq":
       return `(${printExpr(x.items[0])}, ${printExpr(x.items[1])})`;
     case "yield":
-      return x.arg ? `(yield ${printExpr(x.arg)})` : "(yield)";
+      return `(${Y(x.arg ? printExpr(x.arg) : "")})`;
     case "delegate":
-      return `(yield* ${x.callee}(${x.n}))`;
+      return MODE === "gen" ? `(yield* ${x.callee}(${x.n}))` : `(${Y(`[...${x.callee}(${x.n})].join("")`)})`;
     case "bin":
       return `(${printExpr(x.l)} ${x.op} ${printExpr(x.rr)})`;
     case "cmp": {
@@ -428,7 +458,7 @@ export function printStmt(s, ind = "  ") {
     case "throwv":
       return `${I}throw ${s.v};`;
     case "tryv":
-      return `${I}try {\n${J}yield ${printExpr(s.e)};\n${J}throw ${s.v};\n${I}} catch (e: any) {\n${J}log.push("${s.tag}:" + String(e));\n${I}}`;
+      return `${I}try {\n${J}${Y(printExpr(s.e))};\n${J}throw ${s.v};\n${I}} catch (e: any) {\n${J}log.push("${s.tag}:" + String(e));\n${I}}`;
     case "tdz": {
       const read = s.closure ? `rd_${s.name}()` : s.name;
       return (s.closure ? `${I}const rd_${s.name} = () => ${s.name};\n` : "") +
@@ -436,24 +466,24 @@ export function printStmt(s, ind = "  ") {
         `${I}let ${s.name}: any = ${printExpr(s.e)};`;
     }
     case "del": {
-      const op = s.form === "yield" ? `delete (yield ${printExpr(s.e)})` : s.form === "member" ? "delete o.r" : `delete o[${printExpr(s.e)} ? "r" : "s"]`;
+      const op = s.form === "yield" ? `delete (${Y(printExpr(s.e))})` : s.form === "member" ? "delete o.r" : `delete o[${printExpr(s.e)} ? "r" : "s"]`;
       return `${I}log.push("${s.tag}:" + String(${op}) + "/" + String(o.r));`;
     }
     case "early":
       return `${I}/*early*/ ${EARLY_FORMS[s.form]}`;
     case "yield":
-      return `${I}yield${s.arg ? " " + printExpr(s.arg) : ""};`;
+      return `${I}${Y(s.arg ? printExpr(s.arg) : "")};`;
     case "thiscall": {
       // a function held in a frame field (used across a yield), called plainly or as a tag: `this` undefined
       const fn = `tf${s.id}`;
       const call = s.tag ? `${fn}\`t\`` : `${fn}()`;
       return `${I}const ${fn} = function (this: any): string { return this === undefined ? "u" : typeof this; };\n` +
-        `${I}log.push("T${s.id}:" + ${call} + String(yield ${printExpr(s.e)}) + ${call});`;
+        `${I}log.push("T${s.id}:" + ${call} + String(${Y(printExpr(s.e))}) + ${call});`;
     }
     case "notfn": {
       // a call of a value that is no function: V8's message names the callee as written
       const c = `(${s.callee} as any)`;
-      const call = s.form === "call" ? `${c}(${printExpr(s.e)})` : s.form === "yieldarg" ? `${c}(yield ${printExpr(s.e)})`
+      const call = s.form === "call" ? `${c}(${printExpr(s.e)})` : s.form === "yieldarg" ? `${c}(${Y(printExpr(s.e))})`
         : s.form === "new" ? `new ${c}(${printExpr(s.e)})` : s.form === "tag" ? `${c}\`x\`` : `mo.nope(${printExpr(s.e)})`;
       return `${I}try {\n${J}log.push("${s.tag}:" + String(${call}));\n${I}} catch (e: any) {\n${J}log.push("${s.tag}:" + (e instanceof Error ? e.constructor.name + " " + e.message : "nv " + String(e)));\n${I}}`;
     }
@@ -465,7 +495,7 @@ export function printStmt(s, ind = "  ") {
         `${J}log.push("S${s.id}:" + (this === undefined ? "u" : typeof this) + d);\n` +
         `${J}if (d > 0) return (yield* ${callee}(d - 1)) + d;\n` +
         `${J}yield d;\n${J}return 0;\n${I}}));\n` +
-        `${I}${s.v ? `${s.v} = ` : ""}yield* ${name}(${s.d});`;
+        delegateStmt(I, s.v, `${name}(${s.d})`);
     }
     case "spreadpat": {
       // spreads and simple array patterns over a marked generator (its frame driven directly)
@@ -481,7 +511,7 @@ export function printStmt(s, ind = "  ") {
     }
     case "assign":
       if (s.form === "=+") return `${I}${s.v} = ${s.v} + ${printExpr(s.e)};`;
-      if (s.form === "+=y") return `${I}${s.v} += yield${s.e ? " " + printExpr(s.e) : ""};`;
+      if (s.form === "+=y") return `${I}${s.v} += ${Y(s.e ? printExpr(s.e) : "")};`;
       return `${I}${s.v} ${s.form} ${printExpr(s.e)};`;
     case "massign":
       return `${I}${x_target(s.target)} ${s.op} ${printExpr(s.e)};`;
@@ -492,10 +522,10 @@ export function printStmt(s, ind = "  ") {
         ? `${I}${s.kind} [${s.names[0]}, ${s.names[1]}]: any[] = [${printExpr(s.items[0])}, ${printExpr(s.items[1])}];`
         : `${I}${s.kind} { k: ${s.names[0]}, m: ${s.names[1]} = ${printExpr(s.items[1])} }: any = { k: ${printExpr(s.items[0])} };`;
     case "inner": {
-      const marked = `track("${s.name}", generator(function* (): any {\n${printBlock(s.body, J)}\n${I}}))`;
+      const marked = `track("${s.name}", generator(function* (): any {\n${asGenerator(() => printBlock(s.body, J))}\n${I}}))`;
       const def = s.key ? `${I}const ${s.name} = ({ ${s.key}: ${marked} }).${s.key};` : `${I}const ${s.name} = ${marked};`;
       if (s.via === "forof") return `${def}\n${I}for (const y of ${s.name}()) log.push("${s.name}:" + String(y));`;
-      return `${def}\n${I}${s.v ? `${s.v} = ` : ""}yield* ${s.name}();`;
+      return `${def}\n${delegateStmt(I, s.v, `${s.name}()`)}`;
     }
     case "closure":
       return s.mut ? `${I}fns.push(() => (${s.mut} = String(${s.mut}).length + ${printExpr(s.e)}));` : `${I}fns.push(() => ${printExpr(s.e)});`;
@@ -533,13 +563,14 @@ export function printStmt(s, ind = "  ") {
       return `${I}${s.label}: {\n${printBlock(s.body, J)}\n${I}}`;
     case "delegate": {
       const call = s.callee === "array" ? `[${s.items.join(", ")}]` : s.callee === "subTry" ? `subTry(log, ${s.n})` : `sub(${s.n})`;
-      return `${I}${s.v ? `${s.v} = ` : ""}yield* ${call};`;
+      return delegateStmt(I, s.v, call);
     }
     case "break":
       return `${I}break${s.label ? " " + s.label : ""};`;
     case "continue":
       return `${I}continue${s.label ? " " + s.label : ""};`;
     case "return":
+      if (MODE === "agen") return s.arg ? `${I}{\n${J}void ${printExpr(s.arg)};\n${J}return;\n${I}}` : `${I}return;`;
       return `${I}return${s.arg ? " " + printExpr(s.arg) : ""};`;
     case "throw":
       return `${I}throw new Error("${s.tag}");`;
@@ -548,21 +579,30 @@ export function printStmt(s, ind = "  ") {
   }
 }
 
-/** `generator(function* (log, a) { ... })` for one program. */
-export function printProgram(p, ind = "") {
-  return (
-    `${ind}generator(function* (log: any[], a: any): any {\n` +
-    `${ind}  let v0: any = a, v1: any = 0, v2: any = 1;\n` +
-    `${ind}  const fns: (() => any)[] = [];\n` +
-    `${ind}  const o: any = { p: 0, q: [0, 0], r: 1 };\n` +
-    printBlock(p.body, ind + "  ") +
-    `\n${ind}})`
-  );
+/**
+ * `generator(function* (log, a) { ... })` for one program; `mode` "agen" / "coro": the same body as
+ * `coroutine(async function* ...)` / `coroutine(async function ...)` (see MODE).
+ */
+export function printProgram(p, ind = "", mode = "gen") {
+  const head = { gen: "generator(function* ", agen: "coroutine(async function* ", coro: "coroutine(async function " }[mode];
+  MODE = mode;
+  try {
+    return (
+      `${ind}${head}(log: any[], a: any): any {\n` +
+      `${ind}  let v0: any = a, v1: any = 0, v2: any = 1;\n` +
+      `${ind}  const fns: (() => any)[] = [];\n` +
+      `${ind}  const o: any = { p: 0, q: [0, 0], r: 1 };\n` +
+      printBlock(p.body, ind + "  ") +
+      `\n${ind}})`
+    );
+  } finally {
+    MODE = "gen";
+  }
 }
 
-/** One module exporting `programs`, an array of the given programs (in order). */
-export function printModule(programs) {
-  return `${PRELUDE}\nexport const programs: any[] = [\n${programs.map((p) => `  // seed ${p.seed}\n` + printProgram(p, "  ") + ",").join("\n")}\n];\n`;
+/** One module exporting `programs`, an array of the given programs (in order), printed as `mode`. */
+export function printModule(programs, mode = "gen") {
+  return `${PRELUDE}\nexport const programs: any[] = [\n${programs.map((p) => `  // seed ${p.seed}\n` + printProgram(p, "  ", mode) + ",").join("\n")}\n];\n`;
 }
 
 /** Early errors a program can be given (each is a SyntaxError for V8 at the top of the body). */

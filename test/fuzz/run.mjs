@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Differential fuzzer: random generator functions run natively (V8 `function*`) and compiled by
 // pycoro (`generator(function* ...)`), driven identically (drive.mjs); the traces must be equal.
+// Then the finished-frame check (frames.mjs, status "leak"): every pycoro generator of the run that
+// finished — returned, raised, or closed (the program is run again and closed before its start and
+// after a few steps: drive.mjs closeAfter) — holds no locals but those its closures read. The same
+// body printed as an async generator and as a coroutine (gen.mjs MODE) is checked the same way,
+// pycoro alone (no native twin: Python's rules differ there).
 //
 //   node test/fuzz/run.mjs [--seed S] [--count N]       one batch (default: seed 1, 200 programs)
 //   node test/fuzz/run.mjs --long [--count N] [--time S] random seeds, batches of 500 (npm run fuzz)
@@ -8,6 +13,8 @@
 //   node test/fuzz/run.mjs --early N [--seed S]           N programs with a planted early error: V8
 //                                                         refuses each, pycoro reports PYC0002 there
 //   options: --native-only (check the fuzzer itself: native runs twice, deterministic, terminates)
+//            --async-every N (the finished-frame check of the async generator and coroutine forms
+//            on every Nth program; default 20, 1 with --long)
 //            (PYCORO_FUZZ_NON_ERROR_THROWS=0: no non-Error values thrown out of programs; issue 8 item 5)
 //            --no-reduce, --json (one JSON summary line at the end), --max-report N
 //
@@ -18,8 +25,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildAll, cleanup, first, loadNative, loadPycoro, OUT, ROOT } from "./build.mjs";
-import { drive, firstDiff, planStep } from "./drive.mjs";
+import { buildAll, buildVariant, cleanup, first, loadNative, loadPycoro, OUT, ROOT } from "./build.mjs";
+import { closeAfter, drive, driveAsyncGen, driveCoroutine, firstDiff, planStep } from "./drive.mjs";
 import { generateProgram, printModule, printProgram, plantEarlyError, NON_ERRORS } from "./gen.mjs";
 import { reduce } from "./reduce.mjs";
 import { closureReads, finishedFrameLeaks } from "./frames.mjs";
@@ -28,7 +35,7 @@ const SELF = fileURLToPath(import.meta.url);
 const FAIL_DIR = path.join(OUT, "failures");
 
 function parseArgs(argv) {
-  const o = { seed: 1, count: undefined, long: false, time: 600, nativeOnly: false, reduce: true, json: false, maxReport: 3, batch: 500 };
+  const o = { seed: 1, count: undefined, long: false, time: 600, nativeOnly: false, reduce: true, json: false, maxReport: 3, batch: 500, asyncEvery: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--seed") o.seed = Number(argv[++i]);
@@ -40,6 +47,7 @@ function parseArgs(argv) {
     else if (a === "--json") o.json = true;
     else if (a === "--max-report") o.maxReport = Number(argv[++i]);
     else if (a === "--batch") o.batch = Number(argv[++i]);
+    else if (a === "--async-every") o.asyncEvery = Number(argv[++i]);
     else if (a === "--worker") o.worker = argv[++i];
     else if (a === "--reduce-worker") o.reduceWorker = argv[++i];
     else if (a === "--replay") o.replay = argv[++i];
@@ -47,6 +55,11 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${a}`);
   }
   o.count ??= o.long ? 5000 : 200;
+  // The async variants (finished-frame check only) cost two more compilations of the program
+  // (compile time is per program: 200 programs, worker 21.3 s of which the build 15.1 s, these
+  // forms for every 10th 3.6 s, under load ~19): every program in --long runs, every 20th in a
+  // batch, so that the CI run (test/fuzz.test.ts) stays near its time.
+  o.asyncEvery ??= o.long ? 1 : 20;
   return o;
 }
 
@@ -60,7 +73,7 @@ const programSeed = (seed, i) => ((Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul
  * generators, gen.mjs `track`). Returns a result record. Equal traces, then the finished-frame
  * check (frames.mjs): every finished pycoro generator of the run holds no locals ("leak").
  */
-function check(p, nativeFn, pycoroFn, frames) {
+function check(p, nativeFn, pycoroFn, frames, variants) {
   const nat = drive(nativeFn, p, "js");
   if (typeof pycoroFn !== "function") return { status: pycoroFn.stage, message: pycoroFn.message, native: nat };
   let g;
@@ -70,12 +83,65 @@ function check(p, nativeFn, pycoroFn, frames) {
   if (d >= 0) return { status: "mismatch", at: d, native: nat, pycoro: py };
   const leaks = frameLeaks(p, g, frames);
   if (leaks.length) return { status: "leak", message: `finished frames still hold: ${leaks.join("; ")}` };
+  const closed = closedLeaks(p, pycoroFn, frames, py.length);
+  if (closed.length) return { status: "leak", message: closed.join("; ") };
+  const async = variants ? variantLeaks(p, variants) : [];
+  if (async.length) return { status: "leak", message: async.join("; ") };
   return { status: "ok" };
+}
+
+/**
+ * The finished-frame check for the async kinds: p's body as an async generator (driven by its
+ * plan to the end, and aclose()d after a few actions) and as a coroutine (run to its end, and
+ * closed before it starts); `variants` = { agen: {fn, frames}, coro: {fn, frames} } (a missing fn:
+ * that form did not compile, skipped).
+ */
+function variantLeaks(p, variants) {
+  const out = [];
+  const one = (mode, what, run) => {
+    const v = variants[mode];
+    if (!v?.fn) return;
+    v.frames.length = 0;
+    const g = run(v.fn);
+    const leaks = finishedFrameLeaks([["program", g], ...v.frames], readsOf(p, mode));
+    if (leaks.length) out.push(`as ${mode === "agen" ? "an async generator" : "a coroutine"} ${what}, finished frames still hold: ${leaks.join(", ")}`);
+  };
+  one("agen", "run to its end", (fn) => driveAsyncGen(fn, p));
+  one("agen", `aclosed after ${1 + (p.seed % 3)} actions`, (fn) => driveAsyncGen(fn, p, 1 + (p.seed % 3)));
+  one("coro", "run to its end", (fn) => driveCoroutine(fn, p, false));
+  one("coro", "closed before it starts", (fn) => driveCoroutine(fn, p, true));
+  return out;
+}
+
+/**
+ * The finished-frame check for closed generators: p's generator closed before it starts and after
+ * a few actions of its plan (drive.mjs closeAfter; fewer than the trace had, so it is suspended
+ * when closed), each run checked as frameLeaks does.
+ */
+function closedLeaks(p, pycoroFn, frames, traceLen) {
+  const out = [];
+  const points = [0, 1 + (p.seed % 4)].filter((k, i) => i === 0 || k < traceLen);
+  for (const k of points) {
+    if (frames) frames.length = 0;
+    const g = closeAfter(pycoroFn, p, k);
+    const leaks = frameLeaks(p, g, frames);
+    if (leaks.length) out.push(`closed after ${k} actions, finished frames still hold: ${leaks.join(", ")}`);
+  }
+  return out;
 }
 
 /** The locals the finished generators of p's run still hold (frames.mjs), as lines. */
 function frameLeaks(p, g, frames) {
-  return finishedFrameLeaks([["program", g], ...(frames ?? [])], closureReads(printProgram(p)));
+  return finishedFrameLeaks([["program", g], ...(frames ?? [])], readsOf(p, "gen"));
+}
+
+/** closureReads of p printed as `mode`, parsed once per program and mode. */
+const reads = new WeakMap();
+function readsOf(p, mode) {
+  let m = reads.get(p);
+  if (m === undefined) reads.set(p, (m = new Map()));
+  if (!m.has(mode)) m.set(mode, closureReads(printProgram(p, "", mode)));
+  return m.get(mode);
 }
 
 function checkNativeOnly(p, nativeFn) {
@@ -99,7 +165,11 @@ async function worker(job) {
   let built;
   try {
     if (job.nativeOnly) built = { native: await loadNative(printModule(programs)) };
-    else built = await buildAll(programs);
+    else {
+      built = await buildAll(programs);
+      const some = programs.filter((_, i) => i % job.asyncEvery === 0);
+      built.variants = { agen: await buildVariant(some, "agen"), coro: await buildVariant(some, "coro") };
+    }
   } catch (e) {
     out(`FATAL ${JSON.stringify(first(e))}`);
     return;
@@ -110,7 +180,9 @@ async function worker(job) {
     const p = programs[i];
     let r;
     try {
-      r = job.nativeOnly ? checkNativeOnly(p, built.native[i]) : check(p, built.native[i], built.pycoro[i], built.frames[i]);
+      const k = i / job.asyncEvery;
+      const variants = built.variants && Number.isInteger(k) ? Object.fromEntries(Object.entries(built.variants).map(([mode, v]) => [mode, { fn: v.fns[k], frames: v.frames[k] }])) : undefined;
+      r = job.nativeOnly ? checkNativeOnly(p, built.native[i]) : check(p, built.native[i], built.pycoro[i], built.frames[i], variants);
     } catch (e) {
       r = { status: "harness-error", message: first(e) };
     }
@@ -160,7 +232,7 @@ async function runBatch(seeds, opts) {
     let running = -1, done = false, fatal = null;
     const jobFile = path.join(OUT, `job-${process.pid}-${seeds[0]}-${skip}.json`);
     fs.mkdirSync(OUT, { recursive: true });
-    fs.writeFileSync(jobFile, JSON.stringify({ seeds, skip, nativeOnly: opts.nativeOnly }));
+    fs.writeFileSync(jobFile, JSON.stringify({ seeds, skip, nativeOnly: opts.nativeOnly, asyncEvery: opts.asyncEvery }));
     const w = await runWorker(["--worker", jobFile], {}, (line) => {
       if (line.startsWith("RUN ")) running = Number(line.slice(4));
       else if (line.startsWith("RES ")) {
@@ -203,7 +275,22 @@ async function stillFails(q, kind) {
   py.frames.length = 0;
   const pt = drive(py.programs[0], q, "py", (x) => (g = x));
   if (kind === "mismatch") return firstDiff(nt, pt) >= 0;
-  return firstDiff(nt, pt) < 0 && frameLeaks(q, g, py.frames).length > 0;
+  return firstDiff(nt, pt) < 0 && allLeaks(q, g, py, pt.length, await loadVariants(q)).length > 0;
+}
+
+/** The async variants of program q alone (run.mjs variantLeaks), for reduction and reports. */
+async function loadVariants(q) {
+  const out = {};
+  for (const mode of ["agen", "coro"]) {
+    const v = await loadPycoro(printModule([q], mode));
+    out[mode] = { fn: v.programs?.[0] ?? null, frames: v.frames ?? [] };
+  }
+  return out;
+}
+
+/** Every finished-frame finding for program q: its own run `g`, closed runs, async variants. */
+function allLeaks(q, g, py, traceLen, variants) {
+  return [...frameLeaks(q, g, py.frames).map((l) => `finished frames still hold: ${l}`), ...closedLeaks(q, py.programs[0], py.frames, traceLen), ...variantLeaks(q, variants)];
 }
 
 async function reduceWorker(file) {
@@ -267,9 +354,9 @@ async function describeFailure(r, opts) {
         pc.frames.length = 0;
         py = drive(pc.programs[0], p, "py", (x) => (g = x));
         const at = firstDiff(nat, py);
-        const leaks = at < 0 ? frameLeaks(p, g, pc.frames) : [];
+        const leaks = at < 0 ? allLeaks(p, g, { ...pc, frames: pc.frames }, py.length, await loadVariants(p)) : [];
         detail = at >= 0 ? `  traces differ at entry ${at}:\n${traceDiff(nat, py, at)}\n`
-          : leaks.length ? `  finished frames still hold: ${leaks.join("; ")}\n  (trace: ${py.slice(-3).join(" | ")})\n`
+          : leaks.length ? `  ${leaks.join("\n  ")}\n  (trace: ${py.slice(-3).join(" | ")})\n`
           : "  (reduced program no longer differs; showing the original)\n";
       }
     } catch (e) {
@@ -303,8 +390,8 @@ async function replay(file) {
   console.log(`compiled: ${pc.file}`);
   const at = firstDiff(nat, py);
   console.log(at < 0 ? "traces equal" : `traces differ at ${at}:\n${traceDiff(nat, py, at)}`);
-  const leaks = frameLeaks(p, g, pc.frames);
-  console.log(leaks.length ? `finished frames still hold: ${leaks.join("; ")}` : "finished frames hold no locals");
+  const leaks = allLeaks(p, g, pc, py.length, await loadVariants(p));
+  console.log(leaks.length ? leaks.join("\n") : "finished frames hold no locals (also closed, and as an async generator and a coroutine)");
 }
 
 // ---- main -------------------------------------------------------------------------------------

@@ -62,6 +62,9 @@ const stubborn = __pycoro.defineAsyncGenerator(class stubborn$ {
             }
         }
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "stubborn", qualname: "stubborn", file: "fixtures/ag/aclose-ignored-generatorexit/input.ts", line: 9, kind: "async-generator", locals: [["e", "e"]], lines: [9, 10, 15, 12, 11, 15] };
 }, C_1 => C_1.$fn = function stubborn() {
     return new C_1();
@@ -131,6 +134,9 @@ const yieldInFinally = __pycoro.defineAsyncGenerator(class yield_in_finally$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "yield_in_finally", qualname: "yield_in_finally", file: "fixtures/ag/aclose-ignored-generatorexit/input.ts", line: 26, kind: "async-generator", locals: [], lines: [26, 27, 31, 29, 28, 31] };
 }, C_2 => C_2.$fn = function yield_in_finally() {
@@ -219,6 +225,9 @@ const awaitsThenYields = __pycoro.defineAsyncGenerator(class awaits_then_yields$
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.got = this.$x0 = void 0;
     }
     static $meta = { name: "awaits_then_yields", qualname: "awaits_then_yields", file: "fixtures/ag/aclose-ignored-generatorexit/input.ts", line: 38, kind: "async-generator", locals: [["got", "got"]], lines: [38, 39, 44, 41, 40, 42, 44] };
 }, C_3 => C_3.$fn = function awaits_then_yields() {

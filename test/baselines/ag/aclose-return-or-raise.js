@@ -388,6 +388,9 @@ const caughtInside = __pycoro.defineAsyncGenerator(class caught_inside$ {
             }
         }
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "caught_inside", qualname: "caught_inside", file: "fixtures/ag/aclose-return-or-raise/input.ts", line: 98, kind: "async-generator", locals: [["e", "e"]], lines: [98, 99, 103, 101, 103] };
 }, C_8 => C_8.$fn = function caught_inside() {
     return new C_8();

@@ -128,6 +128,9 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
             }
         }
     }
+    $forget() {
+        this.got = this.$x0 = void 0;
+    }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/aclose/input.ts", line: 12, kind: "async-generator", locals: [["got", "got"]], lines: [12, 13, 24, 16, 19, 14, 15, 21, 23] };
 }, C_1 => C_1.$fn = function ag() {
     return new C_1();
@@ -275,6 +278,9 @@ const nested = __pycoro.defineAsyncGenerator(class nested$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.$x0 = this.$x1 = void 0;
     }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/ag/aclose/input.ts", line: 50, kind: "async-generator", locals: [], lines: [50, 51, 60, 58, 52, 56, 54, 53, 56, 60] };
 }, C_2 => C_2.$fn = function nested() {

@@ -92,6 +92,9 @@ const slow = __pycoro.defineAsyncGenerator(class slow$ {
             }
         }
     }
+    $forget() {
+        this.x = this.$x0 = void 0;
+    }
     static $meta = { name: "slow", qualname: "slow", file: "fixtures/ag/already-running/input.ts", line: 9, kind: "async-generator", locals: [["x", "x"]], lines: [9, 10, 14, 14, 11, 12, 13] };
 }, C_1 => C_1.$fn = function slow() {
     return new C_1();
@@ -180,6 +183,9 @@ const selfAnext = __pycoro.defineAsyncGenerator(class self_anext$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.e = void 0;
     }
     static $meta = { name: "self_anext", qualname: "self_anext", file: "fixtures/ag/already-running/input.ts", line: 31, kind: "async-generator", locals: [["e", "e"]], lines: [31, 32, 33, 37, 35, 34, 37] };
 }, C_2 => C_2.$fn = function self_anext() {

@@ -102,6 +102,9 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
             }
         }
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 10, kind: "async-generator", locals: [["n", "n"], ["i", "i"]], lines: [10, 11, 16, 16, 12, 14, 14, 13, 14] };
 }, C_1 => C_1.$fn = function counter(n) {
     return new C_1(n);
@@ -237,6 +240,9 @@ const t3 = __pycoro.defineCoroutine(class t3$ {
             }
         }
     }
+    $forget() {
+        this.ag = this.a = this.b = this.c = void 0;
+    }
     static $meta = { name: "t3", qualname: "t3", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 21, kind: "coroutine", locals: [["ag", "ag"], ["a", "a"], ["b", "b"], ["c", "c"]], lines: [21, 23, 24, 26, 28, 28, 27, 32] };
 }, C_2 => C_2.$fn = function t3() {
     return new C_2();
@@ -301,6 +307,9 @@ class Counter {
                     $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43, 45] };
         }, __pycoro.Coroutine))(this);
@@ -398,6 +407,9 @@ const tClass = __pycoro.defineCoroutine(class t_class$ {
             throw $e;
         }
     }
+    $forget() {
+        this.it = this.$t0 = this.$t1 = void 0;
+    }
     static $meta = { name: "t_class", qualname: "t_class", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 57, kind: "coroutine", locals: [["it", "it"]], lines: [57, 59, 59, 59] };
 }, C_3 => C_3.$fn = function t_class() {
     return new C_3();
@@ -473,6 +485,9 @@ const tManual = __pycoro.defineCoroutine(class t_manual$ {
             $f.ag = $f.aw = $f.first = $f.got = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.ag = this.aw = this.first = this.got = void 0;
     }
     static $meta = { name: "t_manual", qualname: "t_manual", file: "fixtures/ag/anext-aiter-builtins/input.ts", line: 74, kind: "coroutine", locals: [["ag", "ag"], ["aw", "aw"], ["first", "first"], ["got", "got"]], lines: [74, 85] };
 }, C_4 => C_4.$fn = function t_manual() {

@@ -57,6 +57,9 @@ const loopYield_ = __pycoro.defineGeneratorCoroutine(class loop_yield$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.v = void 0;
+    }
     static $meta = { name: "loop_yield", qualname: "loop_yield", file: "fixtures/ag/anext-asend-values/input.ts", line: 9, kind: "generator-coroutine", locals: [["v", "v"]], lines: [9, 10], handled: [] };
 }, C_1 => C_1.$fn = function loop_yield(v) {
     return new C_1(v);
@@ -158,6 +161,9 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
             $f.x = $f.r = $f.y = $f.r2 = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.x = this.r = this.y = this.r2 = void 0;
     }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/anext-asend-values/input.ts", line: 20, kind: "async-generator", locals: [["x", "x"], ["r", "r"], ["y", "y"], ["r2", "r2"]], lines: [20, 22, 24, 26, 28, 29, 30, 31] };
 }, C_2 => C_2.$fn = function ag() {

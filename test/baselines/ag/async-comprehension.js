@@ -103,6 +103,9 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
             }
         }
     }
+    $forget() {
+        this.tag = this.$x0 = void 0;
+    }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/ag/async-comprehension/input.ts", line: 10, kind: "async-generator", locals: [["n", "n"], ["tag", "tag"], ["i", "i"]], lines: [10, 11, 16, 16, 12, 14, 14, 13, 14] };
 }, C_1 => C_1.$fn = function counter(n, tag) {
     return new C_1(n, tag);
@@ -226,6 +229,9 @@ const doubled = __pycoro.defineAsyncGenerator(class doubled$ {
             }
         }
     }
+    $forget() {
+        this.src = this.x = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "doubled", qualname: "doubled", file: "fixtures/ag/async-comprehension/input.ts", line: 26, kind: "async-generator", locals: [["src", "src"], ["x", "x"]], lines: [26, 27, 27, 27, 27, 27, 27, 27] };
 }, C_3 => C_3.$fn = function doubled(src) {
     return new C_3(src);
@@ -275,6 +281,9 @@ const t2 = __pycoro.defineCoroutine(class t2$ {
             $f.ge = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.ge = void 0;
     }
     static $meta = { name: "t2", qualname: "t2", file: "fixtures/ag/async-comprehension/input.ts", line: 29, kind: "coroutine", locals: [["ge", "ge"]], lines: [29, 31] };
 }, C_4 => C_4.$fn = function t2() {
@@ -361,6 +370,9 @@ class Counter {
                     $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/ag/async-comprehension/input.ts", line: 46, kind: "coroutine", locals: [], lines: [46] };
         }, __pycoro.Coroutine))(this);
@@ -475,6 +487,9 @@ const fails = __pycoro.defineAsyncGenerator(class fails$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "fails", qualname: "fails", file: "fixtures/ag/async-comprehension/input.ts", line: 58, kind: "async-generator", locals: [["n", "n"], ["i", "i"]], lines: [58, 59, 62, 62, 60, 60, 60, 60] };
 }, C_7 => C_7.$fn = function fails(n) {
@@ -607,6 +622,9 @@ const t6 = __pycoro.defineCoroutine(class t6$ {
             $f.$t0 = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.$t0 = void 0;
     }
     static $meta = { name: "t6", qualname: "t6", file: "fixtures/ag/async-comprehension/input.ts", line: 76, kind: "coroutine", locals: [], lines: [76, 77, 77] };
 }, C_9 => C_9.$fn = function t6() {

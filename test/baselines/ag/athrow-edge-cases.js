@@ -120,6 +120,9 @@ const geYield = __pycoro.defineAsyncGenerator(class ge_yield$ {
             }
         }
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "ge_yield", qualname: "ge_yield", file: "fixtures/ag/athrow-edge-cases/input.ts", line: 41, kind: "async-generator", locals: [["e", "e"]], lines: [41, 42, 46, 44, 43, 46, 48] };
 }, C_2 => C_2.$fn = function ge_yield() {
     return new C_2();

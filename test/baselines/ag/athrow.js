@@ -116,6 +116,9 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
             }
         }
     }
+    $forget() {
+        this.e = this.got = this.$x0 = void 0;
+    }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/athrow/input.ts", line: 13, kind: "async-generator", locals: [["e", "e"], ["got", "got"]], lines: [13, 14, 22, 17, 22, 15, 16, 20, 21] };
 }, C_1 => C_1.$fn = function ag() {
     return new C_1();
@@ -262,6 +265,9 @@ const echoErrors = __pycoro.defineAsyncGenerator(class echo_errors$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.out = void 0;
     }
     static $meta = { name: "echo_errors", qualname: "echo_errors", file: "fixtures/ag/athrow/input.ts", line: 69, kind: "async-generator", locals: [["out", "out"]], lines: [69, 71, 74, 72, 74, 74, 73] };
 }, C_3 => C_3.$fn = function echo_errors() {

@@ -104,6 +104,9 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
             }
         }
     }
+    $forget() {
+        this.e = this.$x0 = void 0;
+    }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/awaitables-single-use/input.ts", line: 9, kind: "async-generator", locals: [["e", "e"]], lines: [9, 10, 17, 13, 16, 11, 12, 15, 17] };
 }, C_1 => C_1.$fn = function ag() {
     return new C_1();

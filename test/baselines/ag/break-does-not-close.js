@@ -119,6 +119,9 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
             }
         }
     }
+    $forget() {
+        this.tag = this.$x0 = void 0;
+    }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/ag/break-does-not-close/input.ts", line: 10, kind: "async-generator", locals: [["n", "n"], ["tag", "tag"], ["i", "i"]], lines: [10, 11, 18, 16, 12, 14, 14, 13, 14, 18] };
 }, C_1 => C_1.$fn = function counter(n, tag) {
     return new C_1(n, tag);
@@ -274,6 +277,9 @@ const tBreak = __pycoro.defineCoroutine(class t_break$ {
             }
         }
     }
+    $forget() {
+        this.ag = this.$ait = this.$r = this.$ait1 = this.$r1 = void 0;
+    }
     static $meta = { name: "t_break", qualname: "t_break", file: "fixtures/ag/break-does-not-close/input.ts", line: 22, kind: "coroutine", locals: [["ag", "ag"], ["x", "x"]], lines: [22, 25, 25, 25, 25, 25, 25, 29, 29, 29, 29, 29, 29, 33] };
 }, C_2 => C_2.$fn = function t_break() {
     return new C_2();
@@ -392,6 +398,9 @@ const tError = __pycoro.defineCoroutine(class t_error$ {
             }
         }
     }
+    $forget() {
+        this.ag = this._ = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "t_error", qualname: "t_error", file: "fixtures/ag/break-does-not-close/input.ts", line: 39, kind: "coroutine", locals: [["ag", "ag"], ["_", "_"]], lines: [39, 41, 43, 43, 42, 42, 42, 42, 42, 42, 47] };
 }, C_3 => C_3.$fn = function t_error() {
     return new C_3();
@@ -474,6 +483,9 @@ const tReturn = __pycoro.defineCoroutine(class t_return$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.ag = this.x = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "t_return", qualname: "t_return", file: "fixtures/ag/break-does-not-close/input.ts", line: 52, kind: "coroutine", locals: [["ag", "ag"], ["x", "x"]], lines: [52, 53, 53, 53, 53, 53, 53] };
 }, C_4 => C_4.$fn = function t_return(ag) {
@@ -693,6 +705,9 @@ const tAclosing = __pycoro.defineCoroutine(class t_aclosing$ {
             }
         }
     }
+    $forget() {
+        this.outer = this.ag = this._ = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "t_aclosing", qualname: "t_aclosing", file: "fixtures/ag/break-does-not-close/input.ts", line: 60, kind: "coroutine", locals: [["x", "x"], ["outer", "outer"], ["ag", "ag"], ["_", "_"]], lines: [60, 67, 67, 67, 67, 67, 67, 72, 69, 69, 69, 69, 69, 69, 67, 67, 67, 67] };
 }, C_5 => C_5.$fn = function t_aclosing() {
     return new C_5();
@@ -890,6 +905,9 @@ const tAclosingError = __pycoro.defineCoroutine(class t_aclosing_error$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.ag = this._ = this._x = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "t_aclosing_error", qualname: "t_aclosing_error", file: "fixtures/ag/break-does-not-close/input.ts", line: 79, kind: "coroutine", locals: [["ag", "ag"], ["_", "_"], ["_x", "_x"]], lines: [79, 81, 81, 81, 81, 81, 81, 82, 82, 82, 82, 82, 82, 82, 81, 81, 81, 81] };
 }, C_6 => C_6.$fn = function t_aclosing_error() {

@@ -66,6 +66,9 @@ const one = __pycoro.defineAsyncGenerator(class one$ {
             }
         }
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "one", qualname: "one", file: "fixtures/ag/exhaustion/input.ts", line: 9, kind: "async-generator", locals: [], lines: [9, 10, 12, 12, 11] };
 }, C_1 => C_1.$fn = function one() {
     return new C_1();

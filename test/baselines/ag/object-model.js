@@ -80,6 +80,9 @@ class K {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "items", qualname: "K.items", file: "fixtures/ag/object-model/input.ts", line: 36, kind: "async-generator", locals: [], lines: [36, 38] };
         }, __pycoro.AsyncGenerator))(this);
     }

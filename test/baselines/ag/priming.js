@@ -43,6 +43,9 @@ const ag = __pycoro.defineAsyncGenerator(class ag$ {
             throw $e;
         }
     }
+    $forget() {
+        this.x = void 0;
+    }
     static $meta = { name: "ag", qualname: "ag", file: "fixtures/ag/priming/input.ts", line: 10, kind: "async-generator", locals: [["x", "x"]], lines: [10, 12, 14] };
 }, C_1 => C_1.$fn = function ag() {
     return new C_1();

@@ -118,6 +118,9 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
             }
         }
     }
+    $forget() {
+        this.tag = this.$x0 = void 0;
+    }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/ag/run-shutdown-asyncgens/input.ts", line: 8, kind: "async-generator", locals: [["tag", "tag"], ["n", "n"], ["i", "i"]], lines: [8, 9, 17, 14, 10, 12, 12, 11, 12, 16] };
 }, C_1 => C_1.$fn = function counter(tag, n) {
     return new C_1(tag, n);
@@ -281,6 +284,9 @@ const main = __pycoro.defineCoroutine(class main$ {
             $f.abandoned = $f.never = $f.done = $f.$t0 = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.abandoned = this.never = this.done = this.$t0 = void 0;
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/ag/run-shutdown-asyncgens/input.ts", line: 32, kind: "coroutine", locals: [["abandoned", "abandoned"], ["never", "never"], ["done", "done"]], lines: [32, 35, 38, 40] };
 }, C_3 => C_3.$fn = function main() {

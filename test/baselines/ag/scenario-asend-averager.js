@@ -206,6 +206,9 @@ const averager = __pycoro.defineAsyncGenerator(class averager$ {
             }
         }
     }
+    $forget() {
+        this.average = this.$x0 = void 0;
+    }
     static $meta = { name: "averager", qualname: "averager", file: "fixtures/ag/scenario-asend-averager/input.ts", line: 30, kind: "async-generator", locals: [["total", "total"], ["count", "count"], ["average", "average"], ["value", "value"]], lines: [30, 34, 56, 56, 35, 54, 37, 39, 39, 38, 47] };
 }, C_2 => C_2.$fn = function averager() {
     return new C_2();
@@ -362,6 +365,9 @@ const consumer = __pycoro.defineCoroutine(class consumer$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.values = this.a = this.out = this.v = this.$it = this.$r = this.$x0 = this.$t0 = this.$t1 = void 0;
     }
     static $meta = { name: "consumer", qualname: "consumer", file: "fixtures/ag/scenario-asend-averager/input.ts", line: 69, kind: "coroutine", locals: [["values", "values"], ["a", "a"], ["out", "out"], ["v", "v"]], lines: [69, 71, 73, 73, 73, 73, 73, 73, 74] };
 }, C_3 => C_3.$fn = function consumer(values) {

@@ -67,6 +67,9 @@ class Resource extends AsyncContextManager {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__aenter__", qualname: "Resource.__aenter__", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 16, kind: "coroutine", locals: [], lines: [16, 18] };
         }, __pycoro.Coroutine))(this);
     }
@@ -123,6 +126,9 @@ class Resource extends AsyncContextManager {
                     $f.et = $f._ev = $f._tb = $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.et = this._ev = this._tb = this.$t = void 0;
             }
             static $meta = { name: "__aexit__", qualname: "Resource.__aexit__", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 22, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [22, 25] };
         }, __pycoro.Coroutine))(this, et, _ev, _tb);
@@ -418,6 +424,9 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.db = this.cur = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$mgr1 = this.$exit1 = this.$ok1 = this.$exc1 = this.$x2 = void 0;
     }
     static $meta = { name: "rows", qualname: "rows", file: "fixtures/ag/scenario-async-with-inside/input.ts", line: 31, kind: "async-generator", locals: [["db", "db"], ["i", "i"], ["cur", "cur"]], lines: [31, 33, 33, 33, 33, 33, 33, 40, 34, 40, 40, 36, 36, 36, 36, 36, 36, 38, 38, 36, 36, 36, 36, 33, 33, 33, 33] };
 }, C_1 => C_1.$fn = function rows() {

@@ -112,6 +112,9 @@ const inner = __pycoro.defineAsyncGenerator(class inner$ {
             }
         }
     }
+    $forget() {
+        this.tag = this.$x0 = void 0;
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 18, kind: "async-generator", locals: [["tag", "tag"], ["i", "i"]], lines: [18, 19, 27, 24, 20, 22, 22, 21, 22, 26] };
 }, C_1 => C_1.$fn = function inner(tag) {
     return new C_1(tag);
@@ -276,6 +279,9 @@ const outer = __pycoro.defineAsyncGenerator(class outer$ {
             }
         }
     }
+    $forget() {
+        this.x = this.x_1 = this.$x0 = this.$ait = this.$r = this.$ait1 = this.$r1 = void 0;
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 31, kind: "async-generator", locals: [["x", "x"], ["x_1", "x"]], lines: [31, 32, 36, 36, 33, 33, 33, 33, 33, 33, 33, 34, 35, 35, 35, 35, 35, 35, 35] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();
@@ -360,6 +366,9 @@ const collect = __pycoro.defineCoroutine(class collect$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.ait = this.out = this.x = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "collect", qualname: "collect", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 41, kind: "coroutine", locals: [["ait", "ait"], ["out", "out"], ["x", "x"]], lines: [41, 43, 43, 43, 43, 43, 43] };
 }, C_3 => C_3.$fn = function collect(ait) {
@@ -481,6 +490,9 @@ const outerKeeping = __pycoro.defineAsyncGenerator(class outer_keeping$ {
             }
         }
     }
+    $forget() {
+        this.src = this.x = this.$x0 = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "outer_keeping", qualname: "outer_keeping", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 53, kind: "async-generator", locals: [["src", "src"], ["x", "x"]], lines: [53, 56, 58, 58, 57, 57, 57, 57, 57, 57, 57] };
 }, C_4 => C_4.$fn = function outer_keeping() {
     return new C_4();
@@ -584,6 +596,9 @@ const innerPlain = __pycoro.defineAsyncGenerator(class inner_plain$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.tag = this.$x0 = void 0;
     }
     static $meta = { name: "inner_plain", qualname: "inner_plain", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 70, kind: "async-generator", locals: [["tag", "tag"], ["i", "i"]], lines: [70, 71, 75, 73, 72, 72, 72, 72, 75] };
 }, C_5 => C_5.$fn = function inner_plain(tag) {
@@ -791,6 +806,9 @@ const outerClosing = __pycoro.defineAsyncGenerator(class outer_closing$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.src = this._ = this.x = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "outer_closing", qualname: "outer_closing", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 79, kind: "async-generator", locals: [["src", "src"], ["_", "_"], ["x", "x"]], lines: [79, 84, 84, 84, 84, 84, 84, 85, 85, 85, 85, 85, 85, 85, 85, 84, 84, 84, 84] };
 }, C_6 => C_6.$fn = function outer_closing() {
@@ -1010,6 +1028,9 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.src = this._ = this.x = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "outer_loop", qualname: "outer_loop", file: "fixtures/ag/scenario-delegation-by-async-for/input.ts", line: 93, kind: "async-generator", locals: [["round", "round"], ["src", "src"], ["_", "_"], ["x", "x"]], lines: [93, 94, 96, 96, 96, 96, 96, 96, 96, 96, 97, 97, 97, 97, 97, 97, 97, 97, 96, 96, 96, 96] };
 }, C_7 => C_7.$fn = function outer_loop() {

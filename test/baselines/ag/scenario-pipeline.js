@@ -120,6 +120,9 @@ const source = __pycoro.defineAsyncGenerator(class source$ {
             }
         }
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "source", qualname: "source", file: "fixtures/ag/scenario-pipeline/input.ts", line: 14, kind: "async-generator", locals: [["n", "n"], ["i", "i"]], lines: [14, 15, 23, 21, 16, 19, 19, 17, 19, 23] };
 }, C_1 => C_1.$fn = function source(n) {
     return new C_1(n);
@@ -249,6 +252,9 @@ const amap = __pycoro.defineAsyncGenerator(class amap$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.fn = this.src = this.x = this.$x0 = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "amap", qualname: "amap", file: "fixtures/ag/scenario-pipeline/input.ts", line: 27, kind: "async-generator", locals: [["fn", "fn"], ["src", "src"], ["x", "x"]], lines: [27, 28, 32, 30, 29, 29, 29, 29, 29, 29, 29, 32] };
 }, C_2 => C_2.$fn = function amap(fn, src) {
@@ -388,6 +394,9 @@ const afilter = __pycoro.defineAsyncGenerator(class afilter$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.pred = this.src = this.x = this.$x0 = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "afilter", qualname: "afilter", file: "fixtures/ag/scenario-pipeline/input.ts", line: 36, kind: "async-generator", locals: [["pred", "pred"], ["src", "src"], ["x", "x"]], lines: [36, 37, 44, 42, 38, 40, 38, 38, 38, 38, 40, 39, 39, 44] };
 }, C_3 => C_3.$fn = function afilter(pred, src) {
@@ -532,6 +541,9 @@ const take = __pycoro.defineAsyncGenerator(class take$ {
             }
         }
     }
+    $forget() {
+        this.src = this.x = this.$x0 = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "take", qualname: "take", file: "fixtures/ag/scenario-pipeline/input.ts", line: 48, kind: "async-generator", locals: [["n", "n"], ["src", "src"], ["x", "x"]], lines: [48, 49, 58, 56, 51, 54, 51, 51, 51, 51, 52, 58] };
 }, C_4 => C_4.$fn = function take(n, src) {
     return new C_4(n, src);
@@ -579,6 +591,9 @@ const collect = __pycoro.defineCoroutine(class collect$ {
             $f.ait = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.ait = void 0;
     }
     static $meta = { name: "collect", qualname: "collect", file: "fixtures/ag/scenario-pipeline/input.ts", line: 62, kind: "coroutine", locals: [["ait", "ait"]], lines: [62, 63] };
 }, C_5 => C_5.$fn = function collect(ait) {
@@ -704,6 +719,9 @@ const partial = __pycoro.defineCoroutine(class partial$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.out = this.x = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "partial", qualname: "partial", file: "fixtures/ag/scenario-pipeline/input.ts", line: 87, kind: "coroutine", locals: [["out", "out"], ["x", "x"]], lines: [87, 89, 89, 89, 89, 89, 89, 94] };
 }, C_6 => C_6.$fn = function partial() {

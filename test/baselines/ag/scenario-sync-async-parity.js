@@ -278,6 +278,9 @@ const g2 = __pycoro.defineGenerator(class g2$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "g2", qualname: "g2", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 71, kind: "generator", locals: [], lines: [71, 72, 76, 75, 73, 76], handled: [4] };
 }, C_4 => C_4.$fn = function g2() {
     return new C_4();
@@ -373,6 +376,9 @@ const a2 = __pycoro.defineAsyncGenerator(class a2$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "a2", qualname: "a2", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 79, kind: "async-generator", locals: [], lines: [79, 80, 86, 84, 81, 82, 85, 86] };
 }, C_5 => C_5.$fn = function a2() {
@@ -678,6 +684,9 @@ const g5 = __pycoro.defineGenerator(class g5$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "g5", qualname: "g5", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 123, kind: "generator", locals: [["e", "e"]], lines: [123, 124, 129, 127, 125, 129, 131], handled: [4] };
 }, C_10 => C_10.$fn = function g5() {
     return new C_10();
@@ -772,6 +781,9 @@ const a5 = __pycoro.defineAsyncGenerator(class a5$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.e = void 0;
     }
     static $meta = { name: "a5", qualname: "a5", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 133, kind: "async-generator", locals: [["e", "e"]], lines: [133, 134, 141, 138, 135, 136, 140, 141, 143] };
 }, C_11 => C_11.$fn = function a5() {
@@ -871,6 +883,9 @@ const g6 = __pycoro.defineGenerator(class g6$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "g6", qualname: "g6", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 147, kind: "generator", locals: [["i", "i"]], lines: [147, 148, 152, 152, 149, 152, 151, 150, 152], handled: [7] };
 }, C_12 => C_12.$fn = function g6() {
     return new C_12();
@@ -967,6 +982,9 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "a6", qualname: "a6", file: "fixtures/ag/scenario-sync-async-parity/input.ts", line: 156, kind: "async-generator", locals: [["i", "i"]], lines: [156, 157, 162, 162, 158, 162, 160, 159, 161, 162] };
 }, C_13 => C_13.$fn = function a6() {

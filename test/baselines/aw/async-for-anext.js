@@ -89,6 +89,9 @@ const af = __pycoro.defineCoroutine(class af$ {
             }
         }
     }
+    $forget() {
+        this.obj = this.out = this.x = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "af", qualname: "af", file: "fixtures/aw/async-for-anext/input.ts", line: 11, kind: "coroutine", locals: [["obj", "obj"], ["out", "out"], ["x", "x"]], lines: [11, 13, 13, 13, 13, 13, 13] };
 }, C_1 => C_1.$fn = function af(obj) {
     return new C_1(obj);
@@ -177,6 +180,9 @@ class AnextRaises {
                     $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "__anext__", qualname: "AnextRaises.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 54, kind: "coroutine", locals: [], lines: [54] };
         }, __pycoro.Coroutine))(this);
@@ -286,6 +292,9 @@ const afLog = __pycoro.defineCoroutine(class af_log$ {
             }
         }
     }
+    $forget() {
+        this.obj = this.out = this.x = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "af_log", qualname: "af_log", file: "fixtures/aw/async-for-anext/input.ts", line: 61, kind: "coroutine", locals: [["obj", "obj"], ["out", "out"], ["x", "x"]], lines: [61, 63, 65, 65, 64, 64, 64, 64, 64, 64] };
 }, C_2 => C_2.$fn = function af_log(obj) {
     return new C_2(obj);
@@ -378,6 +387,9 @@ class Ticker {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__anext__", qualname: "Ticker.__anext__", file: "fixtures/aw/async-for-anext/input.ts", line: 102, kind: "coroutine", locals: [], lines: [102, 104] };
         }, __pycoro.Coroutine))(this);
     }
@@ -459,6 +471,9 @@ const bodyRaisesStop = __pycoro.defineCoroutine(class body_raises_stop$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this._ = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "body_raises_stop", qualname: "body_raises_stop", file: "fixtures/aw/async-for-anext/input.ts", line: 112, kind: "coroutine", locals: [["_", "_"]], lines: [112, 113, 113, 113, 113, 113, 113] };
 }, C_3 => C_3.$fn = function body_raises_stop() {
@@ -621,6 +636,9 @@ const causeOf = __pycoro.defineCoroutine(class cause_of$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.v = this._ = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "cause_of", qualname: "cause_of", file: "fixtures/aw/async-for-anext/input.ts", line: 148, kind: "coroutine", locals: [["v", "v"], ["_", "_"]], lines: [148, 149, 151, 151, 150, 150, 150, 150, 150, 150] };
 }, C_4 => C_4.$fn = function cause_of(v) {

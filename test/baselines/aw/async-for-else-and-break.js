@@ -71,6 +71,9 @@ class Counter {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 21, kind: "coroutine", locals: [], lines: [21, 23] };
         }, __pycoro.Coroutine))(this);
     }
@@ -291,6 +294,9 @@ const runElse = __pycoro.defineCoroutine(class run_else$ {
             }
         }
     }
+    $forget() {
+        this.out = this.c = this.x = this.x_1 = this.x_2 = this.$ait = this.$r = this.$ait1 = this.$r1 = this.$ait2 = this.$r2 = void 0;
+    }
     static $meta = { name: "run_else", qualname: "run_else", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 38, kind: "coroutine", locals: [["out", "out"], ["c", "c"], ["broke", "broke"], ["x", "x"], ["x_1", "x"], ["x_2", "x"]], lines: [38, 40, 40, 40, 40, 40, 40, 44, 44, 44, 44, 44, 44, 54, 54, 54, 54, 54, 54] };
 }, C_1 => C_1.$fn = function run_else() {
     return new C_1();
@@ -402,6 +408,9 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
             }
         }
     }
+    $forget() {
+        this.c = this.x = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "body_raises", qualname: "body_raises", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 63, kind: "coroutine", locals: [["c", "c"], ["x", "x"]], lines: [63, 65, 69, 69, 66, 66, 66, 66, 66, 66] };
 }, C_2 => C_2.$fn = function body_raises() {
     return new C_2();
@@ -487,6 +496,9 @@ const returnsFromLoop = __pycoro.defineCoroutine(class returns_from_loop$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.x = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "returns_from_loop", qualname: "returns_from_loop", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 77, kind: "coroutine", locals: [["x", "x"]], lines: [77, 78, 78, 78, 78, 78, 78] };
 }, C_3 => C_3.$fn = function returns_from_loop() {
@@ -627,6 +639,9 @@ const nested = __pycoro.defineCoroutine(class nested$ {
             }
         }
     }
+    $forget() {
+        this.out = this.a = this.b = this.$ait = this.$r = this.$ait1 = this.$r1 = void 0;
+    }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 85, kind: "coroutine", locals: [["out", "out"], ["a", "a"], ["broke", "broke"], ["b", "b"]], lines: [85, 87, 96, 87, 87, 87, 87, 89, 89, 89, 89, 89, 89] };
 }, C_4 => C_4.$fn = function nested() {
     return new C_4();
@@ -756,6 +771,9 @@ const labelled = __pycoro.defineCoroutine(class labelled$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.out = this.a = this.b = this.$ait = this.$r = this.$ait1 = this.$r1 = void 0;
     }
     static $meta = { name: "labelled", qualname: "labelled", file: "fixtures/aw/async-for-else-and-break/input.ts", line: 103, kind: "coroutine", locals: [["out", "out"], ["a", "a"], ["b", "b"]], lines: [103, 105, 106, 105, 105, 105, 105, 106, 106, 106, 106, 106, 106] };
 }, C_5 => C_5.$fn = function labelled() {

@@ -90,6 +90,9 @@ const af = __pycoro.defineCoroutine(class af$ {
             }
         }
     }
+    $forget() {
+        this.obj = this.out = this.x = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "af", qualname: "af", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 12, kind: "coroutine", locals: [["obj", "obj"], ["out", "out"], ["x", "x"]], lines: [12, 14, 14, 14, 14, 14, 14] };
 }, C_1 => C_1.$fn = function af(obj) {
     return new C_1(obj);
@@ -200,6 +203,9 @@ class AiterAsync {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__aiter__", qualname: "AiterAsync.__aiter__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 43, kind: "coroutine", locals: [], lines: [43] };
         }, __pycoro.Coroutine))(this);
     }
@@ -299,6 +305,9 @@ class Counter {
                     $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "__anext__", qualname: "Counter.__anext__", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 76, kind: "coroutine", locals: [], lines: [76] };
         }, __pycoro.Coroutine))(this);
@@ -409,6 +418,9 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this._ = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "caught", qualname: "caught", file: "fixtures/aw/async-for-protocol-errors/input.ts", line: 90, kind: "coroutine", locals: [["_", "_"]], lines: [90, 91, 94, 94, 92, 92, 92, 92, 92, 92] };
 }, C_4 => C_4.$fn = function caught() {

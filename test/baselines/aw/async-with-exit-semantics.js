@@ -77,6 +77,9 @@ class CM extends AsyncContextManager {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__aenter__", qualname: "CM.__aenter__", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 22, kind: "coroutine", locals: [], lines: [22, 25, 25] };
         }, __pycoro.Coroutine))(this);
     }
@@ -141,6 +144,9 @@ class CM extends AsyncContextManager {
                     $f.et = $f.ev = $f.tb = $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.et = this.ev = this.tb = this.$t = void 0;
             }
             static $meta = { name: "__aexit__", qualname: "CM.__aexit__", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 29, kind: "coroutine", locals: [["et", "et"], ["ev", "ev"], ["tb", "tb"]], lines: [29, 33, 33] };
         }, __pycoro.Coroutine))(this, et, ev, tb);
@@ -300,6 +306,9 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.cm = this.v = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = void 0;
     }
     static $meta = { name: "body_raises", qualname: "body_raises", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 45, kind: "coroutine", locals: [["cm", "cm"], ["v", "v"]], lines: [45, 47, 47, 47, 47, 47, 47, 49, 47, 47, 47, 47] };
 }, C_1 => C_1.$fn = function body_raises(cm) {
@@ -461,6 +470,9 @@ const normal = __pycoro.defineCoroutine(class normal$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.cm = this.v = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = void 0;
     }
     static $meta = { name: "normal", qualname: "normal", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 64, kind: "coroutine", locals: [["cm", "cm"], ["v", "v"]], lines: [64, 66, 66, 66, 66, 66, 66, 67, 66, 66, 66, 66] };
 }, C_2 => C_2.$fn = function normal(cm) {
@@ -738,6 +750,9 @@ const two = __pycoro.defineCoroutine(class two$ {
             }
         }
     }
+    $forget() {
+        this.a = this.b = this.x = this.y = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$mgr1 = this.$exit1 = this.$ok1 = this.$exc1 = this.$x2 = void 0;
+    }
     static $meta = { name: "two", qualname: "two", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 73, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["x", "x"], ["y", "y"]], lines: [73, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 77, 75, 75, 75, 75, 75, 75, 75, 75] };
 }, C_3 => C_3.$fn = function two(a, b) {
     return new C_3(a, b);
@@ -901,6 +916,9 @@ const returnsInside = __pycoro.defineCoroutine(class returns_inside$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.cm = this._ = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = void 0;
     }
     static $meta = { name: "returns_inside", qualname: "returns_inside", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 87, kind: "coroutine", locals: [["cm", "cm"], ["_", "_"]], lines: [87, 88, 88, 88, 88, 88, 88, 90, 88, 88, 88, 88] };
 }, C_4 => C_4.$fn = function returns_inside(cm) {
@@ -1085,6 +1103,9 @@ const loopWith = __pycoro.defineCoroutine(class loop_with$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.cmFactory = this.out = this._ = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = void 0;
     }
     static $meta = { name: "loop_with", qualname: "loop_with", file: "fixtures/aw/async-with-exit-semantics/input.ts", line: 94, kind: "coroutine", locals: [["cmFactory", "cmFactory"], ["out", "out"], ["i", "i"], ["_", "_"]], lines: [94, 96, 97, 97, 97, 97, 97, 97, 97, 97, 100, 97, 97, 97, 97] };
 }, C_5 => C_5.$fn = function loop_with(cmFactory) {

@@ -42,6 +42,9 @@ class EnterNotAwaitable {
                     throw $e;
                 }
             }
+            $forget() {
+                this._a = void 0;
+            }
             static $meta = { name: "__aexit__", qualname: "EnterNotAwaitable.__aexit__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 15, kind: "coroutine", locals: [["_a", "_a"]], lines: [15] };
         }, __pycoro.Coroutine))(_a);
     }
@@ -230,6 +233,9 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
             }
         }
     }
+    $forget() {
+        this.obj = this.v = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = void 0;
+    }
     static $meta = { name: "aw_with", qualname: "aw_with", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 34, kind: "coroutine", locals: [["obj", "obj"], ["v", "v"]], lines: [34, 35, 35, 35, 35, 35, 35, 37, 35, 35, 35, 35] };
 }, C_1 => C_1.$fn = function aw_with(obj) {
     return new C_1(obj);
@@ -382,6 +388,9 @@ const awWithRaise = __pycoro.defineCoroutine(class aw_with_raise$ {
             }
         }
     }
+    $forget() {
+        this.obj = this._ = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = void 0;
+    }
     static $meta = { name: "aw_with_raise", qualname: "aw_with_raise", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 40, kind: "coroutine", locals: [["obj", "obj"], ["_", "_"]], lines: [40, 41, 41, 41, 41, 41, 41, 43, 41, 41, 41, 41] };
 }, C_2 => C_2.$fn = function aw_with_raise(obj) {
     return new C_2(obj);
@@ -418,6 +427,9 @@ class ExitReturnsList {
                     $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "__aenter__", qualname: "ExitReturnsList.__aenter__", file: "fixtures/aw/async-with-non-awaitable/input.ts", line: 51, kind: "coroutine", locals: [], lines: [51] };
         }, __pycoro.Coroutine))(this);

@@ -156,6 +156,9 @@ const awWith = __pycoro.defineCoroutine(class aw_with$ {
             }
         }
     }
+    $forget() {
+        this.obj = this.v = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = void 0;
+    }
     static $meta = { name: "aw_with", qualname: "aw_with", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 10, kind: "coroutine", locals: [["obj", "obj"], ["v", "v"]], lines: [10, 11, 11, 11, 11, 11, 11, 13, 11, 11, 11, 11] };
 }, C_1 => C_1.$fn = function aw_with(obj) {
     return new C_1(obj);
@@ -218,6 +221,9 @@ class OnlyExit {
                     $f._a = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this._a = void 0;
             }
             static $meta = { name: "__aexit__", qualname: "OnlyExit.__aexit__", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 29, kind: "coroutine", locals: [["_a", "_a"]], lines: [29] };
         }, __pycoro.Coroutine))(_a);
@@ -432,6 +438,9 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this._ = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x1 = void 0;
     }
     static $meta = { name: "caught", qualname: "caught", file: "fixtures/aw/async-with-protocol-errors/input.ts", line: 56, kind: "coroutine", locals: [["_", "_"]], lines: [56, 57, 59, 59, 58, 58, 58, 58, 58, 58, 58, 58, 58, 58, 58] };
 }, C_3 => C_3.$fn = function caught() {

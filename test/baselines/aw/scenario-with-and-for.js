@@ -81,6 +81,9 @@ class Cursor extends AsyncContextManager {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__aenter__", qualname: "Cursor.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 31, kind: "coroutine", locals: [], lines: [31, 33] };
         }, __pycoro.Coroutine))(this);
     }
@@ -131,6 +134,9 @@ class Cursor extends AsyncContextManager {
                     $f._et = $f._ev = $f._tb = $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this._et = this._ev = this._tb = this.$t = void 0;
             }
             static $meta = { name: "__aexit__", qualname: "Cursor.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 36, kind: "coroutine", locals: [["_et", "_et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [36, 38] };
         }, __pycoro.Coroutine))(this, _et, _ev, _tb);
@@ -193,6 +199,9 @@ class Cursor extends AsyncContextManager {
                     throw $e;
                 }
             }
+            $forget() {
+                this.rows = this.$t = void 0;
+            }
             static $meta = { name: "__anext__", qualname: "Cursor.__anext__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 44, kind: "coroutine", locals: [["rows", "rows"]], lines: [44, 49] };
         }, __pycoro.Coroutine))(this);
     }
@@ -233,6 +242,9 @@ class Transaction extends AsyncContextManager {
                     $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "__aenter__", qualname: "Transaction.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 59, kind: "coroutine", locals: [], lines: [59] };
         }, __pycoro.Coroutine))(this);
@@ -316,6 +328,9 @@ class Transaction extends AsyncContextManager {
                     throw $e;
                 }
             }
+            $forget() {
+                this.et = this._ev = this._tb = this.$t = void 0;
+            }
             static $meta = { name: "__aexit__", qualname: "Transaction.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 64, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [64, 69, 67, 71] };
         }, __pycoro.Coroutine))(this, et, _ev, _tb);
     }
@@ -381,6 +396,9 @@ class Connection extends AsyncContextManager {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__aenter__", qualname: "Connection.__aenter__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 87, kind: "coroutine", locals: [], lines: [87, 89] };
         }, __pycoro.Coroutine))(this);
     }
@@ -416,6 +434,9 @@ class Connection extends AsyncContextManager {
                     $f.et = $f._ev = $f._tb = $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.et = this._ev = this._tb = this.$t = void 0;
             }
             static $meta = { name: "__aexit__", qualname: "Connection.__aexit__", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 92, kind: "coroutine", locals: [["et", "et"], ["_ev", "_ev"], ["_tb", "_tb"]], lines: [92] };
         }, __pycoro.Coroutine))(this, et, _ev, _tb);
@@ -764,6 +785,9 @@ const namesUntil = __pycoro.defineCoroutine(class names_until$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.table = this.stop = this.out = this.conn = this.cur = this.name = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$mgr1 = this.$exit1 = this.$ok1 = this.$exc1 = this.$x2 = this.$ait = this.$r = void 0;
     }
     static $meta = { name: "names_until", qualname: "names_until", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 112, kind: "coroutine", locals: [["table", "table"], ["stop", "stop"], ["out", "out"], ["conn", "conn"], ["cur", "cur"], ["broke", "broke"], ["name", "name"]], lines: [112, 115, 115, 115, 115, 115, 115, 117, 117, 117, 117, 117, 117, 117, 126, 119, 119, 119, 119, 119, 119, 117, 117, 117, 117, 115, 115, 115, 115] };
 }, C_1 => C_1.$fn = function names_until(table, stop) {
@@ -1226,6 +1250,9 @@ const transfer = __pycoro.defineCoroutine(class transfer$ {
             }
         }
     }
+    $forget() {
+        this.rollbackAt = this.conn = this._tx = this.cur = this.name = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$mgr1 = this.$exit1 = this.$ok1 = this.$exc1 = this.$x2 = this.$mgr2 = this.$exit2 = this.$ok2 = this.$exc2 = this.$x4 = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "transfer", qualname: "transfer", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 143, kind: "coroutine", locals: [["rollbackAt", "rollbackAt"], ["conn", "conn"], ["_tx", "_tx"], ["cur", "cur"], ["name", "name"]], lines: [143, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 145, 153, 147, 147, 147, 147, 147, 147, 148, 148, 148, 148, 148, 148, 148, 147, 147, 147, 147, 145, 145, 145, 145, 145, 145, 145, 145] };
 }, C_2 => C_2.$fn = function transfer(rollbackAt) {
     return new C_2(rollbackAt);
@@ -1648,6 +1675,9 @@ const nestedPools = __pycoro.defineCoroutine(class nested_pools$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.a = this.b = this.cur = this.$mgr = this.$exit = this.$ok = this.$exc = this.$x0 = this.$mgr1 = this.$exit1 = this.$ok1 = this.$exc1 = this.$x2 = this.$mgr2 = this.$exit2 = this.$ok2 = this.$exc2 = this.$x4 = void 0;
     }
     static $meta = { name: "nested_pools", qualname: "nested_pools", file: "fixtures/aw/scenario-with-and-for/input.ts", line: 160, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["cur", "cur"]], lines: [160, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 161, 164, 164, 164, 164, 164, 164, 164, 166, 165, 164, 164, 164, 164, 161, 161, 161, 161, 161, 161, 161, 161] };
 }, C_3 => C_3.$fn = function nested_pools() {

@@ -73,6 +73,9 @@ class ReturnsGen {
                 }
                 return __pycoro.resume(this, v, 0);
             }
+            $forget() {
+                this.v = void 0;
+            }
             static $meta = { name: "__await__", qualname: "ReturnsGen.__await__", file: "fixtures/co/await-is-yield-from/input.ts", line: 18, kind: "generator", locals: [["v", "v"]], lines: [18, 20, 21], handled: [] };
         }, __pycoro.Generator))();
     }
@@ -262,6 +265,9 @@ const sequence = __pycoro.defineCoroutine(class sequence$ {
             throw $e;
         }
     }
+    $forget() {
+        this.a = this.b = void 0;
+    }
     static $meta = { name: "sequence", qualname: "sequence", file: "fixtures/co/await-is-yield-from/input.ts", line: 53, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [53, 54, 55, 56] };
 }, C_3 => C_3.$fn = function sequence() {
     return new C_3();
@@ -330,6 +336,9 @@ const inExpression = __pycoro.defineCoroutine(class in_expression$ {
             $f.$t0 = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.$t0 = void 0;
     }
     static $meta = { name: "in_expression", qualname: "in_expression", file: "fixtures/co/await-is-yield-from/input.ts", line: 61, kind: "coroutine", locals: [], lines: [61, 62, 62] };
 }, C_4 => C_4.$fn = function in_expression() {

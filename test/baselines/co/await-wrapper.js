@@ -172,6 +172,9 @@ const guarded = __pycoro.defineCoroutine(class guarded$ {
             }
         }
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "guarded", qualname: "guarded", file: "fixtures/co/await-wrapper/input.ts", line: 30, kind: "coroutine", locals: [], lines: [30, 31, 36, 33, 36, 32] };
 }, C_3 => C_3.$fn = function guarded() {
     return new C_3();
@@ -237,6 +240,9 @@ const plainGen = __pycoro.defineGenerator(class plain_gen$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.r = void 0;
     }
     static $meta = { name: "plain_gen", qualname: "plain_gen", file: "fixtures/co/await-wrapper/input.ts", line: 53, kind: "generator", locals: [["r", "r"]], lines: [53, 54, 55], handled: [] };
 }, C_4 => C_4.$fn = function plain_gen() {

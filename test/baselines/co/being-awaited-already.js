@@ -57,6 +57,9 @@ const leaf = __pycoro.defineCoroutine(class leaf$ {
             throw $e;
         }
     }
+    $forget() {
+        this.s = void 0;
+    }
     static $meta = { name: "leaf", qualname: "leaf", file: "fixtures/co/being-awaited-already/input.ts", line: 10, kind: "coroutine", locals: [["s", "s"]], lines: [10, 13] };
 }, C_1 => C_1.$fn = function leaf() {
     return new C_1();
@@ -143,6 +146,9 @@ const waiter = __pycoro.defineCoroutine(class waiter$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.name = this.$x0 = void 0;
     }
     static $meta = { name: "waiter", qualname: "waiter", file: "fixtures/co/being-awaited-already/input.ts", line: 18, kind: "coroutine", locals: [["name", "name"]], lines: [18, 19, 22, 22, 20] };
 }, C_2 => C_2.$fn = function waiter(name) {

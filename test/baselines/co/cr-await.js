@@ -264,6 +264,9 @@ const onGenBased = __pycoro.defineCoroutine(class on_gen_based$ {
             throw $e;
         }
     }
+    $forget() {
+        this.g = void 0;
+    }
     static $meta = { name: "on_gen_based", qualname: "on_gen_based", file: "fixtures/co/cr-await/input.ts", line: 61, kind: "coroutine", locals: [["g", "g"]], lines: [61, 64, 65] };
 }, C_5 => C_5.$fn = function on_gen_based() {
     return new C_5();

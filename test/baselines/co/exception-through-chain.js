@@ -124,6 +124,9 @@ const l1 = __pycoro.defineCoroutine(class l1$ {
             }
         }
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "l1", qualname: "l1", file: "fixtures/co/exception-through-chain/input.ts", line: 18, kind: "coroutine", locals: [], lines: [18, 19, 21, 21, 20] };
 }, C_2 => C_2.$fn = function l1() {
     return new C_2();

@@ -174,6 +174,9 @@ const bridge = __pycoro.defineGeneratorCoroutine(class bridge$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r = void 0;
+    }
     static $meta = { name: "bridge", qualname: "bridge", file: "fixtures/co/generator-based-coroutines/input.ts", line: 28, kind: "generator-coroutine", locals: [["r", "r"]], lines: [28, 29, 30], handled: [] };
 }, C_4 => C_4.$fn = function bridge() {
     return new C_4();
@@ -371,6 +374,9 @@ class Obj {
                     return r;
                 }
                 return __pycoro.resume(this, v, 0);
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "step", qualname: "Obj.step", file: "fixtures/co/generator-based-coroutines/input.ts", line: 53, kind: "generator-coroutine", locals: [["v", "v"]], lines: [53, 55], handled: [] };
         }, __pycoro.GeneratorCoroutine))(this, v);

@@ -108,6 +108,9 @@ const ignores = __pycoro.defineCoroutine(class ignores$ {
             }
         }
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "ignores", qualname: "ignores", file: "fixtures/co/ignored-generatorexit/input.ts", line: 9, kind: "coroutine", locals: [["e", "e"]], lines: [9, 10, 15, 12, 11, 15, 18] };
 }, C_1 => C_1.$fn = function ignores() {
     return new C_1();
@@ -209,6 +212,9 @@ const awaitsInFinally = __pycoro.defineCoroutine(class awaits_in_finally$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "awaits_in_finally", qualname: "awaits_in_finally", file: "fixtures/co/ignored-generatorexit/input.ts", line: 29, kind: "coroutine", locals: [], lines: [29, 30, 35, 32, 31, 34] };
 }, C_2 => C_2.$fn = function awaits_in_finally() {
@@ -331,6 +337,9 @@ const awaitsFinishedInFinally = __pycoro.defineCoroutine(class awaits_finished_i
             }
         }
     }
+    $forget() {
+        this.$x0 = this.$t0 = void 0;
+    }
     static $meta = { name: "awaits_finished_in_finally", qualname: "awaits_finished_in_finally", file: "fixtures/co/ignored-generatorexit/input.ts", line: 47, kind: "coroutine", locals: [], lines: [47, 48, 51, 50, 49, 51] };
 }, C_4 => C_4.$fn = function awaits_finished_in_finally() {
     return new C_4();
@@ -423,6 +432,9 @@ const inner = __pycoro.defineCoroutine(class inner$ {
             }
         }
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/co/ignored-generatorexit/input.ts", line: 59, kind: "coroutine", locals: [["e", "e"]], lines: [59, 60, 64, 62, 61, 64] };
 }, C_5 => C_5.$fn = function inner() {
     return new C_5();
@@ -503,6 +515,9 @@ const outer = __pycoro.defineCoroutine(class outer$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/co/ignored-generatorexit/input.ts", line: 68, kind: "coroutine", locals: [], lines: [68, 70, 72, 72, 71] };
 }, C_6 => C_6.$fn = function outer() {

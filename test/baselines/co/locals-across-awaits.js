@@ -72,6 +72,9 @@ const declarators = __pycoro.defineCoroutine(class declarators$ {
             throw $e;
         }
     }
+    $forget() {
+        this.x = this.y = this.z = void 0;
+    }
     static $meta = { name: "declarators", qualname: "declarators", file: "fixtures/co/locals-across-awaits/input.ts", line: 10, kind: "coroutine", locals: [["x", "x"], ["y", "y"], ["z", "z"]], lines: [10, 11, 12] };
 }, C_1 => C_1.$fn = function declarators() {
     return new C_1();
@@ -125,6 +128,9 @@ const declaratorsLast = __pycoro.defineCoroutine(class declarators_last$ {
             $f.p = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.p = void 0;
     }
     static $meta = { name: "declarators_last", qualname: "declarators_last", file: "fixtures/co/locals-across-awaits/input.ts", line: 17, kind: "coroutine", locals: [["p", "p"]], lines: [17, 18] };
 }, C_2 => C_2.$fn = function declarators_last() {
@@ -197,6 +203,9 @@ const destructure = __pycoro.defineCoroutine(class destructure$ {
             $f.a = $f.b = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.a = this.b = void 0;
     }
     static $meta = { name: "destructure", qualname: "destructure", file: "fixtures/co/locals-across-awaits/input.ts", line: 23, kind: "coroutine", locals: [["a", "a"], ["b", "b"]], lines: [23, 24, 25] };
 }, C_3 => C_3.$fn = function destructure() {
@@ -271,6 +280,9 @@ const closures = __pycoro.defineCoroutine(class closures$ {
             $f.fns = $f.$env1 = $f.$env2 = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.fns = this.$env1 = this.$env2 = void 0;
     }
     static $meta = { name: "closures", qualname: "closures", file: "fixtures/co/locals-across-awaits/input.ts", line: 30, kind: "coroutine", locals: [["fns", "fns"]], lines: [30, 32, 35, 35, 34] };
 }, C_4 => C_4.$fn = function closures() {
@@ -358,6 +370,9 @@ const catchBinding = __pycoro.defineCoroutine(class catch_binding$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.err = void 0;
     }
     static $meta = { name: "catch_binding", qualname: "catch_binding", file: "fixtures/co/locals-across-awaits/input.ts", line: 44, kind: "coroutine", locals: [["err", "err"]], lines: [44, 45, 50, 48, 46, 49] };
 }, C_5 => C_5.$fn = function catch_binding() {
@@ -473,6 +488,9 @@ class Counter {
                     }
                 }
             }
+            $forget() {
+                this._args = this.a = this.$it = this.$r = this.$x0 = this.$t = this.$a = void 0;
+            }
             static $meta = { name: "add", qualname: "Counter.add", file: "fixtures/co/locals-across-awaits/input.ts", line: 57, kind: "coroutine", locals: [["_args", "_args"], ["a", "a"]], lines: [57, 59, 61, 61, 59, 61, 60] };
         }, __pycoro.Coroutine))(this, arguments, _args);
     }
@@ -547,6 +565,9 @@ const counterClosure = __pycoro.defineCoroutine(class counter_closure$ {
             throw $e;
         }
     }
+    $forget() {
+        this.bump = void 0;
+    }
     static $meta = { name: "counter_closure", qualname: "counter_closure", file: "fixtures/co/locals-across-awaits/input.ts", line: 68, kind: "coroutine", locals: [["count", "count"], ["bump", "bump"]], lines: [68, 72, 74] };
 }, C_6 => C_6.$fn = function counter_closure() {
     return new C_6();
@@ -620,6 +641,9 @@ const shadowing = __pycoro.defineCoroutine(class shadowing$ {
             $f.v = $f.inner = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.v = this.inner = void 0;
     }
     static $meta = { name: "shadowing", qualname: "shadowing", file: "fixtures/co/locals-across-awaits/input.ts", line: 79, kind: "coroutine", locals: [["v", "v"], ["inner", "inner"]], lines: [79, 83, 86] };
 }, C_7 => C_7.$fn = function shadowing() {

@@ -111,6 +111,9 @@ class K {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "meth", qualname: "K.meth", file: "fixtures/co/object-model/input.ts", line: 32, kind: "coroutine", locals: [], lines: [32] };
         }, __pycoro.Coroutine))(this);
     }

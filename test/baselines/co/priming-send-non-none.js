@@ -104,6 +104,9 @@ const outer = __pycoro.defineCoroutine(class outer$ {
             throw $e;
         }
     }
+    $forget() {
+        this.inner = void 0;
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/co/priming-send-non-none/input.ts", line: 27, kind: "coroutine", locals: [["inner", "inner"]], lines: [27, 29] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();

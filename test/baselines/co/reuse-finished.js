@@ -107,6 +107,9 @@ const twice = __pycoro.defineCoroutine(class twice$ {
             throw $e;
         }
     }
+    $forget() {
+        this.co = this.$t0 = void 0;
+    }
     static $meta = { name: "twice", qualname: "twice", file: "fixtures/co/reuse-finished/input.ts", line: 24, kind: "coroutine", locals: [["co", "co"]], lines: [24, 26, 27] };
 }, C_2 => C_2.$fn = function twice() {
     return new C_2();

@@ -153,6 +153,9 @@ const fetch = __pycoro.defineCoroutine(class fetch$ {
             throw $e;
         }
     }
+    $forget() {
+        this.key = void 0;
+    }
     static $meta = { name: "fetch", qualname: "fetch", file: "fixtures/co/scenario-future-driver/input.ts", line: 105, kind: "coroutine", locals: [["key", "key"], ["delay", "delay"]], lines: [105, 106] };
 }, C_1 => C_1.$fn = function fetch(key, delay) {
     return new C_1(key, delay);
@@ -264,6 +267,9 @@ const gather = __pycoro.defineCoroutine(class gather$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.aws = this.results = this.a = this.$it = this.$r = this.$x0 = this.$t0 = this.$t1 = void 0;
     }
     static $meta = { name: "gather", qualname: "gather", file: "fixtures/co/scenario-future-driver/input.ts", line: 110, kind: "coroutine", locals: [["aws", "aws"], ["results", "results"], ["a", "a"]], lines: [110, 112, 112, 112, 112, 112, 112] };
 }, C_2 => C_2.$fn = function gather(...aws) {
@@ -428,6 +434,9 @@ const main = __pycoro.defineCoroutine(class main$ {
             $f.a = $f.b = $f.c = $f.direct = $f.results = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.a = this.b = this.c = this.direct = this.results = void 0;
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/co/scenario-future-driver/input.ts", line: 127, kind: "coroutine", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["direct", "direct"], ["results", "results"]], lines: [127, 131, 133, 135] };
 }, C_4 => C_4.$fn = function main() {

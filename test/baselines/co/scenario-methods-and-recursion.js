@@ -65,6 +65,9 @@ const switchTo = __pycoro.defineGeneratorCoroutine(class switch_$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.tag = void 0;
+    }
     static $meta = { name: "switch_", qualname: "switch_", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 9, kind: "generator-coroutine", locals: [["tag", "tag"]], lines: [9, 10], handled: [] };
 }, C_1 => C_1.$fn = function switch_(tag) {
     return new C_1(tag);
@@ -205,6 +208,9 @@ const total = __pycoro.defineCoroutine(class total$ {
             }
         }
     }
+    $forget() {
+        this.node = this.tag = this.child = this.$it = this.$r = this.$x0 = this.$t0 = void 0;
+    }
     static $meta = { name: "total", qualname: "total", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 16, kind: "coroutine", locals: [["node", "node"], ["tag", "tag"], ["s", "s"], ["child", "child"]], lines: [16, 20, 19, 19, 19, 19, 19, 19, 22] };
 }, C_2 => function total(node, tag) {
     return new C_2(node, tag);
@@ -290,6 +296,9 @@ class Account {
                     throw $e;
                 }
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "deposit", qualname: "Account.deposit", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 50, kind: "coroutine", locals: [["amount", "amount"]], lines: [50, 52] };
         }, __pycoro.Coroutine))(this, amount);
     }
@@ -345,6 +354,9 @@ class Account {
                     $f.$t = void 0;
                     throw $e;
                 }
+            }
+            $forget() {
+                this.$t = void 0;
             }
             static $meta = { name: "withdraw", qualname: "Account.withdraw", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 57, kind: "coroutine", locals: [["amount", "amount"]], lines: [57, 60] };
         }, __pycoro.Coroutine))(this, amount);
@@ -438,6 +450,9 @@ class Account {
                         throw $e;
                     }
                 }
+            }
+            $forget() {
+                this.other = this.$t = void 0;
             }
             static $meta = { name: "transfer", qualname: "Account.transfer", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 65, kind: "coroutine", locals: [["other", "other"], ["amount", "amount"]], lines: [65, 67, 68, 70, 70, 69] };
         }, __pycoro.Coroutine))(this, other, amount);
@@ -546,6 +561,9 @@ class Account {
                         throw $e;
                     }
                 }
+            }
+            $forget() {
+                this.accounts = this.out = this.a = this.$it = this.$r = this.$x0 = void 0;
             }
             static $meta = { name: "audit", qualname: "Account.audit", file: "fixtures/co/scenario-methods-and-recursion/input.ts", line: 75, kind: "coroutine", locals: [["accounts", "accounts"], ["out", "out"], ["a", "a"]], lines: [75, 78, 80, 80, 78, 80, 80] };
         }, __pycoro.Coroutine))(accounts);

@@ -59,6 +59,9 @@ class Request {
                 }
                 return __pycoro.resume(this, v, 0);
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "__await__", qualname: "Request.__await__", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 12, kind: "generator", locals: [], lines: [12, 14], handled: [] };
         }, __pycoro.Generator))(this);
     }
@@ -246,6 +249,9 @@ const ticker = __pycoro.defineCoroutine(class ticker$ {
             throw $e;
         }
     }
+    $forget() {
+        this.name = void 0;
+    }
     static $meta = { name: "ticker", qualname: "ticker", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 128, kind: "coroutine", locals: [["name", "name"], ["n", "n"], ["period", "period"], ["i", "i"]], lines: [128, 129, 131, 131, 131] };
 }, C_1 => C_1.$fn = function ticker(name, n, period) {
     return new C_1(name, n, period);
@@ -360,6 +366,9 @@ const sleeper = __pycoro.defineCoroutine(class sleeper$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.name = this.e = this.$t0 = this.$t1 = this.$t2 = void 0;
     }
     static $meta = { name: "sleeper", qualname: "sleeper", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 136, kind: "coroutine", locals: [["name", "name"], ["e", "e"]], lines: [136, 137, 146, 141, 139, 144, 145] };
 }, C_2 => C_2.$fn = function sleeper(name) {
@@ -608,6 +617,9 @@ const main = __pycoro.defineCoroutine(class main$ {
             $f.t1 = $f.t2 = $f.t3 = $f.t4 = $f.r1 = $f.r3 = $f.r4 = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.t1 = this.t2 = this.t3 = this.t4 = this.r1 = this.r3 = this.r4 = void 0;
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/co/scenario-trampoline-scheduler/input.ts", line: 155, kind: "coroutine", locals: [["t1", "t1"], ["t2", "t2"], ["t3", "t3"], ["t4", "t4"], ["r1", "r1"], ["r3", "r3"], ["r4", "r4"]], lines: [155, 156, 157, 158, 159, 161, 163, 164, 166, 167] };
 }, C_4 => C_4.$fn = function main() {

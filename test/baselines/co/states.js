@@ -77,6 +77,9 @@ const stepper = __pycoro.defineCoroutine(class stepper$ {
             throw $e;
         }
     }
+    $forget() {
+        this.a = void 0;
+    }
     static $meta = { name: "stepper", qualname: "stepper", file: "fixtures/co/states/input.ts", line: 12, kind: "coroutine", locals: [["a", "a"]], lines: [12, 14, 16] };
 }, C_1 => C_1.$fn = function stepper() {
     return new C_1();

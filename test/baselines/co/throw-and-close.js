@@ -103,6 +103,9 @@ const catchVal = __pycoro.defineCoroutine(class catch_val$ {
             }
         }
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "catch_val", qualname: "catch_val", file: "fixtures/co/throw-and-close/input.ts", line: 12, kind: "coroutine", locals: [], lines: [12, 13, 18, 15, 18, 14] };
 }, C_1 => C_1.$fn = function catch_val() {
     return new C_1();

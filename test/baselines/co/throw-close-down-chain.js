@@ -427,6 +427,9 @@ const gleaf = __pycoro.defineGeneratorCoroutine(class gleaf$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "gleaf", qualname: "gleaf", file: "fixtures/co/throw-close-down-chain/input.ts", line: 124, kind: "generator-coroutine", locals: [], lines: [124, 125, 134, 134, 126, 129, 127, 129, 129, 128], handled: [9] };
 }, C_6 => C_6.$fn = function gleaf() {
     return new C_6();
@@ -612,6 +615,9 @@ const level = __pycoro.defineCoroutine(class level$ {
                 throw $e;
             }
         }
+    }
+    $forget() {
+        this.e = this.$x0 = void 0;
     }
     static $meta = { name: "level", qualname: "level", file: "fixtures/co/throw-close-down-chain/input.ts", line: 142, kind: "coroutine", locals: [["n", "n"], ["e", "e"]], lines: [142, 143, 150, 146, 150, 144, 144, 145, 149] };
 }, C_8 => function level(n) {

@@ -81,6 +81,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.arr = this.$t0 = this.$t1 = this.$t2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/array-object-literal-yield/input.ts", line: 10, kind: "generator", locals: [["arr", "arr"]], lines: [10, 11, 11, 12, 12, 12], handled: [] };
 }, C_1 => function g() {
     return new C_1();

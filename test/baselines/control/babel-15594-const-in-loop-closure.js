@@ -145,6 +145,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.fns = this.$env1 = this.$env2 = this.$env3 = this.$it = this.$r = this.$x0 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/babel-15594-const-in-loop-closure/input.ts", line: 7, kind: "generator", locals: [["fns", "fns"], ["k", "k"], ["i", "i"]], lines: [7, 9, 12, 12, 12, 14, 16, 16, 14, 16, 16, 19, 23, 23], handled: [10] };
 }, C_1 => function g() {
     return new C_1();

@@ -98,6 +98,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/babel-17358-try-in-loop/input.ts", line: 8, kind: "generator", locals: [["i", "i"], ["e", "e"]], lines: [8, 10, 20, 11, 18, 16, 14, 17, 20], handled: [6] };
 }, C_1 => function g() {
     return new C_1();
@@ -185,6 +188,9 @@ const retry = __pycoro.defineGenerator(class retry$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.e = void 0;
     }
     static $meta = { name: "retry", qualname: "retry", file: "fixtures/control/babel-17358-try-in-loop/input.ts", line: 26, kind: "generator", locals: [["attempts", "attempts"], ["e", "e"]], lines: [26, 28, 35, 35, 29, 35, 34, 31, 35], handled: [7] };
 }, C_2 => function retry() {

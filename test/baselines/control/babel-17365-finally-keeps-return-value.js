@@ -84,6 +84,9 @@ const a = __pycoro.defineGenerator(class a$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "a", qualname: "a", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 6, kind: "generator", locals: [], lines: [6, 7, 11, 10, 8, 11], handled: [4] };
 }, C_1 => function a() {
     return new C_1();
@@ -201,6 +204,9 @@ const nested = __pycoro.defineGenerator(class nested$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = this.$x1 = void 0;
+    }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 16, kind: "generator", locals: [], lines: [16, 17, 24, 23, 18, 21, 20, 21, 24], handled: [7] };
 }, C_2 => function nested() {
     return new C_2();
@@ -296,6 +302,9 @@ const computedBefore = __pycoro.defineGenerator(class computedBefore$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.v = this.$x0 = void 0;
+    }
     static $meta = { name: "computedBefore", qualname: "computedBefore", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 29, kind: "generator", locals: [["v", "v"]], lines: [29, 31, 36, 33, 35], handled: [] };
 }, C_3 => function computedBefore() {
     return new C_3();
@@ -382,6 +391,9 @@ const undefinedReturn = __pycoro.defineGenerator(class undefinedReturn$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "undefinedReturn", qualname: "undefinedReturn", file: "fixtures/control/babel-17365-finally-keeps-return-value/input.ts", line: 41, kind: "generator", locals: [], lines: [41, 42, 45, 44, 45], handled: [] };
 }, C_4 => function undefinedReturn() {

@@ -102,6 +102,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r1 = this.r2 = this.$t0 = this.$t1 = this.$t2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/call-args-yield/input.ts", line: 28, kind: "generator", locals: [["r1", "r1"], ["r2", "r2"]], lines: [28, 30, 32, 33, 34, 34], handled: [] };
 }, C_1 => function g() {
     return new C_1();

@@ -217,6 +217,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = this.e_1 = this.message = this.m = this.e_2 = this.$it = this.$r = this.$x4 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/catch-binding-across-yield/input.ts", line: 9, kind: "generator", locals: [["e", "e"], ["e_1", "e"], ["message", "message"], ["m", "m"], ["e_2", "e"]], lines: [9, 10, 20, 12, 13, 14, 15, 18, 17, 18, 20, 22, 26, 24, 25, 26, 28, 31, 30, 31, 33, 38, 38, 33, 38, 34, 38, 36, 37, 38], handled: [28, 29] };
 }, C_1 => function g() {
     return new C_1();

@@ -88,6 +88,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.p = this.Klass = this.k = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/class-in-generator-body/input.ts", line: 6, kind: "generator", locals: [["created", "created"], ["scale", "scale"], ["Point", "Point"], ["p", "p"], ["Klass", "Klass"], ["k", "k"]], lines: [6, 21, 23, 30, 31], handled: [] };
 }, C_1 => function g() {
     return new C_1();

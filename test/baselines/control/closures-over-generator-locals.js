@@ -85,6 +85,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.inner = this.incr = this.hoisted = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/closures-over-generator-locals/input.ts", line: 7, kind: "generator", locals: [["val", "val"], ["inner", "inner"], ["count", "count"], ["incr", "incr"], ["hoisted", "hoisted"]], lines: [7, 12, 14, 17, 18, 19, 21], handled: [] };
 }, C_1 => function g() {
     return new C_1();

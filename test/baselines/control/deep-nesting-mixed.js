@@ -280,6 +280,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.script = this.x = this.e = this.$x0 = this.$sw = this.$it = this.$r = this.$x1 = this.$x2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/deep-nesting-mixed/input.ts", line: 9, kind: "generator", locals: [["script", "script"], ["step", "step"], ["round", "round"], ["x", "x"], ["e", "e"]], lines: [9, 11, 36, 36, 12, 36, 33, 35, 30, 13, 26, 28, 15, 23, 23, 15, 23, 16, 23, 22, 17, 39, 39, 39, 39, 23, 30, 32, 34, 36], handled: [20, 25, 26, 27, 28] };
 }, C_1 => function g(script) {
     return new C_1(script);

@@ -226,6 +226,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.out = this.a = this.b = this.c = this.x = this.y = this.p = this.q = this.m = this.n1 = this.n2 = this.first = this.rest = this.v = this.$t0 = this.$t1 = this.$it = this.$r = this.$x2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/destructuring-defaults-yield/input.ts", line: 6, kind: "generator", locals: [["out", "out"], ["a", "a"], ["b", "b"], ["c", "c"], ["x", "x"], ["y", "y"], ["p", "p"], ["q", "q"], ["m", "m"], ["n1", "n1"], ["n2", "n2"], ["first", "first"], ["rest", "rest"], ["v", "v"]], lines: [6, 8, 8, 8, 8, 8, 8, 8, 10, 10, 12, 14, 14, 14, 14, 14, 14, 19, 21, 21, 21, 21, 21, 21, 21], handled: [5, 7, 16, 24] };
 }, C_1 => function g() {
     return new C_1();

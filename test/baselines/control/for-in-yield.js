@@ -82,6 +82,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.k = this.i = this.$it = this.$t0 = this.$it1 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/for-in-yield/input.ts", line: 7, kind: "generator", locals: [["k", "k"], ["i", "i"]], lines: [7, 8, 10, 9, 12, 12, 12], handled: [] };
 }, C_1 => function g() {
     return new C_1();

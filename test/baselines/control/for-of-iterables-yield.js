@@ -357,6 +357,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = this.k = this.v = this.ch = this.c = this.c_1 = this.$it = this.$r = this.$x0 = this.$it1 = this.$r1 = this.$x1 = this.$it2 = this.$r2 = this.$x2 = this.$it3 = this.$r3 = this.$x3 = this.$it4 = this.$r4 = this.$x4 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/for-of-iterables-yield/input.ts", line: 22, kind: "generator", locals: [["x", "x"], ["k", "k"], ["v", "v"], ["ch", "ch"], ["c", "c"], ["c_1", "c"]], lines: [22, 23, 25, 25, 23, 25, 24, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 29, 31, 31, 29, 31, 31, 33, 35, 35, 33, 35, 34], handled: [6, 12, 18, 24, 30] };
 }, C_1 => function g() {
     return new C_1();

@@ -87,6 +87,9 @@ const inner = __pycoro.defineGenerator(class inner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.tag = this.$x0 = void 0;
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/control/for-of-over-generator-in-generator/input.ts", line: 7, kind: "generator", locals: [["tag", "tag"]], lines: [7, 8, 12, 12, 9, 10, 11], handled: [4, 5, 6] };
 }, C_1 => function inner(tag) {
     return new C_1(tag);
@@ -335,6 +338,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.x = this.x_1 = this.x_2 = this.e = this.$it = this.$r = this.$x0 = this.$it1 = this.$r1 = this.$x1 = this.$it2 = this.$r2 = this.$x3 = void 0;
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/control/for-of-over-generator-in-generator/input.ts", line: 16, kind: "generator", locals: [["x", "x"], ["x_1", "x"], ["x_2", "x"], ["e", "e"]], lines: [16, 17, 19, 19, 17, 19, 18, 21, 22, 22, 22, 22, 22, 22, 23, 24, 30, 29, 25, 27, 27, 25, 27, 26, 30], handled: [6, 13, 23] };
 }, C_2 => function outer() {

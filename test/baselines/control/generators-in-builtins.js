@@ -93,6 +93,9 @@ const count = __pycoro.defineGenerator(class count$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "count", qualname: "count", file: "fixtures/control/generators-in-builtins/input.ts", line: 7, kind: "generator", locals: [["n", "n"], ["i", "i"]], lines: [7, 8, 10, 10, 9, 9, 9, 9], handled: [7] };
 }, C_1 => function count(n) {
     return new C_1(n);
@@ -197,6 +200,9 @@ const fib = __pycoro.defineGenerator(class fib$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.a = this.b = void 0;
     }
     static $meta = { name: "fib", qualname: "fib", file: "fixtures/control/generators-in-builtins/input.ts", line: 18, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [18, 20, 22, 22, 21], handled: [] };
 }, C_3 => function fib() {

@@ -70,6 +70,9 @@ class Range {
                 }
                 return __pycoro.resume(this, v, 0);
             }
+            $forget() {
+                this.i = this.$t = void 0;
+            }
             static $meta = { name: "[Symbol.iterator]", qualname: "Range.[Symbol.iterator]", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 11, kind: "generator", locals: [["i", "i"]], lines: [11, 13, 13, 13, 13], handled: [] };
         }, __pycoro.Generator))(this);
     }
@@ -243,6 +246,9 @@ const pairsOf = __pycoro.defineGenerator(class pairsOf$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.rg = this.a = this.b = this.$it = this.$r = this.$x0 = this.$it1 = this.$r1 = this.$x1 = void 0;
     }
     static $meta = { name: "pairsOf", qualname: "pairsOf", file: "fixtures/control/iterable-class-symbol-iterator/input.ts", line: 22, kind: "generator", locals: [["rg", "rg"], ["a", "a"], ["b", "b"]], lines: [22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24], handled: [12] };
 }, C_1 => function pairsOf(rg) {

@@ -192,6 +192,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = this.y = this.z = this.$t0 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/logical-assignment-yield/input.ts", line: 20, kind: "generator", locals: [["x", "x"], ["y", "y"], ["z", "z"]], lines: [20, 22, 22, 23, 23, 25, 25, 27, 27, 28, 28, 29, 29, 30, 30, 31, 31, 32, 32, 33, 33], handled: [] };
 }, C_1 => function g() {
     return new C_1();

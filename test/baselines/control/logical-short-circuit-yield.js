@@ -108,6 +108,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.t1 = this.t2 = this.t3 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/logical-short-circuit-yield/input.ts", line: 6, kind: "generator", locals: [["t1", "t1"], ["t2", "t2"], ["t3", "t3"]], lines: [6, 7, 7, 7, 8, 8, 8, 9, 9, 9, 10, 10, 10, 10, 10], handled: [] };
 }, C_1 => function g() {
     return new C_1();

@@ -75,6 +75,9 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$t0 = void 0;
+    }
     static $meta = { name: "forParts", qualname: "forParts", file: "fixtures/control/loops-with-yield/input.ts", line: 6, kind: "generator", locals: [["i", "i"]], lines: [6, 7, 7, 8, 8, 7, 8, 8], handled: [] };
 }, C_1 => function forParts() {
     return new C_1();

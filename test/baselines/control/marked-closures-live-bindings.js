@@ -151,6 +151,9 @@ const co$_1 = __pycoro.frameClass(class co$ {
         this.v = p1;
         this.before = void 0;
     }
+    $forget() {
+        this.v = this.before = void 0;
+    }
     static $meta = { name: "co", qualname: "kinds.<locals>.co", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 68, kind: "coroutine", locals: [["v", "v"], ["before", "before"]], lines: [68, 70] };
 }, __pycoro.Coroutine);
 const agen$_1 = __pycoro.frameClass(class agen$ {
@@ -198,6 +201,9 @@ const _anonymous_$_3 = __pycoro.frameClass(class _anonymous_$ {
         this.$own = null;
         this.$step = p0;
         this.$t = p1;
+    }
+    $forget() {
+        this.$t = void 0;
     }
     static $meta = { name: "<anonymous>", qualname: "Box.reader.<locals>.<anonymous>", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 95, kind: "coroutine", locals: [], lines: [95] };
 }, __pycoro.Coroutine);
@@ -552,6 +558,9 @@ const kinds = __pycoro.defineCoroutine(class kinds$ {
             }
         }
     }
+    $forget() {
+        this.co = this.agen = this.gco = this.got = this.s = this.$t0 = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "kinds", qualname: "kinds", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 66, kind: "coroutine", locals: [["seen", "seen"], ["co", "co"], ["agen", "agen"], ["gco", "gco"], ["got", "got"], ["s", "s"]], lines: [66, 84, 86, 86, 86, 86, 86, 86, 89] };
 }, C_1 => C_1.$fn = function kinds() {
     return new C_1();
@@ -658,6 +667,9 @@ run(__pycoro.defineCoroutine(class main$ {
             $f.box = $f.$t0 = void 0;
             throw $e;
         }
+    }
+    $forget() {
+        this.box = this.$t0 = void 0;
     }
     static $meta = { name: "main", qualname: "main", file: "fixtures/control/marked-closures-live-bindings/input.ts", line: 99, kind: "coroutine", locals: [["box", "box"], ["r", "r"], ["loop", "loop"]], lines: [99, 100, 104] };
 }, C_2 => C_2.$fn = function main() {

@@ -120,6 +120,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.a = this.b = this.arr = this.$t0 = this.$t1 = this.$t2 = this.$t3 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/member-assignment-order/input.ts", line: 17, kind: "generator", locals: [["a", "a"], ["b", "b"], ["arr", "arr"]], lines: [17, 18, 18, 20, 22, 25, 25, 25, 25, 25, 25], handled: [9, 10] };
 }, C_1 => function g() {
     return new C_1();

@@ -64,6 +64,9 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.inner = void 0;
+    }
     static $meta = { name: "countdown", qualname: "countdown", file: "fixtures/control/named-function-expression-self-call/input.ts", line: 8, kind: "generator", locals: [["n", "n"], ["inner", "inner"]], lines: [8, 13, 12, 13], handled: [] };
 }, C_1 => C_1.$fn = function countdown(n) {
     return new C_1(n);
@@ -125,6 +128,9 @@ const probe = __pycoro.defineGenerator(class probe$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.again = void 0;
     }
     static $meta = { name: "probe", qualname: "probe", file: "fixtures/control/named-function-expression-self-call/input.ts", line: 17, kind: "generator", locals: [["depth", "depth"], ["again", "again"]], lines: [17, 20, 20], handled: [] };
 }, C_2 => C_2.$fn = function probe(depth) {

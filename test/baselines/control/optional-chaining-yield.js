@@ -151,6 +151,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.start = this.o = this.r1 = this.r2 = this.r3 = this.r4 = this.r5 = this.$t1 = this.$t2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/optional-chaining-yield/input.ts", line: 8, kind: "generator", locals: [["start", "start"], ["o", "o"], ["r1", "r1"], ["r2", "r2"], ["r3", "r3"], ["r4", "r4"], ["r5", "r5"]], lines: [8, 10, 10, 10, 11, 11, 11, 13, 13, 13, 14, 14, 14, 15, 15, 15, 16, 16, 16], handled: [] };
 }, C_1 => function g(start) {
     return new C_1(start);

@@ -63,6 +63,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.b = this.rest = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/params-defaults-rest/input.ts", line: 14, kind: "generator", locals: [["a", "a"], ["b", "b"], ["rest", "rest"]], lines: [14, 16, 17], handled: [] };
 }, C_1 => function g(a, b = dflt("b", a * 2), ...rest) {
     return new C_1(a, b, rest);

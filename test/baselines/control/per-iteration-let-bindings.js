@@ -97,6 +97,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.fns = this.setters = this.getters = this.$env1 = this.$env2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/per-iteration-let-bindings/input.ts", line: 7, kind: "generator", locals: [["fns", "fns"], ["setters", "setters"], ["getters", "getters"]], lines: [7, 9, 12, 12, 11, 16, 21, 21, 21], handled: [] };
 }, C_1 => function g() {
     return new C_1();

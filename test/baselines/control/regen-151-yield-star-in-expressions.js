@@ -54,6 +54,9 @@ const sub = __pycoro.defineGenerator(class sub$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.tag = void 0;
+    }
     static $meta = { name: "sub", qualname: "sub", file: "fixtures/control/regen-151-yield-star-in-expressions/input.ts", line: 6, kind: "generator", locals: [["tag", "tag"]], lines: [6, 7, 8], handled: [] };
 }, C_1 => function sub(tag) {
     return new C_1(tag);
@@ -156,6 +159,9 @@ const g = __pycoro.defineGenerator(class g$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.a = this.b = this.c = this.d = this.e = this.$t0 = this.$t1 = this.$t2 = void 0;
     }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-151-yield-star-in-expressions/input.ts", line: 12, kind: "generator", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["d", "d"], ["e", "e"]], lines: [12, 13, 14, 14, 15, 15, 16, 17, 17, 17, 17, 18, 18, 18], handled: [] };
 }, C_2 => function g() {

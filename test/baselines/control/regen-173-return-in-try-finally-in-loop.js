@@ -100,6 +100,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-173-return-in-try-finally-in-loop/input.ts", line: 6, kind: "generator", locals: [["i", "i"]], lines: [6, 7, 12, 12, 8, 12, 11, 9, 12], handled: [7] };
 }, C_1 => function g() {
     return new C_1();
@@ -288,6 +291,9 @@ const nested = __pycoro.defineGenerator(class nested$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.j = this.$it = this.$r = this.$x0 = this.$x1 = this.$x2 = void 0;
     }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/control/regen-173-return-in-try-finally-in-loop/input.ts", line: 19, kind: "generator", locals: [["i", "i"], ["j", "j"]], lines: [19, 21, 34, 22, 31, 31, 22, 31, 23, 31, 30, 24, 28, 27, 25, 28, 31], handled: [14, 15, 16] };
 }, C_2 => function nested() {

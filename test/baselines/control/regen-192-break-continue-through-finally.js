@@ -309,6 +309,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.i = this.j = this.$x0 = this.$it = this.$r = this.$x1 = this.$x2 = this.$it1 = this.$r1 = this.$x3 = this.$x4 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-192-break-continue-through-finally/input.ts", line: 7, kind: "generator", locals: [["n", "n"], ["i", "i"], ["j", "j"]], lines: [7, 9, 18, 10, 16, 15, 12, 16, 18, 20, 21, 32, 32, 21, 32, 22, 32, 31, 23, 28, 28, 23, 28, 24, 28, 27, 25, 35, 35, 35, 28, 32, 35], handled: [6, 26, 30, 31] };
 }, C_1 => function g() {
     return new C_1();

@@ -86,6 +86,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r1 = this.bump = this.r2 = this.r3 = this.$t0 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-206-operand-before-yield/input.ts", line: 14, kind: "generator", locals: [["r1", "r1"], ["y", "y"], ["bump", "bump"], ["r2", "r2"], ["r3", "r3"]], lines: [14, 15, 21, 23, 25], handled: [] };
 }, C_1 => function g() {
     return new C_1();

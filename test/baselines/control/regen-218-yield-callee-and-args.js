@@ -79,6 +79,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r1 = this.obj = this.$t0 = this.$t1 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-218-yield-callee-and-args/input.ts", line: 6, kind: "generator", locals: [["r1", "r1"], ["obj", "obj"]], lines: [6, 7, 7, 7, 15, 15], handled: [] };
 }, C_1 => function g() {
     return new C_1();

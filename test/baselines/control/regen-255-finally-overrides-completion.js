@@ -81,6 +81,9 @@ const returnOverridesReturn = __pycoro.defineGenerator(class returnOverridesRetu
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "returnOverridesReturn", qualname: "returnOverridesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 16, 13, 11, 14], handled: [4] };
 }, C_1 => function returnOverridesReturn() {
     return new C_1();
@@ -153,6 +156,9 @@ const returnSwallowsThrow = __pycoro.defineGenerator(class returnSwallowsThrow$ 
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "returnSwallowsThrow", qualname: "returnSwallowsThrow", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 19, kind: "generator", locals: [], lines: [19, 20, 26, 23, 21, 24], handled: [4] };
 }, C_2 => function returnSwallowsThrow() {
@@ -252,6 +258,9 @@ const breakCancelsReturn = __pycoro.defineGenerator(class breakCancelsReturn$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "breakCancelsReturn", qualname: "breakCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 29, kind: "generator", locals: [], lines: [29, 30, 37, 37, 31, 37, 34, 32, 35], handled: [7] };
 }, C_3 => function breakCancelsReturn() {
@@ -361,6 +370,9 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "continueCancelsReturn", qualname: "continueCancelsReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 42, kind: "generator", locals: [["i", "i"]], lines: [42, 43, 50, 50, 44, 50, 47, 45, 48], handled: [7] };
 }, C_4 => function continueCancelsReturn() {
     return new C_4();
@@ -441,6 +453,9 @@ const throwReplacesReturn = __pycoro.defineGenerator(class throwReplacesReturn$ 
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "throwReplacesReturn", qualname: "throwReplacesReturn", file: "fixtures/control/regen-255-finally-overrides-completion/input.ts", line: 55, kind: "generator", locals: [], lines: [55, 56, 62, 59, 57, 60], handled: [4] };
 }, C_5 => function throwReplacesReturn() {

@@ -82,6 +82,9 @@ const inner = __pycoro.defineGenerator(class inner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/control/regen-275-return-during-delegation/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 9, 10], handled: [4, 5] };
 }, C_1 => function inner() {
     return new C_1();
@@ -169,6 +172,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/control/regen-275-return-during-delegation/input.ts", line: 15, kind: "generator", locals: [], lines: [15, 16, 20, 20, 17, 18, 19], handled: [4, 5, 6] };
 }, C_2 => function outer() {

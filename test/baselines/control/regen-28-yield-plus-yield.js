@@ -79,6 +79,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.a = this.b = this.$t0 = this.$t1 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-28-yield-plus-yield/input.ts", line: 6, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [6, 7, 7, 8, 8, 8, 9, 9], handled: [] };
 }, C_1 => function g() {
     return new C_1();

@@ -109,6 +109,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.setX = this.s = this.$t0 = this.$t1 = this.$t2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-345-compound-assign-yield/input.ts", line: 20, kind: "generator", locals: [["x", "x"], ["setX", "setX"], ["s", "s"]], lines: [20, 25, 27, 29, 29, 32, 32, 34], handled: [] };
 }, C_1 => function g() {
     return new C_1();

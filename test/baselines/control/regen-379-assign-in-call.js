@@ -73,6 +73,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.ref = this.r1 = this.$t0 = this.$t1 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-379-assign-in-call/input.ts", line: 16, kind: "generator", locals: [["ref", "ref"], ["r1", "r1"], ["n", "n"]], lines: [16, 18, 21], handled: [] };
 }, C_1 => function g() {
     return new C_1();

@@ -110,6 +110,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = this.v = this.x_1 = this.x_2 = this.x_4 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/regen-65-block-scopes/input.ts", line: 7, kind: "generator", locals: [["x", "x"], ["k", "k"], ["v", "v"], ["x_1", "x"], ["x_2", "x"], ["x_3", "x"], ["x_4", "x"]], lines: [7, 8, 12, 15, 17, 19, 21, 22, 22, 22, 22, 23, 27, 30, 30, 32], handled: [] };
 }, C_1 => function g() {
     return new C_1();

@@ -113,6 +113,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.out = this.$sw = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/switch-fallthrough-yield/input.ts", line: 6, kind: "generator", locals: [["out", "out"], ["round", "round"]], lines: [6, 8, 23, 23, 9, 23, 9, 12, 15, 18, 21, 9, 12, 18], handled: [] };
 }, C_1 => function g() {
     return new C_1();

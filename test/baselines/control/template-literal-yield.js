@@ -79,6 +79,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.s1 = this.s2 = this.$t0 = this.$t1 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/template-literal-yield/input.ts", line: 13, kind: "generator", locals: [["s1", "s1"], ["s2", "s2"]], lines: [13, 14, 15, 15, 16, 16], handled: [] };
 }, C_1 => function g() {
     return new C_1();

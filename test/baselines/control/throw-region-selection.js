@@ -209,6 +209,9 @@ const regions = __pycoro.defineGenerator(class regions$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = this.e_1 = this.e_2 = this.$x0 = this.$x1 = void 0;
+    }
     static $meta = { name: "regions", qualname: "regions", file: "fixtures/control/throw-region-selection/input.ts", line: 11, kind: "generator", locals: [["e", "e"], ["e_1", "e"], ["i", "i"], ["e_2", "e"]], lines: [11, 12, 13, 27, 23, 26, 14, 15, 20, 17, 19, 16, 18, 20, 22, 24, 25, 27, 29, 36, 36, 30, 34, 32, 31, 33, 36, 38], handled: [6, 11, 12, 13, 14, 15, 16, 24] };
 }, C_1 => function regions() {
     return new C_1();

@@ -255,6 +255,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = this.e2 = this.e_1 = this.e_2 = this.$x0 = this.$x1 = this.$x3 = this.$x4 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/try-catch-finally-yields-everywhere/input.ts", line: 11, kind: "generator", locals: [["e", "e"], ["e2", "e2"], ["e_1", "e"], ["e_2", "e"]], lines: [11, 12, 28, 16, 27, 13, 15, 17, 18, 24, 21, 23, 19, 22, 24, 26, 28, 30, 31, 41, 40, 32, 38, 34, 37, 35, 38, 41, 43, 46, 45, 44, 46], handled: [5, 6, 7, 12, 13, 14, 15, 25, 26, 31] };
 }, C_1 => function g() {
     return new C_1();

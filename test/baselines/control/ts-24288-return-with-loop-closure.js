@@ -99,6 +99,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$env1 = this.f = this.$x0 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/ts-24288-return-with-loop-closure/input.ts", line: 7, kind: "generator", locals: [["f", "f"]], lines: [7, 8, 13, 13, 9, 11, 11, 11], handled: [7] };
 }, C_1 => function g() {
     return new C_1();
@@ -190,6 +193,9 @@ const sub = __pycoro.defineGenerator(class sub$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "sub", qualname: "sub", file: "fixtures/control/ts-24288-return-with-loop-closure/input.ts", line: 24, kind: "generator", locals: [["n", "n"]], lines: [24, 25, 27, 27, 26], handled: [4] };
 }, C_2 => function sub(n) {
     return new C_2(n);
@@ -259,6 +265,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$env1 = this.label = void 0;
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/control/ts-24288-return-with-loop-closure/input.ts", line: 31, kind: "generator", locals: [["label", "label"]], lines: [31, 32, 35, 35, 35], handled: [] };
 }, C_3 => function outer() {

@@ -67,6 +67,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.a = this.b = this.c = this.d = this.e = this.f1 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/ts-24824-destructured-param/input.ts", line: 6, kind: "generator", locals: [["a", "a"], ["b", "b"], ["c", "c"], ["d", "d"], ["e", "e"], ["f1", "f1"]], lines: [6, 11, 12, 13, 14, 15], handled: [] };
 }, C_1 => function g({ a, b }, [c, d], { e = 5, f: [f1] = [6] } = {}) {
     return new C_1(a, b, c, d, e, f1);

@@ -82,6 +82,9 @@ const gen = __pycoro.defineGenerator(class gen$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.this = this._more = this.arrow = this.all = void 0;
+    }
     static $meta = { name: "gen", qualname: "gen", file: "fixtures/control/ts-49799-this-and-arguments/input.ts", line: 11, kind: "generator", locals: [["this", "this"], ["a", "a"], ["b", "b"], ["_more", "_more"], ["arrow", "arrow"], ["all", "all"]], lines: [11, 12, 13, 15, 17, 19, 22], handled: [] };
 }, C_1 => function gen(a, b, ..._more) {
     return new C_1(this, arguments, a, b, _more);

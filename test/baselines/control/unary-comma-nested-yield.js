@@ -101,6 +101,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.t = this.v = this.n = this.neg = this.inn = this.seq = this.nested = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/unary-comma-nested-yield/input.ts", line: 6, kind: "generator", locals: [["t", "t"], ["v", "v"], ["n", "n"], ["neg", "neg"], ["inn", "inn"], ["seq", "seq"], ["nested", "nested"], ["i", "i"]], lines: [6, 7, 8, 9, 10, 11, 12, 13, 13, 15, 16, 17], handled: [] };
 }, C_1 => function g() {
     return new C_1();

@@ -80,6 +80,9 @@ const marked = __pycoro.defineGenerator(class marked$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.local = this.l = this.res = this.viaStar = void 0;
+    }
     static $meta = { name: "marked", qualname: "marked", file: "fixtures/control/unmarked-generators-stay-native/input.ts", line: 21, kind: "generator", locals: [["local", "local"], ["l", "l"], ["res", "res"], ["viaStar", "viaStar"]], lines: [21, 27, 29, 30, 31], handled: [] };
 }, C_1 => function marked() {
     return new C_1();

@@ -224,6 +224,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.a = this.b = this.c = this.$res = this.$dispose = this.$has = this.$exc = this.$x0 = this.$res1 = this.$dispose1 = this.$has1 = this.$exc1 = this.$x1 = this.$res2 = this.$dispose2 = this.$has2 = this.$exc2 = this.$x2 = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/control/using-declaration/input.ts", line: 17, kind: "generator", locals: [["fail", "fail"], ["a", "a"], ["b", "b"], ["c", "c"]], lines: [17, 18, 27, 27, 27, 19, 21, 24, 24, 24, 22, 24, 24, 24, 23, 26], handled: [5, 14, 15] };
 }, C_1 => function g(fail) {
     return new C_1(fail);

@@ -257,6 +257,9 @@ const caught = __pycoro.defineGenerator(class caught$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "caught", qualname: "caught", file: "fixtures/gen/already-executing/input.ts", line: 34, kind: "generator", locals: [["e", "e"]], lines: [34, 35, 38, 37, 38, 40], handled: [] };
 }, C_5 => C_5.$fn = function caught() {
     return new C_5();

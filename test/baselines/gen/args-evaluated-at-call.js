@@ -115,6 +115,9 @@ const doubled = __pycoro.defineGenerator(class doubled$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.it = this.x = this.$it = this.$r = this.$x0 = void 0;
+    }
     static $meta = { name: "doubled", qualname: "doubled", file: "fixtures/gen/args-evaluated-at-call/input.ts", line: 13, kind: "generator", locals: [["it", "it"], ["x", "x"]], lines: [13, 14, 16, 16, 14, 16, 16], handled: [6] };
 }, C_1 => C_1.$fn = function doubled(it) {
     return new C_1(it);
@@ -169,6 +172,9 @@ const firstOf = __pycoro.defineGenerator(class firstOf$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.first = void 0;
     }
     static $meta = { name: "firstOf", qualname: "firstOf", file: "fixtures/gen/args-evaluated-at-call/input.ts", line: 23, kind: "generator", locals: [["first", "first"]], lines: [23, 24], handled: [] };
 }, C_2 => C_2.$fn = function firstOf([first]) {
@@ -331,6 +337,9 @@ const nested = __pycoro.defineGenerator(class nested$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.outer = this.inner = this._x = this.y = this.$it = this.$r = this.$x0 = this.$it1 = this.$r1 = this.$x1 = void 0;
     }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/gen/args-evaluated-at-call/input.ts", line: 28, kind: "generator", locals: [["outer", "outer"], ["inner", "inner"], ["_x", "_x"], ["y", "y"]], lines: [28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29], handled: [11] };
 }, C_3 => C_3.$fn = function nested(outer, inner) {

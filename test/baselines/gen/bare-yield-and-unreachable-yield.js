@@ -157,6 +157,9 @@ const pair = __pycoro.defineGenerator(class pair$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = void 0;
+    }
     static $meta = { name: "pair", qualname: "pair", file: "fixtures/gen/bare-yield-and-unreachable-yield/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24], handled: [] };
 }, C_3 => C_3.$fn = function pair() {
     return new C_3();

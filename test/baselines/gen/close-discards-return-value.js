@@ -225,6 +225,9 @@ const returnInFinally = __pycoro.defineGenerator(class returnInFinally$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "returnInFinally", qualname: "returnInFinally", file: "fixtures/gen/close-discards-return-value/input.ts", line: 32, kind: "generator", locals: [], lines: [32, 33, 35, 35, 34], handled: [4] };
 }, C_3 => C_3.$fn = function returnInFinally() {
     return new C_3();

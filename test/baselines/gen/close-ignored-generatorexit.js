@@ -77,6 +77,9 @@ const ignores = __pycoro.defineGenerator(class ignores$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "ignores", qualname: "ignores", file: "fixtures/gen/close-ignored-generatorexit/input.ts", line: 7, kind: "generator", locals: [["e", "e"]], lines: [7, 8, 11, 10, 9, 11, 14], handled: [4] };
 }, C_1 => C_1.$fn = function ignores() {
     return new C_1();
@@ -171,6 +174,9 @@ const yieldInFinally = __pycoro.defineGenerator(class yieldInFinally$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "yieldInFinally", qualname: "yieldInFinally", file: "fixtures/gen/close-ignored-generatorexit/input.ts", line: 29, kind: "generator", locals: [], lines: [29, 30, 35, 32, 31, 34], handled: [4] };
 }, C_2 => C_2.$fn = function yieldInFinally() {

@@ -82,6 +82,9 @@ const one = __pycoro.defineGenerator(class one$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "one", qualname: "one", file: "fixtures/gen/close-noop-finished/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 10, 10, 9], handled: [4] };
 }, C_1 => C_1.$fn = function one() {
     return new C_1();

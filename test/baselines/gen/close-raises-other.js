@@ -228,6 +228,9 @@ const finallyRaises = __pycoro.defineGenerator(class finallyRaises$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "finallyRaises", qualname: "finallyRaises", file: "fixtures/gen/close-raises-other/input.ts", line: 38, kind: "generator", locals: [], lines: [38, 39, 41, 41, 40], handled: [4] };
 }, C_3 => C_3.$fn = function finallyRaises() {
     return new C_3();

@@ -86,6 +86,9 @@ const fin = __pycoro.defineGenerator(class fin$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/close-suspended/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 9, 10], handled: [4, 5] };
 }, C_1 => C_1.$fn = function fin() {
     return new C_1();
@@ -274,6 +277,9 @@ const nested = __pycoro.defineGenerator(class nested$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = this.$x1 = void 0;
     }
     static $meta = { name: "nested", qualname: "nested", file: "fixtures/gen/close-suspended/input.ts", line: 35, kind: "generator", locals: [], lines: [35, 36, 44, 44, 37, 40, 40, 38], handled: [7] };
 }, C_3 => C_3.$fn = function nested() {

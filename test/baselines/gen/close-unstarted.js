@@ -81,6 +81,9 @@ const fin = __pycoro.defineGenerator(class fin$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/close-unstarted/input.ts", line: 5, kind: "generator", locals: [], lines: [5, 6, 9, 9, 8], handled: [4] };
 }, C_1 => C_1.$fn = function fin() {
     return new C_1();

@@ -79,6 +79,9 @@ const bad = __pycoro.defineGenerator(class bad$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "bad", qualname: "bad", file: "fixtures/gen/exception-closes/input.ts", line: 8, kind: "generator", locals: [], lines: [8, 9, 12, 12, 10], handled: [4] };
 }, C_1 => C_1.$fn = function bad() {
     return new C_1();

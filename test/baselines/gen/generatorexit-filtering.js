@@ -103,6 +103,9 @@ const handlesKnown = __pycoro.defineGenerator(class handlesKnown$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "handlesKnown", qualname: "handlesKnown", file: "fixtures/gen/generatorexit-filtering/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 14, 14, 9, 14, 11, 14, 10], handled: [8] };
 }, C_1 => C_1.$fn = function handlesKnown() {
     return new C_1();
@@ -205,6 +208,9 @@ const specific = __pycoro.defineGenerator(class specific$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "specific", qualname: "specific", file: "fixtures/gen/generatorexit-filtering/input.ts", line: 25, kind: "generator", locals: [], lines: [25, 26, 31, 28, 31, 27], handled: [5] };
 }, C_2 => C_2.$fn = function specific() {

@@ -60,6 +60,9 @@ const g = __pycoro.defineGenerator(class g$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.total = this.doubled = void 0;
+    }
     static $meta = { name: "g", qualname: "g", file: "fixtures/gen/locals-introspection/input.ts", line: 7, kind: "generator", locals: [["a", "a"], ["b", "b"], ["total", "total"], ["doubled", "doubled"]], lines: [7, 9, 11], handled: [] };
 }, C_1 => C_1.$fn = function g(a, b) {
     return new C_1(a, b);

@@ -94,6 +94,9 @@ const fin = __pycoro.defineGenerator(class fin$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/manual-iteration-vs-for-of/input.ts", line: 11, kind: "generator", locals: [], lines: [11, 12, 16, 16, 13, 14, 15], handled: [4, 5, 6] };
 }, C_1 => C_1.$fn = function fin() {
     return new C_1();

@@ -70,6 +70,9 @@ class Accumulator {
                 }
                 return __pycoro.resume(this, v, 0);
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "run", qualname: "Accumulator.run", file: "fixtures/gen/method-generators-send/input.ts", line: 10, kind: "generator", locals: [], lines: [10, 12, 15, 15, 13], handled: [] };
         }, __pycoro.Generator))(this);
     }
@@ -202,6 +205,9 @@ class Base {
                 }
                 return __pycoro.resume(this, v, 0);
             }
+            $forget() {
+                this.$t = void 0;
+            }
             static $meta = { name: "items", qualname: "Base.items", file: "fixtures/gen/method-generators-send/input.ts", line: 43, kind: "generator", locals: [], lines: [43, 45, 46], handled: [] };
         }, __pycoro.Generator))(this);
     }
@@ -266,6 +272,9 @@ class Derived extends Base {
                     return r;
                 }
                 return __pycoro.resume(this, v, 0);
+            }
+            $forget() {
+                this.n = this.$t = this.$super = void 0;
             }
             static $meta = { name: "items", qualname: "Derived.items", file: "fixtures/gen/method-generators-send/input.ts", line: 51, kind: "generator", locals: [["n", "n"]], lines: [51, 53, 54, 55], handled: [] };
         }, __pycoro.Generator))(this, k => super[k]);

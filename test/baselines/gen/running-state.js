@@ -115,6 +115,9 @@ const inOperand = __pycoro.defineGenerator(class inOperand$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = void 0;
+    }
     static $meta = { name: "inOperand", qualname: "inOperand", file: "fixtures/gen/running-state/input.ts", line: 22, kind: "generator", locals: [["x", "x"]], lines: [22, 23, 24, 25], handled: [] };
 }, C_2 => C_2.$fn = function inOperand() {
     return new C_2();

@@ -94,6 +94,9 @@ const printer = __pycoro.defineGenerator(class printer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.name = this.$x0 = void 0;
+    }
     static $meta = { name: "printer", qualname: "printer", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 14, kind: "generator", locals: [["name", "name"]], lines: [14, 15, 20, 20, 16, 18, 18, 17], handled: [7] };
 }, C_1 => C_1.$fn = function printer(name) {
     return new C_1(name);
@@ -186,6 +189,9 @@ const counter = __pycoro.defineGenerator(class counter$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 25, kind: "generator", locals: [["n", "n"]], lines: [25, 27, 32, 32, 28, 30, 30, 29], handled: [7] };
 }, C_2 => C_2.$fn = function counter() {
@@ -282,6 +288,9 @@ const upper = __pycoro.defineGenerator(class upper$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.target = this.$x0 = this.$t0 = this.$t1 = void 0;
     }
     static $meta = { name: "upper", qualname: "upper", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 37, kind: "generator", locals: [["target", "target"]], lines: [37, 38, 40, 40, 39, 39, 39, 39], handled: [7] };
 }, C_3 => C_3.$fn = function upper(target) {
@@ -380,6 +389,9 @@ const grep = __pycoro.defineGenerator(class grep$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.pattern = this.target = this.$x0 = void 0;
+    }
     static $meta = { name: "grep", qualname: "grep", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 46, kind: "generator", locals: [["pattern", "pattern"], ["target", "target"]], lines: [46, 47, 52, 52, 48, 50, 50, 49], handled: [7] };
 }, C_4 => C_4.$fn = function grep(pattern, target) {
     return new C_4(pattern, target);
@@ -476,6 +488,9 @@ const broadcast = __pycoro.defineGenerator(class broadcast$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.targets = this.$x0 = void 0;
     }
     static $meta = { name: "broadcast", qualname: "broadcast", file: "fixtures/gen/scenario-coroutine-pipeline/input.ts", line: 58, kind: "generator", locals: [["targets", "targets"]], lines: [58, 59, 64, 64, 60, 62, 62, 61], handled: [7] };
 }, C_5 => C_5.$fn = function broadcast(targets) {

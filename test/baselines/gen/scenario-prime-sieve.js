@@ -55,6 +55,9 @@ const ints = __pycoro.defineGenerator(class ints$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.i = void 0;
+    }
     static $meta = { name: "ints", qualname: "ints", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 11, kind: "generator", locals: [["start", "start"], ["i", "i"]], lines: [11, 12, 12, 12, 12], handled: [] };
 }, C_1 => C_1.$fn = function ints(start) {
     return new C_1(start);
@@ -119,6 +122,9 @@ const notDivisible = __pycoro.defineGenerator(class notDivisible$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.s = this.i = void 0;
     }
     static $meta = { name: "notDivisible", qualname: "notDivisible", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 15, kind: "generator", locals: [["p", "p"], ["s", "s"], ["i", "i"]], lines: [15, 16, 18, 18, 18, 18], handled: [] };
 }, C_2 => C_2.$fn = function notDivisible(p, s) {
@@ -208,6 +214,9 @@ const sieve = __pycoro.defineGenerator(class sieve$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.s = this.p = this.$x0 = void 0;
     }
     static $meta = { name: "sieve", qualname: "sieve", file: "fixtures/gen/scenario-prime-sieve/input.ts", line: 23, kind: "generator", locals: [["s", "s"], ["level", "level"], ["p", "p"]], lines: [23, 24, 28, 28, 26, 27], handled: [4, 5] };
 }, C_3 => function sieve(s, level) {

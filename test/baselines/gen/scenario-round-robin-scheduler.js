@@ -77,6 +77,9 @@ const worker = __pycoro.defineGenerator(class worker$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.name = void 0;
+    }
     static $meta = { name: "worker", qualname: "worker", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 13, kind: "generator", locals: [["name", "name"], ["n", "n"], ["total", "total"], ["i", "i"]], lines: [13, 15, 17, 17, 16], handled: [] };
 }, C_1 => C_1.$fn = function worker(name, n) {
     return new C_1(name, n);
@@ -161,6 +164,9 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.e = void 0;
     }
     static $meta = { name: "stubborn", qualname: "stubborn", file: "fixtures/gen/scenario-round-robin-scheduler/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 25, 24, 24, 24, 24, 27], handled: [7] };
 }, C_2 => C_2.$fn = function stubborn() {

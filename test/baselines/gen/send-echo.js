@@ -53,6 +53,9 @@ const echo = __pycoro.defineGenerator(class echo$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.v = void 0;
+    }
     static $meta = { name: "echo", qualname: "echo", file: "fixtures/gen/send-echo/input.ts", line: 6, kind: "generator", locals: [["v", "v"]], lines: [6, 8, 8, 8, 8], handled: [] };
 }, C_1 => C_1.$fn = function echo() {
     return new C_1();
@@ -115,6 +118,9 @@ const adder = __pycoro.defineGenerator(class adder$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.a = void 0;
     }
     static $meta = { name: "adder", qualname: "adder", file: "fixtures/gen/send-echo/input.ts", line: 13, kind: "generator", locals: [["a", "a"]], lines: [13, 14, 15], handled: [] };
 }, C_2 => C_2.$fn = function adder() {

@@ -83,6 +83,9 @@ const fin = __pycoro.defineGenerator(class fin$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "fin", qualname: "fin", file: "fixtures/gen/throw-closed-and-unstarted/input.ts", line: 7, kind: "generator", locals: [], lines: [7, 8, 11, 11, 10], handled: [4] };
 }, C_1 => C_1.$fn = function fin() {
     return new C_1();

@@ -78,6 +78,9 @@ const handlesAndYields = __pycoro.defineGenerator(class handlesAndYields$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "handlesAndYields", qualname: "handlesAndYields", file: "fixtures/gen/throw-delivery/input.ts", line: 7, kind: "generator", locals: [["e", "e"]], lines: [7, 8, 13, 11, 9, 13, 15], handled: [4] };
 }, C_1 => C_1.$fn = function handlesAndYields() {
     return new C_1();
@@ -238,6 +241,9 @@ const uncaught = __pycoro.defineGenerator(class uncaught$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "uncaught", qualname: "uncaught", file: "fixtures/gen/throw-delivery/input.ts", line: 39, kind: "generator", locals: [], lines: [39, 40, 42, 42, 41], handled: [4] };
 }, C_3 => C_3.$fn = function uncaught() {

@@ -78,6 +78,9 @@ const ge = __pycoro.defineGenerator(class ge$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "ge", qualname: "ge", file: "fixtures/gen/throw-generatorexit/input.ts", line: 6, kind: "generator", locals: [["e", "e"]], lines: [6, 7, 12, 9, 8, 12, 14], handled: [4] };
 }, C_1 => C_1.$fn = function ge() {
     return new C_1();

@@ -137,6 +137,9 @@ const catches = __pycoro.defineGenerator(class catches$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = void 0;
+    }
     static $meta = { name: "catches", qualname: "catches", file: "fixtures/gen/throw-stopiteration/input.ts", line: 31, kind: "generator", locals: [["e", "e"]], lines: [31, 32, 35, 34, 33, 35], handled: [4] };
 }, C_2 => C_2.$fn = function catches() {
     return new C_2();

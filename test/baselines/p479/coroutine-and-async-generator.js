@@ -165,6 +165,9 @@ const drive = __pycoro.defineCoroutine(class drive$ {
             }
         }
     }
+    $forget() {
+        this.ag = this.out = this.x = this.$ait = this.$r = void 0;
+    }
     static $meta = { name: "drive", qualname: "drive", file: "fixtures/p479/coroutine-and-async-generator/input.ts", line: 28, kind: "coroutine", locals: [["ag", "ag"], ["out", "out"], ["x", "x"]], lines: [28, 30, 30, 30, 30, 30, 30] };
 }, C_4 => C_4.$fn = function drive(ag) {
     return new C_4(ag);

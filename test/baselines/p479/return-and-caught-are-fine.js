@@ -188,6 +188,9 @@ const g5 = __pycoro.defineGenerator(class g5$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.sub = this.e = this.e_1 = void 0;
+    }
     static $meta = { name: "g5", qualname: "g5", file: "fixtures/p479/return-and-caught-are-fine/input.ts", line: 15, kind: "generator", locals: [["sub", "sub"], ["e", "e"], ["e_1", "e"]], lines: [15, 16, 19, 18, 19, 26, 30, 28, 30], handled: [] };
 }, C_2 => C_2.$fn = function g5() {
     return new C_2();

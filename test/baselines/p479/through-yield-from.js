@@ -96,6 +96,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r = void 0;
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/p479/through-yield-from/input.ts", line: 10, kind: "generator", locals: [["r", "r"]], lines: [10, 11, 12], handled: [] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();
@@ -181,6 +184,9 @@ const catching = __pycoro.defineGenerator(class catching$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.e = void 0;
     }
     static $meta = { name: "catching", qualname: "catching", file: "fixtures/p479/through-yield-from/input.ts", line: 22, kind: "generator", locals: [["e", "e"]], lines: [22, 23, 28, 26, 24, 27], handled: [4] };
 }, C_3 => C_3.$fn = function catching() {

@@ -128,6 +128,9 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.src = void 0;
+    }
     static $meta = { name: "pairs", qualname: "pairs", file: "fixtures/p479/unguarded-next/input.ts", line: 16, kind: "generator", locals: [["src", "src"]], lines: [16, 17, 17, 17, 17], handled: [] };
 }, C_2 => C_2.$fn = function pairs(src) {
     return new C_2(src);

@@ -83,6 +83,9 @@ const inner = __pycoro.defineGenerator(class inner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/close-forwarding/input.ts", line: 9, kind: "generator", locals: [], lines: [9, 10, 13, 13, 11, 12], handled: [4, 5] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
@@ -182,6 +185,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.$x0 = void 0;
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/close-forwarding/input.ts", line: 17, kind: "generator", locals: [], lines: [17, 18, 24, 21, 24, 19, 20], handled: [5, 6] };
 }, C_2 => C_2.$fn = function outer() {
     return new C_2();
@@ -280,6 +286,9 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.it = this.$x0 = void 0;
     }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/close-forwarding/input.ts", line: 47, kind: "generator", locals: [["it", "it"]], lines: [47, 48, 50, 50, 49], handled: [4] };
 }, C_3 => C_3.$fn = function deleg(it) {
@@ -384,6 +393,9 @@ const level = __pycoro.defineGenerator(class level$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "level", qualname: "level", file: "fixtures/yf/close-forwarding/input.ts", line: 65, kind: "generator", locals: [["n", "n"]], lines: [65, 66, 69, 69, 68, 67, 67, 68], handled: [6, 7] };
 }, C_4 => function level(n) {

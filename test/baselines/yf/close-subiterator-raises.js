@@ -108,6 +108,9 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.it = this.$x0 = void 0;
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 18, kind: "generator", locals: [["it", "it"]], lines: [18, 19, 24, 21, 24, 20], handled: [5] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
@@ -193,6 +196,9 @@ const badFinally = __pycoro.defineGenerator(class badFinally$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.$x0 = void 0;
     }
     static $meta = { name: "badFinally", qualname: "badFinally", file: "fixtures/yf/close-subiterator-raises/input.ts", line: 33, kind: "generator", locals: [], lines: [33, 34, 36, 36, 35], handled: [4] };
 }, C_2 => C_2.$fn = function badFinally() {

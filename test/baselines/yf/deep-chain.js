@@ -168,6 +168,9 @@ const level = __pycoro.defineGenerator(class level$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r = this.v = this.e = this.$x0 = void 0;
+    }
     static $meta = { name: "level", qualname: "level", file: "fixtures/yf/deep-chain/input.ts", line: 13, kind: "generator", locals: [["n", "n"], ["r", "r"], ["total", "total"], ["v", "v"], ["e", "e"]], lines: [13, 14, 38, 38, 29, 17, 29, 29, 19, 26, 21, 20, 24, 23, 32, 35, 35], handled: [11, 13, 14, 16] };
 }, C_1 => function level(n) {
     return new C_1(n);

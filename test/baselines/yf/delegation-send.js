@@ -64,6 +64,9 @@ const inner = __pycoro.defineGenerator(class inner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = void 0;
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/delegation-send/input.ts", line: 10, kind: "generator", locals: [["x", "x"]], lines: [10, 12, 14], handled: [] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
@@ -127,6 +130,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.sub = this.r = void 0;
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/delegation-send/input.ts", line: 19, kind: "generator", locals: [["sub", "sub"], ["r", "r"]], lines: [19, 23, 25], handled: [] };
 }, C_2 => C_2.$fn = function outer() {

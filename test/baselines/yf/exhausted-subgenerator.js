@@ -94,6 +94,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.s = this.r = void 0;
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/exhausted-subgenerator/input.ts", line: 10, kind: "generator", locals: [["s", "s"], ["r", "r"]], lines: [10, 11, 12], handled: [] };
 }, C_2 => C_2.$fn = function outer(s) {
     return new C_2(s);

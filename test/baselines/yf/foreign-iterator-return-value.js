@@ -67,6 +67,9 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r = void 0;
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/foreign-iterator-return-value/input.ts", line: 19, kind: "generator", locals: [["r", "r"]], lines: [19, 20, 22], handled: [] };
 }, C_1 => C_1.$fn = function deleg() {
     return new C_1();

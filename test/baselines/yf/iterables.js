@@ -53,6 +53,9 @@ const over = __pycoro.defineGenerator(class over$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = void 0;
+    }
     static $meta = { name: "over", qualname: "over", file: "fixtures/yf/iterables/input.ts", line: 7, kind: "generator", locals: [["x", "x"]], lines: [7, 8], handled: [] };
 }, C_1 => C_1.$fn = function over(x) {
     return new C_1(x);

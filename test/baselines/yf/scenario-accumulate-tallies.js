@@ -107,6 +107,9 @@ const gatherTallies = __pycoro.defineGenerator(class gatherTallies$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.tallies = void 0;
+    }
     static $meta = { name: "gatherTallies", qualname: "gatherTallies", file: "fixtures/yf/scenario-accumulate-tallies/input.ts", line: 16, kind: "generator", locals: [["tallies", "tallies"]], lines: [16, 17, 19, 19, 18], handled: [] };
 }, C_2 => C_2.$fn = function gatherTallies(tallies) {
     return new C_2(tallies);

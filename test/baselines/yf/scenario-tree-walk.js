@@ -85,6 +85,9 @@ const inorder = __pycoro.defineGenerator(class inorder$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.t = this.l = void 0;
+    }
     static $meta = { name: "inorder", qualname: "inorder", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 23, kind: "generator", locals: [["t", "t"], ["l", "l"]], lines: [23, 25, 26, 27], handled: [] };
 }, C_1 => function inorder(t) {
     return new C_1(t);
@@ -146,6 +149,9 @@ const preorder = __pycoro.defineGenerator(class preorder$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.t = void 0;
     }
     static $meta = { name: "preorder", qualname: "preorder", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 30, kind: "generator", locals: [["t", "t"]], lines: [30, 34, 32, 33, 34], handled: [] };
 }, C_2 => function preorder(t) {
@@ -209,6 +215,9 @@ const postorder = __pycoro.defineGenerator(class postorder$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.t = void 0;
     }
     static $meta = { name: "postorder", qualname: "postorder", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 37, kind: "generator", locals: [["t", "t"]], lines: [37, 41, 39, 40, 41], handled: [] };
 }, C_3 => function postorder(t) {
@@ -314,6 +323,9 @@ const careful = __pycoro.defineGenerator(class careful$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.t = this.e = void 0;
+    }
     static $meta = { name: "careful", qualname: "careful", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 61, kind: "generator", locals: [["t", "t"], ["depth", "depth"], ["e", "e"]], lines: [61, 63, 67, 65, 64, 67, 69, 70], handled: [4] };
 }, C_4 => function careful(t, depth) {
     return new C_4(t, depth);
@@ -415,6 +427,9 @@ const tracked = __pycoro.defineGenerator(class tracked$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.t = this.$x0 = void 0;
     }
     static $meta = { name: "tracked", qualname: "tracked", file: "fixtures/yf/scenario-tree-walk/input.ts", line: 80, kind: "generator", locals: [["t", "t"], ["depth", "depth"]], lines: [80, 82, 86, 86, 83, 84, 85], handled: [4, 5, 6] };
 }, C_5 => function tracked(t, depth) {

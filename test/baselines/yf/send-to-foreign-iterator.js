@@ -46,6 +46,9 @@ const over = __pycoro.defineGenerator(class over$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.x = void 0;
+    }
     static $meta = { name: "over", qualname: "over", file: "fixtures/yf/send-to-foreign-iterator/input.ts", line: 8, kind: "generator", locals: [["x", "x"]], lines: [8, 9], handled: [] };
 }, C_1 => C_1.$fn = function over(x) {
     return new C_1(x);

@@ -63,6 +63,9 @@ const shared = __pycoro.defineGenerator(class shared$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.a = this.b = void 0;
+    }
     static $meta = { name: "shared", qualname: "shared", file: "fixtures/yf/shared-subgenerator/input.ts", line: 7, kind: "generator", locals: [["a", "a"], ["b", "b"]], lines: [7, 8, 9, 10], handled: [] };
 }, C_1 => C_1.$fn = function shared() {
     return new C_1();
@@ -119,6 +122,9 @@ const d = __pycoro.defineGenerator(class d$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.name = this.r = void 0;
     }
     static $meta = { name: "d", qualname: "d", file: "fixtures/yf/shared-subgenerator/input.ts", line: 14, kind: "generator", locals: [["name", "name"], ["r", "r"]], lines: [14, 15, 16], handled: [] };
 }, C_2 => C_2.$fn = function d(name) {

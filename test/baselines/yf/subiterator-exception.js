@@ -167,6 +167,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.sub = this.e = void 0;
+    }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/subiterator-exception/input.ts", line: 25, kind: "generator", locals: [["sub", "sub"], ["e", "e"]], lines: [25, 26, 30, 28, 27, 29], handled: [4] };
 }, C_3 => C_3.$fn = function outer(sub) {
     return new C_3(sub);

@@ -90,6 +90,9 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.it = this.e = void 0;
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-foreign-without-throw/input.ts", line: 21, kind: "generator", locals: [["it", "it"], ["e", "e"]], lines: [21, 22, 25, 24, 23, 25, 27], handled: [4] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);

@@ -109,6 +109,9 @@ const inner = __pycoro.defineGenerator(class inner$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.e = this.$x0 = void 0;
+    }
     static $meta = { name: "inner", qualname: "inner", file: "fixtures/yf/throw-forwarding/input.ts", line: 11, kind: "generator", locals: [["e", "e"]], lines: [11, 12, 19, 15, 19, 13, 14, 18], handled: [5, 6, 7] };
 }, C_1 => C_1.$fn = function inner() {
     return new C_1();
@@ -195,6 +198,9 @@ const outer = __pycoro.defineGenerator(class outer$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.r = this.$x0 = void 0;
     }
     static $meta = { name: "outer", qualname: "outer", file: "fixtures/yf/throw-forwarding/input.ts", line: 23, kind: "generator", locals: [["r", "r"]], lines: [23, 24, 28, 28, 25, 27], handled: [4, 5] };
 }, C_2 => C_2.$fn = function outer() {
@@ -327,6 +333,9 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.r = void 0;
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-forwarding/input.ts", line: 54, kind: "generator", locals: [["r", "r"]], lines: [54, 55, 56], handled: [] };
 }, C_4 => C_4.$fn = function deleg() {
     return new C_4();
@@ -413,6 +422,9 @@ const deleg3 = __pycoro.defineGenerator(class deleg3$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.it = this.r = void 0;
     }
     static $meta = { name: "deleg3", qualname: "deleg3", file: "fixtures/yf/throw-forwarding/input.ts", line: 90, kind: "generator", locals: [["it", "it"], ["r", "r"]], lines: [90, 91, 92], handled: [] };
 }, C_5 => C_5.$fn = function deleg3(it) {

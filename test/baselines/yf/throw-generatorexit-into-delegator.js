@@ -67,6 +67,9 @@ const deleg = __pycoro.defineGenerator(class deleg$ {
         }
         return __pycoro.resume(this, v, 0);
     }
+    $forget() {
+        this.it = void 0;
+    }
     static $meta = { name: "deleg", qualname: "deleg", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 24, kind: "generator", locals: [["it", "it"]], lines: [24, 25], handled: [] };
 }, C_1 => C_1.$fn = function deleg(it) {
     return new C_1(it);
@@ -283,6 +286,9 @@ const subYields = __pycoro.defineGenerator(class subYields$ {
             return r;
         }
         return __pycoro.resume(this, v, 0);
+    }
+    $forget() {
+        this.e = void 0;
     }
     static $meta = { name: "subYields", qualname: "subYields", file: "fixtures/yf/throw-generatorexit-into-delegator/input.ts", line: 54, kind: "generator", locals: [["e", "e"]], lines: [54, 55, 58, 57, 56, 58], handled: [4] };
 }, C_4 => C_4.$fn = function subYields() {

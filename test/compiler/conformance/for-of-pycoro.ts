@@ -2,12 +2,10 @@
 // do exactly what a native for-of over the same pycoro generator does (which calls `next()`),
 // including where pycoro generators differ from V8's (ValueError "generator already executing",
 // a generator-based coroutine, a generator delegating with yield*). Run compiled only by
-// test/compiler/for-of-conformance.test.ts: every "lowered" line must equal its "native" line.
-import { generator, coroutine } from "pycoro";
-
-const log: string[] = [];
-const note = (s: string) => log.push(s);
-const describe = (e: any) => (e instanceof Error ? `${e.constructor.name}: ${e.message}` : String(e));
+// test/compiler/for-of-conformance.test.ts: every "lowered" line must equal its "native" line. The
+// generators iterated: conformance/pycoro-kinds.ts (shared with spread-pycoro.ts).
+import { generator } from "pycoro";
+import { log, note, describe, counted, failing, delegating, genCoroutine, kinds, runningItself } from "./pycoro-kinds.js";
 
 /** The loop under test: lowered (a marked generator) and native (a V8 generator, not compiled). */
 const lowered = generator(function* (xs: Iterable<unknown>, stop: string, at: unknown): Generator<unknown, string, unknown> {
@@ -31,51 +29,14 @@ function* native(xs: Iterable<unknown>, stop: string, at: unknown): Generator<un
   return "end";
 }
 
-const counted = generator(function* (n: number): Generator<number, string, unknown> {
-  try {
-    for (let i = 0; i < n; i++) yield i;
-    return "ret";
-  } finally {
-    note("finally");
-  }
-});
-const failing = generator(function* (): Generator<number, void, unknown> {
-  yield 0;
-  throw new Error("next threw");
-});
-const stopIter = generator(function* (): Generator<number, void, unknown> {
-  yield 0;
-  throw new (class StopIteration extends Error {})("a StopIteration-like error");
-});
-const delegating = generator(function* (): Generator<number, string, unknown> {
-  yield -1;
-  const r = yield* counted(3);
-  note(`delegate returned ${r}`);
-  yield 99;
-  return "outer";
-});
-const genCoroutine = coroutine(function* (): Generator<number, void, unknown> {
-  yield 1;
-  yield 2;
-});
-let me: Generator<unknown, unknown, unknown>;
-const selfIter = (consumer: typeof lowered) => generator(function* (): Generator<unknown, unknown, unknown> {
-  yield 0;
-  yield* consumer(me, "", undefined);
-});
-
 const cases: [string, () => Iterable<unknown>, string, unknown][] = [
   ["all", () => counted(3), "", undefined],
   ["break", () => counted(3), "break", 1],
   ["return", () => counted(3), "return", 1],
   ["throw", () => counted(3), "throw", 1],
   ["next throws", () => failing(), "", undefined],
-  ["next throws a StopIteration", () => stopIter(), "", undefined],
-  ["delegating", () => delegating(), "", undefined],
+  ...kinds.map(([name, mk]): [string, () => Iterable<unknown>, string, unknown] => [name, mk, "", undefined]),
   ["delegating, break inside the delegation", () => delegating(), "break", 1],
-  ["partly consumed, delegating", () => { const g = delegating(); g.next(); g.next(); return g; }, "", undefined],
-  ["closed", () => { const g = counted(3); g.next(); g.return(undefined); return g; }, "", undefined],
-  ["exhausted", () => { const g = counted(1); g.next(); g.next(); return g; }, "", undefined],
   ["generator-based coroutine", () => genCoroutine(), "break", 2],
   ["next replaced on the instance", () => { const g = counted(3); (g as any).next = () => ({ done: false, value: "own next" }); return g; }, "break", "own next"],
   ["iterator replaced on the instance", () => { const g = counted(3); (g as any)[Symbol.iterator] = () => [7, 8][Symbol.iterator](); return g; }, "", undefined],
@@ -108,17 +69,6 @@ for (const [kind, consumer] of [["lowered", lowered], ["native", native]] as con
     log.length = 0;
   }
   // a generator iterating itself: already executing
-  {
-    me = selfIter(consumer)();
-    let end: string;
-    try {
-      me.next();
-      me.next();
-      end = "no error";
-    } catch (e) {
-      end = describe(e);
-    }
-    console.log(kind, "| running |", end, "|", log.join("; "));
-    log.length = 0;
-  }
+  console.log(kind, "| running |", runningItself((me) => consumer(me, "", undefined)), "|", log.join("; "));
+  log.length = 0;
 }

@@ -213,3 +213,34 @@ const methodHost = generator(function* (base: number): Generator<unknown, void, 
   yield calls;
 });
 out("marked method in a marked function", [...methodHost(2)].join(" / "));
+
+// ---- s6-fuzz: a return inside a verbatim try ... finally becomes a break out of it, so that the
+// frame forgets its locals once the finally has run (emit.ts finishReturns). JavaScript's completion
+// rules must hold: the value is computed before the finally, the finally sees the locals, and its
+// own return / throw / break / continue replaces the pending return.
+const finallyReturns = generator(function* (mode: string, n: number): Generator<unknown, unknown, any> {
+  const o: any = { k: "local", seen: [] as string[] };
+  yield mode;
+  if (mode === "plain") { try { return o.k + n; } finally { o.seen.push(`f:${o.k}`); out("plain finally", o.seen.join()); } }
+  if (mode === "catch") { try { throw new Error("e"); } catch (e: any) { return `${e.message}/${o.k}`; } finally { out("catch finally", o.k); } }
+  if (mode === "override") { try { return 1; } finally { return `override ${o.k}`; } }
+  if (mode === "throw") { try { return 1; } finally { throw new Error(`from finally ${o.k}`); } }
+  if (mode === "loop") {
+    let i = 0;
+    for (;;) {
+      try { try { return `loop ${i}`; } finally { if (i++ < 2) continue; } } finally { out("loop outer finally", i); }
+    }
+  }
+  if (mode === "label") { L: { try { return "not this"; } finally { break L; } } return `after label ${o.k}`; }
+  if (mode === "nested") { try { try { return `inner ${n}`; } finally { n++; out("inner finally", n); } } finally { out("outer finally", n, o.k); } }
+  if (mode === "value-order") { try { return [n, (n = 10)].join(); } finally { out("finally sees n", n); } }
+  if (mode === "in-switch") {
+    switch (n) { case 1: try { return "case 1"; } finally { out("switch finally", o.k); } default: return "default"; }
+  }
+  return "none";
+});
+for (const mode of ["plain", "catch", "override", "throw", "loop", "label", "nested", "value-order", "in-switch"]) {
+  const g = finallyReturns(mode, 1);
+  g.next();
+  caught(`finally return ${mode}`, () => { const r = g.next(); return `${String(r.value)} done=${r.done}`; });
+}
