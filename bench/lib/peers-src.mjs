@@ -133,8 +133,10 @@ export const empty = coroutine(async function (): Promise<number> {
 });
 
 /** Time body() reps times inside this one run(): ns per unit for each sample (steady state). */
-export const timed = coroutine(async function (body: () => any, units: number, reps: number): Promise<number[]> {
-  await body();
+export const timed = coroutine(async function (body: () => any, units: number, reps: number, warmRuns: number, warmMs: number): Promise<number[]> {
+  // warm-up as peers.mjs timeJs: warmRuns runs or warmMs, whichever ends first, at least one
+  const w0 = performance.now();
+  for (let i = 0; i < warmRuns && (i === 0 || performance.now() - w0 < warmMs); i++) await body();
   const out = [];
   for (let i = 0; i < reps; i++) {
     const t0 = process.hrtime.bigint();

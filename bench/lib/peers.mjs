@@ -5,7 +5,7 @@
 // allocating nothing per switch), so the report shows pycoro ÷ floor. Targets: issue 12.
 //
 // Timing: each implementation runs all its workloads in one fresh process per round; pycoro and
-// CPython time the workload inside one run() / asyncio.run() after a warm-up (steady state); the
+// CPython time the workload inside one run() / asyncio.run() after a warm-up (steady state; every implementation: 10 runs or 200 ms, timeJs); the
 // set-up and tear-down of an empty run() is its own row. Memory: bytes allocated per sleep(0)
 // switch (heap growth with a 64 MB young generation and no GC during the window), bytes per parked
 // task (100,000 held; CPython by tracemalloc), RSS of an empty run() program.
@@ -147,7 +147,7 @@ function report(perRound, mem, errors) {
   return [
     `### ${title}`,
     "",
-    `Medians over rounds (each implementation in a fresh process per round, order reversed every other round); ratios per round, median (min–max). Switching: ${SWITCHES.toLocaleString("en")} \`sleep(0)\` switches per sample spread over K tasks. pycoro and CPython are timed inside one \`run()\` after a warm-up run of the same workload (steady state); the last row is the set-up and tear-down of an empty \`run()\` alone. Native JS: what the "native" column names; Effection 4: \`action(resolve => resolve())\` per switch, \`spawn\` + \`all\`, \`sleep\`; floor: bench/lib/floor.mjs. Worker pool: pycoro \`toThread\`, asyncio \`to_thread\` (threads), native = the named pool (default sizes).`,
+    `Medians over rounds (each implementation in a fresh process per round, order reversed every other round); ratios per round, median (min–max). Switching: ${SWITCHES.toLocaleString("en")} \`sleep(0)\` switches per sample spread over K tasks. Every implementation is warmed up with the same workload (10 runs or 200 ms, whichever ends first); pycoro and CPython are timed inside one \`run()\` after their warm-up (steady state); the last row is the set-up and tear-down of an empty \`run()\` alone. Native JS: what the "native" column names; Effection 4: \`action(resolve => resolve())\` per switch, \`spawn\` + \`all\`, \`sleep\`; floor: bench/lib/floor.mjs. Worker pool: pycoro \`toThread\`, asyncio \`to_thread\` (threads), native = the named pool (default sizes).`,
     "",
     table(["workload", "unit", ...IMPLS.map((i) => LABEL[i]), "native is", "pycoro ÷ native", "pycoro ÷ floor", "asyncio ÷ pycoro"], rows),
     "",
@@ -159,6 +159,9 @@ function report(perRound, mem, errors) {
 }
 
 // ---- child side ----
+
+/** Warm-up of every timed workload, for every implementation (see timeJs). */
+const WARMUP_RUNS = 10, WARMUP_MS = 200;
 
 const SIZES = (quick) => ({ switches: quick ? 50_000 : SWITCHES, reps: quick ? 2 : 5 });
 
@@ -186,9 +189,16 @@ export async function child(args) {
   return { samples };
 }
 
-/** Time JS promise-returning bodies: warm-up once, then reps samples (ns per unit). */
+/**
+ * Time JS promise-returning bodies: warm-up (WARMUP_RUNS runs or WARMUP_MS, whichever ends first,
+ * at least one run), then reps samples (ns per unit). Why more than one warm-up run: s6-spawn found
+ * that after a single one the floor's spawn samples still paid for growing the young generation
+ * (the switch workloads before it allocate nothing): floor spawn 112-156 ns per task after 1 warm-up,
+ * 57-64 ns after 10 (Promise.all 190 either way). Every implementation gets the same rule
+ * (peers-src.mjs `timed`, py/peersbench.py `timed`).
+ */
 async function timeJs(body, units, reps) {
-  await body();
+  for (let i = 0, t0 = performance.now(); i < WARMUP_RUNS && (i === 0 || performance.now() - t0 < WARMUP_MS); i++) await body();
   const out = [];
   for (let i = 0; i < reps; i++) {
     const t0 = process.hrtime.bigint();
@@ -215,7 +225,7 @@ async function loadImpl({ impl, file }) {
     const m = await import(pathToFileURL(file).href);
     // One run() per workload: the warm-up and samples run inside it (steady state).
     return {
-      time: (body, units, reps) => m.run(m.timed(body, units, reps)),
+      time: (body, units, reps) => m.run(m.timed(body, units, reps, WARMUP_RUNS, WARMUP_MS)),
       switching: m.switching, spawn: m.spawn, queue: m.queue, semaphore: m.semaphore, timers: m.timers, pool: m.pool,
       empty: () => m.run(m.empty()),
     };

@@ -14,7 +14,7 @@
 // runs the step enters it (two assignments, no copy).
 
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration, ValueError, typeName } from "../core/errors.js";
-import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _exitContext, _snapshot } from "../objects/contextvars.js";
+import { Context, type VarMap, _contextOf, _enterContext, _enterSnapshot, _enteredScratch, _exitContext, _snapshot } from "../objects/contextvars.js";
 import { Future, FutureAwait, _installTaskWakeup, chainFuture, getLoopOf, isFuture, wrapFuture } from "./futures.js";
 import { ExecutorFuture } from "./concurrent.js";
 import { Generator, isGenerator, resume } from "../objects/generator.js";
@@ -200,9 +200,6 @@ function sendNone(coro: Coroutine): unknown {
   return r;
 }
 
-/** The task whose step runs in the loop's scratch Context (`Task._run`), and that Context; else null. */
-let scratchTask: Task<unknown> | null = null;
-let scratchContext: Context | null = null;
 
 /**
  * Whether `task`, which just yielded bare (`sleep(0)`) in its step, may run its next step now,
@@ -244,9 +241,11 @@ export class Task<T = unknown> extends Future<T> {
    * Context per task was 64 of the 573 bytes a spawned task allocated. A step then runs in the
    * loop's scratch Context holding those values; if the step sets a variable (the scratch is
    * `_leaked`) or asks for its context, the task keeps that scratch as its own (`_run`, getContext);
-   * a task still pending after its first step gets its Context then. So a task that completes in
-   * one step (spawn+complete) never has one: 588 -> 523 bytes per spawned task (bench/lib/peers.mjs
-   * "spawn", heap growth with a 64 MB young generation).
+   * else it keeps stepping on the values. So a task that completes in one step (spawn+complete)
+   * never has one: 588 -> 523 bytes per spawned task (bench/lib/peers.mjs "spawn", heap growth with
+   * a 64 MB young generation); nor does a task that only switches (sleep(0)), whose step then reads
+   * no Context of its own (peers "switch" K = 10,000: 64 bytes less per task, one cold line and
+   * one write barrier less per switch).
    */
   declare _context: Context | VarMap;
   /** @internal its links in the loop's pending tasks (task-list.ts; `_prevTask` undefined: not in it) */
@@ -310,9 +309,9 @@ export class Task<T = unknown> extends Future<T> {
   getContext(): Context {
     const c = this._context;
     if (c instanceof Context) return c;
-    if (scratchTask === this) {
+    const own = this._loop._currentTask === this ? _enteredScratch() : null;
+    if (own !== null) {
       // asked during its own step: the Context it runs in now becomes its own, never reused
-      const own = scratchContext as Context;
       own._leaked = true;
       return (this._context = own);
     }
@@ -532,48 +531,23 @@ export class Task<T = unknown> extends Future<T> {
 
   _run(): void {
     const c = this._context;
-    if (!(c instanceof Context)) return this._runInSnapshot(c);
     let ctx: Context | null = null;
     try {
-      ctx = _enterContext(c);
+      // (a task with no Context object yet steps in the loop's scratch Context holding its values)
+      ctx = c instanceof Context ? _enterContext(c) : _enterSnapshot(c);
       this._stepNow();
     } catch (e) {
-      if (ctx !== null) ctx = _exitContext(ctx);
-      this._reportStepError(e);
-    }
-    if (ctx !== null) _exitContext(ctx);
-  }
-
-  /**
-   * @internal `_run` for a task with no Context object yet (`_context`): the step runs in the loop's
-   * scratch Context holding the values; the task keeps the scratch if the step set a variable or
-   * asked for its context, else gets a Context if it is to step again.
-   */
-  _runInSnapshot(values: VarMap): void {
-    let ctx: Context | null = null;
-    const prevTask = scratchTask, prevScratch = scratchContext; // (a step inside a step raises, but restores these)
-    try {
-      ctx = _enterSnapshot(values);
-      scratchTask = this;
-      scratchContext = ctx;
-      this._stepNow();
-      // A ContextVar.set in the step wrote to the scratch: it is the task's context from now on.
-      // Else a task that will step again gets its Context now, so that its later steps enter it
-      // directly (issue 12: the scratch path on every step cost switch K = 1 ~10%).
-      if (ctx._leaked) this._context = ctx;
-      else if (this._state === "PENDING") this._context = _contextOf(values);
-    } catch (e) {
-      scratchTask = prevTask;
-      scratchContext = prevScratch;
       if (ctx !== null) {
-        if (ctx._leaked) this._context = ctx;
+        if (ctx !== c && ctx._leaked) this._context = ctx;
         ctx = _exitContext(ctx);
       }
       this._reportStepError(e);
     }
-    scratchTask = prevTask;
-    scratchContext = prevScratch;
-    if (ctx !== null) _exitContext(ctx);
+    if (ctx !== null) {
+      // A ContextVar.set in the step wrote to the scratch: it is the task's context from now on.
+      if (ctx !== c && ctx._leaked) this._context = ctx;
+      _exitContext(ctx);
+    }
   }
 
   /** @internal The step itself, in the task's context (`_run`). */

@@ -223,6 +223,14 @@ function wakeHand(w: ParkingCoroutine): void {
   if (f !== undefined && f._state === "PENDING") f._setResult((w.constructor as typeof ParkingCoroutine).$wokenResult);
 }
 
+/** A wait woken with an exception (io/streams.ts ReadFrame: StreamReader.setException) with no task: its hand future, if any, fails with it (false: there is none). */
+export function failHand(w: ParkingCoroutine, exc: unknown): boolean {
+  const f = handFutures.get(w);
+  if (f === undefined || f._state !== "PENDING") return false;
+  f.setException(exc); // (the wait becomes HAND: its outcome is the future's, retrieved by the send)
+  return true;
+}
+
 /** `fut.cancel()` of a hand future still pending (Queue.get/put's bare `except:` cancels its getter). */
 export function cancelHand(w: ParkingCoroutine): void {
   const f = handFutures.get(w);

@@ -151,6 +151,15 @@ export function _enterSnapshot(values: VarMap): Context {
   return _enterContext(c);
 }
 
+/**
+ * @internal The scratch Context while it is entered, else null: in a task's step that runs on a
+ * snapshot (loop/tasks.ts `_run`), the context the step runs in (callbacks that run on snapshots
+ * never nest inside a task's step: the loop runs them one after the other).
+ */
+export function _enteredScratch(): Context | null {
+  return scratch._prev !== null ? scratch : null;
+}
+
 /** @internal A Context object for a snapshot someone asked to see (Handle.getContext). */
 export function _contextOf(values: VarMap): Context {
   const c = new Context();

@@ -219,6 +219,52 @@ describe("EXEC-05 contexts in tasks and callbacks (pysem exec_01 #7-10)", () => 
     expect(out).toEqual(["creator", "creator", "inside", true, "inside", true, "parked-set", true, "inside", "parked-set", "creator"]);
   });
 
+  test("Task.getContext(): a task that stepped several times without a Context object gets one, the same from then on", async () => {
+    // (issue 12: a task steps on its creator's values, in the loop's scratch Context, until a step
+    // sets a variable or someone asks for its context: tasks.ts `_run`)
+    const v = new ContextVar("late", { default: "d" });
+    const out: unknown[] = [];
+    await run(
+      co(function* () {
+        v.set("creator");
+        const askedLate = co(function* askedLate() {
+          for (let i = 0; i < 3; i++) yield* aw(sleep(0));
+          const me = currentTask()!;
+          const c = me.getContext(); // in its fourth step
+          out.push(c.get(v), me.getContext() === c);
+          v.set("late-set");
+          out.push(c.get(v));
+          yield* aw(sleep(0));
+          out.push(v.get(), me.getContext() === c);
+          return v.get();
+        });
+        const setLate = co(function* setLate() {
+          for (let i = 0; i < 3; i++) yield* aw(sleep(0));
+          v.set("step-4");
+          yield* aw(sleep(0));
+          yield* aw(sleep(0));
+          return v.get();
+        });
+        const askedOutside = co(function* askedOutside() {
+          for (let i = 0; i < 4; i++) yield* aw(sleep(0));
+          v.set("after-ask");
+          yield* aw(sleep(0));
+          return v.get();
+        });
+        const t1 = createTask(askedLate());
+        const t2 = createTask(setLate());
+        const t3 = createTask(askedOutside());
+        for (let i = 0; i < 2; i++) yield* aw(sleep(0));
+        const c3 = t3.getContext(); // parked, after two steps
+        out.push(c3.get(v));
+        v.set("creator-later"); // the tasks' values are a copy: not seen by them
+        out.push(yield* aw(t1), yield* aw(t2), yield* aw(t3), c3.get(v), t3.getContext() === c3, v.get());
+      }, "main")(),
+      { clock: "virtual" },
+    );
+    expect(out).toEqual(["creator", "creator", true, "late-set", "late-set", true, "late-set", "step-4", "after-ask", "after-ask", true, "creator-later"]);
+  });
+
   test("asyncio.run runs main in a copy of the caller's context (Runner)", async () => {
     const v = new ContextVar("outer", { default: "d" });
     v.set("set-outside");

@@ -533,7 +533,10 @@ export class StreamTransport extends FlowControlTransport implements Transport, 
       // When some is left pending, an empty write behind it calls back once it is all written
       // (writes complete in order); every write made while data is pending carries the callback.
       sock.write(bytes);
-      if (sock.writableLength > 0) sock.write(NOTHING, this._onWritten);
+      // Nothing left pending: the buffer size is 0, under any high water mark, so the pause
+      // check (two more Node getters: destroyed, writableLength) is skipped.
+      if (sock.writableLength === 0) return;
+      sock.write(NOTHING, this._onWritten);
     } else {
       sock.write(bytes, this._onWritten);
     }
