@@ -167,8 +167,10 @@ async function worker(job) {
     if (job.nativeOnly) built = { native: await loadNative(printModule(programs)) };
     else {
       built = await buildAll(programs);
+      out("BUILT programs");
       const some = programs.filter((_, i) => i % job.asyncEvery === 0);
       built.variants = { agen: await buildVariant(some, "agen"), coro: await buildVariant(some, "coro") };
+      out("BUILT async forms");
     }
   } catch (e) {
     out(`FATAL ${JSON.stringify(first(e))}`);
@@ -194,7 +196,8 @@ async function worker(job) {
 
 /**
  * Spawn this script as a worker; `onLine` gets each stdout line. The worker is killed when it
- * prints nothing for `idleMs` (after its first line; `startMs` before it, for the build).
+ * prints nothing for `idleMs` (after its first line; `startMs` before it and after each "BUILT"
+ * line, for each stage of the build: a batch of 250 under load took over 120 s with the async forms).
  */
 function runWorker(args, { startMs = 120_000, idleMs = 10_000 } = {}, onLine) {
   return new Promise((resolve) => {
@@ -205,15 +208,19 @@ function runWorker(args, { startMs = 120_000, idleMs = 10_000 } = {}, onLine) {
       killed = true;
       child.kill("SIGKILL");
     }
+    // (a "BUILT ..." line: one stage of the build is over, the next gets `startMs` again)
+    let building = true;
     child.stdout.on("data", (d) => {
       buf += d;
       clearTimeout(timer);
-      timer = setTimeout(kill, idleMs);
       let k;
       while ((k = buf.indexOf("\n")) >= 0) {
-        onLine(buf.slice(0, k));
+        const line = buf.slice(0, k);
+        building = line.startsWith("BUILT ");
+        onLine(line);
         buf = buf.slice(k + 1);
       }
+      timer = setTimeout(kill, building ? startMs : idleMs);
     });
     child.stderr.on("data", (d) => (err += d));
     child.on("close", (code, signal) => {
