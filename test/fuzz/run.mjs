@@ -240,7 +240,8 @@ async function runBatch(seeds, opts) {
     const jobFile = path.join(OUT, `job-${process.pid}-${seeds[0]}-${skip}.json`);
     fs.mkdirSync(OUT, { recursive: true });
     fs.writeFileSync(jobFile, JSON.stringify({ seeds, skip, nativeOnly: opts.nativeOnly, asyncEvery: opts.asyncEvery }));
-    const w = await runWorker(["--worker", jobFile], {}, (line) => {
+    // (each build stage compiles the batch: up to ~0.2 s a program on a loaded machine)
+    const w = await runWorker(["--worker", jobFile], { startMs: Math.max(120_000, seeds.length * 600) }, (line) => {
       if (line.startsWith("RUN ")) running = Number(line.slice(4));
       else if (line.startsWith("RES ")) {
         results.push(JSON.parse(line.slice(4)));
