@@ -96,10 +96,13 @@ export class Emitter {
     return f.createBlock([f.createExpressionStatement(f.createAssignment(sent, value)), reset, ret(sent)], true);
   }
 
-  /** `$f.a = $f.b = ... = void 0;`: the frame forgets its locals (`cleared`). */
-  private reset(): ts.Statement {
+  /**
+   * `$f.a = $f.b = ... = void 0;`: the frame forgets its locals (`cleared`); `field` reads a field
+   * (of `$f` in the step, of `this` in `$forget`).
+   */
+  private reset(field: (name: string) => ts.Expression = (name) => this.frameField(name)): ts.Statement {
     const f = this.f;
-    return f.createExpressionStatement(this.cleared.reduceRight<ts.Expression>((rhs, name) => f.createAssignment(this.frameField(name), rhs), f.createVoidZero()));
+    return f.createExpressionStatement(this.cleared.reduceRight<ts.Expression>((rhs, name) => f.createAssignment(field(name), rhs), f.createVoidZero()));
   }
 
   /**
@@ -358,8 +361,8 @@ export class Emitter {
   private forgetMethod(): ts.MethodDeclaration[] {
     if (this.cleared.length === 0) return [];
     const f = this.f;
-    const reset = this.cleared.reduceRight<ts.Expression>((rhs, name) => f.createAssignment(f.createPropertyAccessExpression(f.createThis(), name), rhs), f.createVoidZero());
-    return [f.createMethodDeclaration(undefined, undefined, "$forget", undefined, undefined, [], undefined, f.createBlock([f.createExpressionStatement(reset)], true))];
+    const reset = this.reset((name) => f.createPropertyAccessExpression(f.createThis(), name));
+    return [f.createMethodDeclaration(undefined, undefined, "$forget", undefined, undefined, [], undefined, f.createBlock([reset], true))];
   }
 
   /**

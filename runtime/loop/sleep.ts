@@ -182,16 +182,18 @@ _installSleep(sleep, awaitedSleep0 as unknown as () => Coroutine);
  * write barrier (a young frame into the old pool); without it, Ir 1246 -> 1140, D1 misses 13.9 ->
  * 6.8, L2 misses 7.25 -> 6.0 per switch (cachegrind, 1 MB L2), CPU time 0.73x (fresh processes).
  */
-export const PARKED_SLEEP0: Sleep0Frame<undefined> = new Sleep0Frame(undefined);
-PARKED_SLEEP0.$s = YIELDED;
-PARKED_SLEEP0.$tmp = true; // what a compiled `await sleep(0)` parks on (never recycled: tasks.ts checks it first)
+export const PARKED_SLEEP0: Sleep0Frame<undefined> = parkedSleep0(); // (never recycled: tasks.ts checks it first)
 
-/** The coroutine's own copy of PARKED_SLEEP0, made when anything but the task's step looks at it. */
-function ownSleep0(): Frame {
+/**
+ * A sleep(0) frame suspended at its yield with result None, marked as a compiled await's own
+ * (`$tmp`): the shared PARKED_SLEEP0, and the coroutine's own copy of it, made when anything but the
+ * task's step looks at it (reachable from its coroutine only, until `cr_await` hands it out).
+ */
+function parkedSleep0(): Sleep0Frame<undefined> {
   const c = new Sleep0Frame(undefined);
   c.$s = YIELDED;
-  c.$tmp = true; // reachable from its coroutine only, until cr_await hands it out
-  return c as unknown as Frame;
+  c.$tmp = true;
+  return c;
 }
-_installParkedSleep0(PARKED_SLEEP0 as unknown as Frame, ownSleep0);
+_installParkedSleep0(PARKED_SLEEP0 as unknown as Frame, parkedSleep0 as unknown as () => Frame);
 

@@ -137,26 +137,25 @@ function sendNone(coro: Coroutine): unknown {
   const c = coro.$yf;
   if (c !== null) {
     if (s <= 0 || c.$own !== null) return resume(coro, undefined, 0);
-    const C = c.constructor as unknown;
-    if (c === (PARKED_SLEEP0 as unknown)) {
-      // parked at a bare `await sleep(0)` on the shared frame: it returns None (sleep.ts)
-      coro.$yf = null;
-    } else if (C === Sleep0Frame && c.$s === SLEEP_YIELDED) {
-      v = (c as unknown as Sleep0Frame).result; // the sleep returns its result
-      recycleSleep0(c as unknown as Sleep0Frame);
-    } else if (C === FutureAwait && c.$s === 2) {
-      const fut = (c as FutureAwait).fut;
-      if (fut._state !== "FINISHED" || fut._hasException) return resume(coro, undefined, 0);
-      v = fut.result(); // (marks it retrieved, as the frame's step does)
-    } else if (c.$s === WOKEN && c instanceof ParkingCoroutine && c.$finalWake) {
-      // its wait is over: the step takes it out of line and returns, never raising (waiters.ts)
-      c.$s = RUNNING;
-      v = c.$step(WOKEN, undefined, 0);
-    } else return resume(coro, undefined, 0);
+    // (parked at a bare `await sleep(0)` on the shared frame: it returns None, and the shared
+    // frame stays as it is, sleep.ts PARKED_SLEEP0)
     if (c !== (PARKED_SLEEP0 as unknown)) {
+      const C = c.constructor as unknown;
+      if (C === Sleep0Frame && c.$s === SLEEP_YIELDED) {
+        v = (c as unknown as Sleep0Frame).result; // the sleep returns its result
+        recycleSleep0(c as unknown as Sleep0Frame);
+      } else if (C === FutureAwait && c.$s === 2) {
+        const fut = (c as FutureAwait).fut;
+        if (fut._state !== "FINISHED" || fut._hasException) return resume(coro, undefined, 0);
+        v = fut.result(); // (marks it retrieved, as the frame's step does)
+      } else if (c.$s === WOKEN && c instanceof ParkingCoroutine && c.$finalWake) {
+        // its wait is over: the step takes it out of line and returns, never raising (waiters.ts)
+        c.$s = RUNNING;
+        v = c.$step(WOKEN, undefined, 0);
+      } else return resume(coro, undefined, 0);
       c.$s = CLOSED;
-      coro.$yf = null;
     }
+    coro.$yf = null;
   } else if (s < 0) return resume(coro, undefined, 0); // (running: "already executing")
   coro.$s = RUNNING;
   let r: unknown;
