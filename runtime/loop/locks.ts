@@ -225,7 +225,7 @@ class LockAcquire {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
-    if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     // The waiter leaves the queue before the CancelledError handling, so that _wakeUpFirst() does
     // not pick this very waiter again.
     lock._waiters!.remove(this as unknown as ParkingCoroutine);
@@ -334,7 +334,7 @@ class EventWait {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
-    if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     // finally: self._waiters.remove(fut)
     ev._waiters.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
@@ -486,7 +486,7 @@ class ConditionWait {
       case WOKEN:
       case CANCELLED:
       case HAND:
-        if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+        if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
         // `finally: self._waiters.remove(fut)`, then the outer finally re-acquires
         cond._waiters.remove(this as unknown as ParkingCoroutine);
         this.$task = null;
@@ -679,7 +679,7 @@ class SemaphoreAcquire {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
-    if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     sem._waiters!.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
     try {

@@ -329,7 +329,7 @@ class QueueGet {
   $step(s: number, v: unknown, m: number): unknown {
     const q = this.q;
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
-    if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     if (s >= PARKED) {
       this.$task = null;
       if (m !== 0 || s !== WOKEN) resumedOtherwise(q, this as unknown as ParkingCoroutine, q._getters, false, s, v, m);
@@ -376,7 +376,7 @@ class QueuePut {
   $step(s: number, v: unknown, m: number): unknown {
     const q = this.q;
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
-    if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     if (s >= PARKED) {
       this.$task = null;
       if (m !== 0 || s !== WOKEN) resumedOtherwise(q, this as unknown as ParkingCoroutine, q._putters, true, s, v, m);
@@ -434,7 +434,7 @@ class QueueJoin {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
-    if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     q._joinWaiters.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
     if (m !== 0) throw v;

@@ -176,16 +176,23 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
 (ParkingCoroutine.prototype as { $finalWake: boolean }).$finalWake = true;
 
 /**
- * A send into a wait that is still PARKED (only a hand does that: a task resumes its wait once the
- * wait is over) does what CPython's `await fut` does then (C's FutureIter): the pending future is
- * yielded again if nothing marks it blocking — a task waiting on it cleared the mark, as every
- * task does with the future it takes — and the wait stays in line; else (still marked: handed out
- * and not taken by a task) `parkedOutcome` raises "await wasn't used with future". True: the step
- * yields itself again, and the public send hands the future out, marked (`$handOut`). A task
- * parked on the frame waits from now on on that future (`futureOf`), as CPython's task waits on
- * the wait's future. Fixture `asyncio/wait-by-hand-next`.
+ * A wait resumed while still PARKED: only a hand does that (a task resumes its wait once the wait
+ * is over), with a send (m = 0) or a throw/close (m = 1). A send does what CPython's `await fut`
+ * does then (C's FutureIter): the pending future is yielded again if nothing marks it blocking — a
+ * task waiting on it cleared the mark, as every task does with the future it takes — and the wait
+ * stays in line; else (still marked: handed out and not taken by a task) `parkedOutcome` raises
+ * "await wasn't used with future". True: the step yields itself again, and the public send hands
+ * the future out, marked (`$handOut`). Either way, a task parked on the frame waits from now on on
+ * that future (`futureOf`), as CPython's task waits on the wait's future: when the hand's throw,
+ * close or early send ends the wait, the task still waits, and its cancel() still reaches it
+ * (CPython: the task then fails with "cannot reuse already awaited coroutine"). Fixture
+ * `asyncio/wait-by-hand-next`.
  */
-export function parkedAgain(w: ParkingCoroutine): boolean {
+export function parkedAgain(w: ParkingCoroutine, m: number): boolean {
+  if (m !== 0) {
+    if (w.$task !== null) futureOf(w, PARKED);
+    return false;
+  }
   const f = futureOf(w, PARKED); // (its step runs: `$s` says RUNNING)
   return f !== null && f._state === "PENDING" && !f._asyncio_future_blocking;
 }

@@ -643,7 +643,7 @@ class ReadFrame {
     } else if (s === PRE) {
       return (this as unknown as ParkingCoroutine).$park();
     } else {
-      if (s === PARKED && m === 0 && parkedAgain(this as unknown as ParkingCoroutine)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
+      if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
       // the wait is over: _waitForData's `finally: self._waiter = None`, then the future's outcome
       r._waiter = null;
       this.$task = null;
