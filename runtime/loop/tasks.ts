@@ -228,10 +228,12 @@ function restepAlone(loop: EventLoop, task: Task<unknown>, coro: Coroutine): boo
 export class Task<T = unknown> extends Future<T> {
   /** @internal */ declare _coro: CoroutineLike;
   /**
-   * @internal the name, or the number N of the default name `Task-N`, made into the string when
-   * first asked for (issue 12: the string was 32 bytes of every task, and most are never named)
+   * @internal the number N of the default name `Task-N` (issue 12: the string was 32 bytes of every
+   * task, and most are never named; a name set later goes to the rare fields, `setName`), which is
+   * also where the loop's list of pending tasks keeps it (task-list.ts: no field for that); or the
+   * name the task was made with (such a task takes no number, as in CPython).
    */
-  declare _name: string | number;
+  declare readonly _name: string | number;
   /**
    * @internal the context its steps run in; or, until something needs the Context object, the
    * values of the implicit copy of its creator's context (contextvars.ts `_snapshot`): issue 12, a
@@ -245,9 +247,6 @@ export class Task<T = unknown> extends Future<T> {
    * one write barrier less per switch).
    */
   declare _context: Context | VarMap;
-  /** @internal its links in the loop's pending tasks (task-list.ts; `_prevTask` undefined: not in it) */
-  declare _prevTask: Task<unknown> | null | undefined;
-  /** @internal */ declare _nextTask: Task<unknown> | null;
 
   /**
    * `loop` (internal): the loop, from `loop.createTask`, which passes its caller's options as they
@@ -261,7 +260,7 @@ export class Task<T = unknown> extends Future<T> {
       throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
     }
     this._coro = coro;
-    this._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
+    (this as { _name: string | number })._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
     // (`instanceof` only for a given context: on the usual snapshot, a Map, the test walked the
     // Map's prototype chain for every task)
     const given = options.context;
@@ -269,8 +268,6 @@ export class Task<T = unknown> extends Future<T> {
     else if (given instanceof Context) this._context = given;
     // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
     else throw new TypeError(`context must be a contextvars.Context, got ${typeName(given)}`);
-    this._prevTask = undefined;
-    this._nextTask = null;
     this._loop._callSoonStep(this);
     this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
@@ -336,12 +333,17 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   getName(): string {
+    const x = this._x;
+    if (x !== null && x.name !== undefined) return x.name;
     const n = this._name;
-    return typeof n === "string" ? n : (this._name = `Task-${n}`);
+    return typeof n === "string" ? n : `Task-${n}`;
   }
 
   setName(value: unknown): void {
-    this._name = String(value);
+    const name = String(value);
+    // (a task's number stays: it is its key in the loop's list of pending tasks)
+    if (typeof this._name === "number") this._rare().name = name;
+    else (this as { _name: string | number })._name = name;
   }
 
   override setResult(_result: T): never {
