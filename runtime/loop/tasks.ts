@@ -231,8 +231,9 @@ export class Task<T = unknown> extends Future<T> {
   /**
    * @internal the number N of the default name `Task-N` (issue 12: the string was 32 bytes of every
    * task, and most are never named; a name set later goes to the rare fields, `setName`), which is
-   * also where the loop's list of pending tasks keeps it (task-list.ts: no field for that); or the
-   * name the task was made with (such a task takes no number, as in CPython).
+   * also where the loop's list of pending tasks keeps it (task-list.ts: no field for that), negated
+   * until the task joins that list after its first step (`_stepNow`); or the name the task was
+   * made with (such a task takes no number, as in CPython, and is in the list from the start).
    */
   declare readonly _name: string | number;
   /**
@@ -261,7 +262,7 @@ export class Task<T = unknown> extends Future<T> {
       throw new TypeError(`a coroutine was expected, got ${pyRepr(coro)}`);
     }
     this._coro = coro;
-    (this as { _name: string | number })._name = options.name === undefined || options.name === null ? _nextTaskNumber() : String(options.name);
+    (this as { _name: string | number })._name = options.name === undefined || options.name === null ? -_nextTaskNumber() : String(options.name);
     // (`instanceof` only for a given context: on the usual snapshot, a Map, the test walked the
     // Map's prototype chain for every task)
     const given = options.context;
@@ -270,7 +271,7 @@ export class Task<T = unknown> extends Future<T> {
     // CPython fails later, when the step's Handle calls context.run; fail where the mistake is.
     else throw new TypeError(`context must be a contextvars.Context, got ${typeName(given)}`);
     this._loop._callSoonStep(this);
-    this._loop._registerTask(this);
+    if (typeof this._name === "string") this._loop._registerTask(this);
     if (options.signal !== undefined) cancelOnAbort(this, options.signal);
   }
 
@@ -337,7 +338,7 @@ export class Task<T = unknown> extends Future<T> {
     const x = this._x;
     if (x !== null && x.name !== undefined) return x.name;
     const n = this._name;
-    return typeof n === "string" ? n : `Task-${n}`;
+    return typeof n === "string" ? n : `Task-${n < 0 ? -n : n}`;
   }
 
   setName(value: unknown): void {
@@ -573,8 +574,18 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal The step itself, in the task's context (`_run`). */
   _stepNow(): void {
     const coro = this._coro;
-    if (this._state === "PENDING" && !this._mustCancel && coro instanceof Coroutine && coro.$s >= 0 && this._loop._currentTask === null) this._stepCoroutine(coro);
-    else this._step(NO_EXC);
+    try {
+      if (this._state === "PENDING" && !this._mustCancel && coro instanceof Coroutine && coro.$s >= 0 && this._loop._currentTask === null) this._stepCoroutine(coro);
+      else this._step(NO_EXC);
+    } finally {
+      // A task its first step (always run from here: its own entry in the ready queue) left
+      // pending joins the loop's list of pending tasks; one that finished never does (task-list.ts).
+      const n = this._name;
+      if (typeof n === "number" && n < 0 && this._state === "PENDING") {
+        (this as { _name: string | number })._name = -n;
+        this._loop._registerTask(this);
+      }
+    }
   }
 
   /** @internal What escaped a step, reported with the Handle CPython would have shown (`_run`). */

@@ -103,3 +103,41 @@ test("many tasks across pages: emptied pages are let go, the order and the count
   l.add(z);
   expect(tags(l)).toEqual(["z"]);
 });
+
+test("tasks not in the list yet (negative numbers) come from its source, merged in creation order", () => {
+  const waiting: Item[] = []; // as the loop's ready queue holds tasks not stepped yet
+  const l = new TaskList<Item>(() => waiting.filter((x) => (x._name as number) < 0));
+  const unlisted = (tag: string): Item => {
+    const x: Item = { tag, _name: -_nextTaskNumber() };
+    waiting.push(x);
+    return x;
+  };
+  const a = item("a");
+  l.add(a);
+  const b = unlisted("b");
+  const [n] = made(l, [["n", true]]);
+  const c = unlisted("c");
+  const d = item("d");
+  l.add(d);
+  expect(tags(l)).toEqual(["a", "b", "n", "c", "d"]);
+  expect(l.size).toBe(3); // (those in the list itself)
+  expect(l.has(b)).toBe(false);
+  expect(l.delete(b)).toBe(false);
+  // b's first step leaves it pending: it joins the list, in its place
+  (b as { _name: number })._name = -(b._name as number);
+  l.add(b);
+  expect(tags(l)).toEqual(["a", "b", "n", "c", "d"]);
+  expect(l.has(b)).toBe(true);
+  // c joins the list during an iteration: seen once
+  const seen: string[] = [];
+  for (const x of l) {
+    seen.push(x.tag);
+    if (x.tag === "a") {
+      (c as { _name: number })._name = -(c._name as number);
+      l.add(c);
+    }
+  }
+  expect(seen).toEqual(["a", "b", "n", "c", "d"]);
+  expect(l.delete(n)).toBe(true);
+  expect(tags(l)).toEqual(["a", "b", "c", "d"]);
+});
