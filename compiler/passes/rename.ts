@@ -8,7 +8,7 @@
  */
 import ts from "typescript";
 import type { Binding, ScopeInfo } from "./scope.js";
-import { skipOuterExpressions, isOuterExpression } from "./analyze.js";
+import { skipOuterExpressions, isOuterExpression, isRuntimeImport } from "./analyze.js";
 import { collectNames, isIterationStatement, type Home, type EnvScope, type StoragePlan } from "./hoist.js";
 
 /**
@@ -146,6 +146,10 @@ export class Renamer {
       return ts.visitEachChild(node, visitor, this.ctx);
     }
     if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && isNamingAssignment(node.operatorToken.kind)) this.nameFor(node.right, node.left);
+    if (!closure && ts.isCallExpression(node)) {
+      const c = this.argsCall(node, visitor);
+      if (c) return c;
+    }
     // The marked function's own spreads and simple array patterns drive a pycoro generator directly (issue 12).
     if (!closure && ts.isSpreadElement(node)) {
       const s = this.spread(node, visitor);
@@ -330,9 +334,53 @@ export class Renamer {
       const text = operandText(node.expression, "array");
       return text === undefined ? undefined : this.helper("spreadArray", [value, s(text)]);
     }
+    if (isManySpreadSite(site, node)) {
+      // V8 spreads these arguments as it builds an array: its messages name the operand's callee or
+      // describe the value (lowering-helpers.ts `spreadArgsMany`), not the call's callee.
+      const name = manySiteName(node.expression);
+      if (name === null) return undefined;
+      return this.helper("spreadArgsMany", name === undefined ? [value] : [value, s(name)]);
+    }
     const text = operandText(node.expression, "args"), callee = chainText(site.expression);
     if (text === undefined || callee === undefined) return undefined;
     return this.helper("spreadArgs", [value, s(text), s(callee)]);
+  }
+
+  /**
+   * `gather(a, ...x)` in the marked function's own code: `__pycoro.callArgs(gather, [a,
+   * ...__pycoro.spreadArgs(x, "x", "gather")], "gather")`, the arguments built as an array literal,
+   * which has no length limit where a call's spread throws RangeError past ~120,000 values
+   * (lowering-helpers.ts `callArgs`: the runtime's gather takes the array itself; issue 12 gathered
+   * 200,000 tasks). Only for a callee that is a plain identifier named `gather`, or the local name
+   * of pycoro's `gather` (`import { gather as g } from "pycoro"`): its call passes `this` undefined,
+   * so a helper can make it; any other function of that name is still called with its arguments
+   * spread. Not `ns.gather(...x)`: its member is read before the arguments, which a helper call
+   * would reorder (`gatherAll(x)` is the form for that).
+   */
+  private argsCall(node: ts.CallExpression, visitor: (n: ts.Node) => ts.Node): ts.Expression | undefined {
+    const callee = node.expression;
+    if (!ts.isIdentifier(callee) || node.questionDotToken || (node.flags & ts.NodeFlags.OptionalChain)) return undefined;
+    if (!node.arguments.some(ts.isSpreadElement) || !this.gatherNames(node).has(callee.text)) return undefined;
+    // (every spread through a helper, or of a literal: one left to V8 would get an array's messages)
+    if (!node.arguments.every((a) => !ts.isSpreadElement(a) || neverAGenerator(a.expression) || this.spreadOperand(a, a.expression) !== undefined)) return undefined;
+    const f = this.f;
+    const args = node.arguments.map((a) => visitor(a) as ts.Expression);
+    return ts.setTextRange(this.helper("callArgs", [visitor(callee) as ts.Expression, f.createArrayLiteralExpression(args), f.createStringLiteral(callee.text)]), node);
+  }
+
+  private gatherNamesOf: Set<string> | undefined;
+
+  /** `gather` and the local names pycoro's `gather` is imported under in this source file. */
+  private gatherNames(node: ts.Node): Set<string> {
+    if (this.gatherNamesOf) return this.gatherNamesOf;
+    const names = new Set(["gather"]);
+    const sf = ts.getOriginalNode(node).getSourceFile?.();
+    for (const st of sf?.statements ?? []) {
+      if (!isRuntimeImport(st)) continue;
+      const b = st.importClause?.namedBindings;
+      if (b && ts.isNamedImports(b)) for (const el of b.elements) if ((el.propertyName ?? el.name).text === "gather") names.add(el.name.text);
+    }
+    return (this.gatherNamesOf = names);
   }
 
   private untakenCount = 0;
@@ -492,6 +540,33 @@ function spreadSite(node: ts.SpreadElement): "array" | ts.CallExpression | ts.Ne
   if (ts.isArrayLiteralExpression(p)) return isAssignmentTarget(p as unknown as ts.Identifier) ? undefined : "array";
   if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.includes(node) && !(p.flags & ts.NodeFlags.OptionalChain) &&
     p.expression.kind !== ts.SyntaxKind.SuperKeyword && p.expression.kind !== ts.SyntaxKind.ImportKeyword) return p;
+  return undefined;
+}
+
+/**
+ * A call or `new` whose arguments V8 spreads as it builds an array (more than one spread, or one
+ * that is not the last argument), where a single final spread is V8's CallWithSpread: the two
+ * report a non-iterable operand differently (`f(...x)`: "Spread syntax requires ...", `f(...x, 2)`:
+ * "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))").
+ */
+function isManySpreadSite(site: ts.CallExpression | ts.NewExpression, node: ts.SpreadElement): boolean {
+  const args = site.arguments ?? ts.factory.createNodeArray();
+  return args[args.length - 1] !== node || args.filter(ts.isSpreadElement).length > 1;
+}
+
+/**
+ * What V8 names in its messages for an operand spread at a many-spread site: a call's or `new`'s
+ * callee chain (`g`, `o.m`, `Foo`); undefined where it describes the value instead (`number 5`,
+ * `object`); null where it prints something this compiler does not reproduce (`(0 , o.m)`, an
+ * IIFE's `(intermediate value)`, a tagged template): the spread is then left to V8.
+ */
+function manySiteName(e: ts.Expression): string | null | undefined {
+  e = skipOuterExpressions(e);
+  if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
+    if (e.flags & ts.NodeFlags.OptionalChain) return ts.isCallExpression(e) && e.questionDotToken === undefined ? null : undefined;
+    return chainText(e.expression) ?? null;
+  }
+  if (ts.isTaggedTemplateExpression(e)) return null;
   return undefined;
 }
 

@@ -14,6 +14,9 @@
  * | destructureIter(v)     | an array pattern with a suspension inside: one step per element    |
  * | spreadArray(x, text)   | `[...x]` in compiled code: a pycoro generator drained by `$next`    |
  * | spreadArgs(x, t, c)    | `f(...x)` / `new F(...x)` in compiled code: the same                |
+ * | spreadArgsMany(x, n?)  | `f(...x, 2)`, `f(...a, ...x)`: the same, with V8's messages there   |
+ * | callArgs(f, args, t)   | `gather(...x)` in compiled code: the arguments as one array, no    |
+ * |                        | spread limit when f takes them as one (`ARGS_ARRAY`)              |
  * | take(x, n, holes, ...) | `const [a, , b] = x` / `[a, b] = x`: the first n values (all: -1)   |
  * | untaken(v)             | ... then IteratorClose after the pattern's assignments             |
  * | compileError(message)  | a marked function the compiler rejected: throws when called        |
@@ -152,8 +155,8 @@ export function iter(x: unknown, text?: string): ForOfIterator {
 // the operand untouched: the native code then does what it always did.
 
 /** Where a helper runs: the message V8 gives for a non-iterable operand depends on it. */
-const SITE_ARRAY = 0, SITE_ARGS = 1, SITE_DECL = 2, SITE_ASSIGN = 3;
-export { SITE_ARRAY, SITE_ARGS, SITE_DECL, SITE_ASSIGN };
+const SITE_ARRAY = 0, SITE_ARGS = 1, SITE_DECL = 2, SITE_ASSIGN = 3, SITE_ARGS_MANY = 4;
+export { SITE_ARRAY, SITE_ARGS, SITE_DECL, SITE_ASSIGN, SITE_ARGS_MANY };
 
 const STRING_VALUES: unknown = String.prototype[Symbol.iterator];
 const ARRAY_ITERATOR_PROTO = Object.getPrototypeOf([][Symbol.iterator]()) as { next: unknown };
@@ -172,6 +175,7 @@ function notIterable(site: number, x: unknown, text: string | undefined): TypeEr
   if (site === SITE_ARGS) {
     return new TypeError(x == null ? `${text} is not iterable (cannot read property ${String(x)})` : "Spread syntax requires ...iterable[Symbol.iterator] to be a function");
   }
+  if (site === SITE_ARGS_MANY) return new TypeError(`${text ?? notAFunction(x)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
   if (text !== undefined && site !== SITE_ASSIGN) return new TypeError(`${text} is not iterable`);
   return new TypeError(`${notAFunction(x)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
 }
@@ -200,6 +204,7 @@ function collect(x: unknown, method: Function, n: number, holes: number, out: un
       // V8 names the site, not the value, for these two
       if (site === SITE_ARRAY) throw new TypeError(`${text} is not iterable`);
       if (site === SITE_ARGS) throw new TypeError(`${callee} is not a function`);
+      if (site === SITE_ARGS_MANY) throw new TypeError(`${text ?? notAFunction(next)} is not a function`);
       throw new TypeError(`${notAFunction(next)} is not a function`);
     }
     const r: unknown = Reflect.apply(next, it, NO_ARGS);
@@ -221,7 +226,17 @@ export function spreadArgs<T>(x: T, text: string, callee: string): T {
   return spread(x, SITE_ARGS, callee, text) as T;
 }
 
-function spread(x: unknown, site: number, callee: string | undefined, text: string): unknown {
+/**
+ * `f(...x, 2)`, `f(...a, ...x)`: a spread V8 makes while it builds an array of the arguments; its
+ * messages name `name`, the operand's callee (`f(...g(), 2)`: "g is not iterable ..."), or else
+ * describe the value ("number 5 is not iterable ..."). Found comparing the compiled `gather(...x, c)`
+ * with V8: before, these sites reported the single final spread's messages.
+ */
+export function spreadArgsMany<T>(x: T, name?: string): T {
+  return spread(x, SITE_ARGS_MANY, undefined, name) as T;
+}
+
+function spread(x: unknown, site: number, callee: string | undefined, text: string | undefined): unknown {
   if (!arrayIterationIntact()) return x;
   const method: unknown = x == null ? undefined : (x as Record<symbol, unknown>)[Symbol.iterator];
   if (typeof method !== "function") throw notIterable(site, x, text);
@@ -329,6 +344,31 @@ export function forIn(obj: unknown): { next(): string | undefined } {
  * `f is not a function`, `(intermediate value) is not a function` — instead of naming the
  * temporary (`$x1 is not a function`, or `Cannot read properties of undefined (reading 'call')`).
  */
+/**
+ * A function that can take its whole argument list as one array the callee may keep: `f[ARGS_ARRAY](args)`
+ * does what `f(...args)` does. The runtime's `gather` has it (runtime/loop/gather.ts).
+ */
+export const ARGS_ARRAY: unique symbol = Symbol.for("pycoro.argsArray") as never;
+
+/**
+ * `gather(a, ...x)` in compiled code (compiler/passes/rename.ts `argsCall`): `callArgs(gather, [a,
+ * ...spreadArgs(x, "x", "gather")], "gather")`. The arguments are built as an array literal,
+ * which has no length limit, where a call's spread has one: V8 throws RangeError ("Maximum call
+ * stack size exceeded") when a call spreads more than about 120,000 values, and Python's
+ * `asyncio.gather(*aws)` has no such limit (issue 12 gathered 200,000 tasks). A callee that takes
+ * its arguments as one array (`ARGS_ARRAY`) gets the array; any other is called with it spread,
+ * as the source says. Same order as the call: the callee is read, the arguments evaluated left to
+ * right, then the callee checked: V8's `gather is not a function` after the arguments.
+ */
+// (`any`: `pycoro build --emit ts` output keeps type-checking where the source's call was typed.)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function callArgs(fn: unknown, args: unknown[], text: string): any {
+  if (typeof fn !== "function") throw new TypeError(`${text} is not a function`);
+  const whole = (fn as { [ARGS_ARRAY]?: (args: unknown[]) => unknown })[ARGS_ARRAY];
+  if (whole !== undefined) return whole(args);
+  return (fn as (...a: unknown[]) => unknown)(...args);
+}
+
 export function callable<T>(fn: T, text: string): T {
   if (typeof fn !== "function") return thrower(`${text} is not a function`) as T;
   return fn;

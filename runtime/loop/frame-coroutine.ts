@@ -20,7 +20,7 @@
 // `__qualname__`, `cr_running`, `cr_suspended`; `cr_frame` is null (there is no Python frame to
 // show, as before).
 
-import { Coroutine, SEND_RESULT } from "../objects/coroutine.js";
+import { Coroutine, SEND_RESULT, handedOutResult } from "../objects/coroutine.js";
 import { DELEGATE, RAISE, type Delegate } from "../core/frame.js";
 import { RuntimeError } from "../core/errors.js";
 import type { Future } from "./futures.js";
@@ -109,10 +109,13 @@ export function futureOutcome(fut: Future<unknown>, v: unknown, m: number): unkn
  * A FrameCoroutine as a JavaScript iterator, for the loop's generator-based coroutines that
  * `yield*` one (a native coroutine is not iterable, CO-01): send and throw as IteratorResults.
  */
-export function iterate<R>(c: Coroutine<R>): Iterator<unknown, R, unknown> & Iterable<unknown> {
+export function iterate<R>(c: Coroutine<R>): Iterator<unknown, R, unknown> & Iterable<unknown> & { [SEND_RESULT](v?: unknown): IteratorResult<unknown, R> } {
   return {
-    next: (v?: unknown) => c[SEND_RESULT](v),
-    throw: (e?: unknown) => c[RAISE](e),
+    // (a JavaScript next/throw: what a public send/throw gives, a parked wait's future, objects/coroutine.ts handedOutResult)
+    next: (v?: unknown) => handedOutResult(c[SEND_RESULT](v)),
+    throw: (e?: unknown) => handedOutResult(c[RAISE](e)),
+    // (the runtime's own send, loop-coroutine.ts `delegateTo`: a parked wait's frame kept)
+    [SEND_RESULT]: (v?: unknown) => c[SEND_RESULT](v),
     return: (v?: unknown) => {
       c.close();
       return { value: v as R, done: true };

@@ -420,35 +420,37 @@ export class Future<T = unknown> {
 showRepr(Future.prototype);
 Future.prototype._asyncio_future_blocking = false;
 
-/** The iterator of `Future.__await__` (a generator in CPython: `yield self; return self.result()`). */
+/**
+ * The iterator of `Future.__await__`, as CPython's C `FutureIter` (the one asyncio uses; futures.py's
+ * generator differs): each next() while the future is pending yields it, marked
+ * `_asyncio_future_blocking`, unless it is marked already — then "await wasn't used with future"
+ * (a future handed out and not taken by a task; a second send before it is done); once it is
+ * done, its result (the iterator lets go of it first: its next next() ends at once). A task
+ * clears the mark of the future it takes, so a send by hand to a coroutine whose task waits on
+ * the future yields it again. Fixture `asyncio/wait-by-hand-next`.
+ */
 export class FutureIter<T> implements Iterator<unknown, T, unknown> {
-  /** 0 created, 1 suspended at the yield, 2 finished */
-  private st = 0;
-  constructor(private readonly fut: Future<T>) {}
+  constructor(private fut: Future<T> | null) {}
 
   next(_v?: unknown): IteratorResult<unknown, T> {
     const fut = this.fut;
-    if (this.st === 0) {
-      this.st = 1;
-      if (fut._state === "PENDING") {
-        fut._asyncio_future_blocking = true;
-        return { value: fut, done: false };
-      }
-    } else if (this.st === 2) {
-      return { value: undefined as T, done: true };
+    if (fut === null) return { value: undefined as T, done: true };
+    if (fut._state === "PENDING") {
+      if (fut._asyncio_future_blocking) throw new RuntimeError("await wasn't used with future");
+      fut._asyncio_future_blocking = true;
+      return { value: fut, done: false };
     }
-    this.st = 2;
-    if (fut._state === "PENDING") throw new RuntimeError("await wasn't used with future");
+    this.fut = null;
     return { value: fut.result(), done: true };
   }
 
   throw(e: unknown): IteratorResult<unknown, T> {
-    this.st = 2;
+    this.fut = null;
     throw e;
   }
 
   return(v?: unknown): IteratorResult<unknown, T> {
-    this.st = 2;
+    this.fut = null;
     return { value: v as T, done: true };
   }
 
@@ -588,9 +590,9 @@ export function wrapExecutorFuture<T>(cf: ExecutorFuture<T>, loop: EventLoop): F
 
 /**
  * `await fut` for a pycoro loop Future (or Task) whose `__await__` is Future's own: the same steps
- * as its `FutureIter` (FUT-06: yield the future once, marked `_asyncio_future_blocking`, if it is
- * pending; then its result), as one small foreign frame instead of an iterator and its adapter.
- * `cr_await` shows the future.
+ * as its `FutureIter` (FUT-06: yield the future, marked `_asyncio_future_blocking`, while it is
+ * pending — "await wasn't used with future" if it is marked already; then its result), as one
+ * small foreign frame instead of an iterator and its adapter. `cr_await` shows the future.
  */
 export class FutureAwait extends Frame {
   declare readonly fut: Future<unknown>;
@@ -601,15 +603,16 @@ export class FutureAwait extends Frame {
     (this as { fut: Future<unknown> }).fut = fut;
   }
 
-  $step(s: number, v: unknown, m: number): unknown {
+  $step(_s: number, v: unknown, m: number): unknown {
     if (m !== 0) throw v;
     const fut = this.fut;
-    if (s === 1 && !fut.done()) {
+    if (!fut.done()) {
+      // FutureIter's rule: yield it unless already marked (then it was not taken by a task)
+      if (fut._asyncio_future_blocking) throw new RuntimeError("await wasn't used with future");
       fut._asyncio_future_blocking = true;
       this.$s = 2;
       return fut;
     }
-    if (!fut.done()) throw new RuntimeError("await wasn't used with future");
     return fut.result();
   }
 

@@ -14,6 +14,7 @@ import { _snapshot } from "../objects/contextvars.js";
 import { Task, ensureFuture } from "./tasks.js";
 import type { Awaitable } from "./loop-coroutine.js";
 import { isPlainObject } from "../core/repr.js";
+import { ARGS_ARRAY } from "../core/lowering-helpers.js";
 import { getEventLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
 
@@ -59,18 +60,29 @@ type Results<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] };
 export function gather<T extends readonly unknown[]>(...aws: { [K in keyof T]: Awaitable<T[K]> }): _GatheringFuture<Results<T>>;
 export function gather(...args: [...Awaitable<unknown>[], GatherOptions]): _GatheringFuture<unknown[]>;
 export function gather(...args: unknown[]): Future<unknown[]> {
+  return gatherArgs(args);
+}
+
+/**
+ * gather's arguments as one array it may keep (its rest parameter, or the array literal compiled
+ * code builds for `gather(...x)`: lowering-helpers.ts `callArgs`, no spread limit).
+ */
+function gatherArgs(args: unknown[]): Future<unknown[]> {
   let returnExceptions = false;
   if (args.length > 0 && isOptions(args[args.length - 1])) {
     returnExceptions = !!(args.pop() as GatherOptions).returnExceptions;
   }
   return gatherArray(args, returnExceptions);
 }
+(gather as unknown as { [ARGS_ARRAY]: typeof gatherArgs })[ARGS_ARRAY] = gatherArgs;
 
 /**
  * `asyncio.gather(*aws, **options)` for any number of awaitables: `gatherAll(tasks)` is
  * `gather(...tasks)` without JavaScript's argument-spread limit (V8 throws RangeError when a call
  * spreads ~120,000 arguments or more; Python's `*aws` has no such limit — issue 12 gathered
- * 200,000 tasks). The iterable is read once, in order.
+ * 200,000 tasks). Compiled code needs it only for `ns.gather(...x)`: there `gather(...x)` passes
+ * its arguments as one array (`callArgs`, fixture asyncio/gather-spread); plain JavaScript needs
+ * it for any gather past the limit. The iterable is read once, in order.
  */
 export function gatherAll<T>(aws: Iterable<Awaitable<T>>, options: GatherOptions = {}): _GatheringFuture<T[]> {
   if (aws === null || aws === undefined || typeof (aws as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {

@@ -19,7 +19,7 @@ import { AsyncContextManager } from "../objects/async-helpers.js";
 import { CancelledError, RuntimeError, ValueError, notOrderable } from "../core/errors.js";
 import { boundLoop } from "./state.js";
 import type { EventLoop } from "./events.js";
-import { CANCELLED, HAND, PARKED, ParkQueue, ParkingCoroutine, WOKEN, parkedOutcome } from "./waiters.js";
+import { CANCELLED, HAND, PARKED, ParkQueue, ParkingCoroutine, WOKEN, parkedAgain, parkedOutcome } from "./waiters.js";
 import { FrameCoroutine, PRE, deferYield } from "./frame-coroutine.js";
 import { DELEGATE, frameClass } from "../core/frame.js";
 import { awaitValue } from "../objects/await.js";
@@ -225,6 +225,7 @@ class LockAcquire {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     // The waiter leaves the queue before the CancelledError handling, so that _wakeUpFirst() does
     // not pick this very waiter again.
     lock._waiters!.remove(this as unknown as ParkingCoroutine);
@@ -333,6 +334,7 @@ class EventWait {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     // finally: self._waiters.remove(fut)
     ev._waiters.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
@@ -484,6 +486,7 @@ class ConditionWait {
       case WOKEN:
       case CANCELLED:
       case HAND:
+        if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
         // `finally: self._waiters.remove(fut)`, then the outer finally re-acquires
         cond._waiters.remove(this as unknown as ParkingCoroutine);
         this.$task = null;
@@ -676,6 +679,7 @@ class SemaphoreAcquire {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     sem._waiters!.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
     try {

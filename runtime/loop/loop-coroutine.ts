@@ -14,7 +14,7 @@ import { GeneratorCoroutine } from "../objects/generator.js";
 import { RAISE } from "../core/frame.js";
 import type { PyGenerator } from "../types.js";
 import { wrapFuture } from "./futures.js";
-import { handedOut } from "../objects/coroutine.js";
+import { handedOut, handedOutResult } from "../objects/coroutine.js";
 import { host } from "../objects/host.js";
 
 /** `_st` of a LoopCoroutine: inspect.getcoroutinestate's four states (not a frame's `$s`, core/frame.ts). */
@@ -188,16 +188,21 @@ Object.defineProperty(LoopCoroutine.prototype, "$kind", { value: "coroutine", wr
  */
 export class CoroutineAwaitIterator<R> implements Iterator<unknown, R, unknown> {
   constructor(private readonly coro: LoopCoroutine<R>) {}
+  // (public: what `send`/`throw` would give, a parked wait's future, objects/coroutine.ts handedOutResult)
   next(v?: unknown): IteratorResult<unknown, R> {
-    return this.coro._resume(false, v);
+    return handedOutResult(this.coro._resume(false, v));
   }
   // No `send`: with one, pycoro's `yield*` would expect Python-style results from `throw` too.
   throw(e: unknown): IteratorResult<unknown, R> {
-    return this.coro._resume(true, e);
+    return handedOutResult(this.coro._resume(true, e));
   }
   return(v?: unknown): IteratorResult<unknown, R> {
     this.coro.close();
     return { value: v as R, done: true };
+  }
+  /** The runtime's own send (`delegateTo`): a parked wait's frame kept. */
+  [SEND_RESULT](v?: unknown): IteratorResult<unknown, R> {
+    return this.coro._resume(false, v);
   }
   [Symbol.iterator](): this {
     return this;
@@ -262,7 +267,12 @@ function step(f: () => unknown): IteratorResult<unknown, unknown> {
 export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unknown> {
   const py = typeof it.send === "function";
   const pyStep = (f: () => unknown) => step(() => ({ value: f(), done: false }));
-  let res = step(() => it.next());
+  // A pycoro iterator's internal send (a coroutine's `__await__()`, a wait's own iterator): a loop
+  // wait awaited here yields its frame, which this LoopCoroutine's task parks on as on a compiled
+  // await (its public next() would hand out the wait's Future: objects/coroutine.ts
+  // handedOutResult); this LoopCoroutine's own public send/next convert it for a hand.
+  const sr = (it as { [SEND_RESULT]?: (v: unknown) => IteratorResult<unknown, unknown> })[SEND_RESULT];
+  let res = step(() => (sr !== undefined ? sr.call(it, undefined) : it.next()));
   for (;;) {
     if (res.done) return res.value;
     let thrown = false;
@@ -285,6 +295,8 @@ export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unkn
       const th = it.throw;
       if (typeof th !== "function") throw v;
       res = py ? pyStep(() => th.call(it, v)) : step(() => th.call(it, v));
+    } else if (sr !== undefined) {
+      res = step(() => sr.call(it, v));
     } else if (v == null) {
       res = step(() => it.next());
     } else {

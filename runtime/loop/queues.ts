@@ -33,7 +33,7 @@ import type { EventLoop } from "./events.js";
 import { heappop, heappush } from "./heapq.js";
 import { FrameCoroutine, PRE, deferYield } from "./frame-coroutine.js";
 import { frameClass } from "../core/frame.js";
-import { HAND, PARKED, ParkQueue, ParkingCoroutine, WOKEN, cancelHand, handReturned, parkedOutcome } from "./waiters.js";
+import { HAND, PARKED, ParkQueue, ParkingCoroutine, WOKEN, cancelHand, handReturned, parkedAgain, parkedOutcome } from "./waiters.js";
 import { isPlainObject, pseudoAddress, pyRepr, showRepr } from "../core/repr.js";
 import { boundLoop } from "./state.js";
 
@@ -329,6 +329,7 @@ class QueueGet {
   $step(s: number, v: unknown, m: number): unknown {
     const q = this.q;
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     if (s >= PARKED) {
       this.$task = null;
       if (m !== 0 || s !== WOKEN) resumedOtherwise(q, this as unknown as ParkingCoroutine, q._getters, false, s, v, m);
@@ -375,6 +376,7 @@ class QueuePut {
   $step(s: number, v: unknown, m: number): unknown {
     const q = this.q;
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     if (s >= PARKED) {
       this.$task = null;
       if (m !== 0 || s !== WOKEN) resumedOtherwise(q, this as unknown as ParkingCoroutine, q._putters, true, s, v, m);
@@ -432,6 +434,7 @@ class QueueJoin {
       return (this as unknown as ParkingCoroutine).$park();
     }
     if (s === PRE) return (this as unknown as ParkingCoroutine).$park();
+    if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
     q._joinWaiters.remove(this as unknown as ParkingCoroutine);
     this.$task = null;
     if (m !== 0) throw v;

@@ -184,7 +184,8 @@ function sendNone(coro: Coroutine): unknown {
       }
       if (C === FutureAwait && y.$s === 1) {
         const fut = (y as FutureAwait).fut;
-        if (!fut.done()) {
+        // (a future still marked blocking: the frame's step raises "await wasn't used with future")
+        if (!fut.done() && !fut._asyncio_future_blocking) {
           fut._asyncio_future_blocking = true; // `yield self` of Future.__await__
           y.$s = 2;
           return fut;

@@ -30,10 +30,10 @@ import { pyRepr } from "../core/repr.js";
 // Waiters that are their own node: the frame the task parks on
 
 /** What a parking frame needs of the task parked on it (tasks.ts; a type only: tasks.ts imports this file). */
-interface ParkedTask {
-  readonly _loop: EventLoop;
+interface ParkedTask extends Future<unknown> {
   _step(exc: unknown): void;
   getContext(): Context;
+  _futWaiter: Future<unknown> | ParkingCoroutine | null;
 }
 
 /**
@@ -80,15 +80,19 @@ export const HAND = 8;
  *
  * Driven by hand — `send(None)` on the wait, or on any coroutine that awaits it, from code that is
  * not a task — CPython's wait yields its future, and so does this one: the public `send`/`throw`
- * (objects/coroutine.ts `handedOut`; also a generator-based coroutine's, an asend/athrow
- * awaitable's, a LoopCoroutine's) hand out a Future bound to the wait (`$handOut`, WaitFuture)
- * instead of the frame. The future and the wait stay one: the primitive's wake-up sets it (`$wake`:
- * True, Condition False, Queue None); its `cancel()` cancels the wait (CANCELLED: skipped by
- * wake-ups, in line until resumed, the next send raises the future's CancelledError(msg)); its
- * result or exception set by hand ends the wait that way (HAND); a send before it is done raises
- * "await wasn't used with future" (`parkedOutcome`). The task's own path (tasks.ts `sendNone`, the
- * driver, the `SEND_RESULT`/`RAISE` protocol, a JavaScript `next()`) does not go through them and
- * still sees the frame, so a task parks on it with no future. Fixture `asyncio/wait-by-hand`.
+ * and JavaScript `next`/`throw` (objects/coroutine.ts `handedOut`, `handedOutResult`; also a
+ * generator-based coroutine's, an asend/athrow awaitable's, a LoopCoroutine's and their
+ * `__await__()` iterators') hand out a Future bound to the wait (`$handOut`, WaitFuture) instead
+ * of the frame. The future and the wait stay one: the primitive's wake-up sets it (`$wake`: True,
+ * Condition False, Queue None); its `cancel()` cancels the wait (CANCELLED: skipped by wake-ups, in
+ * line until resumed, the next send raises the future's CancelledError(msg)); its result or
+ * exception set by hand ends the wait that way (HAND); a send before it is done yields it again if
+ * a task took it (cleared its mark), else raises "await wasn't used with future" (`parkedAgain`,
+ * `parkedOutcome`: C's FutureIter). `cr_await` shows it (`futureOf`). The task's own path
+ * (tasks.ts `sendNone`, the driver, the internal `SEND_RESULT`/`RAISE` protocol) does not go
+ * through them and still sees the frame, so a task parks on it with no future — until a hand
+ * sends to its coroutine or looks at the wait's `cr_await`: then the task waits on that future
+ * (`futureOf`). Fixtures `asyncio/wait-by-hand`, `asyncio/wait-by-hand-next`.
  */
 export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
   /** the task parked on it, once the task took the yield; null before and after */
@@ -129,13 +133,22 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
    */
   $handOut(): unknown {
     if (this.$s !== PARKED || this.$task !== null) return this;
-    let f = handFutures.get(this);
-    if (f === undefined || f._state !== "PENDING") {
-      f = new WaitFuture(this, getEventLoop());
-      handFutures.set(this, f);
-    }
+    const f = futureOf(this, PARKED)!;
     f._asyncio_future_blocking = true; // (`yield self` of Future.__await__)
     return f;
+  }
+
+  /**
+   * `cr_await` (CO-07): CPython's wait is suspended at `await fut`, so it shows what it awaits —
+   * the wait's future, the same object a send by hand yielded (`futureOf`: made when first asked
+   * for, also for a task parked on the frame). CPython shows the `_asyncio.FutureIter` over that
+   * future; pycoro shows the future itself, as for every `await fut` (futures.ts FutureAwait).
+   * None before the wait parks and once it has finished; Condition.wait re-acquiring its lock
+   * shows the Lock.acquire coroutine (its `$yf`), as CPython does.
+   */
+  override get cr_await(): unknown {
+    if (this.$yf !== null) return super.cr_await;
+    return futureOf(this, this.$s);
   }
 
   /**
@@ -161,6 +174,28 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
 }
 (ParkingCoroutine as { $wokenResult: unknown }).$wokenResult = true;
 (ParkingCoroutine.prototype as { $finalWake: boolean }).$finalWake = true;
+
+/**
+ * A wait resumed while still PARKED: only a hand does that (a task resumes its wait once the wait
+ * is over), with a send (m = 0) or a throw/close (m = 1). A send does what CPython's `await fut`
+ * does then (C's FutureIter): the pending future is yielded again if nothing marks it blocking — a
+ * task waiting on it cleared the mark, as every task does with the future it takes — and the wait
+ * stays in line; else (still marked: handed out and not taken by a task) `parkedOutcome` raises
+ * "await wasn't used with future". True: the step yields itself again, and the public send hands
+ * the future out, marked (`$handOut`). Either way, a task parked on the frame waits from now on on
+ * that future (`futureOf`), as CPython's task waits on the wait's future: when the hand's throw,
+ * close or early send ends the wait, the task still waits, and its cancel() still reaches it
+ * (CPython: the task then fails with "cannot reuse already awaited coroutine"). Fixture
+ * `asyncio/wait-by-hand-next`.
+ */
+export function parkedAgain(w: ParkingCoroutine, m: number): boolean {
+  if (m !== 0) {
+    if (w.$task !== null) futureOf(w, PARKED);
+    return false;
+  }
+  const f = futureOf(w, PARKED); // (its step runs: `$s` says RUNNING)
+  return f !== null && f._state === "PENDING" && !f._asyncio_future_blocking;
+}
 
 /**
  * A ParkingCoroutine `w` resumed from state `s` with a send (its wait is over unless sent to by hand
@@ -192,8 +227,37 @@ function handOutcome(s: number, w: ParkingCoroutine): true {
 // ---------------------------------------------------------------------------------------------
 // The future of a wait driven by hand
 
-/** The future handed out for each wait driven by hand (`$handOut`), while the wait lives. */
+/** The future handed out for each wait driven by hand (`$handOut`) or looked at (`cr_await`), while the wait lives. */
 const handFutures = new WeakMap<ParkingCoroutine, WaitFuture>();
+
+/**
+ * The future standing for the wait's own (CPython's `fut` in `await fut`), made the first time a
+ * hand or `cr_await` needs it, then kept (a queue's get/put parked again after its old future got
+ * a result by hand gets a new one, as CPython makes a new future per round of its loop); null
+ * while the wait is not suspended at its await (created, running, finished). Made for a wait
+ * already woken or cancelled, it is done the same way (the task's step is queued already). Made
+ * for a wait a task parks on, the task waits on it from then on — its wake-up a done callback,
+ * the future its `_futWaiter` — so that the future is set, cancelled and shown exactly as CPython's
+ * (`<Future pending cb=[Task.task_wakeup()]>`); the frame stays in line as the waiter. Only this
+ * rare path pays for a Future: a task parks on the frame alone (issue 12). `s`: the wait's state
+ * (`$s`, or the state its running step was resumed from).
+ */
+function futureOf(w: ParkingCoroutine, s: number): WaitFuture | null {
+  if (s < PARKED) return null;
+  let f = handFutures.get(w);
+  if (f !== undefined && (s !== PARKED || f._state === "PENDING")) return f;
+  const t = w.$task;
+  f = new WaitFuture(w, t !== null ? t._loop : getEventLoop());
+  handFutures.set(w, f);
+  if (s === WOKEN) f._setResult((w.constructor as typeof ParkingCoroutine).$wokenResult);
+  else if (s === CANCELLED) f.cancel();
+  else if (t !== null && s === PARKED) {
+    w.$task = null;
+    f._addDoneCallback(t, t.getContext());
+    t._futWaiter = f;
+  }
+  return f;
+}
 
 /**
  * The Future a wait driven by hand yields, bound to it: finished by hand (cancel, set_result,

@@ -265,9 +265,10 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     return undefined;
   }
 
+  /** JavaScript's `send(v)` (SURFACE.md §2): a loop wait awaited inside hands out its future, as `send` does. */
   next(v?: unknown): IteratorResult<unknown, T> {
     const { r, done } = this.go(v, 0);
-    return { value: r, done } as IteratorResult<unknown, T>;
+    return { value: done ? r : handedOut(r), done } as IteratorResult<unknown, T>;
   }
 
   return(v?: unknown): IteratorResult<unknown, T> {
@@ -275,8 +276,10 @@ export abstract class AsyncGenAwaitable<T = unknown> extends Frame {
     return { value: v as T, done: true };
   }
 
+  /** The task's path: `next(v)` with a wait's frame kept for the task to park on (issue 12). */
   [SEND_RESULT](v?: unknown): IteratorResult<unknown, T> {
-    return this.next(v);
+    const { r, done } = this.go(v, 0);
+    return { value: r, done } as IteratorResult<unknown, T>;
   }
 
   /** The awaitable is its own iterator (AG-04). */

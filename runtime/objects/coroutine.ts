@@ -41,13 +41,25 @@ const REUSE = "cannot reuse already awaited coroutine";
  * What a frame yielded, as the caller of a public `send`/`throw` receives it: a wait of the event
  * loop's that yielded itself for its task to claim (loop/waiters.ts ParkingCoroutine, a Coroutine
  * with a `$handOut`) is handed out as the Future CPython's wait yields; anything else as it is.
- * Only these public methods convert: a task drives its coroutine by the internal path (loop/tasks.ts
- * `sendNone`, the `SEND_RESULT`/`RAISE` protocol, the driver), which keeps the frame, so a task
- * parks on the wait with no future (issue 12). The check costs a send nothing measurable: a yielded
+ * Only the public methods convert (send/throw here; JavaScript's next/throw through
+ * `handedOutResult`): a task drives its coroutine by the internal path (loop/tasks.ts `sendNone`,
+ * the `SEND_RESULT`/`RAISE` protocol, the driver), which keeps the frame, so a task parks on the
+ * wait with no future (issue 12). The check costs a send nothing measurable: a yielded
  * value that is not an object fails `instanceof` at once.
  */
 export function handedOut(r: unknown): unknown {
   return typeof r === "object" && r instanceof Coroutine && r.$handOut !== undefined ? r.$handOut() : r;
+}
+
+/**
+ * `handedOut` for a public JavaScript `next(v)`: SURFACE.md §2 makes it `send(v)` reported as an
+ * IteratorResult, so it hands out what `send` would (CPython's `__next__` is `send(None)`: a
+ * loop wait yields its future through `next(coro.__await__())` too). `r` is fresh from an
+ * internal step, so it is updated in place.
+ */
+export function handedOutResult<T>(r: IteratorResult<unknown, T>): IteratorResult<unknown, T> {
+  if (r.done !== true) r.value = handedOut(r.value);
+  return r;
 }
 
 function reuseError(): RuntimeError {
@@ -220,7 +232,7 @@ export class CoroutineWrapper<R = unknown> {
   }
 
   next(v?: unknown): IteratorResult<unknown, R> {
-    return this.cr[SEND_RESULT](v);
+    return handedOutResult(this.cr[SEND_RESULT](v));
   }
 
   send(v?: unknown): unknown {
@@ -234,6 +246,11 @@ export class CoroutineWrapper<R = unknown> {
 
   [RAISE](exc: unknown): IteratorResult<unknown, R> {
     return this.cr[RAISE](exc);
+  }
+
+  /** The runtime's own send (loop-coroutine.ts `delegateTo`): a parked wait's frame kept. */
+  [SEND_RESULT](v?: unknown): IteratorResult<unknown, R> {
+    return this.cr[SEND_RESULT](v);
   }
 
   close(): undefined {
@@ -290,6 +307,26 @@ Object.defineProperty(GeneratorCoroutine.prototype, "send", {
     if (this.$s === CLOSED) throw signal(StopIteration, r);
     return this.$yf === null ? r : handedOut(r);
   },
+  writable: true,
+  configurable: true,
+});
+/**
+ * Its JavaScript `next(v)` is `send(v)` as an IteratorResult (SURFACE.md §2), so it hands out a
+ * wait's future as `send` does (`for...of` over it, a user's `it.next()`); a task driving it uses
+ * `[SEND_RESULT]` below instead, which keeps the wait's frame for the task to park on (issue 12).
+ */
+Object.defineProperty(GeneratorCoroutine.prototype, "next", {
+  value: function next(this: Generator, v?: unknown): IteratorResult<unknown, unknown> {
+    const r = this.$next(v);
+    if (this.$s === CLOSED) return { value: r, done: true };
+    return { value: this.$yf === null ? r : handedOut(r), done: false };
+  },
+  writable: true,
+  configurable: true,
+});
+/** The task's path (loop/tasks.ts `_step`): `send(v)` as an IteratorResult, the wait's frame kept. */
+Object.defineProperty(GeneratorCoroutine.prototype, SEND_RESULT, {
+  value: Generator.prototype.next,
   writable: true,
   configurable: true,
 });

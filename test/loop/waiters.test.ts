@@ -15,6 +15,8 @@ import { run } from "../../runtime/loop/run.js";
 import { sleep } from "../../runtime/loop/sleep.js";
 import { createTask, type Task } from "../../runtime/loop/tasks.js";
 import { PARKED, ParkQueue, ParkingCoroutine, WOKEN } from "../../runtime/loop/waiters.js";
+import { waitFor } from "../../runtime/loop/wait.js";
+import { awaitOne, bridge } from "../runtime/coframes.js";
 import { StepCoro, aw, co } from "./helpers.js";
 
 // The line of waits that are their own waiters (Event.wait...): the same deque semantics with the
@@ -218,5 +220,49 @@ test("a task parks on the wait's frame; a custom driver's public send gets the F
     before: 3,
     after: [true, 2],
     results: [true, true],
+  });
+});
+
+// Every way a task drives a wait keeps the task parked on the wait's own frame (issue 12's fast
+// path) — a compiled `await`, a generator-based coroutine's `yield*` (the task steps it through
+// `[SEND_RESULT]`, not its public next()), the runtime's own LoopCoroutine awaits (`delegateTo`
+// sends through `[SEND_RESULT]`, not the public next() of the wait's `__await__()` iterator, which
+// hands out the Future) — while a hand that looks at the wait's cr_await gets the Future CPython's
+// wait awaits, and the task waits on that Future from then on, woken as before (waiters.ts
+// `futureOf`; fixture asyncio/wait-by-hand-next prints the outcomes a hand sees).
+test("tasks park on the wait's frame by every internal path; cr_await moves a task onto the wait's Future", async () => {
+  const main = co(function* () {
+    const ev = new Event();
+    const ts = [
+      createTask(ev.wait()),
+      createTask(awaitOne(ev.wait()) as never),
+      createTask(bridge(ev.wait()) as never),
+      createTask(waitFor(ev.wait(), null)),
+      createTask(co(function* () {
+        return yield* aw(ev.wait());
+      })()),
+    ];
+    yield* aw(sleep(0));
+    const kind = (t: Task<unknown>) => {
+      const w = (t as unknown as { _futWaiter: unknown })._futWaiter;
+      return w instanceof ParkingCoroutine ? "frame" : w instanceof Future ? "Future" : String(w);
+    };
+    const before = ts.map(kind);
+    const seen = (ts[0].getCoro() as unknown as { cr_await: unknown }).cr_await;
+    const after = ts.map(kind);
+    const same = seen === (ts[0] as unknown as { _futWaiter: unknown })._futWaiter;
+    const waiters = ev._waiters.length;
+    ev.set();
+    const results: unknown[] = [];
+    for (const t of ts) results.push(yield* aw(t));
+    return { before, after, same, waiters, results, left: ev._waiters.length };
+  });
+  expect(await run(main(), { clock: "virtual" })).toEqual({
+    before: ["frame", "frame", "frame", "frame", "frame"],
+    after: ["Future", "frame", "frame", "frame", "frame"],
+    same: true,
+    waiters: 5,
+    results: [true, true, true, true, true],
+    left: 0,
   });
 });

@@ -90,8 +90,11 @@ describe("awaiting a pycoro Future (FUT-06)", () => {
       expect(f._asyncio_future_blocking).toBe(true);
       expect(c.cr_await).toBe(f);
       expect(() => c.send(undefined)).toThrow("await wasn't used with future");
+      // still marked blocking (no task took it): awaiting it again raises at once (C's FutureIter)
+      expect(() => awaitOne(f).send(undefined)).toThrow("await wasn't used with future");
+      f._asyncio_future_blocking = false; // (what a task does with the future it takes)
       const d = awaitOne(f);
-      d.send(undefined);
+      expect(d.send(undefined)).toBe(f);
       f.setResult("r");
       expect(finish(d)).toBe("r");
       // a done future: no suspension at all

@@ -37,7 +37,7 @@ import { wrapFuture } from "../futures.js";
 import { sleep } from "../sleep.js";
 import { FrameCoroutine, PRE, deferYield, futureOutcome, iterate, yieldFuture } from "../frame-coroutine.js";
 import { DELEGATE, frameClass } from "../../core/frame.js";
-import { PARKED, WOKEN, type ParkingCoroutine, ParkingCoroutine as ParkingBase, failHand, parkedOutcome } from "../waiters.js";
+import { PARKED, WOKEN, type ParkingCoroutine, ParkingCoroutine as ParkingBase, failHand, parkedAgain, parkedOutcome } from "../waiters.js";
 import { awaitValue } from "../../objects/await.js";
 import { pyRepr } from "../../core/repr.js";
 import { _getRunningLoop, getEventLoop, getRunningLoop } from "../state.js";
@@ -643,6 +643,7 @@ class ReadFrame {
     } else if (s === PRE) {
       return (this as unknown as ParkingCoroutine).$park();
     } else {
+      if (s === PARKED && parkedAgain(this as unknown as ParkingCoroutine, m)) return (this as unknown as ParkingCoroutine).$park(); // (a send by hand, waiters.ts)
       // the wait is over: _waitForData's `finally: self._waiter = None`, then the future's outcome
       r._waiter = null;
       this.$task = null;

@@ -60,7 +60,7 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.$s = 3;
                         return "spread";
                     case 3:
-                        $f.r2 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, ...($v), b());
+                        $f.r2 = __pycoro.callable($f.$t1, "target.f").call($f.$t0, ...__pycoro.spreadArgsMany(($v)), b());
                         $f.$t0 = Math;
                         $f.$t1 = $f.$t0.max;
                         $f.$s = 4;

@@ -278,6 +278,31 @@ run("return throws (custom)", returnThrows(() => custom("return-throws")));
   run("array subclass", patterns(() => Sub.from([7, 8])));
 }
 
+// ---- a callee named gather: compiled, its arguments are built as one array literal and passed by
+// lowering-helpers.ts `callArgs` (rename.ts `argsCall`); for any function but pycoro's gather the
+// call must stay what V8 does: `this` undefined, arguments in order, then "is not a function", and
+// V8's RangeError for a spread too long for a call.
+function gather(this: unknown, ...a: unknown[]): string {
+  return `${this === undefined ? "this undefined" : "this set"} ${a.length}: ${a.slice(0, 4).map(show).join(",")}`;
+}
+const gatherCalls = generator(function* (): Generator<number, string, unknown> {
+  note(gather(...marked(2), 9, ...[7, 8]));
+  note(gather(yield 1, ...marked(1)));
+  note(gather(...new Array(130_000).fill(1)).slice(0, 20));
+  return "done";
+});
+run("gather callee", gatherCalls());
+const gatherNotAFunction = generator(function* (): Generator<number, string, unknown> {
+  let gather: any = 5;
+  try { gather(note("arg a"), ...[note("arg b")]); } catch (e) { note(`gather(a, ...[b]) ${describe(e)}`); }
+  gather = { gather: 1 };
+  try { gather(...(yield 2) as any); } catch (e) { note(`gather(...(yield 2)) ${describe(e)}`); }
+  gather = (function (this: unknown, ...a: unknown[]) { return `${this === undefined} ${a.length}`; });
+  note(gather(...[1, 2]));
+  return "done";
+});
+run("gather not a function", gatherNotAFunction());
+
 // ---- operands that are not iterable: V8's message names the site and the operand
 const o: any = { p: null, m() { return o.p; } };
 const g = () => o.p;
@@ -297,6 +322,20 @@ const notIterable = generator(function* (v: unknown): Generator<unknown, void, u
   try { note(`f(1, ...o.p) ${f(1, ...o.p)}`); } catch (e) { note(`f(1, ...o.p) ${describe(e)}`); }
   try { note(`f(...g()) ${f(...g())}`); } catch (e) { note(`f(...g()) ${describe(e)}`); }
   try { note(`o.m(...x) ${o.m(...x)}`); } catch (e) { note(`o.m(...x) ${describe(e)}`); }
+  try { note(`gather(...x) ${gather(...x)}`); } catch (e) { note(`gather(...x) ${describe(e)}`); }
+  try { note(`f(...x, 2) ${f(...x, 2)}`); } catch (e) { note(`f(...x, 2) ${describe(e)}`); }
+  try { note(`f(...[1], ...x) ${f(...[1], ...x)}`); } catch (e) { note(`f(...[1], ...x) ${describe(e)}`); }
+  try { note(`f(...x, ...[1]) ${f(...x, ...[1])}`); } catch (e) { note(`f(...x, ...[1]) ${describe(e)}`); }
+  try { note(`f(...g(), 2) ${f(...g(), 2)}`); } catch (e) { note(`f(...g(), 2) ${describe(e)}`); }
+  try { note(`f(...o.m(), 2) ${f(...o.m(), 2)}`); } catch (e) { note(`f(...o.m(), 2) ${describe(e)}`); }
+  try { note(`f(...o?.m(), 2) ${f(...o?.m(), 2)}`); } catch (e) { note(`f(...o?.m(), 2) ${describe(e)}`); }
+  try { note(`f(...(0, o.m)(), 2) ${f(...(0, o.m)(), 2)}`); } catch (e) { note(`f(...(0, o.m)(), 2) ${describe(e)}`); }
+  try { note(`o.m(...o.p, 2) ${o.m(...o.p, 2)}`); } catch (e) { note(`o.m(...o.p, 2) ${describe(e)}`); }
+  try { note(`new Box(...x, 2) ${new Box(...x, 2).items.length}`); } catch (e) { note(`new Box(...x, 2) ${describe(e)}`); }
+  try { note(`new Box(1, ...new Box(), 2) ${new Box(1, ...(new Box() as any), 2).items.length}`); } catch (e) { note(`new Box(1, ...new Box(), 2) ${describe(e)}`); }
+  try { note(`gather(...x, 2) ${gather(...x, 2)}`); } catch (e) { note(`gather(...x, 2) ${describe(e)}`); }
+  try { note(`gather(...g(), ...x) ${gather(...g(), ...x)}`); } catch (e) { note(`gather(...g(), ...x) ${describe(e)}`); }
+  try { note(`gather(1, ...o.p, 2) ${gather(1, ...o.p, 2)}`); } catch (e) { note(`gather(1, ...o.p, 2) ${describe(e)}`); }
   try { note(`new Box(...x) ${new Box(...x).items.length}`); } catch (e) { note(`new Box(...x) ${describe(e)}`); }
   try { const [a] = x; note(`const [a] = x ${show(a)}`); } catch (e) { note(`const [a] = x ${describe(e)}`); }
   try { const [] = x; note("const [] = x ok"); } catch (e) { note(`const [] = x ${describe(e)}`); }
@@ -311,6 +350,7 @@ const notIterable = generator(function* (v: unknown): Generator<unknown, void, u
   try { [a] = yield x; note(`[a] = yield x ${show(a)}`); } catch (e) { note(`[a] = yield x ${describe(e)}`); }
   try { note(`[yield 0, ...x] ${show([yield 0, ...x])}`); } catch (e) { note(`[yield 0, ...x] ${describe(e)}`); }
   try { note(`f(yield 0, ...x) ${f(yield 0, ...x)}`); } catch (e) { note(`f(yield 0, ...x) ${describe(e)}`); }
+  try { note(`gather(yield 0, ...x) ${gather(yield 0, ...x)}`); } catch (e) { note(`gather(yield 0, ...x) ${describe(e)}`); }
 });
 const iterators: unknown[] = [undefined, null, 5, true, "s", {}, () => 1, { [Symbol.iterator]: 5 }, { [Symbol.iterator]: () => 3 },
   { [Symbol.iterator]: () => ({}) }, { [Symbol.iterator]: () => ({ next: 5 }) }, { [Symbol.iterator]: () => ({ next: () => 1 }) }];
