@@ -26,12 +26,14 @@
 // The chain is linked by parent pointers, not held in an array (frame.ts `Stack`): the base's
 // `$own` is its Stack, every other frame's `$own` is its delegator (the level below it), and `$yf`
 // leads up. So a push is `c.$own = f`, a pop `f.$own = null`, and the Stack only counts the levels
-// (`n`). Measured (bench `delegation` source, build + enter + unwind of `chain(1000, 0)`, one fresh
-// process per build, alternating, CPU time, load 5-8; s7-deleg, issue 12): 24.7 ns per level with
-// the stack array (13.6% of the profile was V8 growing it), 16.6 with parent pointers; amortised
-// D = 1000, 10.2 -> 9.2 ns per value. The price: finding the stack a frame in the middle of a chain
-// belongs to walks down to the base (`ownerOf`: O(depth)), which only `gi_running`-style
-// questions, a frame driven behind its stack's back and `drive`'s entry (`topOf`) pay.
+// (`n`). Measured (bench `delegation` source, one fresh process per build, alternating, CPU time,
+// load 5-13; s7-deleg, issue 12): build + enter + unwind of `chain(1000, 0)`, 24.5-25.9 ns per level
+// with the stack array (13.6% of the profile was V8 growing it) against 18.6-18.7; the bench's
+// amortised D = 1000 (steady state sampled first, as the bench child does), medians of 5-8
+// processes, 10.05 -> 9.07 ns per value; steady state and D = 1 unchanged (6.3, 4.0). The price:
+// finding the stack of a frame in the middle of a chain walks down to the base (`ownerOf`), which
+// only `gi_running`-style questions, a frame driven behind its stack's back and `drive`'s entry
+// (`topOf`) pay.
 //
 // Running state (GEN-04/05, YF-13) is derived, never stored per frame: a frame is running if its
 // step is on the JavaScript stack (`$s === -2`) or it belongs to a stack whose loop is running.
@@ -358,16 +360,22 @@ function tooDeep(st: Stack, f: Frame, n: number): RecursionError {
  * every value called V8's StrictEqual builtin (4% of the profile); (4) the rare outcomes in
  * `leafRaised`/`leafDone`, so that this function is small enough for V8 to inline into the
  * per-class `$next` (with generator.ts `resumeFrame`), leaving the inlining budget for the leaf's
- * `$step`.
+ * `$step`. Later (s7-deleg): the three calls into the driver became one small `chainSlow`, and the
+ * `st.running` test went (see below): 306 -> 251 bytes of bytecode. The consumer's loop, the
+ * `send`, this function and the leaf's steps share one cumulative inlining budget (920 bytes in
+ * V8 11.3); with 306 it ran out in 3 of 8 processes of the bench's D = 1000 (11.5 ns per value
+ * there against 9.0), with 251 in none of 8.
  */
 export function resumeChain(g: Frame, v: unknown, m: number): unknown {
   // (g in the middle of a chain has its delegator there, a Frame: it has no `$base`, frame.ts)
   const st = g.$own as Stack | null;
-  if (st === null || st.$base !== g || st.running === true) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
+  if (st === null || st.$base !== g) return chainSlow(g, v, m);
+  // A running stack has no leaf (`drive` clears it) or a RUNNING one (this path): both go to the
+  // driver, which raises "already executing"; so `st.running` needs no test of its own here.
   const leaf = st.leaf;
-  if (leaf === null) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
+  if (leaf === null) return chainSlow(g, v, m);
   const s = leaf.$s;
-  if (s <= 0 || leaf.$yf !== null) return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
+  if (s <= 0 || leaf.$yf !== null) return chainSlow(g, v, m);
   st.running = true;
   leaf.$s = RUNNING;
   if (m === 1) passedThrough(v, leaf, s); // the exception is raised in this frame: its traceback entry
@@ -382,6 +390,11 @@ export function resumeChain(g: Frame, v: unknown, m: number): unknown {
     return r;
   }
   return leafDone(st, leaf, r);
+}
+
+/** resumeChain's other situations: the driver's general entry. */
+function chainSlow(g: Frame, v: unknown, m: number): unknown {
+  return drive(g, m === 0 ? OP_SEND : OP_THROW, v, null, false);
 }
 
 /** resumeChain's leaf raised `e` (resumed with (m, v)): the general loop takes the exception on. */
