@@ -81,6 +81,13 @@ function runUntilCompleteCb(fut: Future<unknown>): void {
 Object.defineProperty(runUntilCompleteCb, "__qualname__", { value: "_run_until_complete_cb" });
 
 /** asyncio's event loop (BaseEventLoop), minus sockets and subprocesses. */
+
+/** A task not stepped yet (its number still negative, task-list.ts); Handles and DoneCalls have no `_name`. */
+function unlisted(x: object): boolean {
+  const n = (x as { _name?: unknown })._name;
+  return typeof n === "number" && n < 0;
+}
+
 export class EventLoop {
   /** @internal */ _clock: Clock;
   /** @internal ready callbacks, FIFO (ready.ts) */ _ready = new ReadyQueue();
@@ -95,7 +102,7 @@ export class EventLoop {
   /** @internal the task whose step is executing */ _currentTask: Task<unknown> | null = null;
   /** @internal iterations a lone task ran inside its step (tasks.ts `restepAlone`), not yet counted by the batch */ _resteps = 0;
   /** @internal `_runOnce` is the base one (a subclass overriding it watches every iteration: no restep) */ readonly _plainRunOnce: boolean;
-  /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new TaskList<Task<unknown>>();
+  /** @internal pending tasks (asyncio's _all_tasks, per loop; done tasks leave it) */ _tasks = new TaskList<Task<unknown>>(() => this._unlistedTasks());
   /** @internal async generators being iterated (shutdown_asyncgens closes them) */ _asyncgens = new Set<object>();
   /** @internal */ _asyncgensShutdownCalled = false;
   /** @internal */ _executorShutdownCalled = false;
@@ -258,6 +265,18 @@ export class EventLoop {
 
   getTaskFactory(): TaskFactory | null {
     return this._taskFactory;
+  }
+
+  /**
+   * @internal The pending tasks not in `_tasks` yet, in creation order (task-list.ts): never
+   * stepped — the one running its first step, then those in the ready queue (its own entry there).
+   */
+  _unlistedTasks(): Task<unknown>[] {
+    const out: Task<unknown>[] = [];
+    const cur = this._currentTask;
+    if (cur !== null && unlisted(cur)) out.push(cur);
+    for (const h of this._ready.toArray()) if (h !== cur && unlisted(h)) out.push(h as Task<unknown>);
+    return out;
   }
 
   /** @internal */

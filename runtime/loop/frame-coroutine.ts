@@ -63,6 +63,18 @@ export abstract class FrameCoroutine<R = unknown> extends Coroutine<R> {
     return null;
   }
 
+  /**
+   * `cr_await` (CO-07) of a frame suspended on a future of its own (`yieldFuture`, WAITING: sleep(d),
+   * toThread, the streams' waits): that future, done or not, as the future a hand's send yielded.
+   * CPython shows the `_asyncio.FutureIter` over it; pycoro shows the future itself, as for every
+   * `await fut` (futures.ts FutureAwait). Other states: what the frame delegates to, else None.
+   */
+  override get cr_await(): unknown {
+    const fut = (this as unknown as { fut?: unknown }).fut;
+    if (this.$s === WAITING && this.$yf === null && fut !== undefined && fut !== null) return fut;
+    return super.cr_await;
+  }
+
   override get cr_code(): CodeInfo {
     const C = this.constructor as typeof FrameCoroutine;
     return { name: C.$name, qualname: C.$qualname, file: "", line: 0 };
@@ -85,7 +97,7 @@ export function deferYield(c: FrameCoroutine, m: number): Delegate | undefined {
 export const WAITING = 3;
 
 /** A FrameCoroutine that waits on one future of its own. */
-interface FutureWaiter {
+export interface FutureWaiter {
   $s: number;
   fut: Future<unknown> | null;
 }
@@ -96,6 +108,17 @@ export function yieldFuture(c: FutureWaiter): unknown {
   fut._asyncio_future_blocking = true;
   c.$s = WAITING;
   return fut;
+}
+
+/**
+ * A frame suspended on its own future and resumed by a send while that future is still pending
+ * (only a hand does that: a task resumes it once the future is done) does what C's FutureIter
+ * does: it yields the future again if nothing marks it blocking (a task took it and cleared the
+ * mark), and the caller returns `yieldFuture(c)` at once; else `futureOutcome` raises "await
+ * wasn't used with future". Fixture `asyncio/wait-by-hand-next`.
+ */
+export function pendingAgain(fut: Future<unknown>, m: number): boolean {
+  return m === 0 && !fut.done() && !fut._asyncio_future_blocking;
 }
 
 /** The frame's future is done and the task resumed it: raise what was thrown in, else the future's outcome. */

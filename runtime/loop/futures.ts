@@ -44,9 +44,13 @@ interface Settle {
 /**
  * The fields of a Future (and Task) that most never set, kept out of the object itself (issue 12:
  * a Task was 152 bytes, 48 of them these six fields, and a spawned task that completes in one
- * step never sets any; 112 bytes now). Made by the first non-default write (`Future._rare`).
+ * step never sets any; 112 bytes then). Made by the first non-default write (`Future._rare`),
+ * which moves the done callbacks here: the future's one field `_cbx` holds either its callbacks
+ * or this object (issue 12: a field for this object alone was 8 more bytes of every task).
  */
 export class FutureRare {
+  /** the done callbacks (`Future._callbacks`) once this object exists */
+  callbacks: Callbacks;
   /** the message of cancel(msg) */
   cancelMessage: unknown = undefined;
   /** the native promise of `then` */
@@ -59,6 +63,12 @@ export class FutureRare {
   mustCancel = false;
   /** the future finished with an exception (in `_result`); made with `logTraceback` set */
   hasException = false;
+  /** a task's name set after it got its number (tasks.ts `setName`: the number stays its key in the loop's list) */
+  name: string | undefined = undefined;
+
+  constructor(callbacks: Callbacks) {
+    this.callbacks = callbacks;
+  }
 }
 
 /** What `_callbacks` holds: one DoneCall (or a SharedDoneCall) alone, an array of them, or null. */
@@ -69,8 +79,9 @@ export class Future<T = unknown> {
   /** @internal */ declare _state: FutureState;
   /**
    * @internal the result; the exception when `_hasException`; a cancelled task's saved
-   * CancelledError (`_cancelledExc`). One field for the three (issue 12: every field is 8 bytes
-   * of every task; a parked task is to weigh no more than a parked native async function)
+   * CancelledError (`_cancelledExc`); what a pending task waits on (tasks.ts `_futWaiter`). One
+   * field for the four (issue 12: every field is 8 bytes of every task; a parked task is to weigh
+   * no more than a parked native async function)
    */
   declare _result: T | undefined;
   /** @internal */ declare _loop: EventLoop;
@@ -78,16 +89,14 @@ export class Future<T = unknown> {
    * @internal the done callbacks, FIFO, each with the context it runs in (a VarMap is an implicit
    * copy), as the DoneCall the loop will run (issue 12: no array per callback, no Handle when
    * done); one DoneCall alone (most futures have one or none), an array of them, or null. A Task
-   * as a callback is that task's wake-up (`_addDoneCallback`).
+   * as a callback is that task's wake-up (`_addDoneCallback`). Read and written through
+   * `_callbacks`: this field holds them, or the FutureRare that holds them once it exists — what
+   * few futures ever need, a cancel message, a settled JavaScript promise, the "never retrieved"
+   * flag, an exception, a task's cancel requests, made when first set and read through the
+   * accessors below (`_x`). Issue 12: six fields were 48 bytes of every spawned task, and their
+   * own field 8 more.
    */
-  declare _callbacks: Callbacks;
-  /**
-   * @internal what few futures ever need — a cancel message, a settled JavaScript promise, the
-   * "never retrieved" flag, an exception, a task's cancel requests — made when first set
-   * (`FutureRare`), read through the accessors below (issue 12: six fields were 48 bytes of every
-   * spawned task).
-   */
-  declare _x: FutureRare | null;
+  declare _cbx: Callbacks | FutureRare;
   /**
    * Set by `__await__` just before it yields the future to the task driving the awaiting
    * coroutine; the task resets it. Its presence (not null) is also asyncio's duck-type marker.
@@ -106,8 +115,24 @@ export class Future<T = unknown> {
     this._state = "PENDING";
     this._result = undefined;
     this._loop = loop ?? options?.loop ?? getEventLoop();
-    this._callbacks = null;
-    this._x = null;
+    this._cbx = null;
+  }
+
+  /** @internal The done callbacks (in `_cbx`, or in the FutureRare there). */
+  get _callbacks(): Callbacks {
+    const c = this._cbx;
+    return c instanceof FutureRare ? c.callbacks : c;
+  }
+  set _callbacks(cbs: Callbacks) {
+    const c = this._cbx;
+    if (c instanceof FutureRare) c.callbacks = cbs;
+    else this._cbx = cbs;
+  }
+
+  /** @internal The side object of the rare fields (in `_cbx`), or null while there is none. */
+  get _x(): FutureRare | null {
+    const c = this._cbx;
+    return c instanceof FutureRare ? c : null;
   }
 
   /** @internal The cancel message (`_x`). */
@@ -148,7 +173,11 @@ export class Future<T = unknown> {
 
   /** @internal The side object of the rare fields, made when first needed. */
   _rare(): FutureRare {
-    return (this._x ??= new FutureRare());
+    const c = this._cbx;
+    if (c instanceof FutureRare) return c;
+    const x = new FutureRare(c);
+    this._cbx = x;
+    return x;
   }
 
   /** The loop this future belongs to. */
@@ -163,10 +192,11 @@ export class Future<T = unknown> {
 
   /**
    * @internal A saved CancelledError (tasks): handed out by the first retrieval only (TASK-09).
-   * Kept in `_result`, which a future that is not finished does not use.
+   * Kept in `_result`, which a cancelled future does not use otherwise; read only once cancelled
+   * (while pending, a task's `_result` is its `_futWaiter`).
    */
   get _cancelledExc(): unknown {
-    return this._state === "FINISHED" ? undefined : this._result;
+    return this._state === "CANCELLED" ? this._result : undefined;
   }
   set _cancelledExc(e: unknown) {
     (this as { _result: unknown })._result = e;
@@ -203,14 +233,22 @@ export class Future<T = unknown> {
 
   /** @internal Ask the loop to call every callback (FIFO); settle the JavaScript promise, if any. */
   _scheduleCallbacks(): void {
-    const cbs = this._callbacks;
+    const c = this._cbx;
+    let cbs: Callbacks;
+    let x: FutureRare | null = null;
+    if (c instanceof FutureRare) {
+      x = c;
+      cbs = c.callbacks;
+      c.callbacks = null;
+    } else {
+      cbs = c;
+      if (c !== null) this._cbx = null;
+    }
     if (cbs !== null) {
-      this._callbacks = null;
       const loop = this._loop;
       if (!(cbs instanceof Array)) queueCallback(loop, cbs, this);
       else for (let i = 0; i < cbs.length; i++) queueCallback(loop, cbs[i], this);
     }
-    const x = this._x;
     if (x !== null && x.settle !== null) this._settleNow(x.settle);
   }
 

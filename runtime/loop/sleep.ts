@@ -10,7 +10,7 @@
 
 import { RuntimeError, notOrderable } from "../core/errors.js";
 import { frameClass } from "../core/frame.js";
-import { FrameCoroutine, PRE, deferYield } from "./frame-coroutine.js";
+import { FrameCoroutine, PRE, deferYield, pendingAgain, yieldFuture, type FutureWaiter } from "./frame-coroutine.js";
 import { setResultUnlessCancelled, type Future } from "./futures.js";
 import type { TimerHandle } from "./handles.js";
 import { getRunningLoop } from "./state.js";
@@ -86,9 +86,10 @@ class SleepFrame<T> {
         return this.result;
       default: {
         // WAITING: the timer's future is done (or the task throws in: cancellation, close).
+        const fut = this.fut!;
+        if (pendingAgain(fut, m)) return yieldFuture(this as unknown as FutureWaiter); // (a send by hand)
         this.h!.cancel();
         if (m !== 0) throw v;
-        const fut = this.fut!;
         if (!fut.done()) throw new RuntimeError("await wasn't used with future");
         return fut.result();
       }

@@ -116,3 +116,8 @@ let taskCounter = 0;
 export function _nextTaskNumber(): number {
   return ++taskCounter;
 }
+
+/** The last default task name number given out (0: none yet; task-list.ts orders named tasks by it). */
+export function _lastTaskNumber(): number {
+  return taskCounter;
+}

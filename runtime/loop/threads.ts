@@ -14,7 +14,7 @@ import type { EventLoop } from "./events.js";
 import { type Executor, ThreadPoolExecutor } from "./executors.js";
 import { type Future, wrapExecutorFuture, wrapFuture } from "./futures.js";
 import { getRunningLoop } from "./state.js";
-import { FrameCoroutine, PRE, deferYield, futureOutcome, yieldFuture } from "./frame-coroutine.js";
+import { FrameCoroutine, PRE, deferYield, futureOutcome, pendingAgain, yieldFuture } from "./frame-coroutine.js";
 import { frameClass } from "../core/frame.js";
 
 /** loop.run_in_executor(executor, fn, *args), plus the context toThread ships with the job. */
@@ -97,7 +97,7 @@ class ToThread {
       if (d !== undefined) return d;
       return yieldFuture(this);
     }
-    if (s === PRE) return yieldFuture(this);
+    if (s === PRE || pendingAgain(this.fut!, m)) return yieldFuture(this);
     return futureOutcome(this.fut!, v, m);
   }
 }

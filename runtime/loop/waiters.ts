@@ -164,9 +164,11 @@ export abstract class ParkingCoroutine<R = unknown> extends FrameCoroutine<R> {
     return true;
   }
 
-  /** The repr of the future CPython's wait would hold (a task's `wait_for=`). */
+  /** The repr of the future CPython's wait would hold (a task's `wait_for=`, a StreamReader's `waiter=`). */
   $waiterRepr(): string {
     const s = this.$s;
+    const f = handFutures.get(this); // (made: it is the wait's future, callbacks and all, `futureOf`)
+    if (f !== undefined && (s !== PARKED || f._state === "PENDING")) return f.__repr__();
     if (s === CANCELLED) return "<Future cancelled>";
     if (s === WOKEN) return `<Future finished result=${pyRepr((this.constructor as typeof ParkingCoroutine).$wokenResult)}>`;
     return this.$task !== null ? "<Future pending cb=[Task.task_wakeup()]>" : "<Future pending>";

@@ -35,7 +35,7 @@ import type { EventLoop } from "../events.js";
 import type { Future } from "../futures.js";
 import { wrapFuture } from "../futures.js";
 import { sleep } from "../sleep.js";
-import { FrameCoroutine, PRE, deferYield, futureOutcome, iterate, yieldFuture } from "../frame-coroutine.js";
+import { FrameCoroutine, PRE, deferYield, futureOutcome, iterate, pendingAgain, yieldFuture } from "../frame-coroutine.js";
 import { DELEGATE, frameClass } from "../../core/frame.js";
 import { PARKED, WOKEN, type ParkingCoroutine, ParkingCoroutine as ParkingBase, failHand, parkedAgain, parkedOutcome } from "../waiters.js";
 import { awaitValue } from "../../objects/await.js";
@@ -447,6 +447,7 @@ class ReaduntilFrame {
     } else if (s === PRE) {
       return yieldFuture(this);
     } else {
+      if (pendingAgain(this.fut!, m)) return yieldFuture(this); // (a send by hand, frame-coroutine.ts)
       // WAITING: _wait_for_data's `finally: self._waiter = None`, then the future's outcome
       r._waiter = null;
       futureOutcome(this.fut!, v, m);
@@ -550,6 +551,7 @@ class ReadAllFrame {
     } else if (s === PRE) {
       return yieldFuture(this);
     } else {
+      if (pendingAgain(this.fut!, m)) return yieldFuture(this); // (a send by hand, frame-coroutine.ts)
       // WAITING (in the inner read): `finally: self._waiter = None`, the outcome, then its take
       r._waiter = null;
       futureOutcome(this.fut!, v, m);
@@ -750,6 +752,7 @@ class DrainFrame {
         break;
       default: {
         // WAITING on the drain waiter
+        if (pendingAgain(this.fut!, m)) return yieldFuture(this); // (a send by hand, frame-coroutine.ts)
         const i = p._drainWaiters.indexOf(this.fut!);
         if (i >= 0) p._drainWaiters.splice(i, 1);
         futureOutcome(this.fut!, v, m);
