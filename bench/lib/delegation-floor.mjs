@@ -6,32 +6,29 @@
 // What it keeps of pycoro: the frames exactly as the compiler emits `leaf`, `wrap` and `endless`
 // (fields `$s`/`$yf`/`$own` + locals, a `$step` switch, a per-class `$next` that runs a lone
 // frame's step inline), classes linked under a base prototype after the fact (runtime/core/frame.ts
-// `frameClass`), one stack array per chain (base first, leaf last) with the leaf remembered, a
-// running flag, the return value passed up level by level with each delegator's step resumed, and
-// `send` raising a StopIteration at the end. What it leaves out — all of which pycoro needs for
-// PEP 380's observable semantics but this workload never exercises: validating the remembered leaf
-// (a frame driven from outside its chain), the `instanceof` test of a `yield*` operand and foreign
-// iterators, the recursion limit, throw/close and their error paths, tracebacks, PEP 479.
+// `frameClass`), the chain linked by parent pointers (the base's `$own` is the chain's Stack, every
+// other level's `$own` its delegator) with a level count, the leaf remembered, a running flag,
+// the return value passed up level by level with each delegator's step resumed, and `send` raising
+// a StopIteration at the end. What it leaves out — all of which pycoro needs for PEP 380's
+// observable semantics but this workload never exercises: validating the remembered leaf (a frame
+// driven from outside its chain), the `instanceof` test of a `yield*` operand and foreign
+// iterators, the recursion limit, throw/close and their error paths, tracebacks, PEP 479, and the
+// running state of frames in the middle of a chain.
 // Exports the same names as the family's source (delegation.mjs `source`).
 //
-// Measured (s6-deleg, the bench child's method: S phase first, warm 20 ms samples, CPU time, one
-// fresh process per depth, load 14-20): floor D=1 3.4 ns, D=1000 8.1 -> 2.35x; pycoro 4.1 / 10.85
-// -> 2.65x. Per level (build + enter + unwind of chain(1000, 0)): floor 23-25 ns, pycoro 27-31;
-// both allocate 88.6 bytes per level, 56 for the frame and 32.6 for the stack array's growth. The
-// 2x target is below this design's floor. A variant with parent pointers in `$own` instead of the
-// stack array measured 14 ns and 56 bytes per level, D=1000 7.2 ns -> 2.1x: the next step if the
-// target stays, at the price of an O(depth) walk wherever the driver now indexes the stack.
+// History. s6-deleg measured this floor with a stack array per chain (the design then): D=1 3.4 ns,
+// D=1000 8.1 -> 2.35x; pycoro 4.1 / 10.85 -> 2.65x; per level (build + enter + unwind of
+// chain(1000, 0)) floor 23-25 ns, pycoro 27-31, both 88.6 bytes per level (56 for the frame, 32.6
+// for the array's growth). s7-deleg moved pycoro to parent pointers, and this floor with it
+// (one fresh process per variant, alternating, CPU time, load 2-8): per level the array floor 19-21
+// ns, this one 11.0-11.4; D=1000 amortised 7.4 -> 6.6 ns per value (D=1 3.4): 2.2x -> 1.95x.
 
 const DELEGATE = Symbol("floor.DELEGATE");
 
 class Stack {
   constructor() {
-    const f = [null, null, null, null];
-    f.pop();
-    f.pop();
-    f.pop();
-    f.pop();
-    this.f = f;
+    this.$base = null;
+    this.n = 1;
     this.leaf = null;
     this.running = false;
   }
@@ -88,20 +85,20 @@ function chainNext(g, v) {
 /** `g`'s step just delegated: a new stack, then push / start / pop until a frame yields. */
 function enter(g) {
   const st = new Stack();
+  st.$base = g;
   g.$own = st;
-  st.f.push(g);
   st.running = true;
   return loop(st, g, DELEGATE);
 }
 
+/** Push (`c.$own = f`), start, pop (`f.$own = null`, back to the delegator) until a frame yields. */
 function loop(st, f, r) {
-  const F = st.f;
   let s, v;
   for (;;) {
     if (typeof r === "symbol") {
       const c = f.$yf;
-      c.$own = st;
-      F.push(c);
+      c.$own = f;
+      st.n++;
       f = c;
       s = c.$s;
       v = undefined;
@@ -111,13 +108,14 @@ function loop(st, f, r) {
       return r;
     } else {
       f.$s = -1;
-      F.pop();
+      const p = f.$own;
       f.$own = null;
-      if (F.length === 0) {
+      if (p === st) {
         st.running = false;
         return r;
       }
-      f = F[F.length - 1];
+      st.n--;
+      f = p;
       f.$yf = null;
       s = f.$s;
       v = r;

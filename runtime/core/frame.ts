@@ -64,8 +64,11 @@ export abstract class Frame {
   declare $s: number;
   /** The frame this one delegates to while suspended at a `yield*`, else null. */
   declare $yf: Frame | null;
-  /** The delegation stack this frame currently belongs to, or null (DESIGN.md §3). */
-  declare $own: Stack | null;
+  /**
+   * Where this frame sits in a delegation chain (DESIGN.md §3): the chain's `Stack` if it is the
+   * base, its delegator (the level below it) if it is any other level, null if it is in no chain.
+   */
+  declare $own: Stack | Frame | null;
 
   constructor() {
     this.$s = 0;
@@ -118,19 +121,24 @@ export interface Frame {
 }
 
 /**
- * The delegation chain of one base frame, base first, leaf last (DESIGN.md §3). Every frame in a
- * valid stack has `$own === this`. A stack is invalidated when another driver takes one of its
- * frames over; the next operation on its base rebuilds it from the `$yf` links.
+ * The delegation chain of one base frame (DESIGN.md §3). The chain itself is in the frames: the
+ * base's `$own` is this Stack, each other level's `$own` is the level below it, and each level's
+ * `$yf` the level above it (the leaf last). A stack is invalidated when another driver takes one
+ * of its frames over; the next operation on its base rebuilds it from the `$yf` links.
+ * Parent pointers rather than an array of the levels: a level costs two field writes, not an
+ * array push that V8 grows by copying (driver.ts header, with the numbers).
  */
 export class Stack {
-  /** frames[0] is the base; frames[i].$yf === frames[i + 1] while the stack is at rest. */
-  readonly f: Frame[];
   /**
-   * The base (frames[0]) while the stack is valid; null once another stack took over one of its
-   * frames. One field for "valid" and "whose": the resume fast path tests both with one pointer
-   * compare (driver.ts `resumeChain`).
+   * The base while the stack is valid; null once another stack took over one of its frames. One
+   * field for "valid" and "whose": the resume fast path tests both with one pointer compare
+   * (driver.ts `resumeChain`). A `$` name, which no compiled frame field has (the compiler renames a
+   * user's `$x` to `$x_`): that fast path reads it from a base's `$own` before knowing whether that
+   * is a Stack or a delegator frame (`instanceof Stack` there cost 1.1 ns per value, s7-deleg).
    */
-  base: Frame | null;
+  $base: Frame | null;
+  /** The number of levels (the base included): what the recursion limit is checked against. */
+  n: number;
   /** True while a driver loop runs this stack: every frame in it is then "running". */
   running: boolean;
   /**
@@ -140,15 +148,8 @@ export class Stack {
   leaf: Frame | null;
 
   constructor() {
-    // Room for four frames without the 17-slot backing store V8 gives the first push into `[]`:
-    // a coroutine parked on a future keeps its stack, so this is most of its size (DESIGN.md §6).
-    const f: Frame[] = [null!, null!, null!, null!];
-    f.pop();
-    f.pop();
-    f.pop();
-    f.pop();
-    this.f = f;
-    this.base = null;
+    this.$base = null;
+    this.n = 0;
     this.running = false;
     this.leaf = null;
   }
