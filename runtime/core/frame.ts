@@ -126,7 +126,9 @@ export interface Frame {
  * `$yf` the level above it (the leaf last). A stack is invalidated when another driver takes one
  * of its frames over; the next operation on its base rebuilds it from the `$yf` links.
  * Parent pointers rather than an array of the levels: a level costs two field writes, not an
- * array push that V8 grows by copying (driver.ts header, with the numbers).
+ * array push that V8 grows by copying (driver.ts header, with the numbers); and a chain held
+ * suspended is smaller: 256 -> 176 bytes for a generator delegating to one other, 100,000 held
+ * (heapUsed after a major GC, s7-deleg).
  */
 export class Stack {
   /**

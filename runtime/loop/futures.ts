@@ -63,8 +63,6 @@ export class FutureRare {
   mustCancel = false;
   /** the future finished with an exception (in `_result`); made with `logTraceback` set */
   hasException = false;
-  /** a task's name set after it got its number (tasks.ts `setName`: the number stays its key in the loop's list) */
-  name: string | undefined = undefined;
 
   constructor(callbacks: Callbacks) {
     this.callbacks = callbacks;

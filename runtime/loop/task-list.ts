@@ -25,7 +25,9 @@
 // the removal of any task meanwhile.
 // A task named when constructed (`new Task(coro, { name })`, `loop.createTask(coro, { name })`) has
 // no number (CPython's counter does not move for it either): it is kept aside, with the last number
-// given out when it was made, which is its place in creation order.
+// given out when it was made, which is its place in creation order. A pending task renamed later
+// (`set_name`, `create_task(coro, name=...)`) moves there too, keeping its place: while pending it
+// costs a Map entry, and once done nothing more than its name.
 
 import { _lastTaskNumber } from "./state.js";
 
@@ -68,7 +70,10 @@ export class TaskList<T extends Listed> implements Iterable<T> {
   _pages: (Page<T> | null)[] = [];
   /** @internal the page number of pages[0] */
   _base = 0;
-  /** @internal the tasks without a number, each with the last number given out when it was made */
+  /**
+   * @internal the tasks without a number, each with its place: the last number given out when it
+   * was made (it comes after that task), or its own number less a half (renamed)
+   */
   _named: Map<T, number> | null = null;
   /** Number of tasks in the list (not counting those not in it yet). */
   size = 0;
@@ -132,6 +137,22 @@ export class TaskList<T extends Listed> implements Iterable<T> {
       if (i === 0) this._trim();
     }
     return true;
+  }
+
+  /**
+   * Give `t` (in the list, or not yet: a negative number) the name `name` in place of its number,
+   * keeping its place in creation order.
+   */
+  rename(t: T, name: string): void {
+    const n = t._name;
+    if (typeof n === "number") {
+      const listed = n > 0 && this.delete(t);
+      if (listed || n < 0) {
+        (this._named ??= new Map<T, number>()).set(t, Math.abs(n) - 0.5);
+        this.size++;
+      }
+    }
+    (t as { _name: number | string })._name = name;
   }
 
   has(t: T): boolean {
@@ -205,16 +226,13 @@ export class TaskList<T extends Listed> implements Iterable<T> {
     let k = 0;
     let at = 0; // the last number taken from the pages
     let t: T | null | undefined = undefined; // the next task in the pages after `at` (undefined: look it up)
-    let named: Iterator<[T, number]> | null = null;
-    let peeked: [T, number] | null = null;
+    // (the named ones in their places: a task renamed late may follow newer ones in the Map)
+    const named = this._named === null ? NONE : [...this._named].sort((x, y) => x[1] - y[1]);
+    let m = 0;
     for (;;) {
       if (t === undefined) t = this._next(at);
       const a = t === null ? Infinity : (t._name as number);
-      if (peeked === null && (named !== null || this._named !== null)) {
-        named ??= this._named!.entries();
-        const r = named.next();
-        if (r.done !== true) peeked = r.value;
-      }
+      const peeked: [T, number] | null = m < named.length ? named[m] : null;
       const b = peeked === null ? Infinity : peeked[1] + 0.5; // made after task peeked[1]
       let c = Infinity;
       while (k < later.length) {
@@ -233,7 +251,7 @@ export class TaskList<T extends Listed> implements Iterable<T> {
         if (this.has(u)) yield u; // (unless removed while the ones before it were looked at)
       } else if (b <= c) {
         const u = peeked![0];
-        peeked = null;
+        m++;
         if (this._named !== null && this._named.has(u)) yield u;
       } else yield later[k++];
     }

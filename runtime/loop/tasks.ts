@@ -230,10 +230,11 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal */ declare _coro: CoroutineLike;
   /**
    * @internal the number N of the default name `Task-N` (issue 12: the string was 32 bytes of every
-   * task, and most are never named; a name set later goes to the rare fields, `setName`), which is
-   * also where the loop's list of pending tasks keeps it (task-list.ts: no field for that), negated
+   * task, and most are never named), which is also where the loop's list of pending tasks keeps
+   * it (task-list.ts: no field for that), negated
    * until the task joins that list after its first step (`_stepNow`); or the name the task was
-   * made with (such a task takes no number, as in CPython, and is in the list from the start).
+   * made with (such a task takes no number, as in CPython, and is in the list from the start) or
+   * given later (`setName`: the list keeps the task's place).
    */
   declare readonly _name: string | number;
   /**
@@ -335,16 +336,14 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   getName(): string {
-    const x = this._x;
-    if (x !== null && x.name !== undefined) return x.name;
     const n = this._name;
     return typeof n === "string" ? n : `Task-${n < 0 ? -n : n}`;
   }
 
   setName(value: unknown): void {
     const name = String(value);
-    // (a task's number stays: it is its key in the loop's list of pending tasks)
-    if (typeof this._name === "number") this._rare().name = name;
+    // (the loop's list of pending tasks finds a numbered task by its number: it moves it)
+    if (typeof this._name === "number" && this._state === "PENDING") this._loop._tasks.rename(this, name);
     else (this as { _name: string | number })._name = name;
   }
 

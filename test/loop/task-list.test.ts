@@ -141,3 +141,29 @@ test("tasks not in the list yet (negative numbers) come from its source, merged 
   expect(l.delete(n)).toBe(true);
   expect(tags(l)).toEqual(["a", "b", "c", "d"]);
 });
+
+test("a task renamed (in the list, or not in it yet) keeps its place; once done it leaves", () => {
+  const waiting: Item[] = [];
+  const l = new TaskList<Item>(() => waiting.filter((x) => typeof x._name === "number" && x._name < 0));
+  const a = item("a");
+  l.add(a);
+  const b = item("b");
+  l.add(b);
+  const [n] = made(l, [["n", true]]); // made between b and c
+  const c: Item = { tag: "c", _name: -_nextTaskNumber() }; // not stepped yet
+  waiting.push(c);
+  const d = item("d");
+  l.add(d);
+  expect(tags(l)).toEqual(["a", "b", "n", "c", "d"]);
+  l.rename(d, "D");
+  l.rename(b, "B");
+  l.rename(c, "C");
+  l.rename(n, "N");
+  expect([...l].map((x) => x._name)).toEqual([a._name, "B", "N", "C", "D"]);
+  expect(l.has(b) && l.has(c) && l.has(d)).toBe(true);
+  expect(l.size).toBe(5);
+  expect(l.delete(b)).toBe(true);
+  expect(l.delete(c)).toBe(true);
+  expect([...l].map((x) => x.tag)).toEqual(["a", "n", "d"]);
+  expect(l.size).toBe(3);
+});
