@@ -52,8 +52,9 @@ const g = __pycoro.defineGenerator(class g$ {
                             $s = 10;
                             continue $loop;
                         }
-                        $s = 11;
-                        continue $loop;
+                        $v = `r${$f.round} default`;
+                        $f.$s = 26;
+                        return $v;
                     case 9:
                         $f.$it = __pycoro.iter([1, 2, 3]);
                         $s = 12;
@@ -145,10 +146,6 @@ const g = __pycoro.defineGenerator(class g$ {
                         continue $loop;
                     }
                     case 10: throw new Boom(`switch fail r${$f.round}`);
-                    case 11:
-                        $v = `r${$f.round} default`;
-                        $f.$s = 26;
-                        return $v;
                     case 8:
                     case 26:
                         $v = `r${$f.round} after switch`;
@@ -222,7 +219,6 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 14:
                     case 13:
                     case 10:
-                    case 11:
                     case 8:
                     case 26:
                     case 27:

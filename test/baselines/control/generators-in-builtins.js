@@ -161,14 +161,14 @@ const fib = __pycoro.defineGenerator(class fib$ {
             }
             $loop: for (;;)
                 switch ($s) {
-                    case 0: [$f.a, $f.b] = [0, 1];
-                    case 1:
+                    case 0:
+                        [$f.a, $f.b] = [0, 1];
                         $f.$s = 4;
                         return $f.a;
                     case 4:
                         [$f.a, $f.b] = [$f.b, $f.a + $f.b];
-                        $s = 1;
-                        continue $loop;
+                        $f.$s = 4;
+                        return $f.a;
                 }
         }
         catch ($e) {

@@ -19,8 +19,8 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                     case 0:
                         $f.$s = 1;
                         return "init";
-                    case 1: $f.i = $v;
-                    case 2:
+                    case 1:
+                        $f.i = $v;
                         $f.$t0 = $f.i;
                         $v = `test i=${$f.i}`;
                         $f.$s = 5;
@@ -42,8 +42,10 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                         return $v;
                     case 7:
                         $f.i = $f.$t0 + $v;
-                        $s = 2;
-                        continue $loop;
+                        $f.$t0 = $f.i;
+                        $v = `test i=${$f.i}`;
+                        $f.$s = 5;
+                        return $v;
                 }
         }
         catch ($e) {
@@ -111,8 +113,9 @@ const whileDo = __pycoro.defineGenerator(class whileDo$ {
                     $f.$s = 4;
                     return $v;
                 case 4:
-                    $s = 1;
-                    continue $loop;
+                    $v = `while? n=${$f.n}`;
+                    $f.$s = 3;
+                    return $v;
                 case 2:
                 case 5:
                     $f.n--;

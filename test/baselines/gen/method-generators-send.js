@@ -25,7 +25,6 @@ class Accumulator {
                     $loop: for (;;)
                         switch ($s) {
                             case 0:
-                            case 1:
                                 $v = $f.$t.total;
                                 $f.$s = 4;
                                 return $v;
@@ -37,8 +36,9 @@ class Accumulator {
                                     return $v;
                                 }
                                 $f.$t.total += v_;
-                                $s = 1;
-                                continue $loop;
+                                $v = $f.$t.total;
+                                $f.$s = 4;
+                                return $v;
                         }
                 }
                 catch ($e) {

@@ -111,13 +111,12 @@ const counter = __pycoro.defineGenerator(class counter$ {
                         $f.n = 0;
                         $s = 1;
                     case 1:
-                    case 4:
                         $f.$s = 7;
                         return $f.n;
                     case 7:
                         $f.n++;
-                        $s = 4;
-                        continue $loop;
+                        $f.$s = 7;
+                        return $f.n;
                     case 3:
                         {
                             print("  counter: closed after", $f.n, "lines");
@@ -136,7 +135,6 @@ const counter = __pycoro.defineGenerator(class counter$ {
             catch ($e) {
                 switch ($s) {
                     case 1:
-                    case 4:
                     case 7:
                         $f.$c0 = -1;
                         $f.$x0 = $e;

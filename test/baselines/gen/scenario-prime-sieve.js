@@ -16,14 +16,14 @@ const ints = __pycoro.defineGenerator(class ints$ {
             }
             $loop: for (;;)
                 switch ($s) {
-                    case 0: $f.i = $f.start;
-                    case 1:
+                    case 0:
+                        $f.i = $f.start;
                         $f.$s = 4;
                         return $f.i;
                     case 4:
                         $f.i++;
-                        $s = 1;
-                        continue $loop;
+                        $f.$s = 4;
+                        return $f.i;
                 }
         }
         catch ($e) {

@@ -15,14 +15,14 @@ const echo = __pycoro.defineGenerator(class echo$ {
             }
             $loop: for (;;)
                 switch ($s) {
-                    case 0: $f.v = undefined;
-                    case 1:
+                    case 0:
+                        $f.v = undefined;
                         $f.$s = 4;
                         return $f.v;
                     case 4:
                         $f.v = $v;
-                        $s = 1;
-                        continue $loop;
+                        $f.$s = 4;
+                        return $f.v;
                 }
         }
         catch ($e) {

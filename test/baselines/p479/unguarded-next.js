@@ -90,13 +90,13 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
             $loop: for (;;)
                 switch ($s) {
                     case 0:
-                    case 1:
                         $v = [next($f.src), next($f.src)];
                         $f.$s = 4;
                         return $v;
                     case 4:
-                        $s = 1;
-                        continue $loop;
+                        $v = [next($f.src), next($f.src)];
+                        $f.$s = 4;
+                        return $v;
                 }
         }
         catch ($e) {

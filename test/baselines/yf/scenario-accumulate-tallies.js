@@ -15,8 +15,8 @@ const accumulate = __pycoro.defineGenerator(class accumulate$ {
         }
         $loop: for (;;)
             switch ($s) {
-                case 0: $f.tally = 0;
-                case 1:
+                case 0:
+                    $f.tally = 0;
                     $f.$s = 4;
                     return;
                 case 4:
@@ -24,8 +24,8 @@ const accumulate = __pycoro.defineGenerator(class accumulate$ {
                     if (next_ === undefined)
                         return $f.tally;
                     $f.tally += next_;
-                    $s = 1;
-                    continue $loop;
+                    $f.$s = 4;
+                    return;
             }
     }
     $next(v) {
