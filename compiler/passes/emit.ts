@@ -87,7 +87,8 @@ export class Emitter {
   private finish(value: ts.Expression | undefined, at?: ts.Node): ts.Statement {
     const f = this.f;
     const ret = (e: ts.Expression | undefined) => (at ? ts.setTextRange(f.createReturnStatement(e), at) : f.createReturnStatement(e));
-    if (this.cleared.length === 0) return ret(value);
+    // (inside an exit a plain return: the enclosing stmt's finishReturns makes it a finish)
+    if (this.cleared.length === 0 || this.inExit) return ret(value);
     const reset = this.reset();
     // A value that reads no field (a literal, `$v`, a local of the step) needs no temporary.
     const direct = !value || (this.isInert(value) && !ts.isPropertyAccessExpression(value));
@@ -171,6 +172,8 @@ export class Emitter {
 
   /** The label whose case `render` is rendering (undefined inside verbatim code's exits). */
   private from: Label | undefined;
+  /** Rendering the ops of a verbatim statement's exit (`withExits`): `finish` returns plainly. */
+  private inExit = false;
 
   /**
    * Tail duplication (s7-emit, issue 12): the ops a jump to `target` may run in place of
@@ -219,8 +222,12 @@ export class Emitter {
     const loc = <T extends ts.Node>(node: T, at?: ts.Node): T => (at ? ts.setTextRange(node, at) : node);
     switch (op.kind) {
       case "stmt": {
-        const node = this.finishReturns(op.node);
-        return [op.exits ? this.withExits(node, op.exits) : node];
+        // (exits first, their returns plain, then finishReturns over all: a return an exit renders
+        // — a `return` op, a jump threaded into one — inside a verbatim `try ... finally` must let
+        // that finally run before the fields reset, as a return written there does. Found by the
+        // fuzzer (seed 12, program 704425243): `break` out of `for...in` from a try with a finally
+        // that reads a local reset the local first; the finally threw a TypeError.)
+        return [this.finishReturns(op.exits ? this.withExits(op.node, op.exits) : op.node)];
       }
       case "assign": return [loc(f.createExpressionStatement(f.createAssignment(op.target, op.value)), op.loc)];
       case "jump": {
@@ -274,9 +281,10 @@ export class Emitter {
       found++;
       // (a jump out of verbatim code is never threaded (tailAt): a `try ... finally` around it would
       // run its finally after the tail's operands instead of before them)
-      const from = this.from;
+      const from = this.from, inExit = this.inExit;
       this.from = undefined;
-      try { return this.f.createBlock(ops.flatMap((op) => this.render(op)), true); } finally { this.from = from; }
+      this.inExit = true;
+      try { return this.f.createBlock(ops.flatMap((op) => this.render(op)), true); } finally { this.from = from; this.inExit = inExit; }
     };
     const out = visit(node) as ts.Statement;
     if (found !== exits.length) throw new Error("pycoro: internal error: a pass lost the placeholder of a jump out of verbatim code");

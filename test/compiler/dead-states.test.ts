@@ -2,7 +2,8 @@
 // reaches, and runs a short tail in place of a jump to it (tailAt; issue 12, s7-emit). These checks
 // pin the shapes that must survive it: the states a frame is observed at (gi_frame.line, f_lineno, at a resume
 // point), and a tail that starts where a try region starts (its exception must reach the handler,
-// which the `catch` dispatch finds by the state: a jump into it is not threaded).
+// which the `catch` dispatch finds by the state: a jump into it is not threaded), and a jump out of
+// verbatim code that ends the frame from inside a `try ... finally`.
 import { describe, it, expect, beforeAll } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -28,6 +29,16 @@ export const counted = generator(function* (n: number) {
     i++;
   }
   return "done";
+});
+export const breakFinally = generator(function* (log: string[]) {
+  for (const k in { a: 0 }) {
+    const got = yield k;
+    try {
+      break;
+    } finally {
+      log.push("finally " + String(got) + " " + log.length);
+    }
+  }
 });
 `;
 
@@ -87,5 +98,17 @@ describe("dead states and threaded jumps in the emitted step", () => {
     try { g.send(undefined); } catch (e) { stop = e; }
     expect((stop as { value: unknown }).value).toBe("done");
     expect(g.gi_frame).toBe(null);
+  });
+
+  it("a break out of a loop from a try with a finally: the finally reads the locals before the frame forgets them", () => {
+    // (the fuzzer's seed 12, program 704425243: the loop's exit, threaded into the frame's end,
+    // reset the fields inside the try, and the finally's `log.push` raised a TypeError)
+    const log: string[] = [];
+    const g = m.breakFinally(log);
+    expect(g.send(undefined)).toBe("a");
+    let stop: unknown;
+    try { g.send("x"); } catch (e) { stop = e; }
+    expect((stop as Error).name).toBe("StopIteration");
+    expect(log).toEqual(["finally x 0"]);
   });
 });
