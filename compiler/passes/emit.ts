@@ -516,7 +516,12 @@ export class Emitter {
     const f = this.f;
     const { sm } = this.input;
     const labels = this.orderedLabels();
-    return labels.map((label, i) => {
+    const { reached, entered } = this.flow();
+    const clauses: { label: Label; stmts: ts.Statement[] }[] = [];
+    labels.forEach((label, i) => {
+      // (a label no path reaches opens no code: its ops are dead; one reached only by falling into
+      // it opens no `case`: its ops join the case before it, which falls through to them — flow())
+      if (!reached.has(label)) return;
       const start = sm.labelOffsets[label];
       const nextLabel = labels[i + 1];
       const end = nextLabel === undefined ? sm.ops.length : sm.labelOffsets[nextLabel];
@@ -527,14 +532,85 @@ export class Emitter {
       for (let k = start; k < end && !terminal; k++) {
         const op = sm.ops[k];
         stmts.push(...this.render(op));
-        terminal = isTerminal(op) || (op.kind === "stmt" && (ts.isReturnStatement(op.node) || ts.isThrowStatement(op.node)));
+        terminal = this.ends(op);
       }
       // Falling into a case of another exception region: make the state say so first.
       if (!terminal && nextLabel !== undefined && sm.labelRegions[nextLabel] !== sm.labelRegions[label]) {
         stmts.push(f.createExpressionStatement(f.createAssignment(this.id(this.n.state), this.num(nextLabel))));
       }
-      return f.createCaseClause(this.num(label), stmts);
+      if (entered.has(label) || clauses.length === 0) clauses.push({ label, stmts });
+      else clauses[clauses.length - 1].stmts.push(...stmts);
     });
+    return clauses.map((c) => f.createCaseClause(this.num(c.label), c.stmts));
+  }
+
+  /** After this op the case's code does not go on (what `cases` stops rendering at). */
+  private ends(op: Op): boolean {
+    return isTerminal(op) || (op.kind === "stmt" && (ts.isReturnStatement(op.node) || ts.isThrowStatement(op.node)));
+  }
+
+  /**
+   * Which labels the step can reach, and which of them need a `case` (s7-emit, issue 12).
+   *
+   * `entered`: the states the dispatch can be entered at — 0 (the entry), a resume label of a
+   * reachable suspension (the runtime calls `$step` with it), the target of a reachable jump or
+   * branch not threaded into a return (`returnAt`), a finally's recorded continuation (`complete`
+   * K, continued at by `endfinally`), the enclosing finally an `endfinally`'s return goes to, and
+   * the catch or finally label of the handler of every reachable label's region (the `catch`
+   * dispatch jumps there). `reached`: those plus the labels reached only by falling into them from
+   * a reachable label whose case does not end in a terminal op. A reachable label outside
+   * `entered` needs no `case` (nothing dispatches to it); a label outside `reached` has dead code.
+   * No label is renumbered: `$meta.lines` (f_lineno, tracebacks, graph.ts) and `handled` are
+   * indexed by the state stored in `$f.$s`, always a resume label, always kept.
+   *
+   * Measured (a lone `send` on `for (;;) { yield i; i = (i + 1) & 127; }`): see PERF below.
+   */
+  private flowed?: { reached: Set<Label>; entered: Set<Label> };
+  flow(): { reached: Set<Label>; entered: Set<Label> } {
+    return this.flowed ??= this.computeFlow();
+  }
+
+  private computeFlow(): { reached: Set<Label>; entered: Set<Label> } {
+    const { sm } = this.input;
+    const labels = this.orderedLabels();
+    const next = new Map<Label, Label | undefined>(labels.map((l, i) => [l, labels[i + 1]]));
+    const reached = new Set<Label>(), entered = new Set<Label>();
+    const work: Label[] = [];
+    const reach = (l: Label) => { if (!reached.has(l)) { reached.add(l); work.push(l); } };
+    const enter = (l: Label) => { entered.add(l); reach(l); };
+    const visit = (op: Op): void => {
+      switch (op.kind) {
+        case "jump": case "branch": if (!this.returnAt(op.target)) enter(op.target); break;
+        case "yield": case "delegate": enter(op.resume); break;
+        case "complete": if (typeof op.code === "number") enter(op.code); break;
+        case "endfinally": {
+          const outer = finallysBetween(sm, sm.blocks[op.block].outer, undefined)[0];
+          if (outer) enter(outer.finallyLabel!);
+          break;
+        }
+        case "stmt": for (const e of op.exits ?? []) e.ops.forEach(visit); break;
+      }
+    };
+    enter(0);
+    while (work.length) {
+      const label = work.pop()!;
+      const h = handlerOf(sm, sm.labelRegions[label]);
+      if (h.kind === "catch") enter(h.block.catchLabel!);
+      else if (h.kind === "finally") enter(h.block.finallyLabel!);
+      const after = next.get(label);
+      const end = after === undefined ? sm.ops.length : sm.labelOffsets[after];
+      let terminal = false;
+      for (let k = sm.labelOffsets[label]; k < end && !terminal; k++) {
+        visit(sm.ops[k]);
+        terminal = this.ends(sm.ops[k]);
+      }
+      if (!terminal && after !== undefined) {
+        reach(after);
+        // (falling into another region sets `$s` to it first: the `catch` dispatch must know it)
+        if (sm.labelRegions[after] !== sm.labelRegions[label]) entered.add(after);
+      }
+    }
+    return { reached, entered };
   }
 
   /** The body of the `catch`: route by state to the handler of its region. */
@@ -542,7 +618,10 @@ export class Emitter {
     const f = this.f;
     const { sm } = this.input;
     const groups = new Map<string, { states: Label[]; stmts: ts.Statement[] }>();
+    // (only the states `$s` can hold when an exception is raised: flow()'s `entered`)
+    const { entered } = this.flow();
     for (const label of this.orderedLabels()) {
+      if (!entered.has(label)) continue;
       const h = handlerOf(sm, sm.labelRegions[label]);
       if (h.kind === "none") continue;
       const key = `${h.kind}:${h.block.id}`;

@@ -48,7 +48,6 @@ const catchesReturns = __pycoro.defineAsyncGenerator(class catches_returns$ {
                             return;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -100,7 +99,6 @@ const raisesOther = __pycoro.defineAsyncGenerator(class raises_other$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -153,7 +151,6 @@ const sai = __pycoro.defineAsyncGenerator(class sai$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -205,7 +202,6 @@ const si = __pycoro.defineAsyncGenerator(class si$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -311,7 +307,6 @@ const athrowSai = __pycoro.defineAsyncGenerator(class athrow_sai$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -367,10 +362,6 @@ const caughtInside = __pycoro.defineAsyncGenerator(class caught_inside$ {
                         $f.$s = 4;
                         return "caught inside is fine";
                     case 4: {
-                        $f.e = void 0;
-                        return;
-                    }
-                    case 2: {
                         $f.e = void 0;
                         return;
                     }

@@ -330,7 +330,6 @@ const catchesAll = __pycoro.defineAsyncGenerator(class catches_all$ {
                     case 4:
                         $s = 1;
                         continue $loop;
-                    case 2: return;
                 }
             }
             catch ($e) {

@@ -165,10 +165,6 @@ const selfAnext = __pycoro.defineAsyncGenerator(class self_anext$ {
                         $f.e = void 0;
                         return;
                     }
-                    case 3: {
-                        $f.e = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

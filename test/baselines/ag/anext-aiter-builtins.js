@@ -55,7 +55,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 7:
                         $f.$s = 8;
                         return $f.i;
-                    case 5:
                     case 8:
                         $f.i++;
                         $s = 4;
@@ -89,7 +88,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
                     case 8:
                     case 6:
                         $f.$c0 = -1;

@@ -208,11 +208,9 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     got_ = $v;
                     if (got_ != null)
                         print(`  counter: got ${repr(got_)} at ${$f.i}`);
-                case 2:
                     $f.i++;
                     $s = 1;
                     continue $loop;
-                case 3: return;
             }
     }
     static $meta = { name: "counter", qualname: "counter", file: "fixtures/ag/anext-asend-values/input.ts", line: 46, kind: "async-generator", locals: [["n", "n"], ["i", "i"]], lines: [46, 47, 49, 49, 48] };

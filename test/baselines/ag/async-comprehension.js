@@ -56,7 +56,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 7:
                         $f.$s = 8;
                         return $f.i;
-                    case 5:
                     case 8:
                         $f.i++;
                         $s = 4;
@@ -90,7 +89,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
                     case 8:
                     case 6:
                         $f.$c0 = -1;
@@ -210,10 +208,6 @@ const doubled = __pycoro.defineAsyncGenerator(class doubled$ {
                     case 7:
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $f.src = $f.x = $f.$ait = $f.$r = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -446,7 +440,6 @@ const fails = __pycoro.defineAsyncGenerator(class fails$ {
                         }
                         $f.$s = 7;
                         return $f.i;
-                    case 5:
                     case 7:
                         $f.i++;
                         $s = 4;
@@ -465,17 +458,12 @@ const fails = __pycoro.defineAsyncGenerator(class fails$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
                 switch ($s) {
                     case 1:
                     case 4:
-                    case 5:
                     case 7:
                     case 6:
                         $f.$c0 = -1;
@@ -539,7 +527,6 @@ const t5 = __pycoro.defineCoroutine(class t5$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

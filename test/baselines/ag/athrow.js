@@ -179,7 +179,6 @@ const catchesAndEnds = __pycoro.defineAsyncGenerator(class catches_and_ends$ {
                             print("  caught, then the body ends");
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -247,10 +246,6 @@ const echoErrors = __pycoro.defineAsyncGenerator(class echo_errors$ {
                     case 4:
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $f.out = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

@@ -56,7 +56,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 7:
                         $f.$s = 8;
                         return $f.i;
-                    case 5:
                     case 8:
                         $f.i++;
                         $s = 4;
@@ -106,7 +105,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
                     case 8:
                     case 6:
                         $f.$c0 = -1;
@@ -309,8 +307,9 @@ const tError = __pycoro.defineCoroutine(class t_error$ {
                     case 0:
                         $f.ag = counter(5, "t2");
                         $s = 1;
-                    case 1: $f.$ait = __pycoro.aiter($f.ag);
-                    case 4: $s = 6;
+                    case 1:
+                        $f.$ait = __pycoro.aiter($f.ag);
+                        $s = 6;
                     case 6: if (($w = __pycoro.anext($f.$ait)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
@@ -380,7 +379,6 @@ const tError = __pycoro.defineCoroutine(class t_error$ {
             catch ($e) {
                 switch ($s) {
                     case 1:
-                    case 4:
                     case 8:
                     case 7:
                     case 5:
@@ -427,8 +425,9 @@ const tReturn = __pycoro.defineCoroutine(class t_return$ {
                     throw $v;
                 }
                 switch ($s) {
-                    case 0: $f.$ait = __pycoro.aiter($f.ag);
-                    case 1: $s = 3;
+                    case 0:
+                        $f.$ait = __pycoro.aiter($f.ag);
+                        $s = 3;
                     case 3: if (($w = __pycoro.anext($f.$ait)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
@@ -465,10 +464,6 @@ const tReturn = __pycoro.defineCoroutine(class t_return$ {
                             $f.ag = $f.x = $f.$ait = $f.$r = void 0;
                             return $v;
                         }
-                    case 2: {
-                        $f.ag = $f.x = $f.$ait = $f.$r = void 0;
-                        return undefined;
-                    }
                 }
             }
             catch ($e) {
@@ -767,8 +762,9 @@ const tAclosingError = __pycoro.defineCoroutine(class t_aclosing_error$ {
                         $f.$ok = true;
                         $s = 2;
                     case 2: $s = 5;
-                    case 5: $f.$ait = __pycoro.aiter($f.ag);
-                    case 8: $s = 10;
+                    case 5:
+                        $f.$ait = __pycoro.aiter($f.ag);
+                        $s = 10;
                     case 10: if (($w = __pycoro.anext($f.$ait)) != null && $w.$s === 0 && $w instanceof __pycoro.Coroutine && $m > -64) {
                         $w.$s = -2;
                         try {
@@ -888,7 +884,6 @@ const tAclosingError = __pycoro.defineCoroutine(class t_aclosing_error$ {
                         $s = 4;
                         continue $loop;
                     case 5:
-                    case 8:
                     case 12:
                     case 11:
                     case 9:

@@ -104,7 +104,6 @@ const retNone = __pycoro.defineAsyncGenerator(class ret_none$ {
                     $f.$s = 1;
                     return 1;
                 case 1: return;
-                case 2: return;
             }
     }
     static $meta = { name: "ret_none", qualname: "ret_none", file: "fixtures/ag/exhaustion/input.ts", line: 29, kind: "async-generator", locals: [], lines: [29, 30, 32] };
@@ -157,7 +156,6 @@ const empty = __pycoro.defineAsyncGenerator(class empty$ {
         $loop: for (;;)
             switch ($s) {
                 case 0: return;
-                case 1: return;
             }
     }
     static $meta = { name: "empty", qualname: "empty", file: "fixtures/ag/exhaustion/input.ts", line: 44, kind: "async-generator", locals: [], lines: [44, 46] };

@@ -54,7 +54,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 7:
                         $f.$s = 8;
                         return $f.i;
-                    case 5:
                     case 8:
                         $f.i++;
                         $s = 4;
@@ -105,7 +104,6 @@ const counter = __pycoro.defineAsyncGenerator(class counter$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
                     case 8:
                     case 6:
                         $f.$c0 = -1;
@@ -169,7 +167,6 @@ const sleeper = __pycoro.defineCoroutine(class sleeper$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

@@ -298,8 +298,8 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
                         }
                         $s = $f.$c2;
                         continue $loop;
-                    case 13: log.push(`after cursor${$f.i}`);
-                    case 9:
+                    case 13:
+                        log.push(`after cursor${$f.i}`);
                         $f.i++;
                         $s = 8;
                         continue $loop;
@@ -400,7 +400,6 @@ const rows = __pycoro.defineAsyncGenerator(class rows$ {
                     case 21:
                     case 22:
                     case 13:
-                    case 9:
                     case 10:
                         $err = $e;
                         $s = 7;

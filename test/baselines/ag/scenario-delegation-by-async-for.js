@@ -62,7 +62,6 @@ const inner = __pycoro.defineAsyncGenerator(class inner$ {
                         $v = `${$f.tag}${$f.i}`;
                         $f.$s = 8;
                         return $v;
-                    case 5:
                     case 8:
                         $f.i++;
                         $s = 4;
@@ -99,7 +98,6 @@ const inner = __pycoro.defineAsyncGenerator(class inner$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
                     case 8:
                     case 6:
                         $f.$c0 = -1;
@@ -347,11 +345,6 @@ const collect = __pycoro.defineCoroutine(class collect$ {
                         $f.out.push($f.x);
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $v = $f.out;
-                        $f.ait = $f.out = $f.x = $f.$ait = $f.$r = void 0;
-                        return $v;
-                    }
                 }
             }
             catch ($e) {
@@ -535,7 +528,6 @@ const innerPlain = __pycoro.defineAsyncGenerator(class inner_plain$ {
                         $v = `${$f.tag}${$f.i}`;
                         $f.$s = 7;
                         return $v;
-                    case 5:
                     case 7:
                         $f.i++;
                         $s = 4;
@@ -584,7 +576,6 @@ const innerPlain = __pycoro.defineAsyncGenerator(class inner_plain$ {
                 switch ($s) {
                     case 1:
                     case 4:
-                    case 5:
                     case 7:
                     case 6:
                         $f.$c0 = -1;
@@ -987,15 +978,10 @@ const outerLoop = __pycoro.defineAsyncGenerator(class outer_loop$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
                     case 6:
                         $f.round++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.src = $f._ = $f.x = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x0 = $f.$ait = $f.$r = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

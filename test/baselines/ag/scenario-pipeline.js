@@ -57,7 +57,6 @@ const source = __pycoro.defineAsyncGenerator(class source$ {
                         log.push(`source -> ${$f.i}`);
                         $f.$s = 8;
                         return $f.i;
-                    case 5:
                     case 8:
                         $f.i++;
                         $s = 4;
@@ -107,7 +106,6 @@ const source = __pycoro.defineAsyncGenerator(class source$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
                     case 8:
                     case 6:
                         $f.$c0 = -1;

@@ -239,10 +239,6 @@ const g2 = __pycoro.defineGenerator(class g2$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -356,10 +352,6 @@ const a2 = __pycoro.defineAsyncGenerator(class a2$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -839,15 +831,10 @@ const g6 = __pycoro.defineGenerator(class g6$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
                     case 5:
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -958,15 +945,10 @@ const a6 = __pycoro.defineAsyncGenerator(class a6$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
                     case 5:
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

@@ -69,11 +69,6 @@ const af = __pycoro.defineCoroutine(class af$ {
                         $f.out.push($f.x);
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $v = $f.out;
-                        $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
-                        return $v;
-                    }
                 }
             }
             catch ($e) {
@@ -265,10 +260,6 @@ const afLog = __pycoro.defineCoroutine(class af_log$ {
                             $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
                             return undefined;
                         }
-                    case 2: {
-                        $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
-                        return undefined;
-                    }
                 }
             }
             catch ($e) {
@@ -453,10 +444,6 @@ const bodyRaisesStop = __pycoro.defineCoroutine(class body_raises_stop$ {
                         }
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $f._ = $f.$ait = $f.$r = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -610,10 +597,6 @@ const causeOf = __pycoro.defineCoroutine(class cause_of$ {
                             $f.v = $f._ = $f.$ait = $f.$r = void 0;
                             return undefined;
                         }
-                    case 2: {
-                        $f.v = $f._ = $f.$ait = $f.$r = void 0;
-                        return undefined;
-                    }
                 }
             }
             catch ($e) {

@@ -381,10 +381,6 @@ const bodyRaises = __pycoro.defineCoroutine(class body_raises$ {
                             $f.c = $f.x = $f.$ait = $f.$r = void 0;
                             return undefined;
                         }
-                    case 2: {
-                        $f.c = $f.x = $f.$ait = $f.$r = void 0;
-                        return undefined;
-                    }
                 }
             }
             catch ($e) {
@@ -478,10 +474,6 @@ const returnsFromLoop = __pycoro.defineCoroutine(class returns_from_loop$ {
                         }
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $f.x = $f.$ait = $f.$r = void 0;
-                        return undefined;
-                    }
                 }
             }
             catch ($e) {

@@ -70,11 +70,6 @@ const af = __pycoro.defineCoroutine(class af$ {
                         $f.out.push($f.x);
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $v = $f.out;
-                        $f.obj = $f.out = $f.x = $f.$ait = $f.$r = void 0;
-                        return $v;
-                    }
                 }
             }
             catch ($e) {
@@ -392,10 +387,6 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                             $f._ = $f.$ait = $f.$r = void 0;
                             return undefined;
                         }
-                    case 2: {
-                        $f._ = $f.$ait = $f.$r = void 0;
-                        return undefined;
-                    }
                 }
             }
             catch ($e) {

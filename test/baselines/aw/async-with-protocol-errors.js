@@ -403,10 +403,6 @@ const caught = __pycoro.defineCoroutine(class caught$ {
                             $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
                             return undefined;
                         }
-                    case 2: {
-                        $f._ = $f.$mgr = $f.$exit = $f.$ok = $f.$exc = $f.$x1 = void 0;
-                        return undefined;
-                    }
                 }
             }
             catch ($e) {

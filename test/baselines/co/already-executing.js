@@ -256,7 +256,6 @@ const par2 = __pycoro.defineCoroutine(class par2$ {
                             throw e;
                         }
                         return undefined;
-                    case 2: return undefined;
                 }
             }
             catch ($e) {

@@ -101,7 +101,6 @@ const catches = __pycoro.defineCoroutine(class catches$ {
                             throw e;
                         }
                         return "not reached";
-                    case 2: return "not reached";
                 }
             }
             catch ($e) {

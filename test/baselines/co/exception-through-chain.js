@@ -104,10 +104,6 @@ const l1 = __pycoro.defineCoroutine(class l1$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -176,7 +172,6 @@ const l2 = __pycoro.defineCoroutine(class l2$ {
                             return "l2 recovered";
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -285,7 +280,6 @@ const reRaiser = __pycoro.defineCoroutine(class re_raiser$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -348,7 +342,6 @@ const top = __pycoro.defineCoroutine(class top$ {
                             throw e;
                         }
                         return undefined;
-                    case 2: return undefined;
                 }
             }
             catch ($e) {
@@ -435,7 +428,6 @@ const outer = __pycoro.defineCoroutine(class outer$ {
                             throw e;
                         }
                         return undefined;
-                    case 2: return undefined;
                 }
             }
             catch ($e) {

@@ -413,10 +413,6 @@ const inner = __pycoro.defineCoroutine(class inner$ {
                         $f.e = void 0;
                         return;
                     }
-                    case 2: {
-                        $f.e = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

@@ -259,8 +259,8 @@ const closures = __pycoro.defineCoroutine(class closures$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                             return $v;
-                    case 4: $f.fns.push((($env2, $env1) => () => `${$env2.label}:${$env1.i}`)($f.$env2, $f.$env1));
-                    case 2:
+                    case 4:
+                        $f.fns.push((($env2, $env1) => () => `${$env2.label}:${$env1.i}`)($f.$env2, $f.$env1));
                         $f.$env1 = { i: $f.$env1.i };
                         $f.$env1.i++;
                         $s = 1;
@@ -351,10 +351,6 @@ const catchBinding = __pycoro.defineCoroutine(class catch_binding$ {
                         $v = `still bound after an await: ${repr($f.err)}`;
                         $f.err = void 0;
                         return $v;
-                    }
-                    case 2: {
-                        $f.err = void 0;
-                        return;
                     }
                 }
             }

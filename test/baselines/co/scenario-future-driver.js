@@ -320,7 +320,6 @@ const careful = __pycoro.defineCoroutine(class careful$ {
                             return "recovered";
                         }
                         return undefined;
-                    case 2: return undefined;
                 }
             }
             catch ($e) {

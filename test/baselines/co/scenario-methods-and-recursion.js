@@ -432,10 +432,6 @@ class Account {
                                     $f.other = $f.$t = void 0;
                                     return;
                                 }
-                            case 3: {
-                                $f.other = $f.$t = void 0;
-                                return;
-                            }
                         }
                     }
                     catch ($e) {

@@ -232,7 +232,6 @@ const ticker = __pycoro.defineCoroutine(class ticker$ {
                         }
                         else if (($v = __pycoro.awaitOther($f, $w, 4)) === __pycoro.DELEGATE)
                             return $v;
-                    case 2:
                     case 4:
                         $f.i++;
                         $s = 1;
@@ -348,10 +347,6 @@ const sleeper = __pycoro.defineCoroutine(class sleeper$ {
                     case 6:
                         __pycoro.callable($f.$t1, "sched.log").call($f.$t0, `${$f.$t2} cleaned up at ${$v}`);
                         throw $f.e;
-                    case 2: {
-                        $f.name = $f.e = $f.$t0 = $f.$t1 = $f.$t2 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

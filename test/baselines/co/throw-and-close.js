@@ -180,7 +180,6 @@ const recovers = __pycoro.defineCoroutine(class recovers$ {
                         $f.n += 1;
                         $s = 1;
                         continue $loop;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -257,7 +256,6 @@ const returnsOnExit = __pycoro.defineCoroutine(class returns_on_exit$ {
                             throw e;
                         }
                         return undefined;
-                    case 2: return undefined;
                 }
             }
             catch ($e) {
@@ -323,7 +321,6 @@ const raisesOnExit = __pycoro.defineCoroutine(class raises_on_exit$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -389,7 +386,6 @@ const seesGeneratorExit = __pycoro.defineCoroutine(class sees_generatorexit$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

@@ -295,7 +295,6 @@ const w = __pycoro.defineCoroutine(class w$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -589,10 +588,6 @@ const level = __pycoro.defineCoroutine(class level$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.e = $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

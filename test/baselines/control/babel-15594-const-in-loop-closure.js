@@ -38,7 +38,6 @@ const g = __pycoro.defineGenerator(class g$ {
                         $f.fns.push(($env1 => () => $env1.j)($f.$env1));
                         $f.$s = 4;
                         return $f.i;
-                    case 2:
                     case 4:
                         $f.i++;
                         $s = 1;

@@ -147,14 +147,9 @@ const retry = __pycoro.defineGenerator(class retry$ {
                     case 8:
                         $s = 5;
                         continue $loop;
-                    case 2:
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.e = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

@@ -52,10 +52,6 @@ const g = __pycoro.defineGenerator(class g$ {
                     case 6:
                         $s = 4;
                         continue $loop;
-                    case 5: {
-                        $f.k = $f.i = $f.$it = $f.$t0 = $f.$it1 = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {

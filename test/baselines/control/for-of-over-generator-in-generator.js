@@ -227,7 +227,6 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $f.$it2 = __pycoro.iter(inner("C"), "inner is not a function or its return value");
                         $s = 18;
                     case 18:
-                    case 21:
                         try {
                             $f.$r2 = $f.$it2.$next();
                         }
@@ -276,10 +275,6 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
                         return;
                     }
-                    case 16: {
-                        $f.x = $f.x_1 = $f.x_2 = $f.e = $f.$it = $f.$r = $f.$x0 = $f.$it1 = $f.$r1 = $f.$x1 = $f.$it2 = $f.$r2 = $f.$x3 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -307,7 +302,6 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $s = 17;
                         continue $loop;
                     case 18:
-                    case 21:
                     case 23:
                     case 22:
                         $f.$c3 = -1;

@@ -28,7 +28,6 @@ const count = __pycoro.defineGenerator(class count$ {
                         }
                         $f.$s = 7;
                         return $f.i;
-                    case 5:
                     case 7:
                         $f.i++;
                         $s = 4;
@@ -61,7 +60,6 @@ const count = __pycoro.defineGenerator(class count$ {
                 switch ($s) {
                     case 1:
                     case 4:
-                    case 5:
                     case 7:
                     case 6:
                         $f.$c0 = -1;
@@ -167,14 +165,10 @@ const fib = __pycoro.defineGenerator(class fib$ {
                     case 1:
                         $f.$s = 4;
                         return $f.a;
-                    case 4: [$f.a, $f.b] = [$f.b, $f.a + $f.b];
-                    case 2:
+                    case 4:
+                        [$f.a, $f.b] = [$f.b, $f.a + $f.b];
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.a = $f.b = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {

@@ -35,15 +35,10 @@ class Range {
                                 }
                                 $f.$s = 4;
                                 return $f.i;
-                            case 2:
                             case 4:
                                 $f.i++;
                                 $s = 1;
                                 continue $loop;
-                            case 3: {
-                                $f.i = $f.$t = void 0;
-                                return;
-                            }
                         }
                 }
                 catch ($e) {

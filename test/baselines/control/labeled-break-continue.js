@@ -45,7 +45,6 @@ const g = __pycoro.defineGenerator(class g$ {
                         $s = 6;
                         continue $loop;
                     }
-                case 5:
                     $f.j++;
                     $s = 4;
                     continue $loop;

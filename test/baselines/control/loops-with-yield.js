@@ -35,7 +35,6 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                         $v = `body i=${$f.i}`;
                         $f.$s = 6;
                         return $v;
-                    case 3:
                     case 6:
                         $f.$t0 = $f.i;
                         $v = `update i=${$f.i}`;
@@ -45,10 +44,6 @@ const forParts = __pycoro.defineGenerator(class forParts$ {
                         $f.i = $f.$t0 + $v;
                         $s = 2;
                         continue $loop;
-                    case 4: {
-                        $f.$t0 = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {
@@ -133,11 +128,12 @@ const whileDo = __pycoro.defineGenerator(class whileDo$ {
                     $v = `do? n=${$f.n}`;
                     $f.$s = 9;
                     return $v;
-                case 9: if (($v) === "again") {
-                    $s = 5;
-                    continue $loop;
-                }
-                case 7: return;
+                case 9:
+                    if (($v) === "again") {
+                        $s = 5;
+                        continue $loop;
+                    }
+                    return;
             }
     }
     $next(v) {
@@ -211,7 +207,6 @@ const plain = __pycoro.defineGenerator(class plain$ {
                 case 7:
                     $s = 5;
                     continue $loop;
-                case 6: return;
             }
     }
     $next(v) {

@@ -311,11 +311,9 @@ function makeCounter(start) {
                     $v = total;
                     $f.$s = 4;
                     return $v;
-                case 2:
                 case 4:
                     $s = 1;
                     continue $loop;
-                case 3: return;
             }
     });
     return { counter, read: () => total };

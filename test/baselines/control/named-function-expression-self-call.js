@@ -33,7 +33,6 @@ const countdown = __pycoro.defineGenerator(class countdown$ {
                         $f.$s = 2;
                         return $f.n;
                     case 2: return __pycoro.yieldFrom($f, $f.inner, 3);
-                    case 1:
                     case 3: {
                         $f.inner = void 0;
                         return;
@@ -98,7 +97,6 @@ const probe = __pycoro.defineGenerator(class probe$ {
                         $f.again = (0, $f.constructor.$fn)(1);
                         $f.$s = 2;
                         return $f.again;
-                    case 1:
                     case 2: {
                         $f.again = void 0;
                         return;

@@ -33,8 +33,8 @@ const g = __pycoro.defineGenerator(class g$ {
                         $v = $f.$env1.i;
                         $f.$s = 4;
                         return $v;
-                    case 4: $f.$env1.i++;
-                    case 2:
+                    case 4:
+                        $f.$env1.i++;
                         $f.$env1 = { i: $f.$env1.i };
                         $f.$env1.i++;
                         $s = 1;
@@ -57,7 +57,6 @@ const g = __pycoro.defineGenerator(class g$ {
                         $v = $f.$env2.j;
                         $f.$s = 8;
                         return $v;
-                    case 6:
                     case 8:
                         $f.$env2 = { j: $f.$env2.j };
                         $f.$env2.j++;

@@ -56,15 +56,10 @@ const g = __pycoro.defineGenerator(class g$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
                     case 5:
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.$x0 = void 0;
-                        return "loop finished (wrong)";
-                    }
                 }
             }
             catch ($e) {
@@ -235,10 +230,6 @@ const nested = __pycoro.defineGenerator(class nested$ {
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $f.j = $f.$it = $f.$r = $f.$x0 = $f.$x1 = $f.$x2 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

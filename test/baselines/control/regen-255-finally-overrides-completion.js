@@ -118,10 +118,6 @@ const returnSwallowsThrow = __pycoro.defineGenerator(class returnSwallowsThrow$ 
                         // eslint-disable-next-line no-unsafe-finally
                         return "swallowed";
                     }
-                    case 2: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -216,14 +212,9 @@ const breakCancelsReturn = __pycoro.defineGenerator(class breakCancelsReturn$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.$x0 = void 0;
-                        return "after loop";
-                    }
                 }
             }
             catch ($e) {
@@ -331,10 +322,6 @@ const continueCancelsReturn = __pycoro.defineGenerator(class continueCancelsRetu
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.$x0 = void 0;
-                        return "loop done";
-                    }
                 }
             }
             catch ($e) {

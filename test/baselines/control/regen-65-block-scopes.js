@@ -53,7 +53,6 @@ const g = __pycoro.defineGenerator(class g$ {
                         $v = `loop x=${$f.x_3}`;
                         $f.$s = 10;
                         return $v;
-                    case 8:
                     case 10:
                         $f.x_3++;
                         $s = 7;

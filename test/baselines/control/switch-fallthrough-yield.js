@@ -77,16 +77,10 @@ const g = __pycoro.defineGenerator(class g$ {
                             continue $loop;
                         }
                     case 10: $f.out.push(`${$f.round}:z`);
-                    case 2:
                     case 5:
                         $f.round++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $v = $f.out;
-                        $f.out = $f.$sw = void 0;
-                        return $v;
-                    }
                 }
         }
         catch ($e) {

@@ -33,7 +33,6 @@ const g = __pycoro.defineGenerator(class g$ {
                         $v = __pycoro.callable($f.f, "f")();
                         $f.$s = 7;
                         return $v;
-                    case 5:
                     case 7:
                         $f.$env1 = { i: $f.$env1.i };
                         $f.$env1.i++;
@@ -67,7 +66,6 @@ const g = __pycoro.defineGenerator(class g$ {
                 switch ($s) {
                     case 1:
                     case 4:
-                    case 5:
                     case 7:
                     case 6:
                         $f.$c0 = -1;
@@ -230,16 +228,11 @@ const outer = __pycoro.defineGenerator(class outer$ {
                         $f.label = ($env1 => ({ label: () => `level ${$env1.i}` }).label)($f.$env1);
                         print(" ", __pycoro.callable($f.label, "label")());
                         return __pycoro.yieldFrom($f, sub($f.$env1.i), 4);
-                    case 2:
                     case 4:
                         $f.$env1 = { i: $f.$env1.i };
                         $f.$env1.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.$env1 = $f.label = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {

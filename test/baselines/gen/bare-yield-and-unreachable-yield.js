@@ -70,7 +70,6 @@ const unreachable = __pycoro.defineGenerator(class unreachable$ {
                     }
                     $f.$s = 2;
                     return;
-                case 1:
                 case 2: return "r";
             }
     }

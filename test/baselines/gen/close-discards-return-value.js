@@ -33,7 +33,6 @@ const swallowReturn = __pycoro.defineGenerator(class swallowReturn$ {
                             return "val";
                         }
                         return undefined;
-                    case 2: return undefined;
                 }
             }
             catch ($e) {
@@ -102,7 +101,6 @@ const swallowFallOff = __pycoro.defineGenerator(class swallowFallOff$ {
                             print("  swallowed, falling off the end");
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

@@ -33,7 +33,6 @@ const raisesOther = __pycoro.defineGenerator(class raisesOther$ {
                             throw new Fie("fie!");
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -103,7 +102,6 @@ const raisesStop = __pycoro.defineGenerator(class raisesStop$ {
                             throw new StopIteration("x");
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

@@ -126,7 +126,6 @@ const catches = __pycoro.defineGenerator(class catches$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

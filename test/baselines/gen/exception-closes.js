@@ -40,10 +40,6 @@ const bad = __pycoro.defineGenerator(class bad$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -106,7 +102,6 @@ const early = __pycoro.defineGenerator(class early$ {
         $loop: for (;;)
             switch ($s) {
                 case 0: throw new Boom("before any yield");
-                case 1: return;
             }
     }
     $next(v) {

@@ -56,14 +56,9 @@ const handlesKnown = __pycoro.defineGenerator(class handlesKnown$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2:
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

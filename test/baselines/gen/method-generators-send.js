@@ -37,13 +37,8 @@ class Accumulator {
                                     return $v;
                                 }
                                 $f.$t.total += v_;
-                            case 2:
                                 $s = 1;
                                 continue $loop;
-                            case 3: {
-                                $f.$t = void 0;
-                                return;
-                            }
                         }
                 }
                 catch ($e) {
@@ -113,12 +108,10 @@ class Counter {
                             }
                             $f.$s = 4;
                             return $f.i;
-                        case 2:
                         case 4:
                             $f.i++;
                             $s = 1;
                             continue $loop;
-                        case 3: return;
                     }
             }
             $next(v) {

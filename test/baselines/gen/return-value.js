@@ -116,7 +116,6 @@ const bare = __pycoro.defineGenerator(class bare$ {
                     $f.$s = 1;
                     return 1;
                 case 1: return;
-                case 2: return;
             }
     }
     $next(v) {

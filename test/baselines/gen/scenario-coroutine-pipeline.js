@@ -31,13 +31,7 @@ const printer = __pycoro.defineGenerator(class printer$ {
                     case 7:
                         line_ = $v;
                         print(`  ${$f.name}:`, line_);
-                    case 5:
                         $s = 4;
-                        continue $loop;
-                    case 6:
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
                         continue $loop;
                     case 3:
                         {
@@ -52,10 +46,6 @@ const printer = __pycoro.defineGenerator(class printer$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.name = $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -63,8 +53,6 @@ const printer = __pycoro.defineGenerator(class printer$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
-                    case 6:
                         $f.$c0 = -1;
                         $f.$x0 = $e;
                         $s = 3;
@@ -126,14 +114,9 @@ const counter = __pycoro.defineGenerator(class counter$ {
                     case 4:
                         $f.$s = 7;
                         return $f.n;
-                    case 7: $f.n++;
-                    case 5:
+                    case 7:
+                        $f.n++;
                         $s = 4;
-                        continue $loop;
-                    case 6:
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
                         continue $loop;
                     case 3:
                         {
@@ -148,10 +131,6 @@ const counter = __pycoro.defineGenerator(class counter$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -159,8 +138,6 @@ const counter = __pycoro.defineGenerator(class counter$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
-                    case 6:
                         $f.$c0 = -1;
                         $f.$x0 = $e;
                         $s = 3;
@@ -224,14 +201,9 @@ const upper = __pycoro.defineGenerator(class upper$ {
                         $f.$t1 = $f.$t0.send;
                         $f.$s = 7;
                         return;
-                    case 7: __pycoro.callable($f.$t1, "target.send").call($f.$t0, ($v).toUpperCase());
-                    case 5:
+                    case 7:
+                        __pycoro.callable($f.$t1, "target.send").call($f.$t0, ($v).toUpperCase());
                         $s = 4;
-                        continue $loop;
-                    case 6:
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
                         continue $loop;
                     case 3:
                         {
@@ -247,10 +219,6 @@ const upper = __pycoro.defineGenerator(class upper$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.target = $f.$x0 = $f.$t0 = $f.$t1 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -258,8 +226,6 @@ const upper = __pycoro.defineGenerator(class upper$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
-                    case 6:
                         $f.$c0 = -1;
                         $f.$x0 = $e;
                         $s = 3;
@@ -325,13 +291,7 @@ const grep = __pycoro.defineGenerator(class grep$ {
                         line_ = $v;
                         if (line_.includes($f.pattern))
                             $f.target.send(line_);
-                    case 5:
                         $s = 4;
-                        continue $loop;
-                    case 6:
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
                         continue $loop;
                     case 3:
                         {
@@ -347,10 +307,6 @@ const grep = __pycoro.defineGenerator(class grep$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.pattern = $f.target = $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -358,8 +314,6 @@ const grep = __pycoro.defineGenerator(class grep$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
-                    case 6:
                         $f.$c0 = -1;
                         $f.$x0 = $e;
                         $s = 3;
@@ -424,13 +378,7 @@ const broadcast = __pycoro.defineGenerator(class broadcast$ {
                         item_ = $v;
                         for (const t of $f.targets)
                             t.send(item_);
-                    case 5:
                         $s = 4;
-                        continue $loop;
-                    case 6:
-                        $f.$c0 = 2;
-                        $f.$x0 = void 0;
-                        $s = 3;
                         continue $loop;
                     case 3:
                         {
@@ -447,10 +395,6 @@ const broadcast = __pycoro.defineGenerator(class broadcast$ {
                         }
                         $s = $f.$c0;
                         continue $loop;
-                    case 2: {
-                        $f.targets = $f.$x0 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
@@ -458,8 +402,6 @@ const broadcast = __pycoro.defineGenerator(class broadcast$ {
                     case 1:
                     case 4:
                     case 7:
-                    case 5:
-                    case 6:
                         $f.$c0 = -1;
                         $f.$x0 = $e;
                         $s = 3;

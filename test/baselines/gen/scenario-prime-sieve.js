@@ -20,15 +20,10 @@ const ints = __pycoro.defineGenerator(class ints$ {
                     case 1:
                         $f.$s = 4;
                         return $f.i;
-                    case 2:
                     case 4:
                         $f.i++;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.i = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {
@@ -88,15 +83,10 @@ const notDivisible = __pycoro.defineGenerator(class notDivisible$ {
                         }
                         $f.$s = 5;
                         return $f.i;
-                    case 2:
                     case 4:
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.s = $f.i = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {

@@ -42,7 +42,6 @@ const worker = __pycoro.defineGenerator(class worker$ {
                     case 4:
                         tick_ = $v;
                         $f.total += tick_ ?? 0;
-                    case 2:
                         $f.i++;
                         $s = 1;
                         continue $loop;
@@ -106,14 +105,9 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
                     case 4:
                         $f.$s = 7;
                         return "stubborn working";
-                    case 5:
                     case 7:
                         $s = 4;
                         continue $loop;
-                    case 6: {
-                        $f.e = void 0;
-                        return;
-                    }
                     case 3:
                         $f.e = $err;
                         if (!($f.e instanceof Cancelled))
@@ -124,19 +118,13 @@ const stubborn = __pycoro.defineGenerator(class stubborn$ {
                         $f.e = void 0;
                         return "stubborn cancelled cleanly";
                     }
-                    case 2: {
-                        $f.e = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {
                 switch ($s) {
                     case 1:
                     case 4:
-                    case 5:
                     case 7:
-                    case 6:
                         $err = $e;
                         $s = 3;
                         continue $loop;

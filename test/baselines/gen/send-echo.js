@@ -19,14 +19,10 @@ const echo = __pycoro.defineGenerator(class echo$ {
                     case 1:
                         $f.$s = 4;
                         return $f.v;
-                    case 4: $f.v = $v;
-                    case 2:
+                    case 4:
+                        $f.v = $v;
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.v = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {

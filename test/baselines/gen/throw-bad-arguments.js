@@ -34,7 +34,6 @@ const g = __pycoro.defineGenerator(class g$ {
                             print("  body saw", excName(e), "(wrong)");
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

@@ -116,7 +116,6 @@ const returnsOnThrow = __pycoro.defineGenerator(class returnsOnThrow$ {
                             return "handled " + excName(e);
                         }
                         return "not thrown";
-                    case 2: return "not thrown";
                 }
             }
             catch ($e) {

@@ -41,11 +41,9 @@ const catcher = __pycoro.defineGenerator(class catcher$ {
                         }
                         $s = 5;
                         continue $loop;
-                    case 2:
                     case 5:
                         $s = 1;
                         continue $loop;
-                    case 3: return;
                 }
             }
             catch ($e) {

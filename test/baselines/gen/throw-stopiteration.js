@@ -99,10 +99,6 @@ const catches = __pycoro.defineGenerator(class catches$ {
                         $f.e = void 0;
                         return;
                     }
-                    case 2: {
-                        $f.e = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

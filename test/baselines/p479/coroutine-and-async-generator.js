@@ -145,11 +145,6 @@ const drive = __pycoro.defineCoroutine(class drive$ {
                         }
                         $s = 1;
                         continue $loop;
-                    case 2: {
-                        $v = $f.out;
-                        $f.ag = $f.out = $f.x = $f.$ait = $f.$r = void 0;
-                        return $v;
-                    }
                 }
             }
             catch ($e) {

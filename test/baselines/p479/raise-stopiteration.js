@@ -73,7 +73,6 @@ const g3 = __pycoro.defineGenerator(class g3$ {
         $loop: for (;;)
             switch ($s) {
                 case 0: throw new MyStop();
-                case 1: return;
             }
     }
     $next(v) {
@@ -179,7 +178,6 @@ const catcher = __pycoro.defineGenerator(class catcher$ {
                             throw new StopIteration("from handler");
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {

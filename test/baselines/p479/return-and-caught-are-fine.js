@@ -147,10 +147,6 @@ const g5 = __pycoro.defineGenerator(class g5$ {
                         $f.sub = $f.e = $f.e_1 = void 0;
                         return;
                     }
-                    case 6: {
-                        $f.sub = $f.e = $f.e_1 = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

@@ -147,10 +147,6 @@ const catching = __pycoro.defineGenerator(class catching$ {
                         $f.e = void 0;
                         return "delegator done";
                     }
-                    case 2: {
-                        $f.e = void 0;
-                        return;
-                    }
                 }
             }
             catch ($e) {

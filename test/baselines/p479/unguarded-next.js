@@ -94,14 +94,9 @@ const pairs = __pycoro.defineGenerator(class pairs$ {
                         $v = [next($f.src), next($f.src)];
                         $f.$s = 4;
                         return $v;
-                    case 2:
                     case 4:
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.src = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {

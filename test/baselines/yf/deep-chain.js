@@ -76,8 +76,7 @@ const level = __pycoro.defineGenerator(class level$ {
                     case 6:
                         $s = 5;
                         continue $loop;
-                    case 4:
-                    case 7: return __pycoro.yieldFrom($f, level($f.n - 1), 14);
+                    case 4: return __pycoro.yieldFrom($f, level($f.n - 1), 14);
                     case 14:
                         $f.r = $v;
                         if (!($f.n === 250)) {
@@ -130,7 +129,6 @@ const level = __pycoro.defineGenerator(class level$ {
                     case 9:
                     case 6:
                     case 4:
-                    case 7:
                     case 14:
                     case 15:
                     case 16:

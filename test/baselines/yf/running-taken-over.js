@@ -32,12 +32,10 @@ const leaf = __pycoro.defineGenerator(class leaf$ {
                     $v = `l${$f.i}`;
                     $f.$s = 4;
                     return $v;
-                case 2:
                 case 4:
                     $f.i++;
                     $s = 1;
                     continue $loop;
-                case 3: return "leaf done";
             }
     }
     $next(v) {

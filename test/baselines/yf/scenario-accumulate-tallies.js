@@ -24,10 +24,8 @@ const accumulate = __pycoro.defineGenerator(class accumulate$ {
                     if (next_ === undefined)
                         return $f.tally;
                     $f.tally += next_;
-                case 2:
                     $s = 1;
                     continue $loop;
-                case 3: return;
             }
     }
     $next(v) {
@@ -74,13 +72,8 @@ const gatherTallies = __pycoro.defineGenerator(class gatherTallies$ {
                     case 4:
                         tally_ = $v;
                         $f.tallies.push(tally_);
-                    case 2:
                         $s = 1;
                         continue $loop;
-                    case 3: {
-                        $f.tallies = void 0;
-                        return;
-                    }
                 }
         }
         catch ($e) {

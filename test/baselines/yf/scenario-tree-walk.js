@@ -119,7 +119,6 @@ const preorder = __pycoro.defineGenerator(class preorder$ {
                         return $v;
                     case 2: return __pycoro.yieldFrom($f, preorder($f.t.left), 3);
                     case 3: return __pycoro.yieldFrom($f, preorder($f.t.right), 4);
-                    case 1:
                     case 4: {
                         $f.t = void 0;
                         return;
@@ -185,7 +184,6 @@ const postorder = __pycoro.defineGenerator(class postorder$ {
                         $v = $f.t.label;
                         $f.$s = 4;
                         return $v;
-                    case 1:
                     case 4: {
                         $f.t = void 0;
                         return;

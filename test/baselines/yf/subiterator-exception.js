@@ -59,7 +59,6 @@ const raisesAtOnce = __pycoro.defineGenerator(class raisesAtOnce$ {
         $loop: for (;;)
             switch ($s) {
                 case 0: throw new ValueError("at once");
-                case 1: return;
             }
     }
     $next(v) {
@@ -128,10 +127,6 @@ const outer = __pycoro.defineGenerator(class outer$ {
                     case 5: {
                         $f.sub = $f.e = void 0;
                         return "outer done";
-                    }
-                    case 2: {
-                        $f.sub = $f.e = void 0;
-                        return "no error";
                     }
                 }
             }

@@ -244,7 +244,6 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
                             return "sub returned after throw";
                         }
                         return "normal";
-                    case 2: return "normal";
                 }
             }
             catch ($e) {

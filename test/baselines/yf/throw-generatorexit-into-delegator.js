@@ -107,7 +107,6 @@ const subReturns = __pycoro.defineGenerator(class subReturns$ {
                             return "ignored value";
                         }
                         return "normal";
-                    case 2: return "normal";
                 }
             }
             catch ($e) {
@@ -175,7 +174,6 @@ const deleg4 = __pycoro.defineGenerator(class deleg4$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -246,10 +244,6 @@ const subYields = __pycoro.defineGenerator(class subYields$ {
                         $f.$s = 5;
                         return "sub refuses";
                     case 5: {
-                        $f.e = void 0;
-                        return;
-                    }
-                    case 2: {
                         $f.e = void 0;
                         return;
                     }
@@ -369,7 +363,6 @@ const subRaises = __pycoro.defineGenerator(class subRaises$ {
                             throw new SubError("sub raised on GE");
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
@@ -433,7 +426,6 @@ const deleg5 = __pycoro.defineGenerator(class deleg5$ {
                             throw e;
                         }
                         return;
-                    case 2: return;
                 }
             }
             catch ($e) {
