@@ -132,13 +132,15 @@ export function futureOutcome(fut: Future<unknown>, v: unknown, m: number): unkn
  * A FrameCoroutine as a JavaScript iterator, for the loop's generator-based coroutines that
  * `yield*` one (a native coroutine is not iterable, CO-01): send and throw as IteratorResults.
  */
-export function iterate<R>(c: Coroutine<R>): Iterator<unknown, R, unknown> & Iterable<unknown> & { [SEND_RESULT](v?: unknown): IteratorResult<unknown, R> } {
+export function iterate<R>(c: Coroutine<R>): Iterator<unknown, R, unknown> & Iterable<unknown> & { [SEND_RESULT](v?: unknown): IteratorResult<unknown, R>; $cr: Coroutine<R> } {
   return {
     // (a JavaScript next/throw: what a public send/throw gives, a parked wait's future, objects/coroutine.ts handedOutResult)
     next: (v?: unknown) => handedOutResult(c[SEND_RESULT](v)),
     throw: (e?: unknown) => handedOutResult(c[RAISE](e)),
     // (the runtime's own send, loop-coroutine.ts `delegateTo`: a parked wait's frame kept)
     [SEND_RESULT]: (v?: unknown) => c[SEND_RESULT](v),
+    /** the coroutine (a LoopCoroutine body delegating to this shows it as cr_await) */
+    $cr: c,
     return: (v?: unknown) => {
       c.close();
       return { value: v as R, done: true };

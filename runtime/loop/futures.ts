@@ -468,6 +468,11 @@ Future.prototype._asyncio_future_blocking = false;
 export class FutureIter<T> implements Iterator<unknown, T, unknown> {
   constructor(private fut: Future<T> | null) {}
 
+  /** @internal the future, until the iterator let go of it (`cr_await` of a LoopCoroutine delegating to it) */
+  get _fut(): Future<T> | null {
+    return this.fut;
+  }
+
   next(_v?: unknown): IteratorResult<unknown, T> {
     const fut = this.fut;
     if (fut === null) return { value: undefined as T, done: true };

@@ -13,8 +13,8 @@ import { RuntimeError, StopIteration, ValueError, typeName } from "../core/error
 import { GeneratorCoroutine } from "../objects/generator.js";
 import { RAISE } from "../core/frame.js";
 import type { PyGenerator } from "../types.js";
-import { wrapFuture } from "./futures.js";
-import { handedOut, handedOutResult } from "../objects/coroutine.js";
+import { Future, FutureIter, wrapFuture } from "./futures.js";
+import { CoroutineWrapper, handedOut, handedOutResult } from "../objects/coroutine.js";
 import { host } from "../objects/host.js";
 
 /** `_st` of a LoopCoroutine: inspect.getcoroutinestate's four states (not a frame's `$s`, core/frame.ts). */
@@ -63,6 +63,8 @@ export const SEND_RESULT: unique symbol = Symbol.for("pycoro.sendResult") as nev
 export class LoopCoroutine<R = unknown> implements CoroutineLike {
   /** @internal */ _g: Generator<unknown, R, unknown>;
   /** @internal */ _st = CORO_CREATED;
+  /** @internal what the body awaits while suspended (`cr_await`): set by `delegateTo`, else the future it yielded, else null */
+  _aw: unknown = null;
   __name__: string;
   __qualname__: string;
 
@@ -134,10 +136,14 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
       throw new TypeError("can't send non-None value to a just-started coroutine");
     }
     this._st = CORO_RUNNING;
+    this._aw = null;
+    const outer = resuming;
+    resuming = this;
     let r: IteratorResult<unknown, R>;
     try {
       r = isThrow ? this._g.throw(v) : this._g.next(v);
     } catch (e) {
+      resuming = outer;
       this._st = CORO_CLOSED;
       if (e instanceof StopIteration) {
         const err = new RuntimeError("coroutine raised StopIteration", { cause: e });
@@ -146,8 +152,23 @@ export class LoopCoroutine<R = unknown> implements CoroutineLike {
       }
       throw e;
     }
+    resuming = outer;
     this._st = r.done ? CORO_CLOSED : CORO_SUSPENDED;
+    // (a future yielded by the body itself, `yield* fut.__await__()`: what it awaits)
+    if (this._aw === null && r.done !== true && r.value instanceof Future) this._aw = r.value;
     return r;
+  }
+
+  /**
+   * The object this coroutine awaits while suspended (CO-07), else None: what its body delegates
+   * to through `awaitValue` (a coroutine, a generator-based coroutine, a future; an `__await__`
+   * iterator of another kind as it is), else the future it yielded itself (pycoro shows the future
+   * where CPython shows the FutureIter over it, as for every `await fut`). CPython's versions of
+   * these coroutines may await through helper coroutines of their own (`asyncio.wait`'s `_wait`)
+   * that pycoro's bodies run inline: the end of the chain is the same.
+   */
+  get cr_await(): unknown {
+    return this._st === CORO_SUSPENDED ? this._aw : null;
   }
 
   /** The awaitable protocol: an iterator over this coroutine (CPython's coroutine_wrapper). */
@@ -187,7 +208,14 @@ Object.defineProperty(LoopCoroutine.prototype, "$kind", { value: "coroutine", wr
  * value); `next(v)` sends v, `throw(e)` raises e at the await point, `return()` closes.
  */
 export class CoroutineAwaitIterator<R> implements Iterator<unknown, R, unknown> {
-  constructor(private readonly coro: LoopCoroutine<R>) {}
+  private readonly coro: LoopCoroutine<R>;
+  constructor(coro: LoopCoroutine<R>) {
+    this.coro = coro;
+  }
+  /** @internal the coroutine it drives (`cr_await` of a body delegating to it) */
+  get _coro(): LoopCoroutine<R> {
+    return this.coro;
+  }
   // (public: what `send`/`throw` would give, a parked wait's future, objects/coroutine.ts handedOutResult)
   next(v?: unknown): IteratorResult<unknown, R> {
     return handedOutResult(this.coro._resume(false, v));
@@ -264,7 +292,20 @@ function step(f: () => unknown): IteratorResult<unknown, unknown> {
  * As in pycoro's `yield*` (runtime/core/yield-from.ts), an iterator with `send` is Python-style: its send
  * and throw return the value itself.
  */
+/** The LoopCoroutine whose body is running (`_resume`), for `delegateTo` to say what it awaits. */
+let resuming: LoopCoroutine | null = null;
+
+/** What `cr_await` shows for a body delegating to `it` (CO-07): the coroutine behind a coroutine's iterator, a future's future. */
+function awaitedOf(it: AwaitIterator): unknown {
+  if (it instanceof CoroutineWrapper) return it.cr;
+  if (it instanceof CoroutineAwaitIterator) return it._coro;
+  if (it instanceof FutureIter) return it._fut ?? it;
+  const c = (it as { $cr?: unknown }).$cr; // (a FrameCoroutine's JavaScript iterator: frame-coroutine.ts iterate)
+  return c !== undefined ? c : it;
+}
+
 export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unknown> {
+  const owner = resuming; // (the body's first step runs inside its LoopCoroutine's `_resume`)
   const py = typeof it.send === "function";
   const pyStep = (f: () => unknown) => step(() => ({ value: f(), done: false }));
   // A pycoro iterator's internal send (a coroutine's `__await__()`, a wait's own iterator): a loop
@@ -278,6 +319,7 @@ export function* delegateTo(it: AwaitIterator): Generator<unknown, unknown, unkn
     let thrown = false;
     let v: unknown;
     let closing = true;
+    if (owner !== null) owner._aw = awaitedOf(it);
     try {
       v = yield res.value;
       closing = false;
