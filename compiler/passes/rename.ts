@@ -326,24 +326,8 @@ export class Renamer {
 
   /** The spread operand of `node` (already rewritten: `value`) through spreadArray/spreadArgs, or undefined to keep V8's spread. */
   spreadOperand(node: ts.SpreadElement, value: ts.Expression): ts.Expression | undefined {
-    const site = spreadSite(node);
-    if (site === undefined || neverAGenerator(node.expression)) return undefined;
-    const f = this.f;
-    const s = f.createStringLiteral;
-    if (site === "array") {
-      const text = operandText(node.expression, "array");
-      return text === undefined ? undefined : this.helper("spreadArray", [value, s(text)]);
-    }
-    if (isManySpreadSite(site, node)) {
-      // V8 spreads these arguments as it builds an array: its messages name the operand's callee or
-      // describe the value (lowering-helpers.ts `spreadArgsMany`), not the call's callee.
-      const name = manySiteName(node.expression);
-      if (name === null) return undefined;
-      return this.helper("spreadArgsMany", name === undefined ? [value] : [value, s(name)]);
-    }
-    const text = operandText(node.expression, "args"), callee = chainText(site.expression);
-    if (text === undefined || callee === undefined) return undefined;
-    return this.helper("spreadArgs", [value, s(text), s(callee)]);
+    const h = spreadHelperFor(node);
+    return h && this.helper(h.name, [value, ...h.texts.map((t) => this.f.createStringLiteral(t))]);
   }
 
   /**
@@ -362,7 +346,7 @@ export class Renamer {
     if (!ts.isIdentifier(callee) || node.questionDotToken || (node.flags & ts.NodeFlags.OptionalChain)) return undefined;
     if (!node.arguments.some(ts.isSpreadElement) || !this.gatherNames(node).has(callee.text)) return undefined;
     // (every spread through a helper, or of a literal: one left to V8 would get an array's messages)
-    if (!node.arguments.every((a) => !ts.isSpreadElement(a) || neverAGenerator(a.expression) || this.spreadOperand(a, a.expression) !== undefined)) return undefined;
+    if (!node.arguments.every((a) => !ts.isSpreadElement(a) || neverAGenerator(a.expression) || spreadHelperFor(a) !== undefined)) return undefined;
     const f = this.f;
     const args = node.arguments.map((a) => visitor(a) as ts.Expression);
     return ts.setTextRange(this.helper("callArgs", [visitor(callee) as ts.Expression, f.createArrayLiteralExpression(args), f.createStringLiteral(callee.text)]), node);
@@ -541,6 +525,29 @@ function spreadSite(node: ts.SpreadElement): "array" | ts.CallExpression | ts.Ne
   if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.includes(node) && !(p.flags & ts.NodeFlags.OptionalChain) &&
     p.expression.kind !== ts.SyntaxKind.SuperKeyword && p.expression.kind !== ts.SyntaxKind.ImportKeyword) return p;
   return undefined;
+}
+
+/**
+ * Which lowering helper takes spread `node`'s operand, and its string arguments after the operand
+ * (V8's texts for its messages); undefined where the spread stays V8's own (spreadOperand).
+ */
+function spreadHelperFor(node: ts.SpreadElement): { name: string; texts: string[] } | undefined {
+  const site = spreadSite(node);
+  if (site === undefined || neverAGenerator(node.expression)) return undefined;
+  if (site === "array") {
+    const text = operandText(node.expression, "array");
+    return text === undefined ? undefined : { name: "spreadArray", texts: [text] };
+  }
+  if (isManySpreadSite(site, node)) {
+    // V8 spreads these arguments as it builds an array: its messages name the operand's callee or
+    // describe the value (lowering-helpers.ts `spreadArgsMany`), not the call's callee.
+    const name = manySiteName(node.expression);
+    if (name === null) return undefined;
+    return { name: "spreadArgsMany", texts: name === undefined ? [] : [name] };
+  }
+  const text = operandText(node.expression, "args"), callee = chainText(site.expression);
+  if (text === undefined || callee === undefined) return undefined;
+  return { name: "spreadArgs", texts: [text, callee] };
 }
 
 /**
