@@ -315,7 +315,7 @@ class Gen {
           // still names the frame field in V8's message, `$f.o.q[0] is not a function`: not fixed)
           () => ({ s: "notfn", tag: "N" + this.id(), callee: r.pick(["v0", "v1", "mo.p", "mo.q[0]", "a"]), form: r.pick(["call", "call", "yieldarg", "new", "tag", "method"]), e: this.expr(ctx, true, 1) }),
           () => ({ s: "selfgen", id: this.id(), kind: r.pick(["generator", "coroutine"]), byName: r.chance(0.5), d: r.range(0, 2), v: r.chance(0.5) ? r.pick(["v0", "v1", "v2"]) : null }),
-          () => ({ s: "spreadpat", id: this.id(), form: r.pick(["spread", "args", "gather", "hole", "rest", "assign", "empty"]), n: r.range(0, 3), e: this.expr(ctx, true, 1) }),
+          () => ({ s: "spreadpat", id: this.id(), form: r.pick(["spread", "args", "gather", "many", "hole", "rest", "assign", "empty"]), n: r.range(0, 3), e: this.expr(ctx, true, 1) }),
         ])();
       case 17: {
         // A read of a let before its declaration (its TDZ): directly or through an earlier closure.
@@ -506,6 +506,9 @@ export function printStmt(s, ind = "  ") {
         case "spread": return `${I}log.push("P${s.id}:" + [${printExpr(s.e)}, ...${g}].join(","));`;
         case "args": return `${I}log.push("P${s.id}:" + f3(...${g}, ${printExpr(s.e)}));`;
         case "gather": return `${I}log.push("P${s.id}:" + gather(${printExpr(s.e)}, ...${g}, ...[${printExpr(s.e)}]));`;
+        // a spread that is not the call's last argument, of any value (V8 reports a non-iterable
+        // one there with other messages than a final spread's: lowering-helpers.ts spreadArgsMany)
+        case "many": return `${I}try { log.push("P${s.id}:" + f3(...(${printExpr(s.e)} as any), ...${g}, 1)); } catch (e: any) { log.push("P${s.id}! " + e.message); }`;
         case "hole": return `${I}const [${t}a, , ${t}b = "dflt"]: any[] = ${g};\n${I}log.push("P${s.id}:" + ${t}a + "/" + ${t}b + "/" + String(${printExpr(s.e)}));`;
         case "rest": return `${I}const [${t}a, ...${t}r]: any[] = ${g};\n${I}log.push("P${s.id}:" + ${t}a + "/" + ${t}r.join(",") + "/" + String(${printExpr(s.e)}));`;
         case "assign": return `${I}[v1, , v2] = ${g};\n${I}log.push("P${s.id}:" + String(${printExpr(s.e)}));`;
